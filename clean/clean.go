@@ -1,0 +1,229 @@
+package clean
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// BlockKind says what sort of block a Block is.
+type BlockKind string
+
+// The kinds of block.
+const (
+	Paragraph BlockKind = "paragraph"
+	Heading   BlockKind = "heading"
+	Quote     BlockKind = "quote"
+	List      BlockKind = "list" // items separated by newlines
+	Pre       BlockKind = "pre"
+)
+
+// A Block is one unit of a page: a paragraph, heading, quote, list or
+// preformatted text.
+type Block struct {
+	Kind BlockKind `json:"kind"`
+	Text string    `json:"text"`
+}
+
+// A Removal reports one block, or part of one, that a rule dropped.
+type Removal struct {
+	Rule string `json:"rule"` // the rule's name, such as "paywall/sign-up-to-read"
+	Kind Kind   `json:"kind"`
+	Text string `json:"text"` // what was dropped
+}
+
+// Page is what the rules may know about the page beyond its blocks.
+type Page struct {
+	Host string // the page's host name, for rules scoped by Hosts
+}
+
+// A Result is what Apply kept and what it dropped.
+type Result struct {
+	Kept    []Block
+	Removed []Removal
+	// Paywalled is set when a paywall rule cut the page short.
+	Paywalled bool
+}
+
+// Apply runs the rules over blocks, in order, and returns what survives.
+// The blocks are not modified.
+func (c *Rules) Apply(blocks []Block, page Page) Result {
+	var (
+		res       Result
+		dropped   = make([]bool, len(blocks))
+		text      = make([]string, len(blocks))
+		signature = c.pageSignatures(blocks)
+	)
+	for i, b := range blocks {
+		text[i] = b.Text
+	}
+	for i := 0; i < len(blocks); i++ {
+		if dropped[i] {
+			continue
+		}
+		l := tokenize(text[i])
+		h, ok := c.find(&l, page, signature)
+		if !ok {
+			continue
+		}
+		r := c.rules[h.rule]
+		drop := func(j int) {
+			dropped[j] = true
+			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: text[j]})
+		}
+		switch r.Action {
+		case Drop:
+			drop(i)
+		case DropRest:
+			if c.proseFollows(blocks, i, page, signature) {
+				drop(i)
+				continue
+			}
+			for j := i; j < len(blocks); j++ {
+				drop(j)
+			}
+			if r.Kind == Paywall {
+				res.Paywalled = true
+			}
+		case DropList:
+			drop(i)
+			for j := i + 1; j < len(blocks) && j <= i+maxListRun && listLike(blocks[j]); j++ {
+				drop(j)
+				i = j
+			}
+		case Strip:
+			span := l.orig[l.toks[h.from].start:l.toks[h.to-1].end]
+			rest := strings.TrimRightFunc(l.orig[:l.toks[h.from].start], isSeparator) + " " +
+				strings.TrimLeftFunc(l.orig[l.toks[h.to-1].end:], isSeparator)
+			rest = strings.TrimSpace(rest)
+			if !hasWord(rest) {
+				drop(i)
+				continue
+			}
+			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: span})
+			text[i] = rest
+			i-- // the shortened block may hold more clutter
+		}
+	}
+	for i, b := range blocks {
+		if !dropped[i] {
+			b.Text = text[i]
+			res.Kept = append(res.Kept, b)
+		}
+	}
+	return res
+}
+
+// maxListRun caps how many blocks a DropList rule may take after its heading.
+const maxListRun = 40
+
+// find returns the first rule that matches l and applies to this page and
+// this block's length.
+func (c *Rules) find(l *line, page Page, signature map[string]bool) (hit, bool) {
+	var (
+		found hit
+		ok    bool
+		size  = utf8.RuneCountInString(l.orig)
+	)
+	if len(l.toks) == 0 {
+		return found, false
+	}
+	c.match(l, func(h hit) bool {
+		r := &c.rules[h.rule]
+		if max := r.maxLen(); max > 0 && size > max {
+			return false
+		}
+		if !inScope(r, page, signature) {
+			return false
+		}
+		found, ok = h, true
+		return true
+	})
+	return found, ok
+}
+
+func inScope(r *Rule, page Page, signature map[string]bool) bool {
+	if r.Signature != "" && !signature[Normalize(r.Signature)] {
+		return false
+	}
+	if len(r.Hosts) == 0 {
+		return true
+	}
+	host := strings.ToLower(strings.TrimPrefix(page.Host, "www."))
+	for _, h := range r.Hosts {
+		h = strings.ToLower(strings.TrimPrefix(h, "www."))
+		if host == h || strings.HasSuffix(host, "."+h) {
+			return true
+		}
+	}
+	return false
+}
+
+// pageSignatures returns which of the rules' signatures occur on the page.
+func (c *Rules) pageSignatures(blocks []Block) map[string]bool {
+	if len(c.signatures) == 0 {
+		return nil
+	}
+	found := map[string]bool{}
+	for _, b := range blocks {
+		if key := Normalize(b.Text); c.signatures[key] {
+			found[key] = true
+		}
+	}
+	return found
+}
+
+// proseWords is how long a block after a DropRest prompt must be, in words,
+// to count as body text that the prompt must not take with it.
+const proseWords = 60
+
+// proseFollows reports whether a block of real prose, one no rule matches,
+// comes after block i.
+func (c *Rules) proseFollows(blocks []Block, i int, page Page, signature map[string]bool) bool {
+	for _, b := range blocks[i+1:] {
+		if b.Kind == Heading || b.Kind == List || countWords(b.Text) < proseWords {
+			continue
+		}
+		l := tokenize(b.Text)
+		if _, ok := c.find(&l, page, signature); !ok {
+			return true
+		}
+	}
+	return false
+}
+
+// listLike reports whether b reads like an entry of a link list: a list, or
+// a short line that is not a sentence.
+func listLike(b Block) bool {
+	switch b.Kind {
+	case List:
+		return true
+	case Heading, Quote, Pre:
+		return false
+	}
+	t := strings.TrimRight(strings.TrimSpace(b.Text), `"'”’)`)
+	return t != "" && countWords(t) <= 20 && !strings.HasSuffix(t, ".")
+}
+
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}
+
+func hasWord(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
+// isSeparator reports characters left dangling when a phrase is cut out of a
+// line: spaces and the bullets, bars and dashes that sat between the parts.
+func isSeparator(r rune) bool {
+	return unicode.IsSpace(r) || strings.ContainsRune("|•·-–—:", r)
+}

@@ -1,0 +1,158 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func paragraphs(lines ...string) []Block {
+	out := make([]Block, len(lines))
+	for i, l := range lines {
+		out[i] = Block{Kind: Paragraph, Text: l}
+	}
+	return out
+}
+
+func texts(bs []Block) []string {
+	out := make([]string, len(bs))
+	for i, b := range bs {
+		out[i] = b.Text
+	}
+	return out
+}
+
+func mustCompile(t *testing.T, rs []Rule) *Rules {
+	t.Helper()
+	c, err := Compile(rs)
+	require.NoError(t, err)
+	return c
+}
+
+func TestDefaultRulesDropClutterKeepBody(t *testing.T) {
+	rules := mustCompile(t, Default())
+	tests := []struct {
+		line string
+		rule string // "" means the line must stay
+	}{
+		{"Get all your news in one place.", "promo/inkl-header"},
+		{"Already a member? Sign in here", "paywall/already-member"},
+		{"ALREADY A SUBSCRIBER? Log in", "paywall/already-member"},
+		{"Advertisement", "ad/advertisement"},
+		{"Story continues below advertisement", "ad/continues-below"},
+		{"Share", "share/share"},
+		{"Reuse this content", "share/reuse-content"},
+		{"Read more: Starmer to meet Zelensky in Kyiv", "related/read-more-colon"},
+		{"READ MORE: Starmer to meet Zelensky in Kyiv", "related/read-more-colon"},
+		{"Sign up to our free Morning Briefing newsletter", "newsletter/sign-up-to-newsletter"},
+		{"Copyright 2025 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", "legal/copyright"},
+		{"Reporting by Jane Doe; Editing by John Smith", "legal/reuters-reporting"},
+		{"Our Standards: The Thomson Reuters Trust Principles.", "legal/reuters-standards"},
+		{"We use cookies to improve your experience on our site.", "banner/we-use-cookies"},
+		{"Download the app", "promo/download-app"},
+		{"3 min read", "nav/read-time"},
+		{"___", "nav/separator"},
+		// Body text that merely looks like clutter stays.
+		{"“Sign up the volunteers first,” she said.", ""},
+		{"It did not.", ""},
+		{"Share prices fell by 3% on Monday, the biggest fall since March.", ""},
+		{"The alliance will meet in Brussels next week (Nato)", ""},
+		{"Readers were invited to read more about the scheme on the council's website, which went live on Friday and has already had thousands of visits from residents worried about the changes to bin collections in the town.", ""},
+		{"One app. Two phones. Three hours of arguing.", ""},
+		{"More from the minister later today, she said.", ""},
+	}
+	for _, tt := range tests {
+		res := rules.Apply(paragraphs("Intro paragraph of the story, long enough to be prose.", tt.line), Page{})
+		if tt.rule == "" {
+			assert.Empty(t, res.Removed, tt.line)
+			assert.Equal(t, tt.line, res.Kept[len(res.Kept)-1].Text)
+			continue
+		}
+		if assert.Len(t, res.Removed, 1, tt.line) {
+			assert.Equal(t, tt.rule, res.Removed[0].Rule, tt.line)
+			assert.Equal(t, tt.line, res.Removed[0].Text)
+		}
+	}
+}
+
+func TestDropRestTakesTheFooter(t *testing.T) {
+	rules := mustCompile(t, Default())
+	res := rules.Apply(paragraphs("First paragraph.", "Second paragraph.", "Sign up to read this article",
+		"Read news from 100’s of titles, curated specifically for you.", "Our Picks"), Page{})
+	assert.Equal(t, []string{"First paragraph.", "Second paragraph."}, texts(res.Kept))
+	assert.True(t, res.Paywalled)
+	require.Len(t, res.Removed, 3)
+	for _, r := range res.Removed {
+		assert.Equal(t, "paywall/sign-up-to-read", r.Rule)
+		assert.Equal(t, Paywall, r.Kind)
+	}
+}
+
+func TestDropRestSparesProseThatFollows(t *testing.T) {
+	rules := mustCompile(t, Default())
+	long := strings.Repeat("The council said the plan would go ahead despite the objections of residents. ", 8)
+	res := rules.Apply(paragraphs("First paragraph.", "Sign up to read this article", long), Page{})
+	assert.Equal(t, []string{"First paragraph.", long}, texts(res.Kept))
+	assert.False(t, res.Paywalled)
+	require.Len(t, res.Removed, 1)
+}
+
+func TestDropListTakesTheLinksAfterAHeading(t *testing.T) {
+	rules := mustCompile(t, Default())
+	res := rules.Apply(paragraphs("Body paragraph one.", "Related topics", "Ukraine", "Russia", "Keir Starmer",
+		"The last paragraph of the story, which is a sentence."), Page{})
+	assert.Equal(t, []string{"Body paragraph one.", "The last paragraph of the story, which is a sentence."}, texts(res.Kept))
+	assert.Len(t, res.Removed, 4)
+}
+
+func TestStripCutsTheSpanOnly(t *testing.T) {
+	rules := mustCompile(t, Default())
+	res := rules.Apply(paragraphs("The minister resigned. Story continues below advertisement The party said it would elect a new leader."), Page{})
+	require.Len(t, res.Kept, 1)
+	assert.Equal(t, "The minister resigned. The party said it would elect a new leader.", res.Kept[0].Text)
+	require.Len(t, res.Removed, 1)
+	assert.Equal(t, "Story continues below advertisement", res.Removed[0].Text)
+}
+
+func TestScopes(t *testing.T) {
+	rs := []Rule{
+		{Name: "promo/site-signoff", Kind: Promo, Match: Exact, Pattern: "Follow the Daily Example on Mastodon", Hosts: []string{"example.com"}},
+		{Name: "promo/after-header", Kind: Promo, Match: Exact, Pattern: "Tap to read", Signature: "Brought to you by Aggregator"},
+	}
+	rules := mustCompile(t, rs)
+	blocks := paragraphs("Follow the Daily Example on Mastodon", "Tap to read")
+	assert.Len(t, rules.Apply(blocks, Page{Host: "news.example.com"}).Removed, 1)
+	assert.Empty(t, rules.Apply(blocks, Page{Host: "example.org"}).Removed)
+	withSignature := append(paragraphs("Brought to you by Aggregator"), blocks...)
+	res := rules.Apply(withSignature, Page{})
+	require.Len(t, res.Removed, 1)
+	assert.Equal(t, "promo/after-header", res.Removed[0].Rule)
+}
+
+func TestMaxLenProtectsLongBlocks(t *testing.T) {
+	rules := mustCompile(t, []Rule{{Name: "related/more", Kind: Related, Match: Prefix, Pattern: "Read more"}})
+	short := "Read more about the budget"
+	long := "Read more widely, the report urged, " + strings.Repeat("because the evidence is mixed and the stakes are high, ", 5)
+	res := rules.Apply(paragraphs(short, long), Page{})
+	assert.Equal(t, []string{long}, texts(res.Kept))
+}
+
+func TestNormalize(t *testing.T) {
+	assert.Equal(t, "already a member ? sign in here", Normalize("Already a member?  Sign in\u00a0here"))
+	assert.Equal(t, `" quoted " - it's here`, Normalize("“Quoted” — it’s here"))
+	assert.Equal(t, "zero width", Normalize("zero\u200b width"))
+}
+
+func TestCompileRejectsBadRules(t *testing.T) {
+	for _, r := range []Rule{
+		{Kind: Promo, Pattern: "x"},
+		{Name: "x/y", Kind: "weird", Pattern: "x"},
+		{Name: "x/y", Kind: Promo, Pattern: " "},
+		{Name: "x/y", Kind: Promo, Match: Regexp, Pattern: "("},
+	} {
+		_, err := Compile([]Rule{r})
+		assert.Error(t, err, "%+v", r)
+	}
+}

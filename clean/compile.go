@@ -1,0 +1,176 @@
+package clean
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+)
+
+// Rules is a compiled rule set. It is immutable and safe for concurrent use.
+//
+// Phrase rules (Exact, Prefix, Contains) are compiled into one map and two
+// word tries, so matching a block costs time in proportion to its length,
+// not to the number of rules. Regexp rules are joined into one expression.
+type Rules struct {
+	rules    []Rule
+	exact    map[string][]int
+	prefix   *trie
+	contains *trie
+	anyRegex *regexp.Regexp // all Regexp rules as one alternation
+	groupOf  []int          // rule index of each subexpression of anyRegex, or -1
+	regexps  map[int]*regexp.Regexp
+	// signatures holds the normalised signatures some rule is scoped to.
+	signatures map[string]bool
+}
+
+// Compile checks and compiles rs. The order of rs breaks ties: when two
+// rules of the same match type fit a block, the earlier one wins.
+func Compile(rs []Rule) (*Rules, error) {
+	c := &Rules{
+		rules:      append([]Rule(nil), rs...),
+		exact:      map[string][]int{},
+		prefix:     newTrie(),
+		contains:   newTrie(),
+		regexps:    map[int]*regexp.Regexp{},
+		signatures: map[string]bool{},
+	}
+	var alternatives []string
+	for i, r := range c.rules {
+		if err := r.Validate(); err != nil {
+			return nil, err
+		}
+		if r.Signature != "" {
+			c.signatures[Normalize(r.Signature)] = true
+		}
+		switch r.Match {
+		case Exact:
+			key := Normalize(r.Pattern)
+			c.exact[key] = append(c.exact[key], i)
+		case Prefix:
+			c.prefix.insert(Normalize(r.Pattern), i)
+		case Contains:
+			c.contains.insert(Normalize(r.Pattern), i)
+		case Regexp:
+			re, err := regexp.Compile(r.Pattern)
+			if err != nil {
+				return nil, fmt.Errorf("clean: rule %s: %w", r.Name, err)
+			}
+			c.regexps[i] = re
+			alternatives = append(alternatives, fmt.Sprintf("(?P<r%d>%s)", i, r.Pattern))
+		}
+	}
+	if len(alternatives) > 0 {
+		c.anyRegex = regexp.MustCompile(strings.Join(alternatives, "|"))
+		c.groupOf = make([]int, c.anyRegex.NumSubexp()+1)
+		for g, name := range c.anyRegex.SubexpNames() {
+			c.groupOf[g] = -1
+			if strings.HasPrefix(name, "r") {
+				var idx int
+				if _, err := fmt.Sscanf(name, "r%d", &idx); err == nil {
+					c.groupOf[g] = idx
+				}
+			}
+		}
+	}
+	return c, nil
+}
+
+// Len returns the number of rules in the set.
+func (c *Rules) Len() int { return len(c.rules) }
+
+// A hit is one rule matching a span of a line's tokens.
+type hit struct {
+	rule     int
+	from, to int // token range [from, to)
+}
+
+// match calls accept with each rule that matches l, strongest evidence
+// first: exact, then prefix, contains and regexp rules. It stops when accept
+// returns true.
+func (c *Rules) match(l *line, accept func(hit) bool) {
+	for _, i := range c.exact[l.key] {
+		if accept(hit{i, 0, len(l.toks)}) {
+			return
+		}
+	}
+	if c.prefix.walk(l, 0, accept) {
+		return
+	}
+	for start := range l.toks {
+		if c.contains.walk(l, start, accept) {
+			return
+		}
+	}
+	if c.anyRegex == nil {
+		return
+	}
+	loc := c.anyRegex.FindStringSubmatchIndex(l.key)
+	if loc == nil {
+		return
+	}
+	for g := 1; 2*g < len(loc); g++ {
+		if loc[2*g] >= 0 && c.groupOf[g] >= 0 {
+			if accept(c.regexHit(l, c.groupOf[g], loc[2*g], loc[2*g+1])) {
+				return
+			}
+			break
+		}
+	}
+	// The leftmost regexp did not suit (scope or length): try each in turn.
+	for i, r := range c.rules {
+		if r.Match != Regexp {
+			continue
+		}
+		if m := c.regexps[i].FindStringIndex(l.key); m != nil {
+			if accept(c.regexHit(l, i, m[0], m[1])) {
+				return
+			}
+		}
+	}
+}
+
+func (c *Rules) regexHit(l *line, rule, from, to int) hit {
+	return hit{rule: rule, from: l.tokenAtKey(from), to: l.tokenEndingBeforeKey(to) + 1}
+}
+
+// A trie holds phrases word by word.
+type trie struct {
+	next  map[string]*trie
+	rules []int
+}
+
+func newTrie() *trie { return &trie{} }
+
+func (t *trie) insert(key string, rule int) {
+	node := t
+	for _, w := range strings.Split(key, " ") {
+		if node.next == nil {
+			node.next = map[string]*trie{}
+		}
+		child := node.next[w]
+		if child == nil {
+			child = &trie{}
+			node.next[w] = child
+		}
+		node = child
+	}
+	node.rules = append(node.rules, rule)
+}
+
+// walk follows l's tokens from start down the trie, offering every phrase
+// that ends on the way, longest last. It reports whether accept stopped it.
+func (t *trie) walk(l *line, start int, accept func(hit) bool) bool {
+	node := t
+	for i := start; i < len(l.toks); i++ {
+		node = node.next[l.word(i)]
+		if node == nil {
+			return false
+		}
+		for _, r := range node.rules {
+			if accept(hit{r, start, i + 1}) {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,160 @@
+package clean
+
+import (
+	"bufio"
+	_ "embed"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed rules/agencies.txt
+var agencyList string
+
+// agencies holds the normalised agency names; maxAgencyWords is the most
+// tokens any of them has.
+var agencies, maxAgencyWords = loadAgencies(agencyList)
+
+func loadAgencies(list string) (map[string]bool, int) {
+	set, most := map[string]bool{}, 0
+	sc := bufio.NewScanner(strings.NewReader(list))
+	for sc.Scan() {
+		name := strings.TrimSpace(sc.Text())
+		if name == "" || strings.HasPrefix(name, "#") {
+			continue
+		}
+		l := tokenize(name)
+		set[l.key] = true
+		most = max(most, len(l.toks))
+	}
+	return set, most
+}
+
+var (
+	// creditLabel finds "Photograph: …", "Image source, …", "Foto: …" and
+	// the like, at the start of a line or after the caption's last sentence.
+	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?)\s*:|image source\s*,)\s*)([^:]+)$`)
+	// trailingParen finds a parenthesised group that ends the line.
+	trailingParen = regexp.MustCompile(`\s*\(([^()]{2,120})\)\s*$`)
+	// apPhoto finds "AP Photo/Name" closing a caption without parentheses.
+	apPhoto = regexp.MustCompile(`(?:^|\s)(AP Photo/[^()]{2,60})$`)
+	// copyrightMark finds "© Name" closing a caption.
+	copyrightMark = regexp.MustCompile(`(?:^|\s)©\s*([^©]{2,60})$`)
+)
+
+// maxCreditWords is the longest credit, in words, SplitCredit accepts.
+const maxCreditWords = 12
+
+// SplitCredit splits a photo credit off a caption and reports whether it
+// found one. A credit is recognised by its shape and vocabulary — a label
+// ("Photograph: Jane Doe/Reuters", "Image source, Getty Images"), an agency
+// in parentheses ("(PA Wire)", "(Name/AFP via Getty Images)"), "AP Photo/…",
+// "© …" — never by a closing parenthesis alone: "… Institute (Rusi)" has no
+// credit. A line that is only a credit returns an empty text.
+func SplitCredit(caption string) (text, credit string, ok bool) {
+	s := strings.TrimRightFunc(caption, unicode.IsSpace)
+	if m := trailingParen.FindStringSubmatchIndex(s); m != nil {
+		inner := strings.TrimSpace(s[m[2]:m[3]])
+		if c, ok := parenCredit(inner); ok {
+			return strings.TrimSpace(s[:m[0]]), c, true
+		}
+	}
+	if m := creditLabel.FindStringSubmatchIndex(s); m != nil {
+		c := strings.TrimSpace(s[m[4]:m[5]])
+		if looksLikeCredit(c) {
+			return strings.TrimSpace(s[:m[2]]), c, true
+		}
+	}
+	if m := apPhoto.FindStringSubmatchIndex(s); m != nil {
+		return strings.TrimSpace(s[:m[2]]), strings.TrimSpace(s[m[2]:m[3]]), true
+	}
+	if m := copyrightMark.FindStringSubmatchIndex(s); m != nil {
+		c := strings.TrimSpace(s[m[2]:m[3]])
+		if looksLikeCredit(c) {
+			return strings.TrimSpace(s[:m[0]]), c, true
+		}
+	}
+	if i := strings.LastIndexByte(s, '/'); i > 0 {
+		if start, ok := slashCredit(s, i); ok {
+			return strings.TrimSpace(s[:start]), strings.TrimSpace(s[start:]), true
+		}
+	}
+	return caption, "", false
+}
+
+// IsAgency reports whether name is a known photo agency or credit word, such
+// as "Reuters", "PA Wire" or "Getty Images".
+func IsAgency(name string) bool {
+	return agencies[Normalize(name)]
+}
+
+// parenCredit decides whether the inside of a closing parenthesis is a credit
+// and returns the credit without any "Image:" style label.
+func parenCredit(inner string) (string, bool) {
+	if countWords(inner) > maxCreditWords {
+		return "", false
+	}
+	if m := creditLabel.FindStringSubmatch(inner); m != nil && strings.TrimSpace(m[1]) != "" && strings.HasPrefix(inner, strings.TrimLeft(m[0], " .!?")) {
+		c := strings.TrimSpace(m[2])
+		return c, c != ""
+	}
+	if mentionsAgency(inner) {
+		return inner, true
+	}
+	return "", false
+}
+
+// looksLikeCredit accepts the text after a credit label: short, not a
+// sentence, and naming someone or an agency.
+func looksLikeCredit(c string) bool {
+	if c == "" || countWords(c) > maxCreditWords || strings.HasSuffix(c, ".") && !strings.HasSuffix(c, ".com") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(c)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || mentionsAgency(c)
+}
+
+// slashCredit recognises a caption closing in "Name/Agency" with no
+// parentheses, such as "… Trey Judy Eddy/WENN.com", and returns where the
+// credit starts.
+func slashCredit(s string, slash int) (int, bool) {
+	after := strings.TrimSpace(s[slash+1:])
+	if after == "" || !mentionsAgency(after) || countWords(after) > 5 {
+		return 0, false
+	}
+	// The name before the slash: up to two capitalised words, as most
+	// credited names are; a longer name leaves a word in the caption.
+	start := slash
+	for words := 0; words < 2; words++ {
+		i := strings.LastIndexAny(strings.TrimRight(s[:start], " "), " ")
+		word := strings.TrimSpace(s[i+1 : start])
+		r, _ := utf8.DecodeRuneInString(word)
+		if word == "" || !unicode.IsUpper(r) {
+			break
+		}
+		start = i + 1
+		if i < 0 {
+			start = 0
+			break
+		}
+	}
+	if start == slash || start == 0 {
+		return 0, false
+	}
+	return start, true
+}
+
+// mentionsAgency reports whether any run of up to maxAgencyWords words in s
+// names an agency.
+func mentionsAgency(s string) bool {
+	l := tokenize(s)
+	for i := range l.toks {
+		for n := 1; n <= maxAgencyWords && i+n <= len(l.toks); n++ {
+			if agencies[l.key[l.toks[i].keyStart:l.toks[i+n-1].keyEnd]] {
+				return true
+			}
+		}
+	}
+	return false
+}

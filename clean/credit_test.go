@@ -1,0 +1,51 @@
+package clean
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestSplitCredit(t *testing.T) {
+	tests := []struct {
+		in, text, credit string
+		ok               bool
+	}{
+		{"Sir Keir Starmer and Ukrainian president Volodymyr Zelensky met on Thursday ahead of the talks (PA Wire)",
+			"Sir Keir Starmer and Ukrainian president Volodymyr Zelensky met on Thursday ahead of the talks", "PA Wire", true},
+		{"Trump met with Putin for nearly three hours on Friday at a U.S. military base in Anchorage, Alaska (Andrew Caballero-Reynolds/AFP via Getty Images)",
+			"Trump met with Putin for nearly three hours on Friday at a U.S. military base in Anchorage, Alaska", "Andrew Caballero-Reynolds/AFP via Getty Images", true},
+		{"Protesters gathered outside parliament last year. Photograph: Guy Smallman/Getty Images",
+			"Protesters gathered outside parliament last year.", "Guy Smallman/Getty Images", true},
+		{"Photograph: Jane Doe/Reuters", "", "Jane Doe/Reuters", true},
+		{"Image source, Getty Images", "", "Getty Images", true},
+		{"Rescue workers search the rubble (Image: Getty)", "Rescue workers search the rubble", "Getty", true},
+		{"President Biden speaks in the Rose Garden. AP Photo/Evan Vucci", "President Biden speaks in the Rose Garden.", "AP Photo/Evan Vucci", true},
+		{"Crowds in Kyiv (AP Photo/Efrem Lukatsky)", "Crowds in Kyiv", "AP Photo/Efrem Lukatsky", true},
+		{"Will Smith mit seinem ältesten Sohn Trey Judy Eddy/WENN.com", "Will Smith mit seinem ältesten Sohn Trey", "Judy Eddy/WENN.com", true},
+		{"Le président à l'Élysée. Photo : AFP", "Le président à l'Élysée.", "AFP", true},
+		{"Die Kanzlerin in Berlin. Foto: dpa", "Die Kanzlerin in Berlin.", "dpa", true},
+		{"The old harbour at dawn © Jane Smith", "The old harbour at dawn", "Jane Smith", true},
+		// Not credits: acronyms, asides and sentences in parentheses.
+		{"The alliance will meet in Brussels next week (Nato)", "The alliance will meet in Brussels next week (Nato)", "", false},
+		{"said Dr Neil Melvin of the Royal United Services Institute (Rusi)", "said Dr Neil Melvin of the Royal United Services Institute (Rusi)", "", false},
+		{"He waved at the crowd (and they waved back)", "He waved at the crowd (and they waved back)", "", false},
+		{"The image: a country at war.", "The image: a country at war.", "", false},
+		{"She said the photo was taken in 2019 by a friend of hers.", "She said the photo was taken in 2019 by a friend of hers.", "", false},
+		{"Prices rose 3% in/out of season", "Prices rose 3% in/out of season", "", false},
+	}
+	for _, tt := range tests {
+		text, credit, ok := SplitCredit(tt.in)
+		assert.Equal(t, tt.ok, ok, tt.in)
+		assert.Equal(t, tt.text, text, tt.in)
+		assert.Equal(t, tt.credit, credit, tt.in)
+	}
+}
+
+func TestIsAgency(t *testing.T) {
+	assert.True(t, IsAgency("Getty Images"))
+	assert.True(t, IsAgency("reuters"))
+	assert.True(t, IsAgency("PA Wire"))
+	assert.False(t, IsAgency("Nato"))
+	assert.False(t, IsAgency("Rusi"))
+}
