@@ -173,23 +173,43 @@ func (c *Rules) pageSignatures(blocks []Block) map[string]bool {
 	return found
 }
 
-// proseWords is how long a block after a DropRest prompt must be, in words,
-// to count as body text that the prompt must not take with it.
-const proseWords = 60
+// A DropRest prompt is refused when real prose follows it: one block of
+// proseWords or more, or proseBlocks sentences of sentenceWords or more
+// that no rule matches. News paragraphs are short; a paywall footer has at
+// most one sales sentence.
+const (
+	proseWords    = 60
+	proseBlocks   = 2
+	sentenceWords = 15
+)
 
-// proseFollows reports whether a block of real prose, one no rule matches,
-// comes after block i.
+// proseFollows reports whether body text comes after block i.
 func (c *Rules) proseFollows(blocks []Block, i int, page Page, signature map[string]bool) bool {
+	sentences := 0
 	for _, b := range blocks[i+1:] {
-		if b.Kind == Heading || b.Kind == List || countWords(b.Text) < proseWords {
+		n := countWords(b.Text)
+		if b.Kind == Heading || b.Kind == List || n < sentenceWords {
+			continue
+		}
+		if n < proseWords && !endsSentence(b.Text) {
 			continue
 		}
 		l := tokenize(b.Text)
-		if _, ok := c.find(&l, page, signature); !ok {
+		if _, ok := c.find(&l, page, signature); ok {
+			continue
+		}
+		if sentences++; n >= proseWords || sentences >= proseBlocks {
 			return true
 		}
 	}
 	return false
+}
+
+// endsSentence reports text that ends with a full stop, question or
+// exclamation mark, perhaps inside closing quotes.
+func endsSentence(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), `"'”’)»`)
+	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
 
 // listLike reports whether b reads like an entry of a link list: a list, or
@@ -202,7 +222,11 @@ func listLike(b Block) bool {
 		return false
 	}
 	t := strings.TrimRight(strings.TrimSpace(b.Text), `"'”’)`)
-	return t != "" && countWords(t) <= 20 && !strings.HasSuffix(t, ".")
+	if t == "" || countWords(t) > 20 || strings.HasSuffix(t, ".") {
+		return false
+	}
+	_, _, caption := SplitCredit(t) // an image caption ends the list
+	return !caption
 }
 
 func countWords(s string) int {

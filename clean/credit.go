@@ -39,6 +39,16 @@ var (
 	trailingParen = regexp.MustCompile(`\s*\(([^()]{2,120})\)\s*$`)
 	// apPhoto finds "AP Photo/Name" closing a caption without parentheses.
 	apPhoto = regexp.MustCompile(`(?:^|\s)(AP Photo/[^()]{2,60})$`)
+	// nameSlashOrg is a photographer and the outlet or agency they shoot
+	// for, "Mark Henle/The Republic": credit-shaped even for an outlet that
+	// is in no list.
+	nameSlashOrg = regexp.MustCompile(`^\p{Lu}[\p{L}.'’-]+(?: \p{Lu}[\p{L}.'’-]+){0,3}/(?:The )?\p{Lu}[\p{L}.&'’ -]{1,40}$`)
+	// agencySlashName is an agency, then the photographer: "REUTERS/Jane
+	// Doe", "REUTERS/Jane Doe/File Photo".
+	agencySlashName = regexp.MustCompile(`(?:^|\s)(([\p{L}-]+)/\p{Lu}[\p{L}.'’-]*(?: \p{Lu}[\p{L}.'’-]*){0,3}(?:/[\p{L} ]{2,20})?)$`)
+	// labelLeft is a credit label left at the end of a caption whose credit
+	// was split off without it ("… 2025. Copyright AP Photo/Name").
+	labelLeft = regexp.MustCompile(`(?i)[\s.](copyright|credit|credits|photo|picture|image|©)\s*:?$`)
 	// copyrightMark finds "© Name" closing a caption.
 	copyrightMark = regexp.MustCompile(`(?:^|\s)©\s*([^©]{2,60})$`)
 )
@@ -53,6 +63,16 @@ const maxCreditWords = 12
 // "© …" — never by a closing parenthesis alone: "… Institute (Rusi)" has no
 // credit. A line that is only a credit returns an empty text.
 func SplitCredit(caption string) (text, credit string, ok bool) {
+	text, credit, ok = splitCredit(caption)
+	if ok {
+		if m := labelLeft.FindStringIndex(text); m != nil {
+			text = strings.TrimSpace(text[:m[0]+1])
+		}
+	}
+	return text, credit, ok
+}
+
+func splitCredit(caption string) (text, credit string, ok bool) {
 	s := strings.TrimRightFunc(caption, unicode.IsSpace)
 	if m := trailingParen.FindStringSubmatchIndex(s); m != nil {
 		inner := strings.TrimSpace(s[m[2]:m[3]])
@@ -74,6 +94,9 @@ func SplitCredit(caption string) (text, credit string, ok bool) {
 		if looksLikeCredit(c) {
 			return strings.TrimSpace(s[:m[0]]), c, true
 		}
+	}
+	if m := agencySlashName.FindStringSubmatchIndex(s); m != nil && IsAgency(s[m[4]:m[5]]) {
+		return strings.TrimSpace(s[:m[2]]), s[m[2]:m[3]], true
 	}
 	if i := strings.LastIndexByte(s, '/'); i > 0 {
 		if start, ok := slashCredit(s, i); ok {
@@ -99,7 +122,7 @@ func parenCredit(inner string) (string, bool) {
 		c := strings.TrimSpace(m[2])
 		return c, c != ""
 	}
-	if mentionsAgency(inner) {
+	if mentionsAgency(inner) || nameSlashOrg.MatchString(inner) {
 		return inner, true
 	}
 	return "", false
@@ -139,7 +162,7 @@ func slashCredit(s string, slash int) (int, bool) {
 			break
 		}
 	}
-	if start == slash || start == 0 {
+	if start == slash {
 		return 0, false
 	}
 	return start, true

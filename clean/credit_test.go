@@ -26,6 +26,11 @@ func TestSplitCredit(t *testing.T) {
 		{"Le président à l'Élysée. Photo : AFP", "Le président à l'Élysée.", "AFP", true},
 		{"Die Kanzlerin in Berlin. Foto: dpa", "Die Kanzlerin in Berlin.", "dpa", true},
 		{"The old harbour at dawn © Jane Smith", "The old harbour at dawn", "Jane Smith", true},
+		{"Jordan Keyes/Getty Images", "", "Jordan Keyes/Getty Images", true},
+		{"Crews clear mud near Val Vista Drive on Aug. 15, 2025. (Mark Henle/The Republic)", "Crews clear mud near Val Vista Drive on Aug. 15, 2025.", "Mark Henle/The Republic", true},
+		{"A water tanker in the main square on Friday. Copyright AP Photo/Emma Rius", "A water tanker in the main square on Friday.", "AP Photo/Emma Rius", true},
+		{"Shipping containers at Felixstowe, August 14, 2025. REUTERS/Jonas Whitcombe/File Photo", "Shipping containers at Felixstowe, August 14, 2025.", "REUTERS/Jonas Whitcombe/File Photo", true},
+		{"A gas hob burns in a kitchen in London, Britain, January 12, 2025. REUTERS/Hannah Whitlock", "A gas hob burns in a kitchen in London, Britain, January 12, 2025.", "REUTERS/Hannah Whitlock", true},
 		// Not credits: acronyms, asides and sentences in parentheses.
 		{"The alliance will meet in Brussels next week (Nato)", "The alliance will meet in Brussels next week (Nato)", "", false},
 		{"said Dr Neil Melvin of the Royal United Services Institute (Rusi)", "said Dr Neil Melvin of the Royal United Services Institute (Rusi)", "", false},

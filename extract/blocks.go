@@ -1,0 +1,234 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/declutter/declutter/clean"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A domBlock is a block read from the DOM, with the share of its text that
+// sits inside links.
+type domBlock struct {
+	clean.Block
+	linkShare float64
+}
+
+// blocksOf walks the article node readability chose and turns it into
+// blocks: paragraphs (and runs of loose inline text), headings, quotes,
+// lists, preformatted text, and table rows.
+func blocksOf(root *html.Node) []domBlock {
+	w := blockWriter{}
+	w.container(root)
+	return w.blocks
+}
+
+type blockWriter struct {
+	blocks     []domBlock
+	inline     strings.Builder
+	inlineLink int
+}
+
+// container handles an element whose children may be blocks or inline
+// content: inline runs between blocks become paragraphs of their own.
+func (w *blockWriter) container(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockElement(c) {
+			w.flush()
+			w.element(c)
+			continue
+		}
+		w.addInline(c)
+	}
+	w.flush()
+}
+
+func (w *blockWriter) element(n *html.Node) {
+	switch tagOf(n) {
+	case atom.P, atom.Address, atom.Dt, atom.Dd, atom.Summary:
+		w.paragraph(clean.Paragraph, n)
+	case atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6:
+		w.paragraph(clean.Heading, n)
+	case atom.Ul, atom.Ol:
+		w.list(n)
+	case atom.Blockquote:
+		w.quote(n)
+	case atom.Pre:
+		if text := strings.Trim(normaliseSpaces(rawText(n)), "\n"); strings.TrimSpace(text) != "" {
+			w.blocks = append(w.blocks, domBlock{Block: clean.Block{Kind: clean.Pre, Text: text}})
+		}
+	case atom.Table:
+		w.table(n)
+	case atom.Figure, atom.Hr, atom.Img, atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Svg:
+		// Figures were harvested before readability ran; the rest has no text.
+	default:
+		w.container(n)
+	}
+}
+
+// paragraph adds n as one block of the given kind, unless it holds blocks
+// of its own, which are then read one by one.
+func (w *blockWriter) paragraph(kind clean.BlockKind, n *html.Node) {
+	if hasBlockChild(n) && kind == clean.Paragraph {
+		w.container(n)
+		return
+	}
+	text, links := inlineText(n)
+	w.add(kind, text, links)
+}
+
+func (w *blockWriter) list(n *html.Node) {
+	var items []string
+	totalLen, linkLen := 0, 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || tagOf(c) != atom.Li {
+			continue
+		}
+		text, links := inlineText(c)
+		if text != "" {
+			items = append(items, text)
+			totalLen += len(text)
+			linkLen += links
+		}
+	}
+	if len(items) > 0 {
+		w.blocks = append(w.blocks, domBlock{
+			Block:     clean.Block{Kind: clean.List, Text: strings.Join(items, "\n")},
+			linkShare: float64(linkLen) / float64(max(totalLen, 1)),
+		})
+	}
+}
+
+func (w *blockWriter) quote(n *html.Node) {
+	var parts []string
+	inner := blockWriter{}
+	inner.container(n)
+	for _, b := range inner.blocks {
+		parts = append(parts, b.Text)
+	}
+	if len(parts) > 0 {
+		w.blocks = append(w.blocks, domBlock{Block: clean.Block{Kind: clean.Quote, Text: strings.Join(parts, "\n")}})
+	}
+}
+
+// table adds each row as a paragraph, its cells separated by " | ".
+func (w *blockWriter) table(n *html.Node) {
+	walk(n, func(c *html.Node) bool {
+		if c.Type != html.ElementNode || tagOf(c) != atom.Tr {
+			return true
+		}
+		var cells []string
+		for td := c.FirstChild; td != nil; td = td.NextSibling {
+			if td.Type == html.ElementNode && (tagOf(td) == atom.Td || tagOf(td) == atom.Th) {
+				if text, _ := inlineText(td); text != "" {
+					cells = append(cells, text)
+				}
+			}
+		}
+		w.add(clean.Paragraph, strings.Join(cells, " | "), 0)
+		return false
+	})
+}
+
+func (w *blockWriter) addInline(n *html.Node) {
+	text, links := inlineTextRaw(n)
+	w.inline.WriteString(text)
+	w.inlineLink += links
+}
+
+func (w *blockWriter) flush() {
+	if w.inline.Len() == 0 {
+		return
+	}
+	text := collapseSpaces(normaliseSpaces(w.inline.String()))
+	w.add(clean.Paragraph, text, w.inlineLink)
+	w.inline.Reset()
+	w.inlineLink = 0
+}
+
+func (w *blockWriter) add(kind clean.BlockKind, text string, linkLen int) {
+	if text == "" {
+		return
+	}
+	w.blocks = append(w.blocks, domBlock{
+		Block:     clean.Block{Kind: kind, Text: text},
+		linkShare: min(1, float64(linkLen)/float64(len(text))),
+	})
+}
+
+// inlineText returns n's text, whitespace collapsed, and how many bytes of
+// it sit inside links.
+func inlineText(n *html.Node) (string, int) {
+	var b strings.Builder
+	links := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		t, l := inlineTextRaw(c)
+		b.WriteString(t)
+		links += l
+	}
+	return collapseSpaces(normaliseSpaces(b.String())), links
+}
+
+// inlineTextRaw returns the text under n as it stands, with a space for
+// each <br> and between block children, and the length of its link text.
+func inlineTextRaw(n *html.Node) (string, int) {
+	var b strings.Builder
+	links := 0
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+		case html.ElementNode:
+			switch tagOf(c) {
+			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Figure:
+				return false
+			case atom.Br:
+				b.WriteByte(' ')
+			case atom.A:
+				links += len(textOf(c))
+			}
+			if isBlockElement(c) {
+				b.WriteByte(' ')
+			}
+		}
+		return true
+	})
+	return b.String(), links
+}
+
+// rawText returns the text under n exactly, for preformatted blocks.
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+		if c.Type == html.ElementNode && tagOf(c) == atom.Br {
+			b.WriteByte('\n')
+		}
+		return true
+	})
+	return b.String()
+}
+
+func hasBlockChild(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isBlockElement(c) {
+			return true
+		}
+	}
+	return false
+}
+
+var blockElements = map[atom.Atom]bool{
+	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Center: true,
+	atom.Details: true, atom.Dialog: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
+	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
+	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
+	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
+	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true, atom.Table: true,
+	atom.Ul: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Tbody: true, atom.Thead: true,
+}
+
+func isBlockElement(n *html.Node) bool { return blockElements[tagOf(n)] }

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/declutter/declutter/clean"
+)
+
+// maxCaptionWords is the longest block, in words, read as a caption.
+const maxCaptionWords = 60
+
+// ruleStrayCredit names the removal of a credit line with no caption to
+// belong to.
+const ruleStrayCredit = "credit/standalone"
+
+// pullCaptions moves image captions out of the blocks into a.Captions:
+// lines that end in a photo credit, BBC-style "Image source, …" / "Image
+// caption, …" pairs, and a caption line followed by a line that is only a
+// credit. A credit with no caption is reported as removed.
+func pullCaptions(blocks []clean.Block, a *Article) []clean.Block {
+	kept := blocks[:0:0]
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.Kind != clean.Paragraph {
+			kept = append(kept, b)
+			continue
+		}
+		if text, ok := captionLabel(b.Text); ok {
+			a.Captions = append(a.Captions, Caption{Text: text})
+			continue
+		}
+		text, credit, ok := clean.SplitCredit(b.Text)
+		switch {
+		case !ok || countWords(text) > maxCaptionWords:
+			kept = append(kept, b)
+		case text != "":
+			a.Captions = append(a.Captions, Caption{Text: text, Credit: credit})
+		case i+1 < len(blocks) && hasCaptionLabel(blocks[i+1].Text):
+			// "Image source, X" then "Image caption, Y".
+			next, _ := captionLabel(blocks[i+1].Text)
+			a.Captions = append(a.Captions, Caption{Text: next, Credit: credit})
+			i++
+		case len(kept) > 0 && captionShaped(kept[len(kept)-1]):
+			// A caption line, then its credit on a line of its own.
+			prev := kept[len(kept)-1]
+			kept = kept[:len(kept)-1]
+			a.Captions = append(a.Captions, Caption{Text: prev.Text, Credit: credit})
+		default:
+			a.Removed = append(a.Removed, clean.Removal{Rule: ruleStrayCredit, Kind: clean.Credit, Text: b.Text})
+		}
+	}
+	return kept
+}
+
+var captionLabels = []string{"Image caption, ", "Media caption, ", "Caption: ", "Image caption: "}
+
+// captionLabel strips a BBC-style "Image caption, " label.
+func captionLabel(s string) (string, bool) {
+	for _, label := range captionLabels {
+		if rest, ok := strings.CutPrefix(s, label); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return s, false
+}
+
+func hasCaptionLabel(s string) bool {
+	_, ok := captionLabel(s)
+	return ok
+}
+
+// captionShaped reports whether b could be the caption a following credit
+// line belongs to: a short paragraph that is not a quotation.
+func captionShaped(b clean.Block) bool {
+	t := strings.TrimSpace(b.Text)
+	if b.Kind != clean.Paragraph || t == "" || countWords(t) > 40 {
+		return false
+	}
+	return !strings.ContainsAny(t[:1], `"“‘'`)
+}

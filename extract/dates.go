@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/itlightning/dateparse"
+)
+
+var (
+	// dateLabel is the wording sites put before a date line.
+	dateLabel = regexp.MustCompile(`(?i)^(first published|published|posted|updated|last updated|last modified|modified|date)( on| at)?\s*:?\s*`)
+	// leadingTime finds "10:22 BST, 16 August 2025", time first.
+	leadingTime = regexp.MustCompile(`(?i)^(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?),\s*(.+)$`)
+	// dottedTime finds the Guardian's "10.22" clock times.
+	dottedTime = regexp.MustCompile(`\b(\d{1,2})\.(\d{2})\b(\s*(?:[AaPp][Mm]|[A-Z]{2,5})?\s*$)`)
+	// dateWords holds a month name or a numeric date: no date line lacks one.
+	dateWords = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
+	// laterLabel starts a second date or note after the first date.
+	laterLabel = regexp.MustCompile(`(?i)\s(updated|last updated|modified)\b`)
+	// gmtOffset is an offset written "GMT+1" or "UTC-05".
+	gmtOffset = regexp.MustCompile(`\b(?:GMT|UTC)[+-]\d{1,2}\b`)
+	// countrySuffix is the ", UK" Sky News puts after its times.
+	countrySuffix = regexp.MustCompile(`,\s*[A-Z]{2,3}$`)
+	// relativeAge strips the "• 2h" age MSN puts after a byline.
+	relativeAge = regexp.MustCompile(`\s*[•·|]\s*\d+\s*(h|m|d|hr|hrs|min|mins|hours?|minutes?|days?)( ago)?\s*$`)
+)
+
+// zoneOffsets gives the UTC offsets, in hours, of the zone abbreviations news
+// sites print; dateparse keeps an unknown abbreviation's name but not its
+// offset.
+var zoneOffsets = map[string]int{
+	"UTC": 0, "GMT": 0, "BST": 1, "IST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
+	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+	"AEST": 10, "AEDT": 11, "JST": 9, "KST": 9,
+}
+
+// parseDateLine reads a line that is only a date, such as "Sat 16 Aug 2025
+// 10.22 BST" or "Published: 10:22 BST, 16 August 2025 | Updated: …".
+func parseDateLine(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) > 80 || !dateWords.MatchString(s) {
+		return time.Time{}, false
+	}
+	if i := strings.IndexAny(s, "|•"); i > 0 {
+		s = strings.TrimSpace(s[:i])
+	}
+	s = dateLabel.ReplaceAllString(s, "")
+	if m := laterLabel.FindStringIndex(s); m != nil && m[0] > 0 {
+		s = s[:m[0]] // "August 16, 2025 10:22 AM GMT+1 Updated 2 hours ago"
+	}
+	s = countrySuffix.ReplaceAllString(s, "")
+	s = strings.ReplaceAll(s, " - ", " ")
+	s = gmtOffset.ReplaceAllStringFunc(s, func(m string) string {
+		sign, hours := m[3:4], strings.TrimLeft(m[4:], "0")
+		if len(hours) < 2 {
+			hours = "0" + hours
+		}
+		return sign + hours + "00" // GMT+1 → +0100
+	})
+	if m := leadingTime.FindStringSubmatch(s); m != nil {
+		s = m[2] + " " + m[1]
+	}
+	s = dottedTime.ReplaceAllString(s, "$1:$2$3")
+	s = strings.ReplaceAll(s, " at ", " ")
+	t, err := dateparse.ParseIn(s, time.UTC)
+	if err != nil {
+		// Day first, as outside the United States: 16/08/2025.
+		if t, err = dateparse.ParseIn(s, time.UTC, dateparse.PreferMonthFirst(false)); err != nil {
+			return time.Time{}, false
+		}
+	}
+	name, offset := t.Zone()
+	if hours, ok := zoneOffsets[name]; ok && offset == 0 && hours != 0 {
+		zone := time.FixedZone(name, hours*3600)
+		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, zone)
+	}
+	return t, true
+}

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// walk visits n and its descendants in document order, skipping the
+// children of a node for which visit returns false. It keeps its own stack,
+// so no document is too deep for it.
+func walk(n *html.Node, visit func(*html.Node) bool) {
+	stack := []*html.Node{n}
+	for len(stack) > 0 {
+		n := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		if !visit(n) {
+			continue
+		}
+		for c := n.LastChild; c != nil; c = c.PrevSibling {
+			stack = append(stack, c)
+		}
+	}
+}
+
+// attr returns the value of n's attribute key, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// textOf returns the text inside n, whitespace collapsed, skipping scripts,
+// styles and templates.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	walk(n, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			b.WriteString(c.Data)
+			b.WriteByte(' ')
+		case html.ElementNode:
+			switch c.Data {
+			case "script", "style", "template", "noscript":
+				return false
+			case "br":
+				b.WriteByte(' ')
+			}
+		}
+		return true
+	})
+	return collapseSpaces(normaliseSpaces(b.String()))
+}
+
+var spaceReplacer = strings.NewReplacer(
+	"\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2009", " ", "\u200a", " ",
+	"\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u2060", "",
+)
+
+// normaliseSpaces turns no-break and other odd spaces into plain spaces and
+// drops zero-width characters.
+func normaliseSpaces(s string) string { return spaceReplacer.Replace(s) }
+
+// classAndID returns n's class and id attributes, lower-cased, as one string.
+func classAndID(n *html.Node) string {
+	return strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+}
+
+// remove detaches n from its parent.
+func remove(n *html.Node) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// tagOf returns n's element type. Readability renames elements (a div
+// becomes a p) by changing Data alone, so DataAtom cannot be trusted on its
+// output.
+func tagOf(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 && n.DataAtom.String() == n.Data {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(n.Data))
+}

@@ -1,0 +1,216 @@
+// Package extract turns a news page — its HTML, or the plain text a scraper
+// or a person copied from it — into a clean Article: title, byline, site,
+// body paragraphs and image captions, with promo lines, paywall prompts,
+// photo credits, share and newsletter prompts and the like removed and
+// reported.
+//
+// Configure an Extractor once with New and share it: it is immutable and safe
+// for concurrent use. The package-level functions use a default one.
+package extract
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/url"
+	"strings"
+
+	"github.com/declutter/declutter/clean"
+)
+
+// DefaultMaxBytes is the input cap of an Extractor made without
+// WithMaxBytes: 16 MiB, several times the largest real article page.
+const DefaultMaxBytes = 16 << 20
+
+// Errors returned by the extraction functions, wrapped with details; test
+// for them with errors.Is.
+var (
+	// ErrTooLarge: the input is longer than the Extractor's byte cap.
+	ErrTooLarge = errors.New("extract: input too large")
+	// ErrNoContent: the input holds no article text.
+	ErrNoContent = errors.New("extract: no article content")
+	// ErrNotText: the input is binary (an image, a PDF, an archive), not a page.
+	ErrNotText = errors.New("extract: input is not text")
+	// ErrTooDeep: the HTML nests too deeply to parse, and no text could be
+	// recovered from it.
+	ErrTooDeep = errors.New("extract: HTML nested too deeply")
+)
+
+// Source describes where a page came from. Both fields are optional.
+type Source struct {
+	// URL is the page's address; relative links resolve against it and
+	// host-scoped rules use its host.
+	URL string
+	// ContentType is the HTTP Content-Type header; its charset parameter
+	// decides how HTML bytes are decoded.
+	ContentType string
+}
+
+// An Extractor holds compiled rules and options. It is immutable and safe for
+// concurrent use; every call keeps its own state.
+type Extractor struct {
+	rules    *clean.Rules
+	maxBytes int64
+	logger   *slog.Logger
+}
+
+// An Option configures an Extractor.
+type Option func(*config)
+
+type config struct {
+	rules      []clean.Rule
+	noDefaults bool
+	maxBytes   int64
+	logger     *slog.Logger
+}
+
+// WithRules adds rules to the defaults (or, with WithoutDefaultRules, to
+// nothing). Later rules lose ties to earlier ones.
+func WithRules(rs ...clean.Rule) Option {
+	return func(c *config) { c.rules = append(c.rules, rs...) }
+}
+
+// WithoutDefaultRules drops the rules the library ships with.
+func WithoutDefaultRules() Option {
+	return func(c *config) { c.noDefaults = true }
+}
+
+// WithMaxBytes caps the input size; a longer input fails with ErrTooLarge.
+// n <= 0 means DefaultMaxBytes.
+func WithMaxBytes(n int64) Option {
+	return func(c *config) { c.maxBytes = n }
+}
+
+// WithLogger sets where the Extractor logs its decisions (at debug level).
+// The default discards them.
+func WithLogger(l *slog.Logger) Option {
+	return func(c *config) { c.logger = l }
+}
+
+// New returns an Extractor configured by opts. It fails only when a rule is
+// invalid.
+func New(opts ...Option) (*Extractor, error) {
+	var c config
+	for _, opt := range opts {
+		opt(&c)
+	}
+	rules := c.rules
+	if !c.noDefaults {
+		rules = append(clean.Default(), c.rules...)
+	}
+	compiled, err := clean.Compile(rules)
+	if err != nil {
+		return nil, fmt.Errorf("extract: %w", err)
+	}
+	e := &Extractor{rules: compiled, maxBytes: c.maxBytes, logger: c.logger}
+	if e.maxBytes <= 0 {
+		e.maxBytes = DefaultMaxBytes
+	}
+	if e.logger == nil {
+		e.logger = slog.New(slog.DiscardHandler)
+	}
+	return e, nil
+}
+
+// Default is the Extractor the package-level functions use: default rules
+// and options.
+var Default = mustNew()
+
+func mustNew() *Extractor {
+	e, err := New()
+	if err != nil {
+		panic(err) // the embedded rules are tested; this cannot happen
+	}
+	return e
+}
+
+// FromHTML extracts the article from an HTML page with the Default Extractor.
+func FromHTML(r io.Reader, src Source) (*Article, error) { return Default.FromHTML(r, src) }
+
+// FromText extracts the article from a page's plain text with the Default
+// Extractor.
+func FromText(r io.Reader, src Source) (*Article, error) { return Default.FromText(r, src) }
+
+// From extracts the article from HTML or plain text, whichever r holds, with
+// the Default Extractor.
+func From(r io.Reader, src Source) (*Article, error) { return Default.From(r, src) }
+
+// From extracts the article from HTML or plain text, whichever r holds: a
+// Content-Type of text/html or text/plain decides, and otherwise the first
+// bytes do.
+func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
+	data, err := e.read(r)
+	if err != nil {
+		return nil, err
+	}
+	if looksLikeHTML(data, src.ContentType) {
+		return e.fromHTMLBytes(data, src)
+	}
+	return e.fromTextBytes(data, src)
+}
+
+// FromHTML extracts the article from an HTML page. The charset comes from a
+// byte-order mark, src.ContentType or the page's own <meta> declaration, in
+// that order, and defaults to UTF-8 (windows-1252 for undeclared pages that
+// are not valid UTF-8).
+func (e *Extractor) FromHTML(r io.Reader, src Source) (*Article, error) {
+	data, err := e.read(r)
+	if err != nil {
+		return nil, err
+	}
+	return e.fromHTMLBytes(data, src)
+}
+
+// FromText extracts the article from a page's plain text: lines separated by
+// newlines, paragraphs usually by blank lines, as copied from a browser or
+// an aggregator. Invalid UTF-8 is replaced with U+FFFD.
+func (e *Extractor) FromText(r io.Reader, src Source) (*Article, error) {
+	data, err := e.read(r)
+	if err != nil {
+		return nil, err
+	}
+	return e.fromTextBytes(data, src)
+}
+
+// read reads all of r, up to the byte cap.
+func (e *Extractor) read(r io.Reader) ([]byte, error) {
+	data, err := io.ReadAll(io.LimitReader(r, e.maxBytes+1))
+	if err != nil {
+		return nil, fmt.Errorf("extract: reading input: %w", err)
+	}
+	if int64(len(data)) > e.maxBytes {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, e.maxBytes)
+	}
+	return data, nil
+}
+
+// looksLikeHTML decides between the two paths.
+func looksLikeHTML(data []byte, contentType string) bool {
+	ct := strings.ToLower(contentType)
+	switch {
+	case strings.Contains(ct, "html"):
+		return true
+	case strings.HasPrefix(ct, "text/plain"):
+		return false
+	}
+	head := data[:min(len(data), 1024)]
+	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
+	lower := bytes.ToLower(head)
+	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<div", "<p>", "<p ", "<article", "<title"} {
+		if bytes.HasPrefix(lower, []byte(tag)) {
+			return true
+		}
+	}
+	return false
+}
+
+// hostOf returns the host of a page URL, or "".
+func hostOf(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return ""
+	}
+	return u.Hostname()
+}

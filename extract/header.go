@@ -1,0 +1,403 @@
+package extract
+
+import (
+	_ "embed"
+	"regexp"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/declutter/declutter/clean"
+)
+
+// The header of a syndicated text is what comes before the first body
+// paragraph: the publisher (often twice), the author, a date, the headline,
+// a standfirst. readHeader decides each line by evidence and stops at the
+// first line that is none of them.
+
+// maxHeaderBlocks bounds how far into the text the header may reach.
+const maxHeaderBlocks = 20
+
+// ruleSectionLabel names the removal of a short label, such as "World news",
+// standing above the headline.
+const ruleSectionLabel = "nav/section-label"
+
+type header struct {
+	title, byline, site, lead string
+	authors                   []string
+	published                 time.Time
+	bodyStart                 int
+	removed                   []clean.Removal
+}
+
+//go:embed publishers.txt
+var publisherList string
+
+//go:embed aggregators.txt
+var aggregatorList string
+
+var (
+	publishers  = loadNames(publisherList)
+	aggregators = loadNames(aggregatorList)
+)
+
+func loadNames(list string) map[string]bool {
+	set := map[string]bool{}
+	for l := range strings.SplitSeq(list, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			set[clean.Normalize(l)] = true
+		}
+	}
+	return set
+}
+
+// isPublisher reports a known publisher's name.
+func isPublisher(s string) bool { return publishers[clean.Normalize(s)] }
+
+// isAggregator reports the name of a platform that republishes articles,
+// such as MSN or Flipboard: shown on the page, but not the article's site.
+func isAggregator(s string) bool { return aggregators[clean.Normalize(s)] }
+
+// mastheadWords are words that newspaper names are made of.
+var mastheadWords = map[string]bool{
+	"times": true, "news": true, "post": true, "herald": true, "guardian": true, "telegraph": true,
+	"mail": true, "echo": true, "gazette": true, "journal": true, "chronicle": true, "standard": true,
+	"express": true, "observer": true, "tribune": true, "courier": true, "star": true, "mirror": true,
+	"independent": true, "record": true, "press": true, "republic": true, "advertiser": true,
+	"argus": true, "examiner": true, "sentinel": true, "bulletin": true, "dispatch": true, "inquirer": true,
+	"gazzetta": true, "zeitung": true, "tageblatt": true,
+}
+
+// sectionWords open the names of sections, which look like mastheads.
+var sectionWords = map[string]bool{
+	"uk": true, "us": true, "world": true, "local": true, "business": true, "politics": true, "breaking": true,
+	"latest": true, "sport": true, "sports": true, "tech": true, "technology": true, "science": true,
+	"health": true, "top": true, "national": true, "international": true, "entertainment": true,
+}
+
+// isMasthead reports a line shaped like a newspaper's name: one to five
+// capitalised words, one of them a word newspapers are named with, such as
+// "Wiltshire Times" or "The Arizona Republic".
+func isMasthead(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(t, ".,:;!?") {
+		return false
+	}
+	if sectionWords[strings.ToLower(words[0])] {
+		return false // "UK News", "World News": a section, not a paper
+	}
+	masthead := false
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !unicode.IsDigit(r) {
+			return false
+		}
+		masthead = masthead || mastheadWords[strings.ToLower(w)]
+	}
+	return masthead
+}
+
+// roleWords mark a line that gives a journalist's job.
+var roleWords = map[string]bool{
+	"correspondent": true, "reporter": true, "editor": true, "writer": true, "columnist": true,
+	"journalist": true, "contributor": true, "producer": true, "analyst": true, "critic": true,
+	"presenter": true, "staff": true, "reporters": true, "correspondents": true,
+}
+
+// isRole reports a short line naming a journalist's job or desk, such as
+// "Environment correspondent" or "BBC Scotland News", printed under a byline.
+func isRole(t string) bool {
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(t, ".!?") {
+		return false
+	}
+	for _, w := range words {
+		if roleWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return isMasthead(t) || isPublisher(t)
+}
+
+// isNameWithRole reports a byline printed without "By": a name, or a name
+// and a short role or employer after a comma ("Tom Carrick, Defence Editor").
+func isNameWithRole(t string) bool {
+	name, role, found := strings.Cut(t, ",")
+	if !found {
+		return isName(t)
+	}
+	return isName(strings.TrimSpace(name)) && countWords(role) <= 5 && !strings.ContainsAny(role, ".!?")
+}
+
+// readHeader reads title, byline, site, date and lead off the top of the
+// blocks and says where the body starts.
+//
+// It first finds the body: the first block that reads as prose (a sentence,
+// or a long block) and is not itself a byline or date. Everything above it
+// is header. There the title is the first headline-shaped line that is not
+// a byline, date or publisher; a run of lines between the title and a later
+// byline or date is the standfirst. Lines above the body that are none of
+// these — section labels, buttons, app names — are reported as removed.
+//
+// A title already known, from an HTML page's metadata, counts as found
+// above the first block.
+func readHeader(blocks []clean.Block, title string) header {
+	h := header{title: title}
+	end := bodyStart(blocks)
+	h.bodyStart = end
+	if end == 0 {
+		return h
+	}
+	start := 0
+	if title != "" {
+		if lead, n := leadAt(blocks[:end], 0); n > 0 {
+			h.lead, start = lead, n
+		}
+	}
+	prevSite := false
+	for i := start; i < end; i++ {
+		t := blocks[i].Text
+		wasSite := prevSite
+		prevSite = false
+		next := ""
+		if i+1 < end {
+			next = blocks[i+1].Text
+		}
+		switch {
+		case h.title != "" && t == h.title:
+			// The headline repeated.
+		case h.site == "" && next == t && isShortLine(t):
+			h.site, prevSite = t, true
+			i++
+		case isAggregator(t):
+			h.removed = append(h.removed, clean.Removal{Rule: ruleAggregatorName, Kind: clean.Promo, Text: t})
+		case isPublisher(t) && (h.site == "" || clean.Normalize(h.site) == clean.Normalize(t)):
+			if h.site == "" {
+				h.site = t
+			}
+			prevSite = true
+		case h.published.IsZero() && isDate(t, &h.published):
+		case h.byline == "" && isBylineLine(t, &h):
+		case h.byline == "" && isNameWithRole(t) && (wasSite || h.title != "" || isDate(next, nil) || isPublisher(next) || isRole(next)):
+			h.byline = t
+			h.authors = authorsOf(t)
+		case h.byline != "" && isRole(t):
+			h.removed = append(h.removed, clean.Removal{Rule: ruleBylineRole, Kind: clean.Nav, Text: t})
+		case h.site == "" && h.title == "" && isMasthead(t):
+			h.site, prevSite = t, true
+		case h.title == "" && isHeadline(t) && countWords(t) >= minTitleWords:
+			h.title = t
+			if lead, n := leadAt(blocks[:end], i+1); n > 0 {
+				h.lead = lead
+				i += n
+			}
+		case h.site == "" && h.title != "" && isMasthead(t):
+			h.site = t
+		default:
+			h.removed = append(h.removed, clean.Removal{Rule: ruleSectionLabel, Kind: clean.Nav, Text: t})
+		}
+	}
+	return h
+}
+
+// Rule names for header lines that are neither fields nor body.
+const (
+	ruleAggregatorName = "promo/aggregator-name"
+	ruleBylineRole     = "nav/byline-role"
+)
+
+// minTitleWords is the shortest headline taken as a title; shorter lines
+// above the body are section labels and buttons.
+const minTitleWords = 4
+
+// bodyStart returns the index of the first body block: the first that
+// reads as prose and is not a byline or date line. It returns 0, all body,
+// when none does within maxHeaderBlocks.
+func bodyStart(blocks []clean.Block) int {
+	for i, b := range blocks {
+		if i >= maxHeaderBlocks {
+			break
+		}
+		if b.Kind == clean.List {
+			continue // a bullet summary above the body
+		}
+		if b.Kind != clean.Paragraph {
+			return i
+		}
+		if isProse(b.Text) && !isDate(b.Text, nil) && !bylinePrefix.MatchString(b.Text) {
+			return i
+		}
+	}
+	return 0
+}
+
+// isProse reports a block that reads as running text: a sentence, however
+// short, or a block too long to be a header line.
+func isProse(t string) bool {
+	n := countWords(t)
+	if n >= 40 {
+		return true
+	}
+	end := strings.TrimRight(t, `"'”’)»`)
+	quoted := end != t
+	switch {
+	case n < 2:
+		return false
+	case strings.HasSuffix(end, "."), strings.HasSuffix(end, "!"):
+		return true
+	case strings.HasSuffix(end, "?"):
+		return quoted // an unquoted question may be a headline
+	}
+	return false
+}
+
+// leadAt returns the standfirst that starts at block i — one line, or a
+// run of up to five lines such as a bullet summary — and how many blocks it
+// spans, when a byline, date or publisher line follows it. Without that
+// evidence the lines are not a standfirst.
+func leadAt(blocks []clean.Block, i int) (string, int) {
+	for n := 1; n <= 5 && i+n <= len(blocks); n++ {
+		last := blocks[i+n-1].Text
+		if isHeaderMeta(last) || isMasthead(last) || isRole(last) || countWords(last) > 60 {
+			return "", 0
+		}
+		if i+n < len(blocks) && isHeaderMeta(blocks[i+n].Text) {
+			var lines []string
+			for _, b := range blocks[i : i+n] {
+				lines = append(lines, b.Text)
+			}
+			return strings.Join(lines, "\n"), n
+		}
+	}
+	return "", 0
+}
+
+func isHeaderMeta(t string) bool {
+	return isDate(t, nil) || isPublisher(t) || bylinePrefix.MatchString(t) || isNameWithRole(t)
+}
+
+// isDate reports whether t is a date line, storing the date in *into.
+func isDate(t string, into *time.Time) bool {
+	d, ok := parseDateLine(t)
+	if ok && into != nil {
+		*into = d
+	}
+	return ok
+}
+
+var (
+	// bylinePrefix finds "By Jane Doe", "Story by Jane Doe • 2h" and the like.
+	bylinePrefix = regexp.MustCompile(`^(?i:by|story by|written by|words by|reporting by|von|par|por)\s+(\S.*)$`)
+	// bylineSuffix finds what follows the names: ", CNN", " for MailOnline",
+	// ", Political Correspondent".
+	bylineSuffix = regexp.MustCompile(`(?i)(,\s+[^,]*|\s+for\s+.+|\s+in\s+[A-Z][a-z]+.*)$`)
+	nameSplit    = regexp.MustCompile(`(?i)\s*(?:,|&|\band\b|\bund\b|\bet\b)\s*`)
+)
+
+// isBylineLine recognises a "By …" line and fills in byline and authors.
+func isBylineLine(t string, h *header) bool {
+	m := bylinePrefix.FindStringSubmatch(t)
+	if m == nil || countWords(m[1]) > 16 {
+		return false
+	}
+	byline := m[1]
+	if i := strings.IndexAny(byline, "•|"); i > 0 {
+		byline = byline[:i] // "Jane Doe • 2h • 3 min read"
+	}
+	byline = strings.TrimSpace(byline)
+	if byline == "" {
+		return false
+	}
+	h.byline = byline
+	h.authors = authorsOf(byline)
+	return true
+}
+
+// authorsOf splits a byline into the names it holds.
+func authorsOf(byline string) []string {
+	names := byline
+	if m := bylineSuffix.FindStringIndex(names); m != nil && m[0] > 0 {
+		// Keep "A, B and C": a suffix after a comma is a role only when it
+		// holds no name.
+		if suffix := names[m[0]:]; !strings.HasPrefix(suffix, ",") || !isName(strings.TrimSpace(strings.TrimPrefix(suffix, ","))) {
+			names = names[:m[0]]
+		}
+	}
+	var out []string
+	for _, n := range nameSplit.Split(names, -1) {
+		n = strings.TrimSpace(n)
+		if n == "" || isPublisher(n) {
+			continue
+		}
+		if strings.ToUpper(n) == n {
+			n = titleCase(n)
+		}
+		out = append(out, n)
+	}
+	return out
+}
+
+// titleCase turns "JANE DOE" into "Jane Doe".
+func titleCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r, size := utf8.DecodeRuneInString(w)
+		words[i] = string(unicode.ToUpper(r)) + w[size:]
+	}
+	return strings.Join(words, " ")
+}
+
+// nameParticles may stand in lower case inside a name.
+var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der": true, "den": true, "da": true, "di": true, "du": true, "la": true, "le": true, "bin": true, "al": true, "ibn": true, "del": true, "dos": true, "das": true, "y": true}
+
+// isName reports whether t has the shape of a person's name: two to four
+// capitalised words, with no digits or sentence punctuation.
+func isName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 4 || isPublisher(t) || isMasthead(t) || isAggregator(t) {
+		return false
+	}
+	for _, w := range words {
+		if nameParticles[w] {
+			continue
+		}
+		if roleWords[strings.ToLower(w)] {
+			return false // "Defence Editor"
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+	}
+	return !strings.HasSuffix(t, ".") || len(words[len(words)-1]) <= 2
+}
+
+// isHeadline reports the shape of a headline: three to thirty words and no
+// closing full stop.
+func isHeadline(t string) bool {
+	n := countWords(t)
+	if n < 3 || n > 30 {
+		return false
+	}
+	end := strings.TrimRight(t, `"'”’)`)
+	return !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",")
+}
+
+// isShortLine reports a line short enough to be a publisher's name.
+func isShortLine(t string) bool {
+	return countWords(t) <= 6 && !strings.HasSuffix(t, ".")
+}
+
+// isSectionLabel reports a short label such as "World news" or "Politics"
+// above a headline.
+func isSectionLabel(t string) bool {
+	return countWords(t) <= 3 && !strings.ContainsAny(t, ".!?\"“”")
+}
+
+func countWords(s string) int { return len(strings.Fields(s)) }

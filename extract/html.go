@@ -1,0 +1,249 @@
+package extract
+
+import (
+	"bytes"
+	"fmt"
+	"net/url"
+	"strings"
+
+	"github.com/declutter/declutter/clean"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/charset"
+)
+
+// fromHTMLBytes is the HTML path: decode, parse once, pre-pass, readability,
+// blocks, rules, captions.
+func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
+	if isBinary(data) {
+		return nil, ErrNotText
+	}
+	text, err := decodeHTML(data, src.ContentType)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		if strings.Contains(err.Error(), "open stack of elements exceeds") {
+			return nil, fmt.Errorf("%w: %v", ErrTooDeep, err)
+		}
+		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
+	}
+	pageURL, _ := url.Parse(src.URL)
+	if pageURL != nil && pageURL.Host == "" {
+		pageURL = nil
+	}
+	meta := readMeta(doc)
+	pre := runPrepass(doc, pageURL, meta)
+	found, err := findContent(doc, pageURL, e.logger)
+	if err != nil {
+		return nil, fmt.Errorf("extract: finding content: %w", err)
+	}
+
+	a := &Article{
+		Title:     found.title,
+		Site:      found.site,
+		Published: found.published,
+		Language:  found.language,
+		URL:       src.URL,
+		Lead:      pre.lead,
+		Captions:  pre.captions,
+		Paywalled: pre.paywalled,
+		Removed:   pre.removed,
+	}
+	if (a.Site == "" || isAggregator(a.Site)) && meta.provider != "" {
+		a.Site = meta.provider // syndicated: the publisher, not the platform
+	}
+	a.Byline, a.Authors = bylineAndAuthors(firstNonEmpty(pre.byline, found.byline), meta.authors)
+	page := clean.Page{Host: hostOf(src.URL)}
+	a.Captions = e.finishCaptions(a.Captions, page, a)
+
+	var blocks []domBlock
+	if found.content != nil {
+		blocks = blocksOf(found.content)
+	}
+	plain, runs := dropLinkRuns(blocks)
+	a.Removed = append(a.Removed, runs...)
+	res := e.rules.Apply(plain, page)
+	a.Removed = append(a.Removed, res.Removed...)
+	a.Paywalled = a.Paywalled || res.Paywalled || (meta.notFree && (pre.paywalled || res.Paywalled))
+	a.Body = dropHeaderLines(dropHeaderRepeats(pullCaptions(res.Kept, a), a), a)
+	if len(a.Body) == 0 {
+		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
+	}
+	return a, nil
+}
+
+// decodeHTML turns the page's bytes into UTF-8 text: a byte-order mark, the
+// Content-Type's charset and the page's <meta> declaration decide, in that
+// order; undeclared pages are UTF-8 when they are valid UTF-8.
+func decodeHTML(data []byte, contentType string) (string, error) {
+	enc, name, _ := charset.DetermineEncoding(data, contentType)
+	if name == "utf-8" {
+		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+		return strings.ToValidUTF8(string(data), "\uFFFD"), nil
+	}
+	decoded, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", fmt.Errorf("extract: decoding %s: %w", name, err)
+	}
+	return strings.ToValidUTF8(string(decoded), "\uFFFD"), nil
+}
+
+// bylineAndAuthors cleans readability's byline ("By Jane Doe, CNN" becomes
+// "Jane Doe, CNN") and picks the author list: the page's JSON-LD authors
+// when it has them, else the names in the byline.
+func bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
+	if m := bylinePrefix.FindStringSubmatch(byline); m != nil {
+		byline = m[1]
+	}
+	byline = strings.TrimSpace(byline)
+	if len(metaAuthors) > 0 {
+		return byline, metaAuthors
+	}
+	if byline == "" {
+		return "", nil
+	}
+	return byline, authorsOf(byline)
+}
+
+// dropHeaderRepeats removes blocks at the top of the body that repeat the
+// title, lead or byline, which readability sometimes keeps.
+func dropHeaderRepeats(body []clean.Block, a *Article) []clean.Block {
+	same := func(x, y string) bool { return y != "" && clean.Normalize(x) == clean.Normalize(y) }
+	for len(body) > 0 {
+		t := body[0].Text
+		if !same(t, a.Title) && !same(t, a.Lead) && !same(t, a.Byline) && !same(t, "By "+a.Byline) {
+			break
+		}
+		body = body[1:]
+	}
+	return body
+}
+
+// Link runs: related-story lists readability keeps inside the article.
+const (
+	linkShareMin = 0.8 // of a block's text inside links
+	linkRunMin   = 3   // consecutive short link paragraphs
+	linkRunWords = 20
+)
+
+// dropLinkRuns removes lists that are all links, and runs of short
+// paragraphs that are all links, and returns the rest as plain blocks.
+func dropLinkRuns(blocks []domBlock) ([]clean.Block, []clean.Removal) {
+	var (
+		kept    = make([]domBlock, 0, len(blocks))
+		removed []clean.Removal
+	)
+	isLinkLine := func(b domBlock) bool {
+		return b.Kind == clean.Paragraph && b.linkShare >= linkShareMin && countWords(b.Text) <= linkRunWords
+	}
+	for i := 0; i < len(blocks); i++ {
+		b := blocks[i]
+		if b.Kind == clean.Heading && b.linkShare >= linkShareMin {
+			// A subheading is never a link; a teaser's headline is.
+			removed = append(removed, clean.Removal{Rule: "related/link-heading", Kind: clean.Related, Text: b.Text})
+			continue
+		}
+		if b.Kind == clean.List && b.linkShare >= linkShareMin && strings.Count(b.Text, "\n") >= 2 {
+			removed = append(removed, clean.Removal{Rule: "related/link-list", Kind: clean.Related, Text: b.Text})
+			continue
+		}
+		j := i
+		for j < len(blocks) && isLinkLine(blocks[j]) {
+			j++
+		}
+		if j-i >= linkRunMin {
+			for _, r := range blocks[i:j] {
+				removed = append(removed, clean.Removal{Rule: "related/link-run", Kind: clean.Related, Text: r.Text})
+			}
+			i = j - 1
+			continue
+		}
+		kept = append(kept, b)
+	}
+	// The tail: teaser links and the headings over them, with no prose
+	// after them.
+	for len(kept) > 0 {
+		last := kept[len(kept)-1]
+		if last.Kind != clean.Heading && !isLinkLine(last) && !(last.Kind == clean.List && last.linkShare >= linkShareMin) {
+			break
+		}
+		removed = append(removed, clean.Removal{Rule: "related/trailing-links", Kind: clean.Related, Text: last.Text})
+		kept = kept[:len(kept)-1]
+	}
+	plain := make([]clean.Block, len(kept))
+	for i, b := range kept {
+		plain[i] = b.Block
+	}
+	return plain, removed
+}
+
+// dropHeaderLines removes what readability kept of the page's header above
+// the first paragraph — date lines, bylines, roles, a standfirst — reading
+// it as the text path does. It changes nothing when that reading finds a
+// title other than the page's own, since the lines are then not a header.
+func dropHeaderLines(body []clean.Block, a *Article) []clean.Block {
+	h := readHeader(body, a.Title)
+	if h.bodyStart == 0 || h.title != a.Title {
+		return body
+	}
+	a.Removed = append(a.Removed, h.removed...)
+	if a.Lead == "" {
+		a.Lead = h.lead
+	}
+	if a.Byline == "" {
+		a.Byline, a.Authors = h.byline, h.authors
+	}
+	if a.Published.IsZero() {
+		a.Published = h.published
+	}
+	return body[h.bodyStart:]
+}
+
+// finishCaptions runs the rules over figure captions (a "Purchase Licensing
+// Rights" link inside a figcaption) and splits off the credits no element
+// of their own held.
+func (e *Extractor) finishCaptions(cs []Caption, page clean.Page, a *Article) []Caption {
+	var out []Caption
+	for _, c := range cs {
+		res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: c.Text}}, page)
+		a.Removed = append(a.Removed, res.Removed...)
+		c.Text = ""
+		if len(res.Kept) > 0 {
+			c.Text = res.Kept[0].Text
+		}
+		if c.Credit == "" {
+			if text, credit, ok := clean.SplitCredit(c.Text); ok {
+				c.Text, c.Credit = text, credit
+			} else if text, credit, ok := splitNameCredit(c.Text); ok {
+				c.Text, c.Credit = text, credit
+			}
+		}
+		switch {
+		case c.Text != "":
+			out = append(out, c)
+		case c.Credit != "":
+			a.Removed = append(a.Removed, clean.Removal{Rule: ruleStrayCredit, Kind: clean.Credit, Text: c.Credit})
+		}
+	}
+	return out
+}
+
+// splitNameCredit splits a photographer's name in parentheses off the end
+// of a caption: "… homes to rent (Nigel Hawksworth)". Inside a figure that
+// shape is a credit; in running text it is not, so only captions use it.
+func splitNameCredit(caption string) (string, string, bool) {
+	s := strings.TrimSpace(caption)
+	if !strings.HasSuffix(s, ")") {
+		return caption, "", false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 {
+		return caption, "", false
+	}
+	name := strings.TrimSpace(s[open+1 : len(s)-1])
+	if !isName(name) {
+		return caption, "", false
+	}
+	return strings.TrimSpace(s[:open]), name, true
+}

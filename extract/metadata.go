@@ -1,0 +1,139 @@
+package extract
+
+import (
+	"encoding/json"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageMeta is what the page says about itself in JSON-LD and <meta> tags,
+// read before readability changes the document. Readability reads title,
+// byline, site, dates and language itself; this adds what it does not keep.
+type pageMeta struct {
+	authors     []string // JSON-LD author names
+	description string   // og:description, description or JSON-LD description
+	articleBody string   // JSON-LD articleBody
+	notFree     bool     // JSON-LD isAccessibleForFree is false
+	provider    string   // JSON-LD provider name: the original publisher of a syndicated article
+}
+
+// maxJSONLD caps how much of one JSON-LD script is decoded.
+const maxJSONLD = 1 << 20
+
+// readMeta collects pageMeta from the document's <head> and JSON-LD scripts.
+func readMeta(doc *html.Node) pageMeta {
+	var m pageMeta
+	walk(doc, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch n.DataAtom {
+		case atom.Meta:
+			key := strings.ToLower(attr(n, "property") + attr(n, "name"))
+			if (key == "og:description" || key == "description" || key == "twitter:description") && m.description == "" {
+				m.description = collapseSpaces(attr(n, "content"))
+			}
+		case atom.Script:
+			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+				m.readJSONLD(n.FirstChild.Data)
+			}
+			return false
+		}
+		return true
+	})
+	return m
+}
+
+// readJSONLD takes authors, description, body and access from the first
+// article-like object in a JSON-LD script, looking inside @graph and arrays.
+func (m *pageMeta) readJSONLD(src string) {
+	if len(src) > maxJSONLD {
+		return
+	}
+	var v any
+	if err := json.Unmarshal([]byte(strings.TrimSpace(src)), &v); err != nil {
+		return
+	}
+	article := findArticleObject(v, 0)
+	if article == nil {
+		return
+	}
+	if len(m.authors) == 0 {
+		m.authors = jsonNames(article["author"])
+	}
+	if s, ok := article["description"].(string); ok && m.description == "" {
+		m.description = collapseSpaces(s)
+	}
+	if s, ok := article["articleBody"].(string); ok && m.articleBody == "" {
+		m.articleBody = s
+	}
+	if p, ok := article["provider"].(map[string]any); ok && m.provider == "" {
+		if name, ok := p["name"].(string); ok {
+			m.provider = collapseSpaces(name)
+		}
+	}
+	switch free := article["isAccessibleForFree"].(type) {
+	case bool:
+		m.notFree = m.notFree || !free
+	case string:
+		m.notFree = m.notFree || strings.EqualFold(free, "false")
+	}
+}
+
+// findArticleObject returns the first object whose @type is an article type.
+func findArticleObject(v any, depth int) map[string]any {
+	if depth > 8 {
+		return nil
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, item := range x {
+			if found := findArticleObject(item, depth+1); found != nil {
+				return found
+			}
+		}
+	case map[string]any:
+		if isArticleType(x["@type"]) {
+			return x
+		}
+		if graph, ok := x["@graph"]; ok {
+			return findArticleObject(graph, depth+1)
+		}
+	}
+	return nil
+}
+
+func isArticleType(t any) bool {
+	switch x := t.(type) {
+	case string:
+		return strings.HasSuffix(x, "Article") || x == "BlogPosting" || x == "LiveBlogPosting" || x == "Report"
+	case []any:
+		for _, item := range x {
+			if isArticleType(item) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// jsonNames reads person names from a JSON-LD author value: a string, an
+// object with a name, or a list of either.
+func jsonNames(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case string:
+		if s := collapseSpaces(x); s != "" {
+			out = append(out, s)
+		}
+	case map[string]any:
+		out = append(out, jsonNames(x["name"])...)
+	case []any:
+		for _, item := range x {
+			out = append(out, jsonNames(item)...)
+		}
+	}
+	return out
+}

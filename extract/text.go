@@ -1,0 +1,155 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/declutter/declutter/clean"
+)
+
+// fromTextBytes is the plain-text path: normalise, split into blocks, clean,
+// then read the header for title, byline, site and date.
+func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
+	if isBinary(data) {
+		return nil, ErrNotText
+	}
+	if !utf8.Valid(data) {
+		e.logger.Debug("invalid UTF-8 replaced", "url", src.URL)
+	}
+	blocks := splitBlocks(normaliseText(data))
+	if len(blocks) == 0 {
+		return nil, ErrNoContent
+	}
+	res := e.rules.Apply(blocks, clean.Page{Host: hostOf(src.URL)})
+	a := &Article{URL: src.URL, Paywalled: res.Paywalled, Removed: res.Removed}
+	kept := pullCaptions(res.Kept, a)
+	h := readHeader(kept, "")
+	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = h.title, h.byline, h.authors, h.site, h.published, h.lead
+	a.Removed = append(a.Removed, h.removed...)
+	a.Body = kept[h.bodyStart:]
+	if len(a.Body) == 0 {
+		return nil, ErrNoContent
+	}
+	return a, nil
+}
+
+// normaliseText turns input bytes into clean text: valid UTF-8, LF line
+// ends, no-break and other odd spaces as plain spaces, invisible characters
+// (zero-width spaces, joiners, BOMs, NULs) gone.
+func normaliseText(data []byte) string {
+	var b strings.Builder
+	b.Grow(len(data))
+	s := string(data)
+	for i, r := range s {
+		switch {
+		case r == utf8.RuneError && !validRuneAt(s, i):
+			b.WriteRune(utf8.RuneError)
+		case r == '\r':
+			if !strings.HasPrefix(s[i+1:], "\n") {
+				b.WriteByte('\n')
+			}
+		case r == '\n':
+			b.WriteByte('\n')
+		case r == '\t' || r == '\u00a0' || r == '\u202f' || r == '\u2007' || (unicode.IsSpace(r) && r != '\u2028' && r != '\u2029'):
+			b.WriteByte(' ')
+		case r == '\u2028' || r == '\u2029':
+			b.WriteByte('\n')
+		case r == 0 || unicode.Is(unicode.Cf, r) || (unicode.IsControl(r) && r != '\n'):
+			// dropped
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func validRuneAt(s string, i int) bool {
+	_, size := utf8.DecodeRuneInString(s[i:])
+	return size > 1
+}
+
+// splitBlocks splits text into blocks. Blank lines separate chunks; inside a
+// chunk every line is a block of its own, unless the chunk reads as one
+// paragraph hard-wrapped to a fixed width, which is joined back together.
+func splitBlocks(text string) []clean.Block {
+	var blocks []clean.Block
+	for chunk := range strings.SplitSeq(text, "\n\n") {
+		var lines []string
+		for l := range strings.SplitSeq(chunk, "\n") {
+			if l = collapseSpaces(l); l != "" {
+				lines = append(lines, l)
+			}
+		}
+		if len(lines) == 0 {
+			continue
+		}
+		if hardWrapped(lines) {
+			lines = []string{strings.Join(lines, " ")}
+		}
+		for _, l := range lines {
+			blocks = append(blocks, clean.Block{Kind: clean.Paragraph, Text: l})
+		}
+	}
+	return blocks
+}
+
+// hardWrapped reports whether lines are one paragraph wrapped at a fixed
+// width, as e-mail and wire copy are: every line but the last long and of
+// similar length, none ending a sentence before the last.
+func hardWrapped(lines []string) bool {
+	if len(lines) < 2 {
+		return false
+	}
+	longest := 0
+	for _, l := range lines {
+		longest = max(longest, utf8.RuneCountInString(l))
+	}
+	if longest < 40 || longest > 100 {
+		return false
+	}
+	for _, l := range lines[:len(lines)-1] {
+		n := utf8.RuneCountInString(l)
+		if n < longest*3/4 || strings.HasPrefix(l, "•") {
+			return false
+		}
+	}
+	return true
+}
+
+// collapseSpaces trims s and folds runs of spaces into one.
+func collapseSpaces(s string) string {
+	s = strings.TrimSpace(s)
+	if !strings.Contains(s, "  ") {
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// isBinary reports input that is no page at all: a known binary signature,
+// or many NULs and control bytes near the start.
+func isBinary(data []byte) bool {
+	for _, magic := range binaryMagic {
+		if bytes.HasPrefix(data, magic) {
+			return true
+		}
+	}
+	head := data[:min(len(data), 1024)]
+	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
+		return false // UTF-16, decoded by the HTML path
+	}
+	control := 0
+	for _, c := range head {
+		if c == 0 || (c < 0x20 && c != '\n' && c != '\r' && c != '\t' && c != '\f') {
+			control++
+		}
+	}
+	return control > len(head)/10
+}
+
+var binaryMagic = [][]byte{
+	[]byte("%PDF-"), []byte("\x89PNG"), []byte("\xff\xd8\xff"), []byte("GIF8"),
+	[]byte("PK\x03\x04"), []byte("\x1f\x8b"), []byte("BZh"), []byte("\xfd7zXZ"),
+	[]byte("RIFF"), []byte("\x7fELF"), []byte("7z\xbc\xaf"), []byte("Rar!"),
+}
