@@ -1,0 +1,162 @@
+// Command bench compares declutter with other Go article extractors.
+//
+// Content quality is scored exactly as go-trafilatura's own comparison does,
+// on the annotated corpus shipped in the go-trafilatura module; title and
+// byline are checked on go-readability v2's test pages. Both data sets are
+// read from the Go module cache at run time. See README.md.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"runtime"
+	"strings"
+)
+
+// config holds the command-line flags.
+type config struct {
+	corpusOnly, metadataOnly bool
+	workers, pages           int
+	only                     string
+	json                     bool
+	errorsAsEmpty            bool
+}
+
+func main() {
+	var cfg config
+	flag.BoolVar(&cfg.corpusOnly, "corpus-only", false, "run only the content-extraction corpus")
+	flag.BoolVar(&cfg.metadataOnly, "metadata-only", false, "run only the title/byline test pages")
+	flag.IntVar(&cfg.workers, "workers", runtime.GOMAXPROCS(0), "workers for the parallel pass (1 skips it)")
+	flag.StringVar(&cfg.only, "only", "", "run a single extractor: "+strings.Join(extractorNames(), ", "))
+	flag.IntVar(&cfg.pages, "pages", 0, "use only the first N corpus pages (0: all)")
+	flag.BoolVar(&cfg.json, "json", false, "print JSON instead of Markdown")
+	flag.BoolVar(&cfg.errorsAsEmpty, "errors-as-empty", false,
+		"score failed pages as empty output (go-trafilatura's comparison skips them)")
+	flag.Parse()
+
+	if err := run(cfg); err != nil {
+		fmt.Fprintln(os.Stderr, "bench:", err)
+		os.Exit(1)
+	}
+}
+
+// run executes the benchmark described by cfg and prints the report.
+func run(cfg config) error {
+	if cfg.corpusOnly && cfg.metadataOnly {
+		return fmt.Errorf("-corpus-only and -metadata-only exclude each other")
+	}
+	exs, err := selectExtractors(cfg.only)
+	if err != nil {
+		return err
+	}
+	rep := Report{GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0)}
+
+	if !cfg.metadataOnly {
+		if rep.Corpus, err = benchCorpus(exs, cfg); err != nil {
+			return err
+		}
+	}
+	if !cfg.corpusOnly {
+		if rep.Metadata, err = benchMetadata(exs); err != nil {
+			return err
+		}
+	}
+
+	if cfg.json {
+		return rep.WriteJSON(os.Stdout)
+	}
+	rep.WriteMarkdown(os.Stdout)
+	return nil
+}
+
+// benchCorpus loads the go-trafilatura corpus and runs every extractor
+// over it, single-threaded and then with cfg.workers workers.
+func benchCorpus(exs []Extractor, cfg config) ([]CorpusResult, error) {
+	dir, err := moduleDir(trafilaturaModule, trafilaturaVer)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := loadCorpus(dir, cfg.pages)
+	if err != nil {
+		return nil, fmt.Errorf("loading corpus: %w", err)
+	}
+	logf("corpus: %d pages from %s", len(pages), dir)
+
+	var results []CorpusResult
+	for _, ex := range exs {
+		res := CorpusResult{Name: ex.Name, Pages: len(pages)}
+		logf("%s: 1 worker", ex.Name)
+		res.Single = runCorpus(ex, pages, 1, cfg.errorsAsEmpty)
+		if cfg.workers > 1 {
+			logf("%s: %d workers", ex.Name, cfg.workers)
+			par := runCorpus(ex, pages, cfg.workers, cfg.errorsAsEmpty)
+			if par.Score != res.Single.Score || par.Errors != res.Single.Errors {
+				warnf("%s: scores differ between passes: %+v vs %+v", ex.Name, res.Single.Score, par.Score)
+			}
+			res.Parallel = &par
+		}
+		if res.Single.Errors > 0 {
+			warnf("%s: %d errors, e.g. %s", ex.Name, res.Single.Errors, res.Single.FirstError)
+		}
+		results = append(results, res)
+	}
+	return results, nil
+}
+
+// benchMetadata runs the extractors that report a title and byline over
+// go-readability v2's test pages.
+func benchMetadata(exs []Extractor) ([]MetaResult, error) {
+	dir, err := moduleDir(readabilityModule, readabilityVer)
+	if err != nil {
+		return nil, err
+	}
+	pages, err := loadMetaPages(dir)
+	if err != nil {
+		return nil, fmt.Errorf("loading test pages: %w", err)
+	}
+	logf("metadata: %d test pages from %s", len(pages), dir)
+
+	var results []MetaResult
+	for _, ex := range exs {
+		if !ex.Metadata {
+			continue
+		}
+		logf("%s: metadata", ex.Name)
+		results = append(results, MetaResult{Name: ex.Name, Stats: runMetadata(ex, pages)})
+	}
+	return results, nil
+}
+
+// selectExtractors returns all extractors, or just the one named.
+func selectExtractors(only string) ([]Extractor, error) {
+	all := extractors()
+	if only == "" {
+		return all, nil
+	}
+	for _, ex := range all {
+		if ex.Name == only {
+			return []Extractor{ex}, nil
+		}
+	}
+	return nil, fmt.Errorf("unknown extractor %q (have %s)", only, strings.Join(extractorNames(), ", "))
+}
+
+// extractorNames lists the names accepted by -only.
+func extractorNames() []string {
+	var names []string
+	for _, ex := range extractors() {
+		names = append(names, ex.Name)
+	}
+	return names
+}
+
+// logf reports progress on stderr.
+func logf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: "+format+"\n", args...)
+}
+
+// warnf reports a problem on stderr.
+func warnf(format string, args ...any) {
+	fmt.Fprintf(os.Stderr, "bench: warning: "+format+"\n", args...)
+}

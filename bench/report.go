@@ -1,0 +1,186 @@
+package main
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+)
+
+// CorpusResult is one extractor's passes over the annotated corpus: first
+// with one worker, then (optionally) with several.
+type CorpusResult struct {
+	Name     string
+	Pages    int
+	Single   RunStats
+	Parallel *RunStats
+}
+
+// MetaResult is one extractor's title/byline score on the test pages.
+type MetaResult struct {
+	Name  string
+	Stats MetaStats
+}
+
+// Report is everything one benchmark invocation measured.
+type Report struct {
+	GoVersion  string
+	GOMAXPROCS int
+	Corpus     []CorpusResult
+	Metadata   []MetaResult
+}
+
+// reference returns the reference extractor's result, if it ran.
+func (r Report) reference() *CorpusResult {
+	for i := range r.Corpus {
+		if r.Corpus[i].Name == referenceName {
+			return &r.Corpus[i]
+		}
+	}
+	return nil
+}
+
+// WriteMarkdown prints the report as Markdown tables.
+func (r Report) WriteMarkdown(w io.Writer) {
+	fmt.Fprintf(w, "%s, GOMAXPROCS=%d\n\n", r.GoVersion, r.GOMAXPROCS)
+	if len(r.Corpus) > 0 {
+		r.writeCorpus(w)
+	}
+	if len(r.Metadata) > 0 {
+		r.writeMetadata(w)
+	}
+}
+
+func (r Report) writeCorpus(w io.Writer) {
+	c0 := r.Corpus[0]
+	fmt.Fprintf(w, "### Content extraction: go-trafilatura comparison corpus (%d pages)\n\n", c0.Pages)
+	workers := "N"
+	if c0.Parallel != nil {
+		workers = fmt.Sprint(c0.Parallel.Workers)
+	}
+	fmt.Fprintf(w, "| Extractor | Precision | Recall | F1 | Accuracy | Errors | Empty | 1 worker (s) | vs %[1]s | %[2]s workers (s) | vs %[1]s | Alloc (MiB) | Allocs |\n",
+		referenceName, workers)
+	fmt.Fprintln(w, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+	ref := r.reference()
+	for _, c := range r.Corpus {
+		s := c.Single.Score
+		cells := []string{
+			c.Name,
+			f3(s.Precision()), f3(s.Recall()), f3(s.F1()), f3(s.Accuracy()),
+			fmt.Sprint(c.Single.Errors), fmt.Sprint(c.Single.Empty),
+			secs(c.Single), timeRatio(&c.Single, refStats(ref, false)),
+			"–", "–", // parallel pass, filled below
+			fmt.Sprintf("%.1f", float64(c.Single.Bytes)/(1<<20)),
+			fmt.Sprint(c.Single.Allocs),
+		}
+		if c.Parallel != nil {
+			cells[9], cells[10] = secs(*c.Parallel), timeRatio(c.Parallel, refStats(ref, true))
+		}
+		fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
+	}
+	fmt.Fprintln(w)
+}
+
+func (r Report) writeMetadata(w io.Writer) {
+	fmt.Fprintf(w, "### Metadata: go-readability v2 test-pages (%d pages)\n\n", r.Metadata[0].Stats.Pages)
+	fmt.Fprintln(w, "| Extractor | Title exact | Title normalised | Byline exact | Byline normalised | Spurious bylines | Errors |")
+	fmt.Fprintln(w, "|---|--:|--:|--:|--:|--:|--:|")
+	for _, m := range r.Metadata {
+		s := m.Stats
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %d | %d |\n", m.Name,
+			pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages),
+			pct(s.BylineExact, s.BylinePages), pct(s.BylineNorm, s.BylinePages),
+			s.BylineSpurious, s.Errors)
+	}
+	fmt.Fprintln(w)
+}
+
+// refStats picks the reference pass matching the parallel flag.
+func refStats(ref *CorpusResult, parallel bool) *RunStats {
+	switch {
+	case ref == nil:
+		return nil
+	case parallel:
+		return ref.Parallel
+	default:
+		return &ref.Single
+	}
+}
+
+func f3(v float64) string { return fmt.Sprintf("%.3f", v) }
+
+func secs(s RunStats) string { return fmt.Sprintf("%.2f", s.Duration.Seconds()) }
+
+func timeRatio(s, ref *RunStats) string {
+	if ref == nil || ref.Duration == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f×", s.Duration.Seconds()/ref.Duration.Seconds())
+}
+
+func pct(n, d int) string {
+	return fmt.Sprintf("%.1f%% (%d/%d)", 100*ratio(n, d), n, d)
+}
+
+// WriteJSON prints the report as indented JSON, with derived scores and
+// ratios spelled out.
+func (r Report) WriteJSON(w io.Writer) error {
+	type runJSON struct {
+		Workers          int      `json:"workers"`
+		Seconds          float64  `json:"seconds"`
+		RatioToReference *float64 `json:"ratio_to_reference,omitempty"`
+		BytesAllocated   uint64   `json:"bytes_allocated"`
+		Allocations      uint64   `json:"allocations"`
+		Errors           int      `json:"errors"`
+		Empty            int      `json:"empty"`
+		FirstError       string   `json:"first_error,omitempty"`
+		Confusion        `json:"confusion"`
+	}
+	type corpusJSON struct {
+		Name      string    `json:"name"`
+		Pages     int       `json:"pages"`
+		Precision float64   `json:"precision"`
+		Recall    float64   `json:"recall"`
+		F1        float64   `json:"f1"`
+		Accuracy  float64   `json:"accuracy"`
+		Runs      []runJSON `json:"runs"`
+	}
+	type metaJSON struct {
+		Name string `json:"name"`
+		MetaStats
+	}
+	out := struct {
+		GoVersion  string       `json:"go_version"`
+		GOMAXPROCS int          `json:"gomaxprocs"`
+		Reference  string       `json:"reference"`
+		Corpus     []corpusJSON `json:"corpus,omitempty"`
+		Metadata   []metaJSON   `json:"metadata,omitempty"`
+	}{GoVersion: r.GoVersion, GOMAXPROCS: r.GOMAXPROCS, Reference: referenceName}
+
+	ref := r.reference()
+	toRun := func(s, refRun *RunStats) runJSON {
+		j := runJSON{Workers: s.Workers, Seconds: s.Duration.Seconds(), BytesAllocated: s.Bytes,
+			Allocations: s.Allocs, Errors: s.Errors, Empty: s.Empty, FirstError: s.FirstError, Confusion: s.Score}
+		if refRun != nil && refRun.Duration > 0 {
+			v := s.Duration.Seconds() / refRun.Duration.Seconds()
+			j.RatioToReference = &v
+		}
+		return j
+	}
+	for _, c := range r.Corpus {
+		s := c.Single.Score
+		cj := corpusJSON{Name: c.Name, Pages: c.Pages, Precision: s.Precision(), Recall: s.Recall(),
+			F1: s.F1(), Accuracy: s.Accuracy()}
+		cj.Runs = append(cj.Runs, toRun(&c.Single, refStats(ref, false)))
+		if c.Parallel != nil {
+			cj.Runs = append(cj.Runs, toRun(c.Parallel, refStats(ref, true)))
+		}
+		out.Corpus = append(out.Corpus, cj)
+	}
+	for _, m := range r.Metadata {
+		out.Metadata = append(out.Metadata, metaJSON{Name: m.Name, MetaStats: m.Stats})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
