@@ -57,11 +57,13 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	for i, b := range blocks {
 		text[i] = b.Text
 	}
+	var scratch []token
 	for i := 0; i < len(blocks); i++ {
 		if dropped[i] {
 			continue
 		}
-		l := tokenize(text[i])
+		l := tokenizeInto(scratch, text[i])
+		scratch = l.toks
 		h, ok := c.find(&l, page, signature)
 		if !ok {
 			continue

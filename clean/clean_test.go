@@ -156,3 +156,32 @@ func TestCompileRejectsBadRules(t *testing.T) {
 		assert.Error(t, err, "%+v", r)
 	}
 }
+
+func TestRegexpIndex(t *testing.T) {
+	runes, ok := anchoredFirstRunes(`^read more( (on|from) .{1,60})? ?:$`)
+	assert.True(t, ok)
+	assert.Equal(t, []rune{'r'}, runes)
+	runes, ok = anchoredFirstRunes(`^(advertisement|sponsored|anzeige)$`)
+	assert.True(t, ok)
+	assert.ElementsMatch(t, []rune{'a', 's'}, runes)
+	_, ok = anchoredFirstRunes(`sign up here \.?$`)
+	assert.False(t, ok, "unanchored")
+	runes, ok = anchoredFirstRunes(`^(\d+ )?comments?$`)
+	assert.True(t, ok)
+	assert.ElementsMatch(t, []rune{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'c'}, runes)
+	_, ok = anchoredFirstRunes(`^\S+ is a writer`)
+	assert.False(t, ok, "may start with almost anything")
+
+	// The default rules stay cheap: few regexps are tried on every block.
+	c := mustCompile(t, Default())
+	assert.LessOrEqual(t, len(c.regexAnywhere), 3, "unindexed default regexps")
+}
+
+func TestRegexpRulesMatchThroughTheIndex(t *testing.T) {
+	rules := mustCompile(t, []Rule{
+		{Name: "ad/marker", Kind: Ad, Match: Regexp, Pattern: `^(advert|anzeige)$`},
+		{Name: "newsletter/tail", Kind: Newsletter, Match: Regexp, Pattern: `sign up here \.?$`},
+	})
+	res := rules.Apply(paragraphs("Anzeige", "Advert", "Our briefing has it all. Sign up here.", "Adverts are everywhere."), Page{})
+	assert.Equal(t, []string{"Adverts are everywhere."}, texts(res.Kept))
+}

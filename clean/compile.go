@@ -4,21 +4,25 @@ import (
 	"fmt"
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Rules is a compiled rule set. It is immutable and safe for concurrent use.
 //
 // Phrase rules (Exact, Prefix, Contains) are compiled into one map and two
 // word tries, so matching a block costs time in proportion to its length,
-// not to the number of rules. Regexp rules are joined into one expression.
+// not to the number of rules. Regexp rules are indexed by their first
+// character (see regexindex.go).
 type Rules struct {
 	rules    []Rule
 	exact    map[string][]int
 	prefix   *trie
 	contains *trie
-	anyRegex *regexp.Regexp // all Regexp rules as one alternation
-	groupOf  []int          // rule index of each subexpression of anyRegex, or -1
 	regexps  map[int]*regexp.Regexp
+	// regexByFirst indexes anchored Regexp rules by the characters their
+	// matches start with; regexAnywhere holds the others (see regexindex.go).
+	regexByFirst  map[rune][]int
+	regexAnywhere []int
 	// signatures holds the normalised signatures some rule is scoped to.
 	signatures map[string]bool
 }
@@ -31,10 +35,10 @@ func Compile(rs []Rule) (*Rules, error) {
 		exact:      map[string][]int{},
 		prefix:     newTrie(),
 		contains:   newTrie(),
-		regexps:    map[int]*regexp.Regexp{},
-		signatures: map[string]bool{},
+		regexps:      map[int]*regexp.Regexp{},
+		regexByFirst: map[rune][]int{},
+		signatures:   map[string]bool{},
 	}
-	var alternatives []string
 	for i, r := range c.rules {
 		if err := r.Validate(); err != nil {
 			return nil, err
@@ -56,19 +60,12 @@ func Compile(rs []Rule) (*Rules, error) {
 				return nil, fmt.Errorf("clean: rule %s: %w", r.Name, err)
 			}
 			c.regexps[i] = re
-			alternatives = append(alternatives, fmt.Sprintf("(?P<r%d>%s)", i, r.Pattern))
-		}
-	}
-	if len(alternatives) > 0 {
-		c.anyRegex = regexp.MustCompile(strings.Join(alternatives, "|"))
-		c.groupOf = make([]int, c.anyRegex.NumSubexp()+1)
-		for g, name := range c.anyRegex.SubexpNames() {
-			c.groupOf[g] = -1
-			if strings.HasPrefix(name, "r") {
-				var idx int
-				if _, err := fmt.Sscanf(name, "r%d", &idx); err == nil {
-					c.groupOf[g] = idx
+			if first, ok := anchoredFirstRunes(r.Pattern); ok {
+				for _, f := range first {
+					c.regexByFirst[f] = append(c.regexByFirst[f], i)
 				}
+			} else {
+				c.regexAnywhere = append(c.regexAnywhere, i)
 			}
 		}
 	}
@@ -101,29 +98,25 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			return
 		}
 	}
-	if c.anyRegex == nil {
+	if len(l.key) == 0 {
 		return
 	}
-	loc := c.anyRegex.FindStringSubmatchIndex(l.key)
-	if loc == nil {
-		return
-	}
-	for g := 1; 2*g < len(loc); g++ {
-		if loc[2*g] >= 0 && c.groupOf[g] >= 0 {
-			if accept(c.regexHit(l, c.groupOf[g], loc[2*g], loc[2*g+1])) {
-				return
+	first, _ := utf8.DecodeRuneInString(l.key)
+	size := -1
+	for _, rules := range [2][]int{c.regexByFirst[first], c.regexAnywhere} {
+		for _, i := range rules {
+			if max := c.rules[i].maxLen(); max > 0 {
+				if size < 0 {
+					size = utf8.RuneCountInString(l.orig)
+				}
+				if size > max {
+					continue // too long for the rule: no need to run it
+				}
 			}
-			break
-		}
-	}
-	// The leftmost regexp did not suit (scope or length): try each in turn.
-	for i, r := range c.rules {
-		if r.Match != Regexp {
-			continue
-		}
-		if m := c.regexps[i].FindStringIndex(l.key); m != nil {
-			if accept(c.regexHit(l, i, m[0], m[1])) {
-				return
+			if m := c.regexps[i].FindStringIndex(l.key); m != nil {
+				if accept(c.regexHit(l, i, m[0], m[1])) {
+					return
+				}
 			}
 		}
 	}

@@ -53,8 +53,8 @@ var (
 	copyrightMark = regexp.MustCompile(`(?:^|\s)©\s*([^©]{2,60})$`)
 )
 
-// maxCreditWords is the longest credit, in words, SplitCredit accepts.
-const maxCreditWords = 12
+// MaxCreditWords is the longest credit, in words, SplitCredit accepts.
+const MaxCreditWords = 12
 
 // SplitCredit splits a photo credit off a caption and reports whether it
 // found one. A credit is recognised by its shape and vocabulary — a label
@@ -74,13 +74,16 @@ func SplitCredit(caption string) (text, credit string, ok bool) {
 
 func splitCredit(caption string) (text, credit string, ok bool) {
 	s := strings.TrimRightFunc(caption, unicode.IsSpace)
+	if !mayHoldCredit(s) {
+		return caption, "", false
+	}
 	if m := trailingParen.FindStringSubmatchIndex(s); m != nil {
 		inner := strings.TrimSpace(s[m[2]:m[3]])
 		if c, ok := parenCredit(inner); ok {
 			return strings.TrimSpace(s[:m[0]]), c, true
 		}
 	}
-	if m := creditLabel.FindStringSubmatchIndex(s); m != nil {
+	if m := findLabel(s); m != nil {
 		c := strings.TrimSpace(s[m[4]:m[5]])
 		if looksLikeCredit(c) {
 			return strings.TrimSpace(s[:m[2]]), c, true
@@ -115,7 +118,7 @@ func IsAgency(name string) bool {
 // parenCredit decides whether the inside of a closing parenthesis is a credit
 // and returns the credit without any "Image:" style label.
 func parenCredit(inner string) (string, bool) {
-	if countWords(inner) > maxCreditWords {
+	if countWords(inner) > MaxCreditWords {
 		return "", false
 	}
 	if m := creditLabel.FindStringSubmatch(inner); m != nil && strings.TrimSpace(m[1]) != "" && strings.HasPrefix(inner, strings.TrimLeft(m[0], " .!?")) {
@@ -131,7 +134,7 @@ func parenCredit(inner string) (string, bool) {
 // looksLikeCredit accepts the text after a credit label: short, not a
 // sentence, and naming someone or an agency.
 func looksLikeCredit(c string) bool {
-	if c == "" || countWords(c) > maxCreditWords || strings.HasSuffix(c, ".") && !strings.HasSuffix(c, ".com") {
+	if c == "" || countWords(c) > MaxCreditWords || strings.HasSuffix(c, ".") && !strings.HasSuffix(c, ".com") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(c)
@@ -180,4 +183,30 @@ func mentionsAgency(s string) bool {
 		}
 	}
 	return false
+}
+
+// mayHoldCredit is a cheap test that rules out most lines before any
+// regular expression runs: every credit shape ends in a parenthesis or
+// holds a colon, a slash, a copyright sign or "Image source,".
+func mayHoldCredit(s string) bool {
+	return strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©") || strings.Contains(s, "source,")
+}
+
+// findLabel runs creditLabel on the end of s only: a label's credit holds
+// no colon, so the match lies after the last colon but one.
+func findLabel(s string) []int {
+	from := 0
+	if i := strings.LastIndexAny(s, ":,"); i > 60 {
+		from = i - 60
+		for from > 0 && !utf8.RuneStart(s[from]) {
+			from--
+		}
+	}
+	m := creditLabel.FindStringSubmatchIndex(s[from:])
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += from
+		}
+	}
+	return m
 }

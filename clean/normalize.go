@@ -31,7 +31,13 @@ type line struct {
 // apostrophes) and single punctuation marks, remembering where each came from
 // so that a match on the normalised text can be cut out of the original.
 func tokenize(s string) line {
-	l := line{orig: s}
+	return tokenizeInto(nil, s)
+}
+
+// tokenizeInto is tokenize reusing the token slice buf, so that a caller
+// tokenizing block after block allocates once.
+func tokenizeInto(buf []token, s string) line {
+	l := line{orig: s, toks: buf[:0]}
 	var key strings.Builder
 	key.Grow(len(s))
 	inWord := false

@@ -29,6 +29,10 @@ func pullCaptions(blocks []clean.Block, a *Article) []clean.Block {
 			a.Captions = append(a.Captions, Caption{Text: text})
 			continue
 		}
+		if countWords(b.Text) > maxCaptionWords+clean.MaxCreditWords {
+			kept = append(kept, b)
+			continue
+		}
 		text, credit, ok := clean.SplitCredit(b.Text)
 		switch {
 		case !ok || countWords(text) > maxCaptionWords:

@@ -15,6 +15,7 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
+	"os"
 	"strings"
 
 	"github.com/declutter/declutter/clean"
@@ -176,7 +177,7 @@ func (e *Extractor) FromText(r io.Reader, src Source) (*Article, error) {
 
 // read reads all of r, up to the byte cap.
 func (e *Extractor) read(r io.Reader) ([]byte, error) {
-	data, err := io.ReadAll(io.LimitReader(r, e.maxBytes+1))
+	data, err := readAll(r, sizeHint(r), e.maxBytes+1)
 	if err != nil {
 		return nil, fmt.Errorf("extract: reading input: %w", err)
 	}
@@ -184,6 +185,41 @@ func (e *Extractor) read(r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, e.maxBytes)
 	}
 	return data, nil
+}
+
+// sizeHint returns the length of r when it knows it (a bytes or strings
+// reader, a regular file), else a small default.
+func sizeHint(r io.Reader) int64 {
+	switch x := r.(type) {
+	case interface{ Len() int }:
+		return int64(x.Len())
+	case interface{ Stat() (os.FileInfo, error) }:
+		if fi, err := x.Stat(); err == nil && fi.Mode().IsRegular() {
+			return fi.Size()
+		}
+	}
+	return 4096
+}
+
+// readAll reads r to its end or to limit bytes, into a buffer of the hinted
+// size that grows only if the hint was short.
+func readAll(r io.Reader, hint, limit int64) ([]byte, error) {
+	buf := make([]byte, 0, max(min(hint+1, limit), 512))
+	for int64(len(buf)) < limit {
+		if len(buf) == cap(buf) {
+			buf = append(buf, 0)[:len(buf)]
+		}
+		end := min(int64(cap(buf)), limit)
+		n, err := r.Read(buf[len(buf):end])
+		buf = buf[:len(buf)+n]
+		if err == io.EOF {
+			return buf, nil
+		}
+		if err != nil {
+			return nil, err
+		}
+	}
+	return buf, nil
 }
 
 // looksLikeHTML decides between the two paths.

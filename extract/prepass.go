@@ -66,7 +66,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta) prepass {
 			reasons = append(reasons, reason)
 			return false
 		}
-		if lead == nil && isStandfirst(n, meta.description) {
+		if lead == nil && isStandfirst(n, stats[n], meta.description) {
 			lead = n
 			return false
 		}
@@ -110,36 +110,47 @@ type nodeStats struct {
 	hasFigure  bool // a figure or heading below: this is more than an image box
 }
 
-// statsOf gathers pageStats for the whole document in one pass.
+// statsOf gathers pageStats for the whole document in one pass, walking
+// the tree by its links in post-order: no stack, however deep the page.
 func statsOf(doc *html.Node) pageStats {
-	stats := pageStats{}
-	var order []*html.Node
-	walk(doc, func(n *html.Node) bool {
-		if n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style) {
-			return false
+	stats := make(pageStats, 1024)
+	add := func(parent *html.Node, st nodeStats) {
+		p := stats[parent]
+		p.text += st.text
+		p.hasImage = p.hasImage || st.hasImage
+		p.hasCaption = p.hasCaption || st.hasCaption
+		p.hasFigure = p.hasFigure || st.hasFigure
+		stats[parent] = p
+	}
+	n := doc
+	for n != nil {
+		// Descend to the first leaf, skipping what holds no visible text.
+		if n.FirstChild != nil && !(n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style)) {
+			n = n.FirstChild
+			continue
 		}
-		order = append(order, n)
-		return true
-	})
-	for i := len(order) - 1; i >= 0; i-- {
-		n := order[i]
-		st := stats[n]
-		switch n.Type {
-		case html.TextNode:
-			st.text = len(strings.TrimSpace(n.Data))
-		case html.ElementNode:
-			st.hasImage = st.hasImage || n.DataAtom == atom.Img || n.DataAtom == atom.Picture
-			st.hasCaption = st.hasCaption || isCaptionElement(n)
-			st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
-		}
-		stats[n] = st
-		if n.Parent != nil {
-			p := stats[n.Parent]
-			p.text += st.text
-			p.hasImage = p.hasImage || st.hasImage
-			p.hasCaption = p.hasCaption || st.hasCaption
-			p.hasFigure = p.hasFigure || st.hasFigure
-			stats[n.Parent] = p
+		// Finish n, then every ancestor whose last child it is.
+		for n != nil {
+			st := stats[n]
+			switch n.Type {
+			case html.TextNode:
+				st.text = len(strings.TrimSpace(n.Data))
+			case html.ElementNode:
+				st.hasImage = st.hasImage || n.DataAtom == atom.Img || n.DataAtom == atom.Picture
+				st.hasCaption = st.hasCaption || isCaptionElement(n)
+				st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
+				stats[n] = st
+			}
+			if n == doc {
+				stats[n] = st
+				return stats
+			}
+			add(n.Parent, st)
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
 		}
 	}
 	return stats
@@ -209,7 +220,11 @@ func clutterOf(n *html.Node) (clean.Kind, string, bool) {
 	if kind, ok := clutterRoles[strings.ToLower(attr(n, "role"))]; ok {
 		return kind, "role-" + strings.ToLower(attr(n, "role")), true
 	}
-	for _, tok := range strings.Fields(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component")) {
+	marks := attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component")
+	if len(marks) == 2 {
+		return "", "", false
+	}
+	for _, tok := range strings.Fields(marks) {
 		if strings.Contains(tok, "--") {
 			continue // a BEM modifier says how, not what
 		}
@@ -305,21 +320,27 @@ var standfirstWords = map[string]bool{
 
 // isStandfirst reports whether n is the standfirst: marked by its class, or
 // holding the page's own description, and of a standfirst's length.
-func isStandfirst(n *html.Node, description string) bool {
+func isStandfirst(n *html.Node, st nodeStats, description string) bool {
 	switch n.DataAtom {
 	case atom.P, atom.Div, atom.Span:
 	default:
 		return false
 	}
+	// Cheap tests first: this runs for every element of the page.
+	if st.text < 20 || st.text > 800 {
+		return false
+	}
 	marked := false
-	for _, tok := range strings.Fields(attr(n, "class") + " " + attr(n, "id")) {
-		words := classWords(tok)
-		if len(words) > 0 && (standfirstWords[words[0]] || standfirstWords[words[len(words)-1]]) {
-			marked = true
-			break
+	if class := attr(n, "class") + " " + attr(n, "id"); len(class) > 1 {
+		for _, tok := range strings.Fields(class) {
+			words := classWords(tok)
+			if len(words) > 0 && (standfirstWords[words[0]] || standfirstWords[words[len(words)-1]]) {
+				marked = true
+				break
+			}
 		}
 	}
-	if !marked && description == "" {
+	if !marked && (description == "" || st.text < len(description)*4/5 || st.text > len(description)*6/5+10) {
 		return false
 	}
 	text := textOf(n)

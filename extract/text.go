@@ -121,10 +121,51 @@ func hardWrapped(lines []string) bool {
 // collapseSpaces trims s and folds runs of spaces into one.
 func collapseSpaces(s string) string {
 	s = strings.TrimSpace(s)
-	if !strings.Contains(s, "  ") {
+	if isCollapsed(s) {
 		return s
 	}
-	return strings.Join(strings.Fields(s), " ")
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// isCollapsed reports whether s has no whitespace but single plain spaces.
+func isCollapsed(s string) bool {
+	prevSpace := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == ' ':
+			if prevSpace {
+				return false
+			}
+			prevSpace = true
+		case c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c >= 0x80:
+			if c >= 0x80 {
+				r, _ := utf8.DecodeRuneInString(s[i:])
+				if !unicode.IsSpace(r) {
+					prevSpace = false
+					continue
+				}
+			}
+			return false
+		default:
+			prevSpace = false
+		}
+	}
+	return true
 }
 
 // isBinary reports input that is no page at all: a known binary signature,
