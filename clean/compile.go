@@ -31,10 +31,10 @@ type Rules struct {
 // rules of the same match type fit a block, the earlier one wins.
 func Compile(rs []Rule) (*Rules, error) {
 	c := &Rules{
-		rules:      append([]Rule(nil), rs...),
-		exact:      map[string][]int{},
-		prefix:     newTrie(),
-		contains:   newTrie(),
+		rules:        append([]Rule(nil), rs...),
+		exact:        map[string][]int{},
+		prefix:       newTrie(),
+		contains:     newTrie(),
 		regexps:      map[int]*regexp.Regexp{},
 		regexByFirst: map[rune][]int{},
 		signatures:   map[string]bool{},
