@@ -21,6 +21,7 @@ type config struct {
 	only                     string
 	json                     bool
 	errorsAsEmpty            bool
+	misses                   string
 }
 
 func main() {
@@ -33,6 +34,8 @@ func main() {
 	flag.BoolVar(&cfg.json, "json", false, "print JSON instead of Markdown")
 	flag.BoolVar(&cfg.errorsAsEmpty, "errors-as-empty", false,
 		"score failed pages as empty output (go-trafilatura's comparison skips them)")
+	flag.StringVar(&cfg.misses, "misses", "",
+		"write each page an extractor got wrong to FILE-NAME.jsonl (lost and kept snippets)")
 	flag.Parse()
 
 	if err := run(cfg); err != nil {
@@ -95,6 +98,13 @@ func benchCorpus(exs []Extractor, cfg config) ([]CorpusResult, error) {
 				warnf("%s: scores differ between passes: %+v vs %+v", ex.Name, res.Single.Score, par.Score)
 			}
 			res.Parallel = &par
+		}
+		if cfg.misses != "" {
+			path := cfg.misses + "-" + ex.Name + ".jsonl"
+			if err := writeMisses(ex, pages, path); err != nil {
+				return nil, err
+			}
+			logf("%s: misses written to %s", ex.Name, path)
 		}
 		if res.Single.Errors > 0 {
 			warnf("%s: %d errors, e.g. %s", ex.Name, res.Single.Errors, res.Single.FirstError)
