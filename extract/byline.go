@@ -14,10 +14,15 @@ import (
 // maxBylineWords bounds a plausible byline.
 const maxBylineWords = 15
 
-// findByline returns the first line of the first byline element on the
-// page — an element whose class, id or test id says "byline" or "author",
-// or that is marked rel=author or itemprop=author — without dates, roles and
-// images, and without a leading "By". It returns "" when there is none.
+// findByline returns the byline printed on the page: the first visible
+// byline element in document order — one marked rel=author or
+// itemprop=author, or whose class, id or test id names a byline or author —
+// outside the page's furniture. Of that element it takes the name child
+// (itemprop=name) if it has one, else its first line without dates, roles
+// and images, and without a leading "By". It returns "" when there is none.
+//
+// The order of the search follows readability's, so that a page's byline
+// is the one readability would report on the untouched page.
 func findByline(doc *html.Node) string {
 	found := ""
 	walk(doc, func(n *html.Node) bool {
@@ -31,10 +36,17 @@ func findByline(doc *html.Node) string {
 		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Aside, atom.Footer, atom.Head:
 			return false
 		}
-		if !isBylineElement(n) {
-			return true
+		if isHidden(n) {
+			return false
 		}
-		if text := cleanByline(firstLine(n)); text != "" && countWords(text) <= maxBylineWords {
+		if !isBylineElement(n) {
+			return !isFurniture(n)
+		}
+		line := firstLine(n)
+		if name := itemName(n); name != "" {
+			line = name
+		}
+		if text := cleanByline(line); text != "" && countWords(text) <= maxBylineWords {
 			found = text
 		}
 		return false
@@ -43,15 +55,66 @@ func findByline(doc *html.Node) string {
 }
 
 func isBylineElement(n *html.Node) bool {
-	if attr(n, "rel") == "author" || attr(n, "itemprop") == "author" {
+	if attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author") {
 		return true
 	}
-	marks := classAndID(n) + " " + strings.ToLower(attr(n, "data-component")+" "+attr(n, "data-testid"))
-	return hasWordIn(marks, []string{"byline", "author", "authors"}) && !hasWordIn(marks, []string{"bio", "biography", "avatar", "image"})
+	marked := false
+	for _, tok := range strings.Fields(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " + attr(n, "data-testid")) {
+		for _, w := range classWords(tok) {
+			switch {
+			case w == "bio" || w == "biography" || w == "avatar" || w == "image" || w == "img" || w == "photo":
+				return false
+			case strings.HasPrefix(w, "byline"), w == "author", w == "authors", w == "writtenby", w == "authorname":
+				marked = true
+			}
+		}
+	}
+	return marked
+}
+
+// furnitureWords mark page furniture whose author names are not the
+// article's: comments, related teasers, sidebars, footers.
+var furnitureWords = []string{"comment", "comments", "related", "sidebar", "menu", "social",
+	"share", "promo", "recommended", "community", "replies", "disqus", "breadcrumbs", "popup"}
+
+func isFurniture(n *html.Node) bool {
+	return hasWordIn(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), furnitureWords)
+}
+
+// isHidden reports an element the reader cannot see.
+func isHidden(n *html.Node) bool {
+	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
+	return hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
+		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+}
+
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return true
+		}
+	}
+	return false
+}
+
+// itemName returns the text of the first itemprop=name element inside n.
+func itemName(n *html.Node) string {
+	name := ""
+	walk(n, func(c *html.Node) bool {
+		if name != "" {
+			return false
+		}
+		if c != n && c.Type == html.ElementNode && strings.Contains(attr(c, "itemprop"), "name") {
+			name = textOf(c)
+			return false
+		}
+		return true
+	})
+	return name
 }
 
 // bylineSkip marks the parts of a byline element that are not the names.
-var bylineSkip = []string{"date", "time", "timestamp", "role", "title", "bio", "images", "image", "avatar",
+var bylineSkip = []string{"date", "time", "timestamp", "role", "title", "bio", "images", "image", "avatar", "dateline",
 	"headshot", "updated", "published", "follow", "share", "twitter", "email", "job", "position"}
 
 // firstLine returns the text of n up to its first block-level break,
@@ -97,6 +160,18 @@ func cleanByline(s string) string {
 		s = s[:i]
 	}
 	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—"))
+	if loc := aDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;:-–—|")) // "Jane Doe March 11, 2015"
+	}
+	s = strings.TrimSpace(strings.TrimSuffix(s, " Updated"))
+	if bylinePrefix.MatchString(s+" x") && countWords(s) == 1 {
+		return "" // only the "By"
+	}
+	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
+	// after the name. A short one ("…, CNN") is part of the byline.
+	if name, role, ok := strings.Cut(s, ","); ok && countWords(role) > 3 && isName(strings.TrimSpace(name)) {
+		s = strings.TrimSpace(name)
+	}
 	// "Helena Marsh Environment correspondent": a role after the name.
 	words := strings.Fields(s)
 	if len(words) > 2 && roleWords[strings.ToLower(words[len(words)-1])] && !strings.Contains(s, ",") {

@@ -16,7 +16,10 @@ var (
 	// dottedTime finds the Guardian's "10.22" clock times.
 	dottedTime = regexp.MustCompile(`\b(\d{1,2})\.(\d{2})\b(\s*(?:[AaPp][Mm]|[A-Z]{2,5})?\s*$)`)
 	// dateWords holds a month name or a numeric date: no date line lacks one.
-	dateWords = regexp.MustCompile(`(?i)\b(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
+	dateWords = regexp.MustCompile(`(?i)\b(` + months + `)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
+	// aDate finds a date inside other text: a month with a day or year
+	// beside it, or a numeric date.
+	aDate = regexp.MustCompile(`(?i)\b(` + months + `)\.?\s+\d{1,4}\b|\b\d{1,2}\.?\s+(` + months + `)\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b`)
 	// laterLabel starts a second date or note after the first date.
 	laterLabel = regexp.MustCompile(`(?i)\s(updated|last updated|modified)\b`)
 	// gmtOffset is an offset written "GMT+1" or "UTC-05".
@@ -26,6 +29,9 @@ var (
 	// relativeAge strips the "• 2h" age MSN puts after a byline.
 	relativeAge = regexp.MustCompile(`\s*[•·|]\s*\d+\s*(h|m|d|hr|hrs|min|mins|hours?|minutes?|days?)( ago)?\s*$`)
 )
+
+// months are the month names and abbreviations dates are written with.
+const months = `jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december`
 
 // zoneOffsets gives the UTC offsets, in hours, of the zone abbreviations news
 // sites print; dateparse keeps an unknown abbreviation's name but not its

@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math"
 	"net/url"
 	"os"
 	"strings"
@@ -177,7 +178,11 @@ func (e *Extractor) FromText(r io.Reader, src Source) (*Article, error) {
 
 // read reads all of r, up to the byte cap.
 func (e *Extractor) read(r io.Reader) ([]byte, error) {
-	data, err := readAll(r, sizeHint(r), e.maxBytes+1)
+	limit := e.maxBytes
+	if limit < math.MaxInt64 {
+		limit++ // one byte over the cap tells a longer input from one at it
+	}
+	data, err := readAll(r, sizeHint(r), limit)
 	if err != nil {
 		return nil, fmt.Errorf("extract: reading input: %w", err)
 	}
@@ -231,7 +236,7 @@ func looksLikeHTML(data []byte, contentType string) bool {
 	case strings.HasPrefix(ct, "text/plain"):
 		return false
 	}
-	head := data[:min(len(data), 1024)]
+	head := sniffHead(data)
 	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
 	lower := bytes.ToLower(head)
 	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<div", "<p>", "<p ", "<article", "<title"} {

@@ -288,7 +288,7 @@ func isDate(t string, into *time.Time) bool {
 
 var (
 	// bylinePrefix finds "By Jane Doe", "Story by Jane Doe • 2h" and the like.
-	bylinePrefix = regexp.MustCompile(`^(?i:by|story by|written by|words by|reporting by|von|par|por)\s+(\S.*)$`)
+	bylinePrefix = regexp.MustCompile(`^(?i:by|story by|written by|words by|reporting by|von|par|por)(?:\s*:)?\s+(\S.*)$`)
 	// bylineSuffix finds what follows the names: ", CNN", " for MailOnline",
 	// ", Political Correspondent".
 	bylineSuffix = regexp.MustCompile(`(?i)(,\s+[^,]*|\s+for\s+.+|\s+in\s+[A-Z][a-z]+.*)$`)

@@ -1,14 +1,13 @@
 package extract
 
 import (
-	"bytes"
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
-	"golang.org/x/net/html"
-	"golang.org/x/net/html/charset"
 )
 
 // fromHTMLBytes is the HTML path: decode, parse once, pre-pass, readability,
@@ -17,16 +16,13 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if isBinary(data) {
 		return nil, ErrNotText
 	}
-	text, err := decodeHTML(data, src.ContentType)
+	text, err := e.decodeHTML(data, src)
 	if err != nil {
 		return nil, err
 	}
-	doc, err := html.Parse(strings.NewReader(text))
+	doc, err := e.parse(text, src)
 	if err != nil {
-		if strings.Contains(err.Error(), "open stack of elements exceeds") {
-			return nil, fmt.Errorf("%w: %v", ErrTooDeep, err)
-		}
-		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
+		return nil, err
 	}
 	pageURL, _ := url.Parse(src.URL)
 	if pageURL != nil && pageURL.Host == "" {
@@ -53,8 +49,12 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if (a.Site == "" || isAggregator(a.Site)) && meta.provider != "" {
 		a.Site = meta.provider // syndicated: the publisher, not the platform
 	}
-	a.Byline, a.Authors = bylineAndAuthors(firstNonEmpty(pre.byline, found.byline), meta.authors)
 	page := clean.Page{Host: hostOf(src.URL)}
+	printed := pre.byline
+	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 {
+		printed = "" // a "Sign in" or "Follow" button marked as the author's
+	}
+	a.Byline, a.Authors = bylineAndAuthors(chooseByline(printed, meta.byline(), found.byline), meta.authors)
 	a.Captions = e.finishCaptions(a.Captions, page, a)
 
 	var blocks []domBlock
@@ -73,22 +73,6 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	return a, nil
 }
 
-// decodeHTML turns the page's bytes into UTF-8 text: a byte-order mark, the
-// Content-Type's charset and the page's <meta> declaration decide, in that
-// order; undeclared pages are UTF-8 when they are valid UTF-8.
-func decodeHTML(data []byte, contentType string) (string, error) {
-	enc, name, _ := charset.DetermineEncoding(data, contentType)
-	if name == "utf-8" {
-		data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
-		return strings.ToValidUTF8(string(data), "\uFFFD"), nil
-	}
-	decoded, err := enc.NewDecoder().Bytes(data)
-	if err != nil {
-		return "", fmt.Errorf("extract: decoding %s: %w", name, err)
-	}
-	return strings.ToValidUTF8(string(decoded), "\uFFFD"), nil
-}
-
 // bylineAndAuthors cleans readability's byline ("By Jane Doe, CNN" becomes
 // "Jane Doe, CNN") and picks the author list: the page's JSON-LD authors
 // when it has them, else the names in the byline.
@@ -104,6 +88,41 @@ func bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
 		return "", nil
 	}
 	return byline, authorsOf(byline)
+}
+
+// chooseByline picks the byline: the one printed on the page when it names
+// an author the metadata names, or when the metadata names none and it
+// reads as names; else the metadata's; else what readability found.
+// Byline elements are many and noisy (column names, datelines, "Follow
+// author"); the metadata keeps the choice honest. Readability's own pick
+// comes last because it runs after the pre-pass has changed the page.
+func chooseByline(printed, meta, found string) string {
+	names := authorsOf(meta)
+	if printed != "" {
+		p := clean.Normalize(printed)
+		for _, name := range names {
+			if n := clean.Normalize(name); n != "" && strings.Contains(p, n) {
+				return printed
+			}
+		}
+		if len(names) == 0 && plausibleByline(printed) {
+			return printed
+		}
+	}
+	if meta != "" {
+		return meta
+	}
+	if plausibleByline(found) {
+		return found
+	}
+	return ""
+}
+
+// plausibleByline reports a byline that reads as names: two words or more,
+// capitalised, without digits.
+func plausibleByline(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return countWords(s) >= 2 && unicode.IsUpper(r) && !strings.ContainsAny(s, "0123456789*")
 }
 
 // dropHeaderRepeats removes blocks at the top of the body that repeat the

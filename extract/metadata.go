@@ -13,10 +13,19 @@ import (
 // byline, site, dates and language itself; this adds what it does not keep.
 type pageMeta struct {
 	authors     []string // JSON-LD author names
+	metaAuthor  string   // <meta name="author"> and its kin
+	authorRank  int      // the precedence of the tag metaAuthor came from
 	description string   // og:description, description or JSON-LD description
 	articleBody string   // JSON-LD articleBody
 	notFree     bool     // JSON-LD isAccessibleForFree is false
 	provider    string   // JSON-LD provider name: the original publisher of a syndicated article
+}
+
+// authorKeys are the <meta> names and properties that give an author, in
+// order of precedence (Dublin Core first, as readability reads them).
+var authorKeys = map[string]int{
+	"dc:creator": 0, "dcterm:creator": 1, "dcterms:creator": 1, "author": 2, "parsely-author": 3,
+	"article:author": 4, "byl": 5, "sailthru:author": 6,
 }
 
 // maxJSONLD caps how much of one JSON-LD script is decoded.
@@ -31,9 +40,10 @@ func readMeta(doc *html.Node) pageMeta {
 		}
 		switch n.DataAtom {
 		case atom.Meta:
-			key := strings.ToLower(attr(n, "property") + attr(n, "name"))
-			if (key == "og:description" || key == "description" || key == "twitter:description") && m.description == "" {
-				m.description = collapseSpaces(attr(n, "content"))
+			content := collapseSpaces(attr(n, "content"))
+			// property may hold several names: "dc:creator twitter:site_name".
+			for _, key := range strings.Fields(strings.ToLower(attr(n, "property") + " " + attr(n, "name"))) {
+				m.readMetaTag(strings.ReplaceAll(key, ".", ":"), content)
 			}
 		case atom.Script:
 			if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
@@ -44,6 +54,23 @@ func readMeta(doc *html.Node) pageMeta {
 		return true
 	})
 	return m
+}
+
+// readMetaTag takes the description and the author from one <meta> key.
+// Of several author tags the highest in authorKeys wins, and of equals the
+// last, as in readability.
+func (m *pageMeta) readMetaTag(key, content string) {
+	switch key {
+	case "og:description", "description", "twitter:description":
+		if m.description == "" {
+			m.description = content
+		}
+		return
+	}
+	if rank, ok := authorKeys[key]; ok && content != "" && !strings.Contains(content, "://") &&
+		(m.metaAuthor == "" || rank <= m.authorRank) {
+		m.metaAuthor, m.authorRank = content, rank
+	}
 }
 
 // readJSONLD takes authors, description, body and access from the first
@@ -136,4 +163,13 @@ func jsonNames(v any) []string {
 		}
 	}
 	return out
+}
+
+// byline returns the author names the page's metadata gives, as one line:
+// the JSON-LD authors joined by commas, else the author <meta> tag.
+func (m pageMeta) byline() string {
+	if len(m.authors) > 0 {
+		return strings.Join(m.authors, ", ")
+	}
+	return m.metaAuthor
 }

@@ -26,6 +26,9 @@ type prepass struct {
 	byline    string // as printed on the page
 }
 
+// proseBytes is the length of a paragraph that starts the body text.
+const proseBytes = 120
+
 // Protection thresholds for the pre-pass.
 const (
 	protectShare      = 0.4 // of the page's text
@@ -38,7 +41,8 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta) prepass {
 	stats := statsOf(doc)
 	total := max(stats[doc].text, 1)
 	protected := func(n *html.Node) bool {
-		return float64(stats[n].text)/float64(total) >= protectShare || longParagraphs(n) >= protectParagraphs
+		return float64(stats[n].text)/float64(total) >= protectShare || stats[n].hasHeadline ||
+			isContentContainer(n) || longParagraphs(n) >= protectParagraphs
 	}
 
 	var figures, clutter []*html.Node
@@ -46,6 +50,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta) prepass {
 	var reasons []string
 	var lead *html.Node
 	var headings []*html.Node
+	seenProse := false // headings after the first paragraph are subheadings
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
@@ -70,8 +75,11 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta) prepass {
 			lead = n
 			return false
 		}
-		if isHeading(n) {
+		if isHeading(n) && seenProse {
 			headings = append(headings, n)
+		}
+		if n.DataAtom == atom.P && stats[n].text >= proseBytes {
+			seenProse = true
 		}
 		return true
 	})
@@ -108,6 +116,8 @@ type nodeStats struct {
 	hasImage   bool // an img or picture below
 	hasCaption bool // an element marked as a caption below
 	hasFigure  bool // a figure or heading below: this is more than an image box
+	// hasHeadline: the page's h1 is below, so this holds the article.
+	hasHeadline bool
 }
 
 // statsOf gathers pageStats for the whole document in one pass, walking
@@ -120,6 +130,7 @@ func statsOf(doc *html.Node) pageStats {
 		p.hasImage = p.hasImage || st.hasImage
 		p.hasCaption = p.hasCaption || st.hasCaption
 		p.hasFigure = p.hasFigure || st.hasFigure
+		p.hasHeadline = p.hasHeadline || st.hasHeadline
 		stats[parent] = p
 	}
 	n := doc
@@ -139,6 +150,7 @@ func statsOf(doc *html.Node) pageStats {
 				st.hasImage = st.hasImage || n.DataAtom == atom.Img || n.DataAtom == atom.Picture
 				st.hasCaption = st.hasCaption || isCaptionElement(n)
 				st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
+				st.hasHeadline = st.hasHeadline || n.DataAtom == atom.H1
 				stats[n] = st
 			}
 			if n == doc {
@@ -229,8 +241,8 @@ func clutterOf(n *html.Node) (clean.Kind, string, bool) {
 			continue // a BEM modifier says how, not what
 		}
 		words := classWords(tok)
-		if len(words) == 0 || negations[words[0]] {
-			continue
+		if len(words) == 0 || negations[words[0]] || stateWords[words[len(words)-1]] {
+			continue // "no-ads"; "modal-enabled", "share-button": not a container of that kind
 		}
 		for _, w := range []string{words[0], words[len(words)-1]} {
 			if kind, ok := clutterWords[w]; ok {
@@ -239,6 +251,31 @@ func clutterOf(n *html.Node) (clean.Kind, string, bool) {
 		}
 	}
 	return "", "", false
+}
+
+// stateWords end class names that describe a feature or a control, not a
+// container of clutter: "modal-enabled", "modal-trigger", "share-icon".
+var stateWords = map[string]bool{
+	"enabled": true, "disabled": true, "active": true, "open": true, "opened": true, "closed": true,
+	"visible": true, "trigger": true, "toggle": true, "close": true, "icon": true, "count": true, "counter": true,
+}
+
+// contentTokens are class and id names that mark the article itself.
+var contentTokens = map[string]bool{
+	"article": true, "post": true, "entry": true, "story": true, "content": true, "main": true,
+	"article-body": true, "articlebody": true, "article-content": true, "entry-content": true,
+	"post-content": true, "post-body": true, "story-body": true, "story-content": true, "main-content": true,
+}
+
+// isContentContainer reports an element whose class or id names it as the
+// article: whatever else its classes say, it is not removed.
+func isContentContainer(n *html.Node) bool {
+	for _, tok := range strings.Fields(classAndID(n)) {
+		if contentTokens[tok] {
+			return true
+		}
+	}
+	return attr(n, "itemprop") == "articleBody"
 }
 
 // genericParts are the parts of a class name that say nothing of its

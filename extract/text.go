@@ -12,11 +12,12 @@ import (
 // fromTextBytes is the plain-text path: normalise, split into blocks, clean,
 // then read the header for title, byline, site and date.
 func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
-	if isBinary(data) {
+	if isBinary(data) && !declaresUTF16(src.ContentType) {
 		return nil, ErrNotText
 	}
-	if !utf8.Valid(data) {
-		e.logger.Debug("invalid UTF-8 replaced", "url", src.URL)
+	data, err := e.decodeText(data, src)
+	if err != nil {
+		return nil, err
 	}
 	blocks := splitBlocks(normaliseText(data))
 	if len(blocks) == 0 {
@@ -177,8 +178,8 @@ func isBinary(data []byte) bool {
 		}
 	}
 	head := data[:min(len(data), 1024)]
-	if bytes.HasPrefix(head, []byte{0xff, 0xfe}) || bytes.HasPrefix(head, []byte{0xfe, 0xff}) {
-		return false // UTF-16, decoded by the HTML path
+	if _, _, name, ok := unicodeEncoding(head); ok && name != "utf-8" {
+		return false // UTF-16, whose NUL bytes are no sign of binary
 	}
 	control := 0
 	for _, c := range head {

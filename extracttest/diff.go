@@ -4,18 +4,37 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/extract"
 )
 
 // Diff describes how got differs from want, field by field, and for the
 // body, captions and removals entry by entry: "-" marks what want has and
-// got lacks, "+" the reverse. It returns nil when they are equal.
+// got lacks, "+" the reverse. When an entry or a field changed rather than
+// came or went, a "~" line under the pair shows where, git word-diff style:
+// "…context[-old-]{+new+}context…", with invisible characters quoted. It
+// returns nil when they are equal; a nil Article counts as an empty one.
 func Diff(want, got *extract.Article) []string {
+	if want == nil {
+		want = &extract.Article{}
+	}
+	if got == nil {
+		got = &extract.Article{}
+	}
 	var out []string
 	field := func(name, w, g string) {
-		if w != g {
-			out = append(out, fmt.Sprintf("%s:\n  - %q\n  + %q", name, w, g))
+		if w == g {
+			return
+		}
+		out = append(out, fmt.Sprintf("%s:\n  - %q\n  + %q", name, w, g))
+		// In a short value the change is plain to see; in a title or a
+		// lead it may be one character among a hundred.
+		if min(utf8.RuneCountInString(w), utf8.RuneCountInString(g)) < 40 {
+			return
+		}
+		if change, ok := changeAt(w, g); ok {
+			out[len(out)-1] += "\n  ~ " + change
 		}
 	}
 	field("title", want.Title, got.Title)
@@ -51,7 +70,14 @@ func blockLines(bs []extract.Block) []string {
 func captionLines(cs []extract.Caption) []string {
 	out := make([]string, len(cs))
 	for i, c := range cs {
-		out[i] = fmt.Sprintf("%s | %s | %s", c.Text, c.Credit, c.Image)
+		line := c.Text
+		if c.Credit != "" {
+			line += " | credit: " + c.Credit
+		}
+		if c.Image != "" {
+			line += " | image: " + c.Image
+		}
+		out[i] = line
 	}
 	return out
 }
@@ -64,39 +90,61 @@ func removalLines(rs []extract.Removal) []string {
 	return out
 }
 
+// maxPairings bounds the comparisons listDiff makes to find the changed
+// entries in one run of removed and added entries.
+const maxPairings = 10000
+
 // listDiff reports the entries of want and got that the other lacks, in
-// order, by a longest-common-subsequence alignment.
+// order, by a longest-common-subsequence alignment. Where a run of removed
+// entries meets a run of added ones, an added entry that is a changed
+// version of a removed one gets a "~" line showing where they differ.
 func listDiff(name string, want, got []string) []string {
 	if slices.Equal(want, got) {
 		return nil
 	}
-	// lcs[i][j] is the length of the common subsequence of want[i:] and got[j:].
-	lcs := make([][]int, len(want)+1)
-	for i := range lcs {
-		lcs[i] = make([]int, len(got)+1)
-	}
-	for i := len(want) - 1; i >= 0; i-- {
-		for j := len(got) - 1; j >= 0; j-- {
-			if want[i] == got[j] {
-				lcs[i][j] = lcs[i+1][j+1] + 1
-			} else {
-				lcs[i][j] = max(lcs[i+1][j], lcs[i][j+1])
+	lines := []string{fmt.Sprintf("%s (%d entries wanted, %d got):", name, len(want), len(got))}
+	var dels, adds []int // the current run of unmatched entries
+	flush := func() {
+		for _, i := range dels {
+			lines = append(lines, fmt.Sprintf("  - #%d %s", i+1, want[i]))
+		}
+		// Pair each removed entry, in order, with the next added one that
+		// is a changed version of it.
+		next := 0
+		changes := make(map[int]string, len(adds))
+		if len(dels)*len(adds) > maxPairings {
+			dels = nil // a rewrite, not an edit: pointers would not help
+		}
+		for _, i := range dels {
+			for k := next; k < len(adds); k++ {
+				if change, ok := changeAt(want[i], got[adds[k]]); ok {
+					changes[k] = fmt.Sprintf("  ~ #%d→#%d %s", i+1, adds[k]+1, change)
+					next = k + 1
+					break
+				}
 			}
 		}
-	}
-	lines := []string{fmt.Sprintf("%s (%d entries wanted, %d got):", name, len(want), len(got))}
-	i, j := 0, 0
-	for i < len(want) || j < len(got) {
-		switch {
-		case i < len(want) && j < len(got) && want[i] == got[j]:
-			i, j = i+1, j+1
-		case j < len(got) && (i == len(want) || lcs[i][j+1] >= lcs[i+1][j]):
+		for k, j := range adds {
 			lines = append(lines, fmt.Sprintf("  + #%d %s", j+1, got[j]))
-			j++
+			if change, ok := changes[k]; ok {
+				lines = append(lines, change)
+			}
+		}
+		dels, adds = dels[:0], adds[:0]
+	}
+	for _, step := range align(want, got) {
+		switch {
+		case step.i >= 0 && step.j >= 0:
+			flush()
+		case step.i >= 0:
+			if len(adds) > 0 {
+				flush()
+			}
+			dels = append(dels, step.i)
 		default:
-			lines = append(lines, fmt.Sprintf("  - #%d %s", i+1, want[i]))
-			i++
+			adds = append(adds, step.j)
 		}
 	}
+	flush()
 	return lines
 }

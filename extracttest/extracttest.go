@@ -4,7 +4,20 @@
 // Every page in the folder (NAME.html, NAME.htm or NAME.txt) has its
 // expected Article beside it as NAME.golden.json. Run extracts each page,
 // compares field by field and paragraph by paragraph, and reports readable
-// differences. With the -update flag it rewrites the golden files instead:
+// differences (see Diff), "-" for the golden file and "+" for this run:
+//
+//	testdata/pages/ferry.golden.json differs (-want +got):
+//	byline:
+//	  - "Ada Fenwick"
+//	  + "Ada Fenwick and Tom Hale"
+//	body (5 entries wanted, 6 got):
+//	  + #1 [paragraph] Read in Apple News
+//	  - #3 [paragraph] The crossing reopened after six months in dry dock.
+//	  + #4 [paragraph] The crossing reopened after seven months in dry dock.
+//	  ~ #3→#4 …crossing reopened after [-six-]{+seven+} months in dry dock.
+//
+// With the -update flag it rewrites the golden files that differ instead,
+// and logs which:
 //
 //	go test ./... -update
 //
@@ -18,6 +31,7 @@ import (
 	"encoding/json"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -98,20 +112,44 @@ func Run(t *testing.T, dir string, e *extract.Extractor, opts ...Option) {
 		t.Fatalf("extracttest: no pages (.html, .htm, .txt) in %s", dir)
 	}
 	for _, page := range pages {
-		name := filepath.Base(page)
-		t.Run(name, func(t *testing.T) {
-			got, err := extractPage(e, page, c.baseURL)
-			if err != nil {
-				t.Fatalf("extracting %s: %v", page, err)
+		t.Run(filepath.Base(page), func(t *testing.T) {
+			t.Helper() // failures point at the caller's Run, not here
+			rep := checkPage(e, page, c.baseURL, *update)
+			for _, note := range rep.notes {
+				t.Log(note)
 			}
-			if expect, err := os.ReadFile(ExpectPath(page)); err == nil {
-				CheckExpect(t, got, expect)
-			} else if !errors.Is(err, os.ErrNotExist) {
-				t.Fatal(err)
+			for _, failure := range rep.failures {
+				t.Error(failure)
 			}
-			checkGolden(t, GoldenPath(page), got)
 		})
 	}
+}
+
+// A report is what checking one page found: failures fail its test, notes
+// are logged.
+type report struct {
+	failures []string
+	notes    []string
+}
+
+// checkPage extracts page and checks it against its NAME.expect, if any,
+// and its golden file, which it rewrites instead when update is set. It
+// touches no testing.T, so that its failures can be tested too.
+func checkPage(e *extract.Extractor, page, baseURL string, update bool) report {
+	got, err := extractPage(e, page, baseURL)
+	if err != nil {
+		return report{failures: []string{fmt.Sprintf("extracting %s: %v", page, err)}}
+	}
+	var rep report
+	if expect, err := os.ReadFile(ExpectPath(page)); err == nil {
+		rep.failures = append(rep.failures, expectFailures(got, expect)...)
+	} else if !errors.Is(err, os.ErrNotExist) {
+		rep.failures = append(rep.failures, err.Error())
+	}
+	golden := checkGolden(GoldenPath(page), got, update)
+	rep.failures = append(rep.failures, golden.failures...)
+	rep.notes = append(rep.notes, golden.notes...)
+	return rep
 }
 
 // GoldenPath returns the golden file of a page: NAME.golden.json.
@@ -134,7 +172,7 @@ func extractPage(e *extract.Extractor, page, baseURL string) (*extract.Article, 
 	if baseURL != "" {
 		src.URL = baseURL + filepath.Base(page)
 	}
-	if filepath.Ext(page) == ".txt" {
+	if strings.EqualFold(filepath.Ext(page), ".txt") {
 		return e.FromText(f, src)
 	}
 	return e.FromHTML(f, src)
@@ -153,33 +191,50 @@ func Marshal(a *extract.Article) ([]byte, error) {
 	return buf.Bytes(), nil
 }
 
-func checkGolden(t *testing.T, path string, got *extract.Article) {
-	t.Helper()
+// checkGolden compares got with the golden file at path, or with update
+// rewrites the file when it differs.
+func checkGolden(path string, got *extract.Article, update bool) report {
 	data, err := Marshal(got)
 	if err != nil {
-		t.Fatal(err)
-	}
-	if *update {
-		if err := os.WriteFile(path, data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
+		return report{failures: []string{err.Error()}}
 	}
 	wantData, err := os.ReadFile(path)
+	if update {
+		switch {
+		case err == nil && bytes.Equal(wantData, data):
+			return report{}
+		case err != nil && !errors.Is(err, os.ErrNotExist):
+			return report{failures: []string{err.Error()}}
+		}
+		if err := os.WriteFile(path, data, 0o644); err != nil {
+			return report{failures: []string{err.Error()}}
+		}
+		if errors.Is(err, os.ErrNotExist) {
+			return report{notes: []string{"created " + path + "; read it before you commit it"}}
+		}
+		return report{notes: []string{"rewrote " + path}}
+	}
 	if err != nil {
-		t.Errorf("no golden file (run go test with -update to create it, then read it): %v", err)
-		return
+		return report{failures: []string{fmt.Sprintf("no golden file (run go test with -update to create it, then read it): %v", err)}}
 	}
 	if bytes.Equal(wantData, data) {
-		return
+		return report{}
 	}
 	var want extract.Article
 	if err := json.Unmarshal(wantData, &want); err != nil {
-		t.Fatalf("reading %s: %v", path, err)
+		return report{failures: []string{fmt.Sprintf("reading %s: %v", path, err)}}
 	}
 	diffs := Diff(&want, got)
 	if len(diffs) == 0 {
-		diffs = []string{"the JSON differs in layout only; run with -update to rewrite it"}
+		// Every field Diff knows agrees: a field it does not know, or the
+		// layout, differs. Show the JSON itself.
+		diffs = listDiff("golden JSON lines", jsonLines(wantData), jsonLines(data))
 	}
-	t.Errorf("%s differs (-want +got):\n%s", path, strings.Join(diffs, "\n"))
+	return report{failures: []string{fmt.Sprintf(
+		"%s differs (-want +got):\n%s\nIf the change is right, rewrite the golden files with: go test -update",
+		path, strings.Join(diffs, "\n"))}}
+}
+
+func jsonLines(data []byte) []string {
+	return strings.Split(strings.TrimSuffix(string(data), "\n"), "\n")
 }

@@ -1,0 +1,18 @@
+package main
+
+import (
+	"testing"
+
+	"github.com/declutter/declutter/extracttest"
+)
+
+// TestGolden checks every page in testdata/pages against its golden file and
+// its .expect assertions. After a deliberate change, rewrite the golden
+// files with go test -update, and read the diff before committing it.
+func TestGolden(t *testing.T) {
+	e, err := newExtractor()
+	if err != nil {
+		t.Fatal(err)
+	}
+	extracttest.Run(t, "testdata/pages", e, extracttest.WithBaseURL(baseURL))
+}

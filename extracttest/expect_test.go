@@ -1,0 +1,90 @@
+package extracttest
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/declutter/declutter/extract"
+)
+
+func expectArticle() *extract.Article {
+	return &extract.Article{
+		Title:     "Harbour ferry returns",
+		Byline:    "Ada Fenwick",
+		Authors:   []string{"Ada Fenwick", "Tom Hale"},
+		Site:      "The Harbour Gazette",
+		Published: time.Date(2025, 8, 16, 9, 30, 0, 0, time.FixedZone("", 3600)),
+		Language:  "en",
+		Body: []extract.Block{
+			{Kind: extract.Paragraph, Text: "The ferry returned on Monday."},
+			{Kind: extract.Paragraph, Text: "Commuters applauded."},
+		},
+		Captions: []extract.Caption{{Text: "The ferry at the quay", Credit: "PA Wire"}},
+		Removed:  []extract.Removal{{Rule: "promo/read-in-apple-news", Kind: "promo", Text: "Read in Apple News"}},
+	}
+}
+
+func TestExpectHolds(t *testing.T) {
+	const expect = `# every key, holding
+title: Harbour ferry returns
+byline: Ada Fenwick
+authors: Ada Fenwick; Tom Hale
+site: The Harbour Gazette
+published: 2025-08-16
+published: 2025-08-16T09:30:00+01:00
+language: en
+lead:
+paywalled: false
+body-count: 2
+body-first: The ferry returned on Monday.
+body-last: Commuters applauded.
+with: returned on
+without: READ IN APPLE NEWS
+removed: Apple News
+caption: The ferry at the quay | PA Wire
+`
+	if failures := expectFailures(expectArticle(), []byte(expect)); failures != nil {
+		t.Errorf("failures on a matching article:\n%s", strings.Join(failures, "\n"))
+	}
+}
+
+func TestExpectFails(t *testing.T) {
+	for _, tc := range []struct{ line, want string }{
+		{"title: Bridge closes", `expect line 1: title: want "Bridge closes", got "Harbour ferry returns"`},
+		{"authors: Ada Fenwick", `expect line 1: authors: want "Ada Fenwick", got "Ada Fenwick; Tom Hale"`},
+		{"published: 2025-08-17", `expect line 1: published: want "2025-08-17", got "2025-08-16T09:30:00+01:00"`},
+		{"published: 2025-08-16T09:30:00+01:00 and more", `expect line 1: published: want "2025-08-16T09:30:00+01:00 and more", got "2025-08-16T09:30:00+01:00"`},
+		{"paywalled: true", `expect line 1: paywalled: want "true", got "false"`},
+		{"body-count: 3", `expect line 1: body-count: want "3", got "2"`},
+		{"body-last: The end.", `expect line 1: body-last: want "The end.", got "Commuters applauded."`},
+		{"with: sank", `expect line 1: with: no body block holds "sank"`},
+		{"without: applauded", `expect line 1: without: body block 2 holds "applauded"`},
+		{"without: ferry at", `expect line 1: without: caption 1 holds "ferry at"`},
+		{"removed: Subscribe", `expect line 1: removed: no removal holds "Subscribe"`},
+		{"caption: The ferry at the quay | Getty Images", "expect line 1: caption: none is \"The ferry at the quay\" credited \"Getty Images\"; captions are:\n    \"The ferry at the quay\" | \"PA Wire\""},
+		{"colour: blue", `expect line 1: unknown key "colour"`},
+		{"just words", `expect line 1: no key: "just words"`},
+	} {
+		failures := expectFailures(expectArticle(), []byte(tc.line))
+		if len(failures) != 1 || failures[0] != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.line, failures, tc.want)
+		}
+	}
+}
+
+func TestExpectNamesLines(t *testing.T) {
+	expect := "# a comment\n\ntitle: Harbour ferry returns\nbyline: Someone Else\nwith: nothing like this\n"
+	failures := expectFailures(expectArticle(), []byte(expect))
+	if len(failures) != 2 || !strings.HasPrefix(failures[0], "expect line 4: byline") || !strings.HasPrefix(failures[1], "expect line 5: with") {
+		t.Errorf("failures %q, want lines 4 and 5", failures)
+	}
+}
+
+func TestExpectOnAnEmptyArticle(t *testing.T) {
+	for _, line := range []string{"body-first: x", "body-last: x", "published: 2025", "caption: x | y"} {
+		if failures := expectFailures(nil, []byte(line)); len(failures) != 1 {
+			t.Errorf("%q on an empty article: %q", line, failures)
+		}
+	}
+}
