@@ -57,16 +57,23 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	a.Byline, a.Authors = bylineAndAuthors(chooseByline(printed, meta.byline(), found.byline), meta.authors)
 	a.Captions = e.finishCaptions(a.Captions, page, a)
 
-	var blocks []domBlock
-	if found.content != nil {
-		blocks = blocksOf(found.content)
+	body := e.bodyOf(found.content, a, page)
+	if words(body.blocks) < minBodyWords {
+		// Readability found little on the cleaned page: the pre-pass may
+		// have taken what it needed. Read the page again as it was.
+		if again, ok := e.withoutPrepass(text, src, a, page); ok && words(again.blocks) > words(body.blocks) {
+			body = again
+		}
 	}
-	plain, runs := dropLinkRuns(blocks)
-	a.Removed = append(a.Removed, runs...)
-	res := e.rules.Apply(plain, page)
-	a.Removed = append(a.Removed, res.Removed...)
-	a.Paywalled = a.Paywalled || res.Paywalled || (meta.notFree && (pre.paywalled || res.Paywalled))
-	a.Body = dropHeaderLines(dropHeaderRepeats(pullCaptions(res.Kept, a), a), a)
+	a.Removed = append(a.Removed, body.removed...)
+	a.Paywalled = a.Paywalled || body.paywalled || (meta.notFree && pre.paywalled)
+	a.Body = body.blocks
+	if fromJSON := e.articleBodyFallback(meta.articleBody, a.Body, page); fromJSON != nil {
+		a.Body = fromJSON
+	}
+	if lead := pre.descriptionBlock; a.Lead == "" && lead != "" && !bodyHolds(a.Body, firstWords(lead, descriptionKeyWords)) {
+		a.Lead = lead // a standfirst or opening paragraph readability left out
+	}
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}

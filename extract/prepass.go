@@ -24,6 +24,11 @@ type prepass struct {
 	paywalled bool
 	lead      string
 	byline    string // as printed on the page
+	// descriptionBlock is the text of the smallest block on the page that
+	// opens with the page's description: the standfirst or first paragraph
+	// that the description summarises, which may serve as the lead if the
+	// body lacks it.
+	descriptionBlock string
 }
 
 // proseBytes is the length of a paragraph that starts the body text.
@@ -38,6 +43,7 @@ const (
 
 func runPrepass(doc *html.Node, base *url.URL, meta pageMeta) prepass {
 	p := prepass{byline: findByline(doc)}
+	descKey := clean.Normalize(firstWords(meta.description, descriptionKeyWords))
 	stats := statsOf(doc)
 	total := max(stats[doc].text, 1)
 	protected := func(n *html.Node) bool {
@@ -70,6 +76,9 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta) prepass {
 			kinds = append(kinds, kind)
 			reasons = append(reasons, reason)
 			return false
+		}
+		if p.descriptionBlock == "" && opensWith(n, stats[n], descKey) {
+			p.descriptionBlock = textOf(n)
 		}
 		if lead == nil && isStandfirst(n, stats[n], meta.description) {
 			lead = n
@@ -391,6 +400,48 @@ func isStandfirst(n *html.Node, st nodeStats, description string) bool {
 	// The description often repeats the first paragraph: a paragraph among
 	// paragraphs is body text, not a standfirst.
 	return clean.Normalize(text) == clean.Normalize(description) && !amongParagraphs(n)
+}
+
+// descriptionKeyWords is how many of the description's first words must
+// open a block for it to be the block the description summarises.
+const descriptionKeyWords = 8
+
+// opensWith reports whether n is a text block, of a standfirst's or a
+// paragraph's size, whose normalised text opens with key.
+func opensWith(n *html.Node, st nodeStats, key string) bool {
+	if key == "" || st.text < len(key) || st.text > 2000 {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.P, atom.H2, atom.Blockquote, atom.Li:
+	case atom.Div, atom.Section, atom.Span:
+		if hasBlockChild(n) {
+			return false // the paragraph inside will be tried
+		}
+	default:
+		return false
+	}
+	// Cheap test first: the block's first words must open the key.
+	first := clean.Normalize(firstText(n))
+	if first == "" || !strings.HasPrefix(key, first[:min(len(first), len(key))]) && !strings.HasPrefix(first, key) {
+		return false
+	}
+	return strings.HasPrefix(clean.Normalize(textOf(n)), key)
+}
+
+// firstText returns n's first non-blank text node.
+func firstText(n *html.Node) string {
+	found := ""
+	walk(n, func(c *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if c.Type == html.TextNode && strings.TrimSpace(c.Data) != "" {
+			found = c.Data
+		}
+		return c.Type != html.ElementNode || (c.DataAtom != atom.Script && c.DataAtom != atom.Style)
+	})
+	return found
 }
 
 // amongParagraphs reports whether n has two or more sibling paragraphs of

@@ -1,0 +1,118 @@
+package extract
+
+import (
+	"log/slog"
+	"net/url"
+	"strings"
+
+	"github.com/declutter/declutter/clean"
+	"golang.org/x/net/html"
+)
+
+// Recovery: readability sometimes picks the wrong container (a cookie
+// notice, a login dialog, an author box) or finds next to nothing, and the
+// pre-pass can tip it either way. These steps check its choice against the
+// page's own signals and recover.
+
+// minBodyWords is the shortest body accepted without a second look.
+const minBodyWords = 40
+
+// A bodyResult is the body read from one container, with what the rules
+// removed from it.
+type bodyResult struct {
+	blocks    []clean.Block
+	removed   []clean.Removal
+	paywalled bool
+}
+
+// bodyOf turns readability's container into the body: blocks, link runs
+// out, rules, captions out, header lines out.
+func (e *Extractor) bodyOf(content *html.Node, a *Article, page clean.Page) bodyResult {
+	var blocks []domBlock
+	if content != nil {
+		blocks = blocksOf(content)
+	}
+	plain, removed := dropLinkRuns(blocks)
+	res := e.rules.Apply(plain, page)
+	removed = append(removed, res.Removed...)
+	// pullCaptions and dropHeaderLines report into the article directly.
+	held := a.Removed
+	a.Removed = nil
+	body := dropHeaderLines(dropHeaderRepeats(pullCaptions(res.Kept, a), a), a)
+	removed = append(removed, a.Removed...)
+	a.Removed = held
+	return bodyResult{blocks: body, removed: removed, paywalled: res.Paywalled}
+}
+
+// withoutPrepass parses the page again and reads readability's choice on
+// the untouched document.
+func (e *Extractor) withoutPrepass(page []byte, src Source, a *Article, p clean.Page) (bodyResult, bool) {
+	doc, err := e.parse(page, src)
+	if err != nil {
+		return bodyResult{}, false
+	}
+	pageURL, _ := url.Parse(src.URL)
+	if pageURL != nil && pageURL.Host == "" {
+		pageURL = nil
+	}
+	found, err := findContent(doc, pageURL, e.logger)
+	if err != nil || found.content == nil {
+		return bodyResult{}, false
+	}
+	e.logger.Debug("body read again without the pre-pass", slog.String("url", src.URL))
+	return e.bodyOf(found.content, a, p), true
+}
+
+// articleBodyFallback returns the body from the page's JSON-LD articleBody
+// when the body found in the page lacks it: readability chose another
+// container. It returns nil when the found body is fine.
+func (e *Extractor) articleBodyFallback(articleBody string, body []clean.Block, page clean.Page) []clean.Block {
+	paras := paragraphsOf(articleBody)
+	if len(paras) == 0 {
+		return nil
+	}
+	total := words(paras)
+	if total < minBodyWords || words(body) >= total*6/10 || bodyHolds(body, firstWords(paras[0].Text, 12)) {
+		return nil
+	}
+	return e.rules.Apply(paras, page).Kept
+}
+
+// paragraphsOf splits plain text into paragraph blocks at line breaks.
+func paragraphsOf(text string) []clean.Block {
+	var out []clean.Block
+	for l := range strings.SplitSeq(normaliseSpaces(text), "\n") {
+		if l = collapseSpaces(l); l != "" {
+			out = append(out, clean.Block{Kind: clean.Paragraph, Text: l})
+		}
+	}
+	return out
+}
+
+func words(bs []clean.Block) int {
+	n := 0
+	for _, b := range bs {
+		n += countWords(b.Text)
+	}
+	return n
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	f := strings.Fields(s)
+	return strings.Join(f[:min(n, len(f))], " ")
+}
+
+// bodyHolds reports whether some block holds text, compared normalised.
+func bodyHolds(body []clean.Block, text string) bool {
+	want := clean.Normalize(text)
+	if want == "" {
+		return false
+	}
+	for _, b := range body {
+		if strings.Contains(clean.Normalize(b.Text), want) {
+			return true
+		}
+	}
+	return false
+}
