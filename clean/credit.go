@@ -134,7 +134,8 @@ func parenCredit(inner string) (string, bool) {
 // looksLikeCredit accepts the text after a credit label: short, not a
 // sentence, and naming someone or an agency.
 func looksLikeCredit(c string) bool {
-	if c == "" || countWords(c) > MaxCreditWords || strings.HasSuffix(c, ".") && !strings.HasSuffix(c, ".com") {
+	c = strings.TrimSuffix(c, ".")
+	if c == "" || countWords(c) > MaxCreditWords || countWords(c) > 5 && strings.HasSuffix(c, ".") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(c)

@@ -35,7 +35,26 @@ func TestDefaultRulesListing(t *testing.T) {
 	}
 	want, err := os.ReadFile(path)
 	require.NoError(t, err, "run go test -update to create it")
-	assert.Equal(t, string(want), b.String(), "the default rules changed: rewrite %s with -update and read the diff", path)
+	if string(want) == b.String() {
+		return
+	}
+	had := map[string]bool{}
+	for _, l := range strings.Split(string(want), "\n") {
+		had[l] = true
+	}
+	has := map[string]bool{}
+	for _, l := range strings.Split(b.String(), "\n") {
+		has[l] = true
+		if !had[l] {
+			t.Errorf("+ %s", l)
+		}
+	}
+	for _, l := range strings.Split(string(want), "\n") {
+		if !has[l] {
+			t.Errorf("- %s", l)
+		}
+	}
+	t.Errorf("the default rules changed: rewrite %s with -update and read the diff", path)
 }
 
 func TestDefaultRuleNamesAreUnique(t *testing.T) {

@@ -74,6 +74,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if lead := pre.descriptionBlock; a.Lead == "" && lead != "" && !bodyHolds(a.Body, firstWords(lead, descriptionKeyWords)) {
 		a.Lead = lead // a standfirst or opening paragraph readability left out
 	}
+	a.Body = dropDateLines(a.Body, a)
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}

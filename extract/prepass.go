@@ -413,10 +413,10 @@ func opensWith(n *html.Node, st nodeStats, key string) bool {
 		return false
 	}
 	switch n.DataAtom {
-	case atom.P, atom.H2, atom.Blockquote, atom.Li:
+	case atom.P, atom.H2:
 	case atom.Div, atom.Section, atom.Span:
-		if hasBlockChild(n) {
-			return false // the paragraph inside will be tried
+		if n.FirstChild == nil || n.FirstChild != n.LastChild || n.FirstChild.Type != html.TextNode {
+			return false // only a bare text box; teaser cards hold more
 		}
 	default:
 		return false

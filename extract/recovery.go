@@ -116,3 +116,21 @@ func bodyHolds(body []clean.Block, text string) bool {
 	}
 	return false
 }
+
+// ruleDateLine names the removal of a body block that is only a date.
+const ruleDateLine = "nav/date-line"
+
+// dropDateLines removes blocks that are nothing but a date, such as
+// "23.10.2018" or "Aktualisiert: 11.04.2020, 10:27", left in the body by a
+// page's header or footer.
+func dropDateLines(body []clean.Block, a *Article) []clean.Block {
+	kept := body[:0:0]
+	for _, b := range body {
+		if b.Kind == clean.Paragraph && countWords(b.Text) <= 8 && isDate(b.Text, nil) {
+			a.Removed = append(a.Removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: b.Text})
+			continue
+		}
+		kept = append(kept, b)
+	}
+	return kept
+}
