@@ -141,9 +141,14 @@ func isNameWithRole(t string) bool {
 // these — section labels, buttons, app names — are reported as removed.
 //
 // A title already known, from an HTML page's metadata, counts as found
-// above the first block.
-func readHeader(blocks []clean.Block, title string) header {
+// above the first block. The reading is then strict: the page's markup has
+// already told title from body, so only lines that are positively a date,
+// a byline, a role or a standfirst are taken, and the first other line
+// starts the body.
+func readHeader(blocks []clean.Block, title, byline string) header {
+	strict := title != ""
 	h := header{title: title}
+	knownByline := clean.Normalize(byline)
 	end := bodyStart(blocks)
 	h.bodyStart = end
 	if end == 0 {
@@ -178,13 +183,23 @@ func readHeader(blocks []clean.Block, title string) header {
 			}
 			prevSite = true
 		case h.published.IsZero() && isDate(t, &h.published):
+			if strict { // the page's metadata gave the date: this is a copy
+				h.removed = append(h.removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: t})
+			}
+		case strict && opensWithDate(t):
+			h.removed = append(h.removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: t})
+		case knownByline != "" && countWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(strings.TrimPrefix(t, "By ")), knownByline):
+			h.removed = append(h.removed, clean.Removal{Rule: ruleBylineLine, Kind: clean.Nav, Text: t})
 		case h.byline == "" && isBylineLine(t, &h):
-		case h.byline == "" && isNameWithRole(t) && (wasSite || h.title != "" || isDate(next, nil) || isPublisher(next) || isRole(next)):
+			if strict {
+				h.removed = append(h.removed, clean.Removal{Rule: ruleBylineLine, Kind: clean.Nav, Text: t})
+			}
+		case h.byline == "" && isNameWithRole(t) && (wasSite || h.title != "" && !strict || isDate(next, nil) || isPublisher(next) || isRole(next)):
 			h.byline = t
 			h.authors = authorsOf(t)
-		case h.byline != "" && isRole(t):
+		case (h.byline != "" || knownByline != "") && isRole(t):
 			h.removed = append(h.removed, clean.Removal{Rule: ruleBylineRole, Kind: clean.Nav, Text: t})
-		case h.site == "" && h.title == "" && isMasthead(t):
+		case !strict && h.site == "" && h.title == "" && isMasthead(t):
 			h.site, prevSite = t, true
 		case h.title == "" && isHeadline(t) && countWords(t) >= minTitleWords:
 			h.title = t
@@ -192,8 +207,11 @@ func readHeader(blocks []clean.Block, title string) header {
 				h.lead = lead
 				i += n
 			}
-		case h.site == "" && h.title != "" && isMasthead(t):
+		case !strict && h.site == "" && h.title != "" && isMasthead(t):
 			h.site = t
+		case strict:
+			h.bodyStart = i
+			return h
 		default:
 			h.removed = append(h.removed, clean.Removal{Rule: ruleSectionLabel, Kind: clean.Nav, Text: t})
 		}
@@ -205,7 +223,18 @@ func readHeader(blocks []clean.Block, title string) header {
 const (
 	ruleAggregatorName = "promo/aggregator-name"
 	ruleBylineRole     = "nav/byline-role"
+	ruleBylineLine     = "nav/byline-line"
 )
+
+// opensWithDate reports a short line that starts with a date, such as
+// "August 11, 2025, 6 AM ET" or a date run into a time without a space.
+func opensWithDate(t string) bool {
+	if countWords(t) > 10 {
+		return false
+	}
+	loc := aDate.FindStringIndex(t)
+	return loc != nil && loc[0] <= 12
+}
 
 // minTitleWords is the shortest headline taken as a title; shorter lines
 // above the body are section labels and buttons.

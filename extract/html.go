@@ -210,7 +210,7 @@ func dropLinkRuns(blocks []domBlock) ([]clean.Block, []clean.Removal) {
 // it as the text path does. It changes nothing when that reading finds a
 // title other than the page's own, since the lines are then not a header.
 func dropHeaderLines(body []clean.Block, a *Article) []clean.Block {
-	h := readHeader(body, a.Title)
+	h := readHeader(body, a.Title, a.Byline)
 	if h.bodyStart == 0 || h.title != a.Title {
 		return body
 	}

@@ -26,7 +26,7 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 	res := e.rules.Apply(blocks, clean.Page{Host: hostOf(src.URL)})
 	a := &Article{URL: src.URL, Paywalled: res.Paywalled, Removed: res.Removed}
 	kept := pullCaptions(res.Kept, a)
-	h := readHeader(kept, "")
+	h := readHeader(kept, "", "")
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = h.title, h.byline, h.authors, h.site, h.published, h.lead
 	a.Removed = append(a.Removed, h.removed...)
 	a.Body = kept[h.bodyStart:]
