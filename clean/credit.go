@@ -73,40 +73,72 @@ func SplitCredit(caption string) (text, credit string, ok bool) {
 }
 
 func splitCredit(caption string) (text, credit string, ok bool) {
-	s := strings.TrimRightFunc(caption, unicode.IsSpace)
-	if !mayHoldCredit(s) {
+	whole := strings.TrimRightFunc(caption, unicode.IsSpace)
+	if !mayHoldCredit(whole) {
 		return caption, "", false
 	}
-	if m := trailingParen.FindStringSubmatchIndex(s); m != nil {
-		inner := strings.TrimSpace(s[m[2]:m[3]])
-		if c, ok := parenCredit(inner); ok {
-			return strings.TrimSpace(s[:m[0]]), c, true
+	// A credit closes its caption: look at the end only, so a long
+	// paragraph costs no more than a short one.
+	off := tailStart(whole)
+	s := whole[off:]
+	cut := func(i int) string { return strings.TrimSpace(whole[:off+i]) }
+	if strings.HasSuffix(s, ")") {
+		if m := trailingParen.FindStringSubmatchIndex(s); m != nil {
+			inner := strings.TrimSpace(s[m[2]:m[3]])
+			if c, ok := parenCredit(inner); ok {
+				return cut(m[0]), c, true
+			}
 		}
 	}
-	if m := findLabel(s); m != nil {
-		c := strings.TrimSpace(s[m[4]:m[5]])
-		if looksLikeCredit(c) {
-			return strings.TrimSpace(s[:m[2]]), c, true
+	if strings.ContainsAny(s, ":,") {
+		if m := creditLabel.FindStringSubmatchIndex(s); m != nil {
+			c := strings.TrimSpace(s[m[4]:m[5]])
+			if looksLikeCredit(c) {
+				return cut(m[2]), c, true
+			}
 		}
 	}
-	if m := apPhoto.FindStringSubmatchIndex(s); m != nil {
-		return strings.TrimSpace(s[:m[2]]), strings.TrimSpace(s[m[2]:m[3]]), true
-	}
-	if m := copyrightMark.FindStringSubmatchIndex(s); m != nil {
-		c := strings.TrimSpace(s[m[2]:m[3]])
-		if looksLikeCredit(c) {
-			return strings.TrimSpace(s[:m[0]]), c, true
+	if strings.Contains(s, "AP Photo/") {
+		if m := apPhoto.FindStringSubmatchIndex(s); m != nil {
+			return cut(m[2]), strings.TrimSpace(s[m[2]:m[3]]), true
 		}
+	}
+	if strings.Contains(s, "©") {
+		if m := copyrightMark.FindStringSubmatchIndex(s); m != nil {
+			c := strings.TrimSpace(s[m[2]:m[3]])
+			if looksLikeCredit(c) {
+				return cut(m[0]), c, true
+			}
+		}
+	}
+	if !strings.Contains(s, "/") {
+		return caption, "", false
 	}
 	if m := agencySlashName.FindStringSubmatchIndex(s); m != nil && IsAgency(s[m[4]:m[5]]) {
-		return strings.TrimSpace(s[:m[2]]), s[m[2]:m[3]], true
+		return cut(m[2]), s[m[2]:m[3]], true
 	}
 	if i := strings.LastIndexByte(s, '/'); i > 0 {
 		if start, ok := slashCredit(s, i); ok {
-			return strings.TrimSpace(s[:start]), strings.TrimSpace(s[start:]), true
+			return cut(start), strings.TrimSpace(s[start:]), true
 		}
 	}
 	return caption, "", false
+}
+
+// creditTail is how far from the end of a line a credit can start.
+const creditTail = 240
+
+// tailStart returns where the last creditTail bytes of s begin, moved on to
+// the next space so that no word is cut: the regexps see a line start there.
+func tailStart(s string) int {
+	if len(s) <= creditTail {
+		return 0
+	}
+	i := len(s) - creditTail
+	if j := strings.IndexByte(s[i:], ' '); j >= 0 {
+		return i + j + 1
+	}
+	return i
 }
 
 // IsAgency reports whether name is a known photo agency or credit word, such
@@ -191,23 +223,4 @@ func mentionsAgency(s string) bool {
 // holds a colon, a slash, a copyright sign or "Image source,".
 func mayHoldCredit(s string) bool {
 	return strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©") || strings.Contains(s, "source,")
-}
-
-// findLabel runs creditLabel on the end of s only: a label's credit holds
-// no colon, so the match lies after the last colon but one.
-func findLabel(s string) []int {
-	from := 0
-	if i := strings.LastIndexAny(s, ":,"); i > 60 {
-		from = i - 60
-		for from > 0 && !utf8.RuneStart(s[from]) {
-			from--
-		}
-	}
-	m := creditLabel.FindStringSubmatchIndex(s[from:])
-	for i := range m {
-		if m[i] >= 0 {
-			m[i] += from
-		}
-	}
-	return m
 }
