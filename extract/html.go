@@ -64,6 +64,11 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 		if again, ok := e.withoutPrepass(text, src, a, page); ok && words(again.blocks) > words(body.blocks) {
 			body = again
 		}
+		if len(body.blocks) == 0 {
+			// Readability found nothing at all: keep the page's own text
+			// blocks, less its furniture.
+			body = e.wholePage(text, src, a, page)
+		}
 	}
 	a.Removed = append(a.Removed, body.removed...)
 	a.Paywalled = a.Paywalled || body.paywalled || (meta.notFree && pre.paywalled)

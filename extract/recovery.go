@@ -63,6 +63,46 @@ func (e *Extractor) withoutPrepass(page []byte, src Source, a *Article, p clean.
 	return e.bodyOf(found.content, a, p), true
 }
 
+// Blocks the whole-page fallback keeps: prose, not links.
+const (
+	fallbackMinWords  = 10
+	fallbackLinkShare = 0.3
+)
+
+// wholePage reads the body from the page's own blocks, after the pre-pass
+// has taken its furniture out: the last resort when readability finds no
+// container at all (job ads, forum posts, pages of divs).
+func (e *Extractor) wholePage(page []byte, src Source, a *Article, p clean.Page) bodyResult {
+	doc, err := e.parse(page, src)
+	if err != nil {
+		return bodyResult{}
+	}
+	pageURL, _ := url.Parse(src.URL)
+	runPrepass(doc, pageURL, pageMeta{})
+	var kept []domBlock
+	for _, b := range blocksOf(bodyOf(doc)) {
+		if b.linkShare <= fallbackLinkShare && (countWords(b.Text) >= fallbackMinWords || b.Kind == clean.Heading) {
+			kept = append(kept, b)
+		}
+	}
+	plain, removed := dropLinkRuns(kept)
+	res := e.rules.Apply(plain, p)
+	e.logger.Debug("body read from the whole page", slog.String("url", src.URL))
+	return bodyResult{blocks: res.Kept, removed: append(removed, res.Removed...), paywalled: res.Paywalled}
+}
+
+// bodyOf returns the document's <body>, or the document itself.
+func bodyOf(doc *html.Node) *html.Node {
+	found := doc
+	walk(doc, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.Data == "body" {
+			found = n
+		}
+		return found == doc
+	})
+	return found
+}
+
 // articleBodyFallback returns the body from the page's JSON-LD articleBody
 // when the body found in the page lacks it: readability chose another
 // container. It returns nil when the found body is fine.
