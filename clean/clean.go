@@ -52,7 +52,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		res       Result
 		dropped   = make([]bool, len(blocks))
 		text      = make([]string, len(blocks))
-		signature = c.pageSignatures(blocks)
+		signature = &signatures{rules: c, blocks: blocks}
 	)
 	for i, b := range blocks {
 		text[i] = b.Text
@@ -121,7 +121,7 @@ const maxListRun = 40
 
 // find returns the first rule that matches l and applies to this page and
 // this block's length.
-func (c *Rules) find(l *line, page Page, signature map[string]bool) (hit, bool) {
+func (c *Rules) find(l *line, page Page, signature *signatures) (hit, bool) {
 	var (
 		found hit
 		ok    bool
@@ -135,7 +135,7 @@ func (c *Rules) find(l *line, page Page, signature map[string]bool) (hit, bool) 
 		if max := r.maxLen(); max > 0 && size > max {
 			return false
 		}
-		if !inScope(r, page, signature) {
+		if !c.inScope(h.rule, page, signature) {
 			return false
 		}
 		found, ok = h, true
@@ -144,8 +144,9 @@ func (c *Rules) find(l *line, page Page, signature map[string]bool) (hit, bool) 
 	return found, ok
 }
 
-func inScope(r *Rule, page Page, signature map[string]bool) bool {
-	if r.Signature != "" && !signature[Normalize(r.Signature)] {
+func (c *Rules) inScope(rule int, page Page, signature *signatures) bool {
+	r := &c.rules[rule]
+	if r.Signature != "" && !signature.has(c.sigKeys[rule]) {
 		return false
 	}
 	if len(r.Hosts) == 0 {
@@ -161,18 +162,27 @@ func inScope(r *Rule, page Page, signature map[string]bool) bool {
 	return false
 }
 
-// pageSignatures returns which of the rules' signatures occur on the page.
-func (c *Rules) pageSignatures(blocks []Block) map[string]bool {
-	if len(c.signatures) == 0 {
-		return nil
-	}
-	found := map[string]bool{}
-	for _, b := range blocks {
-		if key := Normalize(b.Text); c.signatures[key] {
-			found[key] = true
+// signatures tells which of the rules' signature lines a page has. It is
+// worked out on first use: most pages meet no scoped rule.
+type signatures struct {
+	rules  *Rules
+	blocks []Block
+	found  map[string]bool
+}
+
+func (s *signatures) has(key string) bool {
+	if s.found == nil {
+		s.found = map[string]bool{}
+		for _, b := range s.blocks {
+			if len(b.Text) > s.rules.longestSignature*2 {
+				continue // far longer than any signature: cannot be one
+			}
+			if k := Normalize(b.Text); s.rules.signatures[k] {
+				s.found[k] = true
+			}
 		}
 	}
-	return found
+	return s.found[key]
 }
 
 // A DropRest prompt is refused when real prose follows it: one block of
@@ -186,7 +196,7 @@ const (
 )
 
 // proseFollows reports whether body text comes after block i.
-func (c *Rules) proseFollows(blocks []Block, i int, page Page, signature map[string]bool) bool {
+func (c *Rules) proseFollows(blocks []Block, i int, page Page, signature *signatures) bool {
 	sentences := 0
 	for _, b := range blocks[i+1:] {
 		n := countWords(b.Text)

@@ -23,8 +23,11 @@ type Rules struct {
 	// matches start with; regexAnywhere holds the others (see regexindex.go).
 	regexByFirst  map[rune][]int
 	regexAnywhere []int
-	// signatures holds the normalised signatures some rule is scoped to.
-	signatures map[string]bool
+	// signatures holds the normalised signatures some rule is scoped to;
+	// sigKeys each rule's, and longestSignature the longest, in bytes.
+	signatures       map[string]bool
+	sigKeys          []string
+	longestSignature int
 }
 
 // Compile checks and compiles rs. The order of rs breaks ties: when two
@@ -43,8 +46,12 @@ func Compile(rs []Rule) (*Rules, error) {
 		if err := r.Validate(); err != nil {
 			return nil, err
 		}
+		c.sigKeys = append(c.sigKeys, "")
 		if r.Signature != "" {
-			c.signatures[Normalize(r.Signature)] = true
+			key := Normalize(r.Signature)
+			c.signatures[key] = true
+			c.sigKeys[i] = key
+			c.longestSignature = max(c.longestSignature, len(r.Signature))
 		}
 		switch r.Match {
 		case Exact:

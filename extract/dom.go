@@ -63,7 +63,15 @@ var spaceReplacer = strings.NewReplacer(
 
 // normaliseSpaces turns no-break and other odd spaces into plain spaces and
 // drops zero-width characters.
-func normaliseSpaces(s string) string { return spaceReplacer.Replace(s) }
+func normaliseSpaces(s string) string {
+	if strings.IndexAny(s, oddSpaces) < 0 {
+		return s // the common case; the replacer would copy s regardless
+	}
+	return spaceReplacer.Replace(s)
+}
+
+// oddSpaces are the characters spaceReplacer replaces.
+const oddSpaces = "\u00a0\u202f\u2007\u2009\u200a\u200b\u200c\u200d\ufeff\u2060"
 
 // classAndID returns n's class and id attributes, lower-cased, as one string.
 func classAndID(n *html.Node) string {

@@ -429,4 +429,16 @@ func isSectionLabel(t string) bool {
 	return countWords(t) <= 3 && !strings.ContainsAny(t, ".!?\"“”")
 }
 
-func countWords(s string) int { return len(strings.Fields(s)) }
+// countWords counts the space-separated words of s without allocating.
+func countWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+	}
+	return n
+}

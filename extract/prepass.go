@@ -299,9 +299,21 @@ var genericParts = map[string]bool{
 // hyphen, underscore and camelCase parts, without namespace prefixes ("c-",
 // "su-"), CSS-module hashes ("q1Zd3") or generic parts ("root", "box").
 func classWords(tok string) []string {
-	var words []string
-	for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
-		if genericParts[strings.ToLower(part)] || looksLikeHash(part) {
+	words := make([]string, 0, 4)
+	for start := 0; start < len(tok); {
+		end := strings.IndexAny(tok[start:], "-_")
+		if end < 0 {
+			end = len(tok)
+		} else {
+			end += start
+		}
+		part := tok[start:end]
+		start = end + 1
+		if part == "" || genericParts[part] || genericParts[strings.ToLower(part)] || looksLikeHash(part) {
+			continue
+		}
+		if !hasUpper(part) {
+			words = append(words, part)
 			continue
 		}
 		words = append(words, splitCamel(part)...)
@@ -328,6 +340,9 @@ func looksLikeHash(s string) bool {
 
 // splitCamel splits "ArticleInlineNewsletter" into lower-case words.
 func splitCamel(s string) []string {
+	if !hasUpper(s) {
+		return []string{s} // most class names: no allocation beyond the slice
+	}
 	var words []string
 	start := 0
 	runes := []rune(s)
@@ -603,4 +618,13 @@ func resolve(base *url.URL, ref string) string {
 		return u.String()
 	}
 	return ""
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
 }

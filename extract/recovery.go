@@ -4,6 +4,7 @@ import (
 	"log/slog"
 	"net/url"
 	"strings"
+	"unicode"
 
 	"github.com/declutter/declutter/clean"
 	"golang.org/x/net/html"
@@ -149,12 +150,33 @@ func bodyHolds(body []clean.Block, text string) bool {
 	if want == "" {
 		return false
 	}
+	// Only blocks that hold the text's longest word, in any case, are
+	// normalised and compared.
+	probe := longestWord(text)
 	for _, b := range body {
-		if strings.Contains(clean.Normalize(b.Text), want) {
+		if containsFold(b.Text, probe) && strings.Contains(clean.Normalize(b.Text), want) {
 			return true
 		}
 	}
 	return false
+}
+
+func longestWord(s string) string {
+	best := ""
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) > len(best) {
+			best = w
+		}
+	}
+	return best
+}
+
+// containsFold reports whether s holds sub, ignoring case.
+func containsFold(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
+	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
 
 // ruleDateLine names the removal of a body block that is only a date.
