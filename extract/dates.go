@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/itlightning/dateparse"
 )
@@ -32,6 +33,48 @@ var (
 
 // months are the month names and abbreviations dates are written with.
 const months = `jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december`
+
+// dateWordsAnyLanguage are the words a date line is made of besides
+// numbers, in the languages news pages are commonly written in: months,
+// weekdays, labels and the little words between them. Lines made of these
+// alone are dates that dateparse, which reads English, cannot always read.
+var dateWordsAnyLanguage = wordSet(months +
+	`|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember` +
+	`|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre` +
+	`|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre` +
+	`|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre` +
+	`|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia` +
+	`|januari|februari|maart|augustus|augusti|maj|okt` +
+	`|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday` +
+	`|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche` +
+	`|published|updated|posted|veröffentlicht|veröffentlichung|aktualisiert|publiziert|erstellt|stand` +
+	`|publié|mis|à|jour|publicado|actualizado|publikacja|opublikowano|aktualizacja` +
+	`|am|um|uhr|le|el|at|on|de|del|of|the|utc|gmt|bst|cet|cest|est|edt|pst|pdt|am|pm|a|p|m|h`)
+
+func wordSet(list string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.Split(list, "|") {
+		set[w] = true
+	}
+	return set
+}
+
+// isDateOnly reports a short line that holds nothing but a date and its
+// furniture: "16 marca 2021", "Veröffentlichung: 2. Februar 2022",
+// "24.01.2022 11:38", "Freitag | 14. Juni 2019 | 15:49".
+func isDateOnly(t string) bool {
+	if countWords(t) > 10 || !strings.ContainsAny(t, "0123456789") {
+		return false
+	}
+	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if !dateWordsAnyLanguage[w] && strings.TrimLeft(w, "0123456789") != "" {
+			return false
+		}
+	}
+	return true
+}
 
 // zoneOffsets gives the UTC offsets, in hours, of the zone abbreviations news
 // sites print; dateparse keeps an unknown abbreviation's name but not its

@@ -213,7 +213,7 @@ var (
 	// and id token: "share-bar" and "article-share" both say share.
 	clutterWords = map[string]clean.Kind{
 		"share": clean.Share, "sharing": clean.Share, "social": clean.Share, "sharebar": clean.Share,
-		"sharetools": clean.Share, "sharedaddy": clean.Share, "comments": clean.Share, "comment": clean.Share,
+		"sharetools": clean.Share, "sharedaddy": clean.Share, "comments": clean.Share,
 		"newsletter": clean.Newsletter, "signup": clean.Newsletter, "subscribe": clean.Newsletter,
 		"related": clean.Related, "recommended": clean.Related, "recirc": clean.Related, "outbrain": clean.Related,
 		"taboola": clean.Related, "sidebar": clean.Related, "trending": clean.Related, "mostread": clean.Related,

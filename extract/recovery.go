@@ -188,7 +188,7 @@ const ruleDateLine = "nav/date-line"
 func dropDateLines(body []clean.Block, a *Article) []clean.Block {
 	kept := body[:0:0]
 	for _, b := range body {
-		if b.Kind == clean.Paragraph && countWords(b.Text) <= 8 && isDate(b.Text, nil) {
+		if b.Kind == clean.Paragraph && countWords(b.Text) <= 10 && (isDateOnly(b.Text) || isDate(b.Text, nil)) {
 			a.Removed = append(a.Removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: b.Text})
 			continue
 		}

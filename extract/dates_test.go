@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"testing"
+	"time"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestIsDateOnly(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"16 marca 2021", true},
+		{"Veröffentlichung: 2. Februar 2022", true},
+		{"24.01.2022 11:38", true},
+		{"7. oktober 2020", true},
+		{"Publikacja: 04.05.2021", true},
+		{"Freitag | 14. Juni 2019 | 15:49", true},
+		{"Updated 3:41 PM EDT, Sat August 16, 2025", true},
+		// Sentences with numbers are not dates.
+		{"It was 2020.", false},
+		{"The 12 councillors voted.", false},
+		{"Prices rose 3% in June.", false},
+		{"August", false}, // no number: a word, perhaps a name
+	} {
+		assert.Equal(t, tt.want, isDateOnly(tt.line), tt.line)
+	}
+}
+
+func TestParseDateLine(t *testing.T) {
+	bst := time.FixedZone("BST", 3600)
+	edt := time.FixedZone("EDT", -4*3600)
+	for _, tt := range []struct {
+		line string
+		want time.Time
+	}{
+		{"Sat 16 Aug 2025 10.22 BST", time.Date(2025, 8, 16, 10, 22, 0, 0, bst)},
+		{"Published: 10:22 BST, 16 August 2025 | Updated: 11:48 BST, 16 August 2025", time.Date(2025, 8, 16, 10, 22, 0, 0, bst)},
+		{"Updated 3:41 PM EDT, Sat August 16, 2025", time.Date(2025, 8, 16, 15, 41, 0, 0, edt)},
+		{"Published on 16/08/2025 - 10:22 GMT+2", time.Date(2025, 8, 16, 10, 22, 0, 0, time.FixedZone("", 2*3600))},
+		{"August 16, 2025 10:22 AM GMT+1 Updated 2 hours ago", time.Date(2025, 8, 16, 10, 22, 0, 0, time.FixedZone("", 3600))},
+	} {
+		got, ok := parseDateLine(tt.line)
+		if assert.True(t, ok, tt.line) {
+			assert.True(t, tt.want.Equal(got), "%s: got %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	for _, line := range []string{"Marcus Lee", "The council met in March to decide.", "3 min read"} {
+		_, ok := parseDateLine(line)
+		assert.False(t, ok, line)
+	}
+}
