@@ -34,7 +34,7 @@ func loadAgencies(list string) (map[string]bool, int) {
 var (
 	// creditLabel finds "Photograph: …", "Image source, …", "Foto: …" and
 	// the like, at the start of a line or after the caption's last sentence.
-	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?)\s*:|image source\s*,)\s*)([^:]+)$`)
+	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?)\s*:|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)\s*)([^:]+)$`)
 	// trailingParen finds a parenthesised group that ends the line.
 	trailingParen = regexp.MustCompile(`\s*\(([^()]{2,120})\)\s*$`)
 	// apPhoto finds "AP Photo/Name" closing a caption without parentheses.
@@ -50,7 +50,7 @@ var (
 	// was split off without it ("… 2025. Copyright AP Photo/Name").
 	labelLeft = regexp.MustCompile(`(?i)[\s.](copyright|credit|credits|photo|picture|image|©)\s*:?$`)
 	// copyrightMark finds "© Name" closing a caption.
-	copyrightMark = regexp.MustCompile(`(?:^|\s)©\s*([^©]{2,60})$`)
+	copyrightMark = regexp.MustCompile(`©\s*([^©]{2,60})$`)
 )
 
 // MaxCreditWords is the longest credit, in words, SplitCredit accepts.
@@ -90,7 +90,7 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 			}
 		}
 	}
-	if strings.ContainsAny(s, ":,") {
+	if strings.ContainsAny(s, ":,") || byLabel(s) {
 		if m := creditLabel.FindStringSubmatchIndex(s); m != nil {
 			c := strings.TrimSpace(s[m[4]:m[5]])
 			if looksLikeCredit(c) {
@@ -222,5 +222,15 @@ func mentionsAgency(s string) bool {
 // regular expression runs: every credit shape ends in a parenthesis or
 // holds a colon, a slash, a copyright sign or "Image source,".
 func mayHoldCredit(s string) bool {
-	return strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©") || strings.Contains(s, "source,")
+	return strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©") || strings.Contains(s, "source,") || byLabel(s)
+}
+
+// byLabel reports a "Photograph by …" label's little word in s.
+func byLabel(s string) bool {
+	for _, w := range []string{"by ", "von ", "de ", "di "} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -31,6 +31,9 @@ func TestSplitCredit(t *testing.T) {
 		{"A water tanker in the main square on Friday. Copyright AP Photo/Emma Rius", "A water tanker in the main square on Friday.", "AP Photo/Emma Rius", true},
 		{"Shipping containers at Felixstowe, August 14, 2025. REUTERS/Jonas Whitcombe/File Photo", "Shipping containers at Felixstowe, August 14, 2025.", "REUTERS/Jonas Whitcombe/File Photo", true},
 		{"A gas hob burns in a kitchen in London, Britain, January 12, 2025. REUTERS/Hannah Whitlock", "A gas hob burns in a kitchen in London, Britain, January 12, 2025.", "REUTERS/Hannah Whitlock", true},
+		{"Photograph by Ed Marshall, Redonda Restoration Programme", "", "Ed Marshall, Redonda Restoration Programme", true},
+		{"Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de", "Schneeräumpflicht - was man darüber wissen muss", "Rike/pixelio.de", true},
+		{"She said the photo by a friend was fake", "She said the photo by a friend was fake", "", false},
 		// Not credits: acronyms, asides and sentences in parentheses.
 		{"The alliance will meet in Brussels next week (Nato)", "The alliance will meet in Brussels next week (Nato)", "", false},
 		{"said Dr Neil Melvin of the Royal United Services Institute (Rusi)", "said Dr Neil Melvin of the Royal United Services Institute (Rusi)", "", false},

@@ -76,7 +76,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if fromJSON := e.articleBodyFallback(meta.articleBody, a.Body, page); fromJSON != nil {
 		a.Body = fromJSON
 	}
-	if lead := pre.descriptionBlock; a.Lead == "" && lead != "" && !bodyHolds(a.Body, firstWords(lead, descriptionKeyWords)) {
+	if lead := pre.descriptionBlock; a.Lead == "" && e.plausibleLead(lead, page) && !bodyHolds(a.Body, firstWords(lead, descriptionKeyWords)) {
 		a.Lead = lead // a standfirst or opening paragraph readability left out
 	}
 	a.Body = dropDateLines(a.Body, a)

@@ -196,3 +196,14 @@ func dropDateLines(body []clean.Block, a *Article) []clean.Block {
 	}
 	return kept
 }
+
+// plausibleLead reports whether a recovered block reads as a standfirst or
+// an opening paragraph: no rule drops it, and it is not a date, a byline or
+// a teaser card's line of links.
+func (e *Extractor) plausibleLead(text string, page clean.Page) bool {
+	if text == "" || countWords(text) < 6 || opensWithDate(text) || bylinePrefix.MatchString(text) ||
+		strings.Contains(text, "•••") || strings.Contains(text, " / ") {
+		return false
+	}
+	return len(e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: text}}, page).Kept) == 1
+}
