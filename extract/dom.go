@@ -64,7 +64,10 @@ var spaceReplacer = strings.NewReplacer(
 // normaliseSpaces turns no-break and other odd spaces into plain spaces and
 // drops zero-width characters.
 func normaliseSpaces(s string) string {
-	if strings.IndexAny(s, oddSpaces) < 0 {
+	// Every odd space is encoded starting with one of these three bytes:
+	// looking for them is far cheaper than for the characters.
+	if strings.IndexByte(s, 0xC2) < 0 && strings.IndexByte(s, 0xE2) < 0 && strings.IndexByte(s, 0xEF) < 0 ||
+		strings.IndexAny(s, oddSpaces) < 0 {
 		return s // the common case; the replacer would copy s regardless
 	}
 	return spaceReplacer.Replace(s)
