@@ -51,8 +51,16 @@ var (
 	utf16BE = unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)
 )
 
-// decodeHTML returns an HTML page's text as valid UTF-8.
+// decodeHTML returns an HTML page's text as valid UTF-8, without NULs.
 func (e *Extractor) decodeHTML(data []byte, src Source) ([]byte, error) {
+	page, err := e.decodeHTMLBytes(data, src)
+	if err != nil {
+		return nil, err
+	}
+	return dropNULs(page), nil
+}
+
+func (e *Extractor) decodeHTMLBytes(data []byte, src Source) ([]byte, error) {
 	if data, enc, name, ok := unicodeEncoding(data); ok {
 		return e.decodeAs(data, enc, name, src)
 	}
@@ -62,6 +70,16 @@ func (e *Extractor) decodeHTML(data []byte, src Source) ([]byte, error) {
 		enc, name = encoding.Nop, "utf-8"
 	}
 	return e.decodeAs(data, enc, name, src)
+}
+
+// dropNULs removes NUL characters from a page. The tree builder drops them
+// from text but keeps them in attribute values, from which they would
+// reach the title, the language and the rest of the metadata.
+func dropNULs(page []byte) []byte {
+	if bytes.IndexByte(page, 0) < 0 {
+		return page
+	}
+	return bytes.ReplaceAll(page, []byte{0}, nil)
 }
 
 // decodeText returns plain text as valid UTF-8.

@@ -85,8 +85,9 @@ func WithMaxBytes(n int64) Option {
 	return func(c *config) { c.maxBytes = n }
 }
 
-// WithLogger sets where the Extractor logs its decisions (at debug level).
-// The default discards them.
+// WithLogger sets where the Extractor logs its decisions (at debug level)
+// and the repairs it makes to broken input, such as invalid UTF-8 or HTML
+// nested too deeply to parse (at warn level). The default discards them.
 func WithLogger(l *slog.Logger) Option {
 	return func(c *config) { c.logger = l }
 }
@@ -155,8 +156,10 @@ func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
 
 // FromHTML extracts the article from an HTML page. The charset comes from a
 // byte-order mark, src.ContentType or the page's own <meta> declaration, in
-// that order, and defaults to UTF-8 (windows-1252 for undeclared pages that
-// are not valid UTF-8).
+// that order; UTF-16 without a byte-order mark is recognised by its NUL
+// bytes, a page that is valid UTF-8 throughout is read as UTF-8, and other
+// undeclared pages as windows-1252. A page nested too deeply to parse is
+// flattened and read; ErrTooDeep means it held no text.
 func (e *Extractor) FromHTML(r io.Reader, src Source) (*Article, error) {
 	data, err := e.read(r)
 	if err != nil {
@@ -167,7 +170,9 @@ func (e *Extractor) FromHTML(r io.Reader, src Source) (*Article, error) {
 
 // FromText extracts the article from a page's plain text: lines separated by
 // newlines, paragraphs usually by blank lines, as copied from a browser or
-// an aggregator. Invalid UTF-8 is replaced with U+FFFD.
+// an aggregator. It is UTF-8 unless a byte-order mark, UTF-16's NUL bytes
+// or src.ContentType say otherwise; invalid UTF-8 is replaced with U+FFFD
+// and logged at warn level.
 func (e *Extractor) FromText(r io.Reader, src Source) (*Article, error) {
 	data, err := e.read(r)
 	if err != nil {

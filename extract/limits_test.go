@@ -121,8 +121,8 @@ const (
 // test cannot fail by chance, and the total allocation, which bounds the
 // peak from above and does not depend on timing, is checked too.
 func TestMemory20MB(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads a 20 MB page")
+	if testing.Short() || raceEnabled {
+		t.Skip("reads a 20 MB page; run without -short and -race")
 	}
 	page := bigPage(20 << 20)
 	e, err := extract.New(extract.WithMaxBytes(64 << 20))
@@ -221,13 +221,21 @@ func deepPage(open string, depth int) []byte {
 // identical formatting elements.
 var deepTags = []string{"div", "font", "blockquote", "table", "td", "li", "span", `b class="x"`, "div/"}
 
+// millionDeep are the tags tried a million levels deep too. The tree
+// builder closes the open <table> a <table> starts, so that page is a
+// million tables side by side, which go-readability takes seconds over.
+var millionDeep = map[string]bool{"div": true, "font": true, "blockquote": true, "table": true}
+
 func TestDeepNesting(t *testing.T) {
 	depths := []int{600, 10000, 1000000}
-	if testing.Short() {
-		depths = depths[:2]
+	if testing.Short() || raceEnabled {
+		depths = depths[:2] // a million levels: run without -short and -race
 	}
 	for _, tag := range deepTags {
 		for _, depth := range depths {
+			if depth > 10000 && !millionDeep[tag] {
+				continue
+			}
 			t.Run(tag+"/"+strconv.Itoa(depth), func(t *testing.T) {
 				a, err := extract.FromHTML(bytes.NewReader(deepPage(tag, depth)), extract.Source{})
 				require.NoError(t, err)
@@ -344,8 +352,8 @@ func TestNoArticle(t *testing.T) {
 // TestHugeLines: a page of one 10 MB line and one of a million tiny lines
 // give an article.
 func TestHugeLines(t *testing.T) {
-	if testing.Short() {
-		t.Skip("reads 10 MB inputs")
+	if testing.Short() || raceEnabled {
+		t.Skip("reads 10 MB inputs; run without -short and -race")
 	}
 	sentence := "The council voted on Tuesday to close the old bridge for repairs. "
 	inputs := map[string][]byte{
@@ -385,6 +393,33 @@ func BenchmarkHugeLines(b *testing.B) {
 					}
 				})
 			}
+		}
+	}
+}
+
+// BenchmarkHostileRules feeds the rules what makes them work hardest: a
+// phrase a strip rule cuts out, repeated along one long line, and paywall
+// prompts, each of which looks ahead for prose, repeated down a page. Time
+// per byte should not grow with the size.
+func BenchmarkHostileRules(b *testing.B) {
+	prose := strings.Repeat("The council voted on Tuesday to close the old bridge for repairs, after engineers found cracks. ", 5)
+	for _, n := range []int{250, 1000} {
+		inputs := map[string]string{
+			"strip-in-one-line": "Council closes the old bridge\n\n" +
+				strings.Repeat("Word word word. Story continues below advertisement ", n) + "\n",
+			"paywall-prompts": "Council closes the old bridge\n\n" +
+				strings.Repeat("Subscribe to continue reading\n\nA short line\n\n", n) + prose + "\n",
+		}
+		for name, text := range inputs {
+			b.Run(name+"/"+strconv.Itoa(n), func(b *testing.B) {
+				b.SetBytes(int64(len(text)))
+				b.ReportAllocs()
+				for b.Loop() {
+					if _, err := extract.FromText(strings.NewReader(text), extract.Source{}); err != nil && !errors.Is(err, extract.ErrNoContent) {
+						b.Fatal(err)
+					}
+				}
+			})
 		}
 	}
 }
