@@ -57,10 +57,18 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	for i, b := range blocks {
 		text[i] = b.Text
 	}
-	var scratch []token
+	var (
+		scratch []token
+		prose   []proseCount // filled on the first DropRest match
+		strips  int          // strips made in block i so far
+		last    = -1
+	)
 	for i := 0; i < len(blocks); i++ {
 		if dropped[i] {
 			continue
+		}
+		if i != last {
+			last, strips = i, 0
 		}
 		l := tokenizeInto(scratch, text[i])
 		scratch = l.toks
@@ -77,7 +85,10 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		case Drop:
 			drop(i)
 		case DropRest:
-			if c.proseFollows(blocks, i, page, signature) {
+			if prose == nil {
+				prose = c.proseCounts(blocks, page, signature)
+			}
+			if prose[i+1].follows() {
 				drop(i)
 				continue
 			}
@@ -104,7 +115,9 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			}
 			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: span})
 			text[i] = rest
-			i-- // the shortened block may hold more clutter
+			if strips++; strips < maxStrips {
+				i-- // the shortened block may hold more clutter
+			}
 		}
 	}
 	for i, b := range blocks {
@@ -195,26 +208,41 @@ const (
 	sentenceWords = 15
 )
 
-// proseFollows reports whether body text comes after block i.
-func (c *Rules) proseFollows(blocks []Block, i int, page Page, signature *signatures) bool {
-	sentences := 0
-	for _, b := range blocks[i+1:] {
+// maxStrips bounds how many spans Strip rules cut from one block: each cut
+// reads the block again, and a hostile page could repeat a phrase forever.
+const maxStrips = 16
+
+// A proseCount tells what prose lies from a block to the end of the page:
+// how many body-like sentences, and whether one long block.
+type proseCount struct {
+	sentences int
+	long      bool
+}
+
+func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks }
+
+// proseCounts works out, in one pass from the end, what real prose — blocks
+// no rule matches — follows each block; counts[i] covers blocks i and on,
+// counts[len(blocks)] none.
+func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
+	counts := make([]proseCount, len(blocks)+1)
+	var scratch []token
+	for i := len(blocks) - 1; i >= 0; i-- {
+		counts[i] = counts[i+1]
+		b := blocks[i]
 		n := countWords(b.Text)
-		if b.Kind == Heading || b.Kind == List || n < sentenceWords {
+		if b.Kind == Heading || b.Kind == List || n < sentenceWords || n < proseWords && !endsSentence(b.Text) {
 			continue
 		}
-		if n < proseWords && !endsSentence(b.Text) {
-			continue
-		}
-		l := tokenize(b.Text)
+		l := tokenizeInto(scratch, b.Text)
+		scratch = l.toks
 		if _, ok := c.find(&l, page, signature); ok {
 			continue
 		}
-		if sentences++; n >= proseWords || sentences >= proseBlocks {
-			return true
-		}
+		counts[i].sentences++
+		counts[i].long = counts[i].long || n >= proseWords
 	}
-	return false
+	return counts
 }
 
 // endsSentence reports text that ends with a full stop, question or

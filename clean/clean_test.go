@@ -185,3 +185,26 @@ func TestRegexpRulesMatchThroughTheIndex(t *testing.T) {
 	res := rules.Apply(paragraphs("Anzeige", "Advert", "Our briefing has it all. Sign up here.", "Adverts are everywhere."), Page{})
 	assert.Equal(t, []string{"Adverts are everywhere."}, texts(res.Kept))
 }
+
+func TestStripStopsAfterMaxStrips(t *testing.T) {
+	rules := mustCompile(t, Default())
+	line := strings.Repeat("Word word. Story continues below advertisement ", maxStrips+4)
+	res := rules.Apply(paragraphs(line), Page{})
+	require.Len(t, res.Kept, 1)
+	assert.Len(t, res.Removed, maxStrips, "each cut is reported, up to the cap")
+	assert.Equal(t, 4, strings.Count(res.Kept[0].Text, "Story continues below advertisement"))
+}
+
+func TestDropRestLooksAheadOnce(t *testing.T) {
+	rules := mustCompile(t, Default())
+	var blocks []Block
+	for range 50 {
+		blocks = append(blocks, paragraphs("Subscribe to continue reading", "A short line")...)
+	}
+	sentence := "The council voted on Tuesday to close the old bridge for repairs after engineers found cracks."
+	blocks = append(blocks, paragraphs(sentence, sentence)...)
+	res := rules.Apply(blocks, Page{})
+	// Prose follows every prompt, so each prompt alone goes.
+	assert.Len(t, res.Removed, 50)
+	assert.False(t, res.Paywalled)
+}
