@@ -29,7 +29,8 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 		pageURL = nil
 	}
 	meta := readMeta(doc)
-	pre := runPrepass(doc, pageURL, meta)
+	page := clean.Page{Host: hostOf(src.URL)}
+	pre := runPrepass(doc, pageURL, meta, func(lead string) bool { return e.plausibleLead(lead, page) })
 	found, err := findContent(doc, pageURL, e.logger)
 	if err != nil {
 		return nil, fmt.Errorf("extract: finding content: %w", err)
@@ -49,7 +50,6 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if (a.Site == "" || isAggregator(a.Site)) && meta.provider != "" {
 		a.Site = meta.provider // syndicated: the publisher, not the platform
 	}
-	page := clean.Page{Host: hostOf(src.URL)}
 	printed := pre.byline
 	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 {
 		printed = "" // a "Sign in" or "Follow" button marked as the author's

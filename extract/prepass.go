@@ -41,7 +41,10 @@ const (
 	longParagraph     = 40  // words
 )
 
-func runPrepass(doc *html.Node, base *url.URL, meta pageMeta) prepass {
+//
+// acceptLead vets a standfirst candidate's text, so that a line of clutter
+// marked as a summary stays where the rules will find it.
+func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, acceptLead func(string) bool) prepass {
 	p := prepass{byline: findByline(doc)}
 	descKey := clean.Normalize(firstWords(meta.description, descriptionKeyWords))
 	stats := statsOf(doc)
@@ -55,6 +58,8 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta) prepass {
 	var kinds []clean.Kind
 	var reasons []string
 	var lead *html.Node
+	var leadText string
+	seenHeadline := false
 	var headings []*html.Node
 	seenProse := false // headings after the first paragraph are subheadings
 	walk(doc, func(n *html.Node) bool {
@@ -80,9 +85,16 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta) prepass {
 		if p.descriptionBlock == "" && opensWith(n, stats[n], descKey) {
 			p.descriptionBlock = textOf(n)
 		}
-		if lead == nil && isStandfirst(n, stats[n], meta.description) {
-			lead = n
-			return false
+		if n.DataAtom == atom.H1 {
+			seenHeadline = true
+		}
+		// A standfirst stands under the headline: a marked element above
+		// it is a teaser of another story.
+		if lead == nil && (seenHeadline || !stats[doc].hasHeadline) && isStandfirst(n, stats[n], meta.description) {
+			if text := textOf(n); acceptLead(text) {
+				lead, leadText = n, text
+				return false
+			}
 		}
 		if isHeading(n) && seenProse {
 			headings = append(headings, n)
@@ -111,7 +123,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta) prepass {
 		remove(n)
 	}
 	if lead != nil {
-		p.lead = textOf(lead)
+		p.lead = leadText
 		remove(lead)
 	}
 	return p
@@ -376,7 +388,7 @@ func isConsentText(text string) bool {
 // standfirstWords mark the element that holds an article's standfirst.
 var standfirstWords = map[string]bool{
 	"standfirst": true, "dek": true, "subtitle": true,
-	"lede": true, "summary": true, "intro": true, "teaser": true, "deck": true, "strapline": true, "sapo": true, "chapo": true,
+	"lede": true, "summary": true, "intro": true, "deck": true, "strapline": true, "sapo": true, "chapo": true,
 }
 
 // isStandfirst reports whether n is the standfirst: marked by its class, or

@@ -79,7 +79,7 @@ func (e *Extractor) wholePage(page []byte, src Source, a *Article, p clean.Page)
 		return bodyResult{}
 	}
 	pageURL, _ := url.Parse(src.URL)
-	runPrepass(doc, pageURL, pageMeta{})
+	runPrepass(doc, pageURL, pageMeta{}, func(string) bool { return false })
 	var kept []domBlock
 	for _, b := range blocksOf(bodyOf(doc)) {
 		if b.linkShare <= fallbackLinkShare && (countWords(b.Text) >= fallbackMinWords || b.Kind == clean.Heading) {
