@@ -41,7 +41,6 @@ const (
 	longParagraph     = 40  // words
 )
 
-//
 // acceptLead vets a standfirst candidate's text, so that a line of clutter
 // marked as a summary stays where the rules will find it.
 func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, acceptLead func(string) bool) prepass {
