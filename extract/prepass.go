@@ -18,6 +18,7 @@ import (
 // share of the page's text, or several long paragraphs, is never removed,
 // since class names lie and losing the article is worse than keeping a box.
 
+// prepass is what the pre-pass found and took out of the page.
 type prepass struct {
 	removed   []clean.Removal
 	captions  []Caption
@@ -41,6 +42,8 @@ const (
 	longParagraph     = 40  // words
 )
 
+// runPrepass cleans doc in place before readability sees it, and returns
+// the captions, the printed byline, the standfirst and the removals.
 // acceptLead vets a standfirst candidate's text, so that a line of clutter
 // marked as a summary stays where the rules will find it.
 func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, acceptLead func(string) bool) prepass {
