@@ -31,6 +31,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	meta := readMeta(doc)
 	page := clean.Page{Host: hostOf(src.URL)}
 	pre := runPrepass(doc, pageURL, meta, func(lead string) bool { return e.plausibleLead(lead, page) })
+	paras := pageParagraphs(doc)
 	found, err := findContent(doc, pageURL, e.logger)
 	if err != nil {
 		return nil, fmt.Errorf("extract: finding content: %w", err)
@@ -72,7 +73,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	}
 	a.Removed = append(a.Removed, body.removed...)
 	a.Paywalled = a.Paywalled || body.paywalled || (meta.notFree && pre.paywalled)
-	a.Body = body.blocks
+	a.Body = e.fillGaps(body.blocks, paras, page)
 	if fromJSON := e.articleBodyFallback(meta.articleBody, a.Body, page); fromJSON != nil {
 		a.Body = fromJSON
 	}
