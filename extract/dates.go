@@ -34,17 +34,22 @@ var (
 // months are the month names and abbreviations dates are written with.
 const months = `jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december`
 
-// dateWordsAnyLanguage are the words a date line is made of besides
-// numbers, in the languages news pages are commonly written in: months,
-// weekdays, labels and the little words between them. Lines made of these
-// alone are dates that dateparse, which reads English, cannot always read.
-var dateWordsAnyLanguage = wordSet(months +
-	`|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember` +
+// monthsAnyLanguage are the month names of the languages news pages are
+// commonly written in.
+const monthsAnyLanguage = months + `|januar|jänner|februar|märz|mai|juni|juli|oktober|dezember` +
 	`|janvier|février|mars|avril|juin|juillet|août|septembre|octobre|novembre|décembre` +
 	`|enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|octubre|noviembre|diciembre` +
 	`|gennaio|febbraio|aprile|maggio|giugno|luglio|settembre|ottobre|dicembre` +
 	`|stycznia|lutego|marca|kwietnia|maja|czerwca|lipca|sierpnia|września|października|listopada|grudnia` +
-	`|januari|februari|maart|augustus|augusti|maj|okt` +
+	`|januari|februari|maart|augustus|augusti|maj|okt`
+
+var monthNames = wordSet(monthsAnyLanguage)
+
+// dateWordsAnyLanguage are the words a date line is made of besides
+// numbers, in the languages news pages are commonly written in: months,
+// weekdays, labels and the little words between them. Lines made of these
+// alone are dates that dateparse, which reads English, cannot always read.
+var dateWordsAnyLanguage = wordSet(monthsAnyLanguage +
 	`|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday` +
 	`|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche` +
 	`|published|updated|posted|veröffentlicht|veröffentlichung|aktualisiert|publiziert|erstellt|stand` +
@@ -66,15 +71,24 @@ func isDateOnly(t string) bool {
 	if countWords(t) > 10 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
+	sawMonth := false
 	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
-		if !dateWordsAnyLanguage[w] && strings.TrimLeft(w, "0123456789") != "" {
+		if strings.TrimLeft(w, "0123456789") == "" {
+			continue
+		}
+		if !dateWordsAnyLanguage[w] {
 			return false
 		}
+		sawMonth = sawMonth || monthNames[w]
 	}
-	return true
+	// Numbers alone make a date only in a date's shape, not a phone number's.
+	return sawMonth || numericDate.MatchString(t)
 }
+
+// numericDate finds 16.08.2025, 16/08/2025 and 2025-08-16.
+var numericDate = regexp.MustCompile(`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b`)
 
 // zoneOffsets gives the UTC offsets, in hours, of the zone abbreviations news
 // sites print; dateparse keeps an unknown abbreviation's name but not its

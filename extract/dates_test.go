@@ -23,7 +23,9 @@ func TestIsDateOnly(t *testing.T) {
 		{"It was 2020.", false},
 		{"The 12 councillors voted.", false},
 		{"Prices rose 3% in June.", false},
-		{"August", false}, // no number: a word, perhaps a name
+		{"August", false},          // no number: a word, perhaps a name
+		{"+81 158-23-2012", false}, // a phone number
+		{"12 - 14", false},
 	} {
 		assert.Equal(t, tt.want, isDateOnly(tt.line), tt.line)
 	}
