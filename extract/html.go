@@ -62,7 +62,9 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if words(body.blocks) < minBodyWords {
 		// Readability found little on the cleaned page: the pre-pass may
 		// have taken what it needed. Read the page again as it was.
-		if again, ok := e.withoutPrepass(text, src, a, page); ok && words(again.blocks) > words(body.blocks) {
+		// The second reading wins only by a clear margin: a few words more
+		// are the clutter the pre-pass had taken out.
+		if again, ok := e.withoutPrepass(text, src, a, page); ok && words(again.blocks) >= 2*words(body.blocks)+20 {
 			body = again
 		}
 		if len(body.blocks) == 0 {

@@ -15,8 +15,13 @@ import (
 // pre-pass can tip it either way. These steps check its choice against the
 // page's own signals and recover.
 
-// minBodyWords is the shortest body accepted without a second look.
-const minBodyWords = 40
+// minBodyWords is the shortest body accepted without a second look: a body
+// shorter than this is read again without the pre-pass.
+const minBodyWords = 100
+
+// minArticleBodyWords is the shortest JSON-LD articleBody worth falling
+// back to.
+const minArticleBodyWords = 40
 
 // A bodyResult is the body read from one container, with what the rules
 // removed from it.
@@ -113,7 +118,7 @@ func (e *Extractor) articleBodyFallback(articleBody string, body []clean.Block, 
 		return nil
 	}
 	total := words(paras)
-	if total < minBodyWords || words(body) >= total*6/10 || bodyHolds(body, firstWords(paras[0].Text, 12)) {
+	if total < minArticleBodyWords || words(body) >= total*6/10 || bodyHolds(body, firstWords(paras[0].Text, 12)) {
 		return nil
 	}
 	return e.rules.Apply(paras, page).Kept
