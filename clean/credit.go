@@ -119,7 +119,7 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 	}
 	if i := strings.LastIndexByte(s, '/'); i > 0 {
 		if start, ok := slashCredit(s, i); ok {
-			return cut(start), strings.TrimSpace(s[start:]), true
+			return cut(start), strings.TrimSpace(strings.TrimPrefix(s[start:], "/")), true
 		}
 	}
 	return caption, "", false
@@ -182,9 +182,14 @@ func slashCredit(s string, slash int) (int, bool) {
 	if after == "" || !mentionsAgency(after) || countWords(after) > 5 {
 		return 0, false
 	}
+	// "aja/PAP": an editor's initials and the agency, a line of its own.
+	if initials := s[:slash]; len(initials) <= 5 && !strings.ContainsAny(initials, " ") {
+		return 0, true
+	}
 	// The name before the slash: up to two capitalised words, as most
 	// credited names are; a longer name leaves a word in the caption.
-	start := slash
+	end := len(strings.TrimRight(s[:slash], " "))
+	start := end
 	for words := 0; words < 2; words++ {
 		i := strings.LastIndexAny(strings.TrimRight(s[:start], " "), " ")
 		word := strings.TrimSpace(s[i+1 : start])
@@ -198,10 +203,15 @@ func slashCredit(s string, slash int) (int, bool) {
 			break
 		}
 	}
-	if start == slash {
-		return 0, false
+	switch {
+	case start < end:
+		return start, true
+	case end < slash:
+		// "… kilogramów /domena publiczna": the agency alone, set off by a
+		// space, after words that name no one.
+		return slash, true
 	}
-	return start, true
+	return 0, false
 }
 
 // mentionsAgency reports whether any run of up to maxAgencyWords words in s

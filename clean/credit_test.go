@@ -34,6 +34,8 @@ func TestSplitCredit(t *testing.T) {
 		{"Photograph by Ed Marshall, Redonda Restoration Programme", "", "Ed Marshall, Redonda Restoration Programme", true},
 		{"Schneeräumpflicht - was man darüber wissen muss© Rike/pixelio.de", "Schneeräumpflicht - was man darüber wissen muss", "Rike/pixelio.de", true},
 		{"She said the photo by a friend was fake", "She said the photo by a friend was fake", "", false},
+		{"Angus Barbieri mając 27 lat, ważył 206 kilogramów /domena publiczna", "Angus Barbieri mając 27 lat, ważył 206 kilogramów", "domena publiczna", true},
+		{"aja/PAP", "", "aja/PAP", true},
 		// Not credits: acronyms, asides and sentences in parentheses.
 		{"The alliance will meet in Brussels next week (Nato)", "The alliance will meet in Brussels next week (Nato)", "", false},
 		{"said Dr Neil Melvin of the Royal United Services Institute (Rusi)", "said Dr Neil Melvin of the Royal United Services Institute (Rusi)", "", false},
