@@ -49,6 +49,7 @@ const (
 
 var matchNames = [...]string{Exact: "exact", Prefix: "prefix", Contains: "contains", Regexp: "regexp"}
 
+// String returns the match's name in the rules format: "exact", "prefix"…
 func (m Match) String() string {
 	if m >= 0 && int(m) < len(matchNames) {
 		return matchNames[m]
@@ -78,6 +79,7 @@ const (
 
 var actionNames = [...]string{Drop: "drop", DropRest: "drop-rest", DropList: "drop-list", Strip: "strip"}
 
+// String returns the action's name in the rules format: "drop", "drop-rest"…
 func (a Action) String() string {
 	if a >= 0 && int(a) < len(actionNames) {
 		return actionNames[a]
