@@ -108,12 +108,12 @@ func bigPage(size int) []byte {
 
 // Memory use of FromHTML, as multiples of the page's size, measured on a
 // 20 MB page (see README, "Limits and errors"): the heap in use peaks near
-// 13 times the page, and all allocation over the call adds up to about 41
+// 16 times the page, and all allocation over the call adds up to about 25
 // times. The bounds leave room for the garbage collector's pacing, which
 // decides how much dead memory is still in use when the peak is sampled.
 const (
 	maxPeakHeapMultiple   = 24
-	maxTotalAllocMultiple = 64
+	maxTotalAllocMultiple = 40
 )
 
 // TestMemory20MB checks that a 20 MB page is read within a bounded multiple
