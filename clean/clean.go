@@ -100,7 +100,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			}
 		case DropList:
 			drop(i)
-			for j := i + 1; j < len(blocks) && j <= i+maxListRun && listLike(blocks[j]); j++ {
+			end := min(len(blocks), i+1+MaxListRun) // fixed before the loop moves i
+			for j := i + 1; j < end && listLike(blocks[j]); j++ {
 				drop(j)
 				i = j
 			}
@@ -129,8 +130,10 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	return res
 }
 
-// maxListRun caps how many blocks a DropList rule may take after its heading.
-const maxListRun = 40
+// MaxListRun is the most blocks a DropList rule takes after the block it
+// matched: a heading over a long run of short lines takes MaxListRun of
+// them, and the rest are judged on their own.
+const MaxListRun = 40
 
 // find returns the first rule that matches l and applies to this page and
 // this block's length.

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -207,4 +208,26 @@ func TestDropRestLooksAheadOnce(t *testing.T) {
 	// Prose follows every prompt, so each prompt alone goes.
 	assert.Len(t, res.Removed, 50)
 	assert.False(t, res.Paywalled)
+}
+
+func TestDropListStopsAtItsBound(t *testing.T) {
+	rules := mustCompile(t, Default())
+	for _, tt := range []struct {
+		lines, removed int
+	}{
+		{MaxListRun - 1, MaxListRun},
+		{MaxListRun, MaxListRun + 1},
+		{MaxListRun + 1, MaxListRun + 1},
+		{100, MaxListRun + 1},
+	} {
+		blocks := paragraphs("Related stories")
+		for i := range tt.lines {
+			blocks = append(blocks, paragraphs(fmt.Sprintf("Short headline number %d", i))...)
+		}
+		res := rules.Apply(blocks, Page{})
+		assert.Len(t, res.Removed, tt.removed, "heading and %d lines", tt.lines)
+		if assert.Len(t, res.Kept, len(blocks)-tt.removed) && tt.lines > MaxListRun {
+			assert.Equal(t, fmt.Sprintf("Short headline number %d", MaxListRun), res.Kept[0].Text, "the first line past the bound stays")
+		}
+	}
 }

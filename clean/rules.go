@@ -70,7 +70,8 @@ const (
 	// worse than leaving a prompt in.
 	DropRest
 	// DropList removes the block, a heading such as "Related stories", and
-	// the run of short, link-like lines or lists that follows it.
+	// the run of short, link-like lines or lists that follows it, at most
+	// MaxListRun blocks of it.
 	DropList
 	// Strip removes only the matched words from the block, and the block
 	// too if nothing but punctuation is left.
