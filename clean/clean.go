@@ -59,6 +59,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	}
 	var (
 		scratch []token
+		plain   []byte
 		prose   []proseCount // filled on the first DropRest match
 		strips  int          // strips made in block i so far
 		last    = -1
@@ -70,8 +71,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		if i != last {
 			last, strips = i, 0
 		}
-		l := tokenizeInto(scratch, text[i])
-		scratch = l.toks
+		l := tokenizeInto(scratch, plain, text[i])
+		scratch, plain = l.toks, l.plain
 		h, ok := c.find(&l, page, signature)
 		if !ok {
 			continue
@@ -229,7 +230,10 @@ func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks
 // counts[len(blocks)] none.
 func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
-	var scratch []token
+	var (
+		scratch []token
+		plain   []byte
+	)
 	for i := len(blocks) - 1; i >= 0; i-- {
 		counts[i] = counts[i+1]
 		b := blocks[i]
@@ -237,8 +241,8 @@ func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []
 		if b.Kind == Heading || b.Kind == List || n < sentenceWords || n < proseWords && !endsSentence(b.Text) {
 			continue
 		}
-		l := tokenizeInto(scratch, b.Text)
-		scratch = l.toks
+		l := tokenizeInto(scratch, plain, b.Text)
+		scratch, plain = l.toks, l.plain
 		if _, ok := c.find(&l, page, signature); ok {
 			continue
 		}
