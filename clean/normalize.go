@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // Normalize returns the form in which rules compare text: case-folded,
@@ -48,7 +50,7 @@ func tokenizeInto(buf []token, plain []byte, s string) line {
 	for i, r := range s {
 		r = foldRune(r)
 		switch {
-		case r == utf8.RuneError && !validAt(s, i),
+		case r == utf8.RuneError && textutil.InvalidAt(s, i),
 			r == 0 || unicode.IsSpace(r) || isInvisible(r):
 			inWord = false
 			space = len(l.plain) > 0
@@ -121,11 +123,6 @@ func (l *line) plainSpan(a, b int) (from, to int) {
 func orig(s string, i int) rune {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r
-}
-
-func validAt(s string, i int) bool {
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return size > 1
 }
 
 func nextIsWord(s string, i int) bool {
