@@ -69,9 +69,6 @@ func dropHeaderLines(body []clean.Block, a *Article) []clean.Block {
 	return body[h.bodyStart:]
 }
 
-// ruleDateLine names the removal of a body block that is only a date.
-const ruleDateLine = "nav/date-line"
-
 // dropDateLines removes blocks that are nothing but a date, such as
 // "23.10.2018" or "Aktualisiert: 11.04.2020, 10:27", left in the body by a
 // page's header or footer.
@@ -79,7 +76,7 @@ func dropDateLines(body []clean.Block, a *Article) []clean.Block {
 	kept := body[:0:0]
 	for _, b := range body {
 		if b.Kind == clean.Paragraph && textutil.CountWords(b.Text) <= 10 && (isDateOnly(b.Text) || isDate(b.Text, nil)) {
-			a.Removed = append(a.Removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: b.Text})
+			a.Removed = append(a.Removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: b.Text})
 			continue
 		}
 		kept = append(kept, b)

@@ -10,10 +10,6 @@ import (
 // maxCaptionWords is the longest block, in words, read as a caption.
 const maxCaptionWords = 60
 
-// ruleStrayCredit names the removal of a credit line with no caption to
-// belong to.
-const ruleStrayCredit = "credit/standalone"
-
 // pullCaptions moves image captions out of the blocks into a.Captions:
 // lines that end in a photo credit, BBC-style "Image source, …" / "Image
 // caption, …" pairs, and a caption line followed by a line that is only a
@@ -51,7 +47,7 @@ func pullCaptions(blocks []clean.Block, a *Article) []clean.Block {
 			kept = kept[:len(kept)-1]
 			a.Captions = append(a.Captions, Caption{Text: prev.Text, Credit: credit})
 		default:
-			a.Removed = append(a.Removed, clean.Removal{Rule: ruleStrayCredit, Kind: clean.Credit, Text: b.Text})
+			a.Removed = append(a.Removed, clean.Removal{Rule: RuleStrayCredit, Kind: clean.Credit, Text: b.Text})
 		}
 	}
 	return kept
@@ -107,7 +103,7 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page, a *Article) []
 		case c.Text != "":
 			out = append(out, c)
 		case c.Credit != "":
-			a.Removed = append(a.Removed, clean.Removal{Rule: ruleStrayCredit, Kind: clean.Credit, Text: c.Credit})
+			a.Removed = append(a.Removed, clean.Removal{Rule: RuleStrayCredit, Kind: clean.Credit, Text: c.Credit})
 		}
 	}
 	return out
