@@ -18,6 +18,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -54,6 +55,7 @@ type Source struct {
 // concurrent use; every call keeps its own state.
 type Extractor struct {
 	rules    *clean.Rules
+	vocab    *vocabulary
 	maxBytes int64
 	logger   *slog.Logger
 }
@@ -65,6 +67,7 @@ type config struct {
 	rules      []clean.Rule
 	noDefaults bool
 	without    []string
+	zones      []zoneOption
 	maxBytes   int64
 	logger     *slog.Logger
 }
@@ -87,6 +90,23 @@ func WithoutDefaultRules() Option {
 // "share/comments"; New fails if a name is not a default rule's.
 func WithoutRules(names ...string) Option {
 	return func(c *config) { c.without = append(c.without, names...) }
+}
+
+// WithTimeZone adds a reading of a time-zone abbreviation printed after a
+// time, such as "IST": offset from UTC, for pages whose host ends in one of
+// the country domains (".in") or whose language is one of the languages
+// ("hi", "en-in") in where, or with no where for pages nothing else
+// settles. It comes before the built-in readings (in
+// vocabulary/timezones.txt), which leave ambiguous abbreviations such as
+// IST unguessed on a page that does not say where it is from.
+func WithTimeZone(abbr string, offset time.Duration, where ...string) Option {
+	return func(c *config) { c.zones = append(c.zones, zoneOption{abbr, int(offset / time.Second), where}) }
+}
+
+type zoneOption struct {
+	abbr   string
+	offset int
+	where  []string
 }
 
 // WithMaxBytes caps the input size; a longer input fails with ErrTooLarge.
@@ -121,7 +141,13 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	e := &Extractor{rules: compiled, maxBytes: c.maxBytes, logger: c.logger}
+	vocab := defaultVocabulary()
+	for _, z := range c.zones {
+		if vocab, err = vocab.withZone(z.abbr, z.offset, z.where); err != nil {
+			return nil, fmt.Errorf("extract: WithTimeZone: %w", err)
+		}
+	}
+	e := &Extractor{rules: compiled, vocab: vocab, maxBytes: c.maxBytes, logger: c.logger}
 	if e.maxBytes <= 0 {
 		e.maxBytes = DefaultMaxBytes
 	}

@@ -83,5 +83,6 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}
+	a.Published = e.vocab.inZone(a.Published, page.Host, a.Language)
 	return a, nil
 }
