@@ -65,7 +65,7 @@ func TestCheckPageReportsGoldenDifferences(t *testing.T) {
 		"byline:\n  - \"Ada Fenwick-Hale\"\n  + \"Ada Fenwick\"\nbody",
 		"body (5 entries wanted, 5 got):\n  - #5 [paragraph] The operator said",
 		"  ~ #5→#5 …20 minutes from next [-month-]{+week+}.",
-		"go test -update",
+		"rewrite the golden files with: DECLUTTER_UPDATE=1 go test",
 	} {
 		if !strings.Contains(rep.failures[0], want) {
 			t.Errorf("report lacks %q:\n%s", want, rep.failures[0])
@@ -123,7 +123,7 @@ func TestCheckPageUpdates(t *testing.T) {
 		t.Fatal(err)
 	}
 	rep = checkPage(extract.Default, page, "", false)
-	if len(rep.failures) != 1 || !strings.Contains(rep.failures[0], "no golden file (run go test with -update") {
+	if len(rep.failures) != 1 || !strings.Contains(rep.failures[0], "no golden file (run go test with DECLUTTER_UPDATE=1 to create it") {
 		t.Errorf("missing golden file: %+v", rep)
 	}
 	rep = checkPage(extract.Default, page, "", true)
