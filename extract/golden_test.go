@@ -17,7 +17,7 @@ var update = flag.Bool("update", false, "rewrite golden files instead of compari
 // or DECLUTTER_UPDATE=1 go test ./... (all of them), and read the diff.
 func golden(t *testing.T, dir string) {
 	t.Helper()
-	extracttest.Run(t, dir, nil, extracttest.WithBaseURL(goldenBase), extracttest.WithUpdate(*update))
+	extracttest.Run(t, dir, nil, extracttest.WithBaseURL(goldenBase), extracttest.RequireExpect(), extracttest.WithUpdate(*update))
 }
 
 func TestGoldenText(t *testing.T) { golden(t, "../testdata/text") }

@@ -65,9 +65,10 @@ const UpdateEnv = "DECLUTTER_UPDATE"
 type Option func(*config)
 
 type config struct {
-	baseURL string
-	rules   []clean.Rule
-	update  bool
+	baseURL       string
+	rules         []clean.Rule
+	update        bool
+	requireExpect bool
 }
 
 // WithUpdate makes Run rewrite the golden files that differ, instead of
@@ -75,6 +76,12 @@ type config struct {
 // Run also updates when UpdateEnv asks it to.
 func WithUpdate(update bool) Option {
 	return func(c *config) { c.update = c.update || update }
+}
+
+// RequireExpect fails every page that has no NAME.expect beside it: a
+// golden file alone pins what the code did, not what a reader saw.
+func RequireExpect() Option {
+	return func(c *config) { c.requireExpect = true }
 }
 
 // WithBaseURL sets the Source.URL of each page to base followed by the
@@ -140,7 +147,7 @@ func Run(tb testing.TB, dir string, e *extract.Extractor, opts ...Option) {
 	}
 	for _, page := range pages {
 		name := filepath.Base(page)
-		rep := func() report { return checkPage(e, page, c.baseURL, c.update) }
+		rep := func() report { return checkPage(e, page, c) }
 		if t, ok := tb.(*testing.T); ok {
 			t.Run(name, func(t *testing.T) {
 				t.Helper() // failures point at the caller's Run, not here
@@ -184,10 +191,10 @@ func (rep report) log(tb testing.TB, prefix string) {
 }
 
 // checkPage extracts page and checks it against its NAME.expect, if any,
-// and its golden file, which it rewrites instead when update is set. It
+// and its golden file, which it rewrites instead when updating. It
 // touches no testing.T, so that its failures can be tested too.
-func checkPage(e *extract.Extractor, page, baseURL string, update bool) report {
-	got, err := extractPage(e, page, baseURL)
+func checkPage(e *extract.Extractor, page string, c config) report {
+	got, err := extractPage(e, page, c.baseURL)
 	if err != nil {
 		return report{failures: []string{fmt.Sprintf("extracting %s: %v", page, err)}}
 	}
@@ -196,8 +203,10 @@ func checkPage(e *extract.Extractor, page, baseURL string, update bool) report {
 		rep.failures = append(rep.failures, ExpectFailures(got, expect)...)
 	} else if !errors.Is(err, os.ErrNotExist) {
 		rep.failures = append(rep.failures, err.Error())
+	} else if c.requireExpect {
+		rep.failures = append(rep.failures, "no "+ExpectPath(page)+": write what a reader of the page expects (see ExpectFailures)")
 	}
-	golden := checkGolden(GoldenPath(page), got, update)
+	golden := checkGolden(GoldenPath(page), got, c.update)
 	rep.failures = append(rep.failures, golden.failures...)
 	rep.notes = append(rep.notes, golden.notes...)
 	return rep

@@ -16,7 +16,7 @@ var update = flag.Bool("update", false, "rewrite golden files instead of compari
 
 // TestRun runs the package on its own pages, as a user's test would.
 func TestRun(t *testing.T) {
-	Run(t, "testdata/pages", nil, WithUpdate(*update))
+	Run(t, "testdata/pages", nil, RequireExpect(), WithUpdate(*update))
 }
 
 // TestRegistersNoFlags: the only flags in a test binary that imports

@@ -17,5 +17,5 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	extracttest.Run(t, "testdata/pages", e, extracttest.WithBaseURL(baseURL), extracttest.WithUpdate(*update))
+	extracttest.Run(t, "testdata/pages", e, extracttest.WithBaseURL(baseURL), extracttest.RequireExpect(), extracttest.WithUpdate(*update))
 }
