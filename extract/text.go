@@ -26,7 +26,9 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 	}
 	res := e.rules.Apply(blocks, clean.Page{Host: hostOf(src.URL)})
 	a := &Article{URL: src.URL, Paywalled: res.Paywalled, Removed: res.Removed}
-	kept := pullCaptions(res.Kept, a)
+	kept, captions, strays := pullCaptions(res.Kept)
+	a.Captions = captions
+	a.Removed = append(a.Removed, strays...)
 	h := readHeader(kept, "", "")
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = h.title, h.byline, h.authors, h.site, h.published, h.lead
 	a.Removed = append(a.Removed, h.removed...)
