@@ -1,0 +1,366 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// On a whole page the headline is not the first line: skip links, menus
+// and section labels come first. It is the line just above the article,
+// before the byline, date and standfirst; the page's URL, when known,
+// usually spells it out in its slug. readPageHeader looks back from the
+// article region for it and reads the header lines between it and the
+// body.
+
+// Rule names for header lines of a whole page.
+const ruleHeaderClutter = "text/header-clutter"
+
+// headlineReach is how many lines above the article region the headline
+// is looked for.
+const headlineReach = 30
+
+// pageHeader is what readPageHeader found: the header fields and where the
+// body starts.
+type pageHeader struct {
+	header
+	headline  int // index of the headline line, -1 when none
+	bodyStart int
+	// meta marks the lines between the headline and the body that are
+	// header fields (byline, date, site, lead), reported neither as body
+	// nor as removed.
+	meta map[int]bool
+}
+
+// readPageHeader finds the headline near region r and reads the header
+// below it.
+func readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
+	slug := slugWords(pageURL)
+	ph := pageHeader{headline: -1, bodyStart: r.start, meta: map[int]bool{}}
+	best, bestScore := -1, 0.0
+	from := max(0, r.start-headlineReach)
+	to := min(r.end, r.start+4)
+	for j := from; j < to; j++ {
+		s, ok := headlineScore(lines, j, r, slug)
+		if ok && (best < 0 || s > bestScore) {
+			best, bestScore = j, s
+		}
+	}
+	if best < 0 || bestScore < 0 {
+		return ph
+	}
+	ph.headline = best
+	ph.title = lines[best].text
+	ph.readBelow(lines, r)
+	return ph
+}
+
+// headlineScore weighs line j as the headline of the article in r.
+func headlineScore(lines []textLine, j int, r region, slug map[string]bool) (float64, bool) {
+	l := &lines[j]
+	if !headlineShaped(l) {
+		return 0, false
+	}
+	match := slugMatch(l.text, slug)
+	if j > r.start && match < 0.5 {
+		return 0, false // inside the article only on the slug's word
+	}
+	s := 0.0
+	if len(slug) >= 3 {
+		s += 10 * match
+	}
+	for k := j + 1; k < min(len(lines), j+5); k++ {
+		if isDateOrByline(lines[k].text) {
+			s += 3
+			break
+		}
+	}
+	if l.words >= 4 {
+		s++
+	}
+	if l.dropped {
+		s -= 4
+	}
+	if isPublisher(l.text) || isMasthead(l.text) {
+		s -= 6
+	}
+	d := r.start - j
+	if d < 0 {
+		d = -d
+	}
+	s -= 0.15 * float64(d)
+	return s, true
+}
+
+// headlineShaped reports a line with the shape of a headline: a few words
+// to a few dozen, in any script, and not a sentence ending in a full stop.
+func headlineShaped(l *textLine) bool {
+	if l.words < 3 || l.words > 40 || l.footer {
+		return false
+	}
+	end := strings.TrimRight(l.text, `"'”’)`)
+	return !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
+}
+
+// isDateOrByline reports a line that stands under a headline: a date or a
+// byline.
+func isDateOrByline(t string) bool {
+	if countWords(t) > 16 {
+		return false
+	}
+	if isDate(t, nil) || opensWithDate(t) {
+		return true
+	}
+	_, ok := textByline(t)
+	return ok || isLoneBy(t)
+}
+
+// readBelow reads the lines from the headline to the body: date, byline,
+// site, standfirst. The body starts at the first line of prose in the
+// region that no byline or date follows closely.
+func (ph *pageHeader) readBelow(lines []textLine, r region) {
+	i := ph.headline + 1
+	limit := min(r.end, ph.headline+1+maxHeaderBlocks)
+	var lead []string
+	for ; i < limit; i++ {
+		l := &lines[i]
+		t := l.text
+		switch {
+		case t == ph.title:
+			ph.meta[i] = true
+		case ph.published.IsZero() && (isDate(t, &ph.published) || opensWithDate(t)):
+			ph.meta[i] = true
+			if ph.byline == "" {
+				if b, ok := textByline(stripDate(t)); ok && b != t {
+					ph.byline, ph.authors = b, authorsOf(b)
+				}
+			}
+		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
+			if b, ok := textByline(lines[i+1].text); ok || isName(lines[i+1].text) {
+				if !ok {
+					b = lines[i+1].text
+				}
+				ph.byline, ph.authors = b, authorsOf(b)
+				ph.meta[i], ph.meta[i+1] = true, true
+				i++
+			}
+		case ph.byline == "" && !isArticleLine(l) && bylineAt(t) != "":
+			b := bylineAt(t)
+			ph.byline, ph.authors = b, authorsOf(b)
+			ph.meta[i] = true
+		case ph.site == "" && isPublisher(t):
+			ph.site = t
+			ph.meta[i] = true
+		case ph.byline != "" && isRole(t):
+			ph.meta[i] = true
+		case isArticleLine(l) || (i < r.start && l.alone && l.words >= 8):
+			if !metaFollows(lines, i+1, limit) {
+				ph.lead = strings.Join(lead, "\n")
+				ph.bodyStart = i
+				return
+			}
+			lead = append(lead, t)
+			ph.meta[i] = true
+		}
+	}
+	ph.lead = strings.Join(lead, "\n")
+	ph.bodyStart = max(i, r.start)
+}
+
+// metaFollows reports a date or byline line within the next few lines,
+// before any line of prose: the lines above it are still header.
+func metaFollows(lines []textLine, from, limit int) bool {
+	for k := from; k < min(limit, from+4); k++ {
+		if isDateOrByline(lines[k].text) || bylineAt(lines[k].text) != "" {
+			return true
+		}
+		if isArticleLine(&lines[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// textBylinePrefix is the word that opens a byline in the languages news
+// pages are commonly written in.
+var textBylinePrefix = regexp.MustCompile(`^(?i:by|story by|written by|words by|reporting by|von|par|por|di|door|av|af|autor|autorin|auteur|text)(?:\s*:)?\s+(\S.*)$`)
+
+// bylineSeparator splits a byline from what is printed after it: a
+// date, a reading time, a role.
+var bylineSeparator = regexp.MustCompile(`\s+[•·|–—]\s+|\s*\|\s*`)
+
+// textByline reads a "By …" line, in any of the common languages, and
+// returns the names.
+func textByline(t string) (string, bool) {
+	m := textBylinePrefix.FindStringSubmatch(t)
+	if m == nil {
+		return "", false
+	}
+	b := m[1]
+	if loc := bylineSeparator.FindStringIndex(b); loc != nil && loc[0] > 0 {
+		b = b[:loc[0]]
+	}
+	b = strings.TrimSpace(stripDate(b))
+	if b == "" || countWords(b) > 12 || !startsUpper(b) {
+		return "", false
+	}
+	return b, true
+}
+
+// bylineAt returns the byline a line holds: a "By …" line, or bare names
+// with a date after them.
+func bylineAt(t string) string {
+	if b, ok := textByline(t); ok {
+		return b
+	}
+	names := strings.TrimSpace(stripDate(t))
+	if loc := bylineSeparator.FindStringIndex(names); loc != nil && loc[0] > 0 {
+		names = strings.TrimSpace(names[:loc[0]])
+	}
+	if isNameList(names) {
+		return names
+	}
+	return ""
+}
+
+// isLoneBy reports a line that is only the word that opens a byline, the
+// names on the next line.
+func isLoneBy(t string) bool {
+	switch strings.ToLower(strings.TrimRight(t, ": ")) {
+	case "by", "von", "par", "por", "di", "door", "av", "af", "autor", "autorin", "auteur", "text":
+		return true
+	}
+	return false
+}
+
+// stripDate cuts a date, and what follows it, off the end of a line, as
+// in "Jane Doe 3. Mai 2024, 17:47".
+func stripDate(t string) string {
+	if loc := aDate.FindStringIndex(t); loc != nil && loc[0] > 0 {
+		return strings.TrimRight(t[:loc[0]], " ,|•·-–—")
+	}
+	return t
+}
+
+// isNameList reports a line of two to eight capitalised words and nothing
+// else — one or more names, as bylines print them without "By".
+func isNameList(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 8 || isPublisher(t) || isMasthead(t) || isAggregator(t) {
+		return false
+	}
+	capital := 0
+	for _, w := range words {
+		w = strings.TrimRight(w, ",")
+		switch {
+		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || w == "y" || w == "e" || w == "en":
+			continue
+		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3:
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		for _, c := range w {
+			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+				return false
+			}
+		}
+		capital++
+	}
+	return capital >= 2
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// slugWords returns the words of the URL's slug: the path segment that
+// spells the headline, folded to plain lower-case letters.
+func slugWords(raw string) map[string]bool {
+	u, err := url.Parse(raw)
+	if err != nil || u.Path == "" {
+		return nil
+	}
+	best := ""
+	for seg := range strings.SplitSeq(u.Path, "/") {
+		seg = strings.TrimSuffix(strings.TrimSuffix(seg, ".html"), ".htm")
+		if strings.Count(seg, "-")+strings.Count(seg, "_") > strings.Count(best, "-")+strings.Count(best, "_") {
+			best = seg
+		}
+	}
+	words := map[string]bool{}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(best), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 2 && !allDigits(w) {
+			words[foldAccents(w)] = true
+		}
+	}
+	return words
+}
+
+// slugMatch returns the share of the slug's words that line t holds.
+func slugMatch(t string, slug map[string]bool) float64 {
+	if len(slug) == 0 {
+		return 0
+	}
+	found := map[string]bool{}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for _, f := range [...]string{foldAccents(w), foldGerman(w)} {
+			if slug[f] {
+				found[f] = true
+			}
+		}
+	}
+	return float64(len(found)) / float64(len(slug))
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// foldAccents drops diacritics: "café" becomes "cafe".
+func foldAccents(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.ReplaceAll(b.String(), "ß", "ss")
+}
+
+// foldGerman spells umlauts as German URLs do: "Öl" becomes "oel".
+func foldGerman(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return foldAccents(germanFold.Replace(s))
+}
+
+var germanFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isMeta reports a line the header took as one of its fields.
+func (ph *pageHeader) isMeta(i int) bool { return ph.meta[i] || i == ph.headline }
