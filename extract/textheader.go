@@ -22,7 +22,7 @@ const ruleHeaderClutter = "text/header-clutter"
 
 // headlineReach is how many lines above the article region the headline
 // is looked for.
-const headlineReach = 30
+const headlineReach = 80
 
 // pageHeader is what readPageHeader found: the header fields and where the
 // body starts.
@@ -50,7 +50,7 @@ func readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 			best, bestScore = j, s
 		}
 	}
-	if best < 0 || bestScore < 0 {
+	if best < 0 || bestScore < -3 {
 		return ph
 	}
 	ph.headline = best
@@ -62,12 +62,12 @@ func readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 // headlineScore weighs line j as the headline of the article in r.
 func headlineScore(lines []textLine, j int, r region, slug map[string]bool) (float64, bool) {
 	l := &lines[j]
-	if !headlineShaped(l) {
+	match := slugMatch(l.text, slug)
+	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || isDateOrByline(l.text) {
 		return 0, false
 	}
-	match := slugMatch(l.text, slug)
-	if j > r.start && match < 0.5 {
-		return 0, false // inside the article only on the slug's word
+	if j >= r.start && match < 0.5 && (j > r.start || !metaFollows(lines, j+1, r.end)) {
+		return 0, false // inside the article only on good evidence
 	}
 	s := 0.0
 	if len(slug) >= 3 {
@@ -82,8 +82,17 @@ func headlineScore(lines []textLine, j int, r region, slug map[string]bool) (flo
 	if l.words >= 4 {
 		s++
 	}
+	if sentenceBreak.MatchString(l.text) {
+		s -= 1.5 // two sentences: more often a standfirst or caption
+	}
+	if l.sentence && !headlineShaped(l) {
+		s -= 3
+	}
 	if l.dropped {
-		s -= 4
+		s -= 2
+	}
+	if l.repeated {
+		s -= 2
 	}
 	if isPublisher(l.text) || isMasthead(l.text) {
 		s -= 6
@@ -92,19 +101,29 @@ func headlineScore(lines []textLine, j int, r region, slug map[string]bool) (flo
 	if d < 0 {
 		d = -d
 	}
-	s -= 0.15 * float64(d)
+	s -= 0.1 * float64(min(d, 40))
 	return s, true
 }
 
 // headlineShaped reports a line with the shape of a headline: a few words
 // to a few dozen, in any script, and not a sentence ending in a full stop.
 func headlineShaped(l *textLine) bool {
-	if l.words < 3 || l.words > 40 || l.footer {
+	if l.words < 3 || l.words > 30 || l.footer {
 		return false
 	}
-	end := strings.TrimRight(l.text, `"'”’)`)
-	return !strings.HasSuffix(end, ".") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
+	end := strings.TrimRight(l.text, ` "'”’“»)`)
+	quoted := len(end) < len(l.text)
+	return (quoted || !strings.HasSuffix(end, ".")) && !strings.HasSuffix(end, "。") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
 }
+
+// sentenceBreak finds the end of one sentence and the start of the next
+// inside a line: a headline is one sentence, a standfirst or a caption
+// often more.
+var sentenceBreak = regexp.MustCompile(`\p{L}{2}[.!?]["”“»]? +["„“«]?[\p{Lu}\p{Lo}]`)
+
+// cjkDate finds a date written the Chinese, Japanese or Korean way:
+// "2025年1月13日", "2025.05.15 10:22".
+var cjkDate = regexp.MustCompile(`\d{4}年\s*\d{1,2}月\s*\d{1,2}日|\d{4}\.\d{2}\.\d{2}\.?\s+\d{1,2}:\d{2}`)
 
 // isDateOrByline reports a line that stands under a headline: a date or a
 // byline.
@@ -112,7 +131,7 @@ func isDateOrByline(t string) bool {
 	if countWords(t) > 16 {
 		return false
 	}
-	if isDate(t, nil) || opensWithDate(t) {
+	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) {
 		return true
 	}
 	_, ok := textByline(t)
@@ -240,11 +259,18 @@ func isLoneBy(t string) bool {
 // stripDate cuts a date, and what follows it, off the end of a line, as
 // in "Jane Doe 3. Mai 2024, 17:47".
 func stripDate(t string) string {
-	if loc := aDate.FindStringIndex(t); loc != nil && loc[0] > 0 {
+	loc := aDate.FindStringIndex(t)
+	if n := dottedDate.FindStringIndex(t); n != nil && (loc == nil || n[0] < loc[0]) {
+		loc = n
+	}
+	if loc != nil && loc[0] > 0 {
 		return strings.TrimRight(t[:loc[0]], " ,|•·-–—")
 	}
 	return t
 }
+
+// dottedDate finds a date written in numbers only: "26.04.2024", "3. 5. 2024".
+var dottedDate = regexp.MustCompile(`\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{4}|\d{2})\b|\b\d{1,2}\.\s+\p{L}+\s+\d{4}\b`)
 
 // isNameList reports a line of two to eight capitalised words and nothing
 // else — one or more names, as bylines print them without "By".
@@ -297,7 +323,7 @@ func slugWords(raw string) map[string]bool {
 	}
 	words := map[string]bool{}
 	for w := range strings.FieldsFuncSeq(strings.ToLower(best), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len(w) >= 2 && !allDigits(w) {
+		if len(w) >= 2 && !allDigits(w) && !stopWords[w] {
 			words[foldAccents(w)] = true
 		}
 	}
