@@ -50,13 +50,47 @@ func readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 			best, bestScore = j, s
 		}
 	}
-	if best < 0 || bestScore < -3 {
-		return ph
+	if best >= 0 && bestScore >= -3 {
+		ph.headline = best
+		ph.title = lines[best].text
+		ph.readBelow(lines, r)
 	}
-	ph.headline = best
-	ph.title = lines[best].text
-	ph.readBelow(lines, r)
+	if ph.byline == "" {
+		ph.findByline(lines, r)
+	}
 	return ph
+}
+
+// bylineReach is how far below the headline a "By" line is looked for
+// when none stands in the header: galleries and player controls may come
+// between.
+const bylineReach = 60
+
+// findByline looks further for a byline: a "By …" line below the headline,
+// or a name standing alone just after the article, where some sites sign
+// their pieces.
+func (ph *pageHeader) findByline(lines []textLine, r region) {
+	from := ph.headline + 1
+	if ph.headline < 0 {
+		from = max(0, r.start-10)
+	}
+	for i := from; i < min(len(lines), from+bylineReach, r.end); i++ {
+		if isArticleLine(&lines[i]) {
+			continue
+		}
+		if b, ok := textByline(lines[i].text); ok {
+			ph.byline, ph.authors = b, authorsOf(b)
+			ph.meta[i] = true
+			return
+		}
+	}
+	for i := max(r.end-1, 0); i < min(len(lines), r.end+2); i++ {
+		if t := lines[i].text; countWords(t) <= 4 && isName(t) && !lines[i].repeated {
+			ph.byline, ph.authors = t, authorsOf(t)
+			ph.meta[i] = true
+			return
+		}
+	}
 }
 
 // headlineScore weighs line j as the headline of the article in r.
@@ -156,12 +190,15 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			if ph.byline == "" {
 				if b, ok := textByline(stripDate(t)); ok && b != t {
 					ph.byline, ph.authors = b, authorsOf(b)
+				} else if b := trailingName(t); b != "" {
+					ph.byline, ph.authors = b, authorsOf(b)
 				}
 			}
 		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
-			if b, ok := textByline(lines[i+1].text); ok || isName(lines[i+1].text) {
+			next := cutRole(lines[i+1].text)
+			if b, ok := textByline(next); ok || isNameList(next) {
 				if !ok {
-					b = lines[i+1].text
+					b = next
 				}
 				ph.byline, ph.authors = b, authorsOf(b)
 				ph.meta[i], ph.meta[i+1] = true, true
@@ -202,104 +239,6 @@ func metaFollows(lines []textLine, from, limit int) bool {
 		}
 	}
 	return false
-}
-
-// textBylinePrefix is the word that opens a byline in the languages news
-// pages are commonly written in.
-var textBylinePrefix = regexp.MustCompile(`^(?i:by|story by|written by|words by|reporting by|von|par|por|di|door|av|af|autor|autorin|auteur|text)(?:\s*:)?\s+(\S.*)$`)
-
-// bylineSeparator splits a byline from what is printed after it: a
-// date, a reading time, a role.
-var bylineSeparator = regexp.MustCompile(`\s+[•·|–—]\s+|\s*\|\s*`)
-
-// textByline reads a "By …" line, in any of the common languages, and
-// returns the names.
-func textByline(t string) (string, bool) {
-	m := textBylinePrefix.FindStringSubmatch(t)
-	if m == nil {
-		return "", false
-	}
-	b := m[1]
-	if loc := bylineSeparator.FindStringIndex(b); loc != nil && loc[0] > 0 {
-		b = b[:loc[0]]
-	}
-	b = strings.TrimSpace(stripDate(b))
-	if b == "" || countWords(b) > 12 || !startsUpper(b) {
-		return "", false
-	}
-	return b, true
-}
-
-// bylineAt returns the byline a line holds: a "By …" line, or bare names
-// with a date after them.
-func bylineAt(t string) string {
-	if b, ok := textByline(t); ok {
-		return b
-	}
-	names := strings.TrimSpace(stripDate(t))
-	if loc := bylineSeparator.FindStringIndex(names); loc != nil && loc[0] > 0 {
-		names = strings.TrimSpace(names[:loc[0]])
-	}
-	if isNameList(names) {
-		return names
-	}
-	return ""
-}
-
-// isLoneBy reports a line that is only the word that opens a byline, the
-// names on the next line.
-func isLoneBy(t string) bool {
-	switch strings.ToLower(strings.TrimRight(t, ": ")) {
-	case "by", "von", "par", "por", "di", "door", "av", "af", "autor", "autorin", "auteur", "text":
-		return true
-	}
-	return false
-}
-
-// stripDate cuts a date, and what follows it, off the end of a line, as
-// in "Jane Doe 3. Mai 2024, 17:47".
-func stripDate(t string) string {
-	loc := aDate.FindStringIndex(t)
-	if n := dottedDate.FindStringIndex(t); n != nil && (loc == nil || n[0] < loc[0]) {
-		loc = n
-	}
-	if loc != nil && loc[0] > 0 {
-		return strings.TrimRight(t[:loc[0]], " ,|•·-–—")
-	}
-	return t
-}
-
-// dottedDate finds a date written in numbers only: "26.04.2024", "3. 5. 2024".
-var dottedDate = regexp.MustCompile(`\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{4}|\d{2})\b|\b\d{1,2}\.\s+\p{L}+\s+\d{4}\b`)
-
-// isNameList reports a line of two to eight capitalised words and nothing
-// else — one or more names, as bylines print them without "By".
-func isNameList(t string) bool {
-	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 8 || isPublisher(t) || isMasthead(t) || isAggregator(t) {
-		return false
-	}
-	capital := 0
-	for _, w := range words {
-		w = strings.TrimRight(w, ",")
-		switch {
-		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || w == "y" || w == "e" || w == "en":
-			continue
-		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3:
-			return false
-		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
-			return false
-		}
-		for _, c := range w {
-			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
-				return false
-			}
-		}
-		capital++
-	}
-	return capital >= 2
 }
 
 func startsUpper(s string) bool {

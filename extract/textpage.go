@@ -25,10 +25,10 @@ func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Arti
 	for i := range lines {
 		l := &lines[i]
 		switch {
+		case ph.isMeta(i):
 		case i >= body.start && i < body.end && verdicts[i-body.start] == keepLine:
 			kept = append(kept, clean.Block{Kind: clean.Paragraph, Text: l.kept})
 			a.Removed = append(a.Removed, l.strips...)
-		case ph.isMeta(i):
 		case i >= body.start && i < body.end:
 			a.Removed = append(a.Removed, removedLine(l, verdictRule(verdicts[i-body.start])))
 		case ph.headline >= 0 && i > ph.headline && i < body.start:
