@@ -6,6 +6,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 //go:embed vocab/notnames.txt
@@ -51,7 +53,7 @@ func textByline(t string) (string, bool) {
 	}
 	b = cutRole(strings.TrimSpace(stripDate(b)))
 	b = footnoteMark.ReplaceAllString(b, "$1")
-	if b == "" || countWords(b) > 12 || !startsUpper(b) {
+	if b == "" || textutil.CountWords(b) > 12 || !startsUpper(b) {
 		return "", false
 	}
 	return b, true

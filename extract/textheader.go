@@ -8,6 +8,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/unicode/norm"
+
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // On a whole page the headline is not the first line: skip links, menus
@@ -85,7 +87,7 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 		}
 	}
 	for i := max(r.end-1, 0); i < min(len(lines), r.end+2); i++ {
-		if t := lines[i].text; countWords(t) <= 4 && isName(t) && !lines[i].repeated {
+		if t := lines[i].text; textutil.CountWords(t) <= 4 && isName(t) && !lines[i].repeated {
 			ph.byline, ph.authors = t, authorsOf(t)
 			ph.meta[i] = true
 			return
@@ -162,7 +164,7 @@ var cjkDate = regexp.MustCompile(`\d{4}年\s*\d{1,2}月\s*\d{1,2}日|\d{4}\.\d{2
 // isDateOrByline reports a line that stands under a headline: a date or a
 // byline.
 func isDateOrByline(t string) bool {
-	if countWords(t) > 16 {
+	if textutil.CountWords(t) > 16 {
 		return false
 	}
 	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) {
