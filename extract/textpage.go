@@ -42,11 +42,13 @@ func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Arti
 	return a
 }
 
-// cutByPaywall reports a paywall prompt at the end of the article: inside
-// its last lines, or just after it.
+// cutByPaywall reports a paywall prompt where the article ends: among its
+// last lines or just after them. A bare "Subscribe" button is no prompt:
+// footers carry one on every page.
 func cutByPaywall(lines []textLine, body region) bool {
 	for i := max(body.start, body.end-3); i < min(len(lines), body.end+3); i++ {
-		if lines[i].dropped && lines[i].rule.Kind == clean.Paywall {
+		l := &lines[i]
+		if l.dropped && l.rule.Kind == clean.Paywall && l.words >= 4 {
 			return true
 		}
 	}
