@@ -87,6 +87,9 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 	for k, at := range res.RemovedAt {
 		if lines[at].dropped {
 			lines[at].rule = res.Removed[k]
+			// A "Related" heading the rules know opens what follows an
+			// article as the footer vocabulary's headings do.
+			lines[at].footer = lines[at].footer || res.Removed[k].Kind == clean.Related && lines[at].words <= menuWords
 		} else {
 			lines[at].strips = append(lines[at].strips, res.Removed[k])
 		}

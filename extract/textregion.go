@@ -47,6 +47,11 @@ func isArticleLine(l *textLine) bool {
 // little.
 func lineScore(l *textLine) int {
 	if isArticleLine(l) {
+		if !l.sentence {
+			// A long line that ends mid-air is as often a teaser's
+			// blurb, cut short, as a paragraph.
+			return min(l.words, 200) / 4
+		}
 		return min(l.words, 200)
 	}
 	return -max(3, min(l.words, 200))
