@@ -65,6 +65,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	}
 	var (
 		scratch []token
+		plain   []byte
 		prose   []proseCount // filled on the first DropRest match
 		strips  int          // strips made in block i so far
 		last    = -1
@@ -76,8 +77,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		if i != last {
 			last, strips = i, 0
 		}
-		l := tokenizeInto(scratch, text[i])
-		scratch = l.toks
+		l := tokenizeInto(scratch, plain, text[i])
+		scratch, plain = l.toks, l.plain
 		h, ok := c.find(&l, page, signature)
 		if !ok {
 			continue
@@ -107,7 +108,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			}
 		case DropList:
 			drop(i)
-			for j := i + 1; j < len(blocks) && j <= i+maxListRun && listLike(blocks[j]); j++ {
+			end := min(len(blocks), i+1+MaxListRun) // fixed before the loop moves i
+			for j := i + 1; j < end && listLike(blocks[j]); j++ {
 				drop(j)
 				i = j
 			}
@@ -138,8 +140,10 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	return res
 }
 
-// maxListRun caps how many blocks a DropList rule may take after its heading.
-const maxListRun = 40
+// MaxListRun is the most blocks a DropList rule takes after the block it
+// matched: a heading over a long run of short lines takes MaxListRun of
+// them, and the rest are judged on their own.
+const MaxListRun = 40
 
 // find returns the first rule that matches l and applies to this page and
 // this block's length.
@@ -235,7 +239,10 @@ func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks
 // counts[len(blocks)] none.
 func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
-	var scratch []token
+	var (
+		scratch []token
+		plain   []byte
+	)
 	for i := len(blocks) - 1; i >= 0; i-- {
 		counts[i] = counts[i+1]
 		b := blocks[i]
@@ -243,8 +250,8 @@ func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []
 		if b.Kind == Heading || b.Kind == List || n < sentenceWords || n < proseWords && !textutil.EndsSentence(b.Text) {
 			continue
 		}
-		l := tokenizeInto(scratch, b.Text)
-		scratch = l.toks
+		l := tokenizeInto(scratch, plain, b.Text)
+		scratch, plain = l.toks, l.plain
 		if _, ok := c.find(&l, page, signature); ok {
 			continue
 		}

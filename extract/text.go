@@ -44,7 +44,9 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 // reader apps give it: the header from the top, then the body.
 func tidyArticle(res clean.Result, src Source) *Article {
 	a := &Article{URL: src.URL, Paywalled: res.Paywalled, Removed: res.Removed}
-	kept := pullCaptions(res.Kept, a)
+	kept, captions, strays := pullCaptions(res.Kept)
+	a.Captions = captions
+	a.Removed = append(a.Removed, strays...)
 	h := readHeader(kept, "", "")
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = h.title, h.byline, h.authors, h.site, h.published, h.lead
 	a.Removed = append(a.Removed, h.removed...)

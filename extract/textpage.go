@@ -38,7 +38,9 @@ func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Arti
 		}
 	}
 	a.Paywalled = a.Paywalled || cutByPaywall(lines, body)
-	a.Body = pullCaptions(kept, a)
+	var strays []clean.Removal
+	a.Body, a.Captions, strays = pullCaptions(kept)
+	a.Removed = append(a.Removed, strays...)
 	return a
 }
 
