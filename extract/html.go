@@ -24,6 +24,9 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	if src.URL == "" {
+		src.URL = canonicalURL(doc) // a saved page still knows its address
+	}
 	pageURL, _ := url.Parse(src.URL)
 	if pageURL != nil && pageURL.Host == "" {
 		pageURL = nil

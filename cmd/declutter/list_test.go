@@ -207,3 +207,31 @@ func TestNoInput(t *testing.T) {
 		t.Errorf("declutter -o json - < /dev/null: stdout %q", res.stdout)
 	}
 }
+
+// TestCanonicalIsThePageURL: without -url, a saved page's canonical link is
+// its URL, for the output and for host rules.
+func TestCanonicalIsThePageURL(t *testing.T) {
+	html := `<html><head><link rel="canonical" href="` + cnnURL + `"><title>Heat</title></head><body><article>`
+	for _, line := range strings.Split(read(t, cnnPage), "\n") {
+		if strings.TrimSpace(line) != "" {
+			html += "<p>" + line + "</p>\n"
+		}
+	}
+	html += "</article></body></html>"
+	path := filepath.Join(t.TempDir(), "saved.html")
+	if err := os.WriteFile(path, []byte(html), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := declutter(t, "", "", "-rules", cnnRules(t), "-o", "json", path).want(t, exitOK)
+	var a extract.Article
+	if err := json.Unmarshal([]byte(res.stdout), &a); err != nil {
+		t.Fatal(err)
+	}
+	ruled := false
+	for _, r := range a.Removed {
+		ruled = ruled || r.Rule == "legal/contributed"
+	}
+	if a.URL != cnnURL || !ruled {
+		t.Errorf("url %q, cnn.com rule applied %v; want %q and true", a.URL, ruled, cnnURL)
+	}
+}
