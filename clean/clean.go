@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // BlockKind says what sort of block a Block is.
@@ -59,6 +61,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	}
 	var (
 		scratch []token
+		plain   []byte
 		prose   []proseCount // filled on the first DropRest match
 		strips  int          // strips made in block i so far
 		last    = -1
@@ -70,8 +73,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		if i != last {
 			last, strips = i, 0
 		}
-		l := tokenizeInto(scratch, text[i])
-		scratch = l.toks
+		l := tokenizeInto(scratch, plain, text[i])
+		scratch, plain = l.toks, l.plain
 		h, ok := c.find(&l, page, signature)
 		if !ok {
 			continue
@@ -100,7 +103,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			}
 		case DropList:
 			drop(i)
-			for j := i + 1; j < len(blocks) && j <= i+maxListRun && listLike(blocks[j]); j++ {
+			end := min(len(blocks), i+1+MaxListRun) // fixed before the loop moves i
+			for j := i + 1; j < end && listLike(blocks[j]); j++ {
 				drop(j)
 				i = j
 			}
@@ -129,8 +133,10 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	return res
 }
 
-// maxListRun caps how many blocks a DropList rule may take after its heading.
-const maxListRun = 40
+// MaxListRun is the most blocks a DropList rule takes after the block it
+// matched: a heading over a long run of short lines takes MaxListRun of
+// them, and the rest are judged on their own.
+const MaxListRun = 40
 
 // find returns the first rule that matches l and applies to this page and
 // this block's length.
@@ -226,16 +232,19 @@ func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks
 // counts[len(blocks)] none.
 func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
-	var scratch []token
+	var (
+		scratch []token
+		plain   []byte
+	)
 	for i := len(blocks) - 1; i >= 0; i-- {
 		counts[i] = counts[i+1]
 		b := blocks[i]
-		n := countWords(b.Text)
-		if b.Kind == Heading || b.Kind == List || n < sentenceWords || n < proseWords && !endsSentence(b.Text) {
+		n := textutil.CountWords(b.Text)
+		if b.Kind == Heading || b.Kind == List || n < sentenceWords || n < proseWords && !textutil.EndsSentence(b.Text) {
 			continue
 		}
-		l := tokenizeInto(scratch, b.Text)
-		scratch = l.toks
+		l := tokenizeInto(scratch, plain, b.Text)
+		scratch, plain = l.toks, l.plain
 		if _, ok := c.find(&l, page, signature); ok {
 			continue
 		}
@@ -243,13 +252,6 @@ func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []
 		counts[i].long = counts[i].long || n >= proseWords
 	}
 	return counts
-}
-
-// endsSentence reports text that ends with a full stop, question or
-// exclamation mark, perhaps inside closing quotes.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(strings.TrimSpace(s), `"'”’)»`)
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
 }
 
 // listLike reports whether b reads like an entry of a link list: a list, or
@@ -262,24 +264,11 @@ func listLike(b Block) bool {
 		return false
 	}
 	t := strings.TrimRight(strings.TrimSpace(b.Text), `"'”’)`)
-	if t == "" || countWords(t) > 20 || strings.HasSuffix(t, ".") {
+	if t == "" || textutil.CountWords(t) > 20 || strings.HasSuffix(t, ".") {
 		return false
 	}
 	_, _, caption := SplitCredit(t) // an image caption ends the list
 	return !caption
-}
-
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
 }
 
 func hasWord(s string) bool {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 
 	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/extract"
@@ -31,14 +30,9 @@ func newExtractor(opts options) (*extract.Extractor, error) {
 }
 
 func readRules(path string) ([]clean.Rule, error) {
-	f, err := os.Open(path)
+	rs, err := clean.ParseFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("-rules: %w", err)
-	}
-	defer f.Close()
-	rs, err := clean.Parse(f)
-	if err != nil {
-		return nil, fmt.Errorf("-rules %s: %w", path, err)
 	}
 	return rs, nil
 }

@@ -30,6 +30,7 @@ type options struct {
 	url         string
 	contentType string
 	rules       []string
+	checkRules  []string
 	removed     bool
 	jobs        int
 	version     bool
@@ -55,6 +56,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if opts.version {
 		fmt.Fprintf(stdout, "declutter %s\n", version())
 		return exitOK
+	}
+	if len(opts.checkRules) > 0 {
+		return checkRules(opts.checkRules, stdout, stderr)
 	}
 	ex, err := newExtractor(opts)
 	if err != nil {
@@ -104,6 +108,10 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 	fs.StringVar(&opts.contentType, "content-type", "", "the page's HTTP Content-Type `header`; its charset decodes HTML")
 	fs.Func("rules", "add the rules in `FILE` (clean.Parse format; repeatable)", func(s string) error {
 		opts.rules = append(opts.rules, s)
+		return nil
+	})
+	fs.Func("check-rules", "check the rules in `FILE` (syntax, regexps, examples, counters) and exit; repeatable", func(s string) error {
+		opts.checkRules = append(opts.checkRules, s)
 		return nil
 	})
 	fs.BoolVar(&opts.removed, "removed", false, "also show what the rules removed, and which rule did")
