@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -14,9 +15,16 @@ import (
 
 var update = flag.Bool("update", false, "rewrite golden files instead of comparing with them")
 
+// updating reports whether this run rewrites golden files: with -update, or
+// with DECLUTTER_UPDATE=1 as for every package of the module.
+func updating() bool {
+	on, _ := strconv.ParseBool(os.Getenv("DECLUTTER_UPDATE"))
+	return *update || on
+}
+
 // TestDefaultRulesListing pins the default rule set in one file that reads
 // as a table: a change to rules/*.rules shows up as a diff of it, to read
-// in review. Rewrite it with: go test ./... -update
+// in review. Rewrite it with: go test -update
 func TestDefaultRulesListing(t *testing.T) {
 	var b strings.Builder
 	for _, r := range Default() {
@@ -30,7 +38,7 @@ func TestDefaultRulesListing(t *testing.T) {
 		fmt.Fprintf(&b, "%-40s %-9s %-8s maxlen=%-4d %s%s\n", r.Name, r.Action, r.Match, r.maxLen(), r.Pattern, scope)
 	}
 	const path = "testdata/default-rules.txt"
-	if *update {
+	if updating() {
 		require.NoError(t, os.WriteFile(path, []byte(b.String()), 0o644))
 		return
 	}

@@ -24,11 +24,12 @@ var (
 // clutterOf reports whether n is clutter by element, role or class, with the
 // kind and a reason that names the evidence.
 func clutterOf(n *html.Node) (clean.Kind, string, bool) {
-	if kind, ok := clutterElements[n.DataAtom]; ok {
-		return kind, elementPrefix + n.Data, true
-	}
+	// The role first: it says what an element is for, as a search <form>.
 	if kind, ok := defaultVocabulary().roles[strings.ToLower(attr(n, "role"))]; ok {
 		return kind, rolePrefix + strings.ToLower(attr(n, "role")), true
+	}
+	if kind, ok := clutterElements[n.DataAtom]; ok {
+		return kind, elementPrefix + n.Data, true
 	}
 	marks := attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component")
 	if len(marks) == 2 {

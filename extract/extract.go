@@ -9,7 +9,6 @@
 package extract
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -17,7 +16,6 @@ import (
 	"math"
 	"net/url"
 	"os"
-	"strings"
 	"time"
 
 	"github.com/declutter/declutter/clean"
@@ -44,7 +42,8 @@ var (
 // Source describes where a page came from. Both fields are optional.
 type Source struct {
 	// URL is the page's address; relative links resolve against it and
-	// host-scoped rules use its host.
+	// host-scoped rules use its host. When it is empty, an HTML page's own
+	// canonical link (or og:url), if absolute, takes its place.
 	URL string
 	// ContentType is the HTTP Content-Type header; its charset parameter
 	// decides how HTML bytes are decoded.
@@ -206,9 +205,11 @@ func FromText(r io.Reader, src Source) (*Article, error) { return Default.FromTe
 // the Default Extractor.
 func From(r io.Reader, src Source) (*Article, error) { return Default.From(r, src) }
 
-// From extracts the article from HTML or plain text, whichever r holds: a
-// Content-Type of text/html or text/plain decides, and otherwise the first
-// bytes do.
+// From extracts the article from HTML or plain text, whichever r holds: an
+// HTML or text/plain Content-Type decides, and otherwise the first bytes
+// do, as net/http.DetectContentType reads them: after any byte-order mark
+// and white space, a comment, a doctype or the start tag of a common HTML
+// element ("<p>", "<h1 class=…>", "<section>") means HTML.
 func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
 	data, err := e.read(r)
 	if err != nil {
@@ -247,8 +248,15 @@ func (e *Extractor) FromText(r io.Reader, src Source) (*Article, error) {
 	return e.fromTextBytes(data, src)
 }
 
-// read reads all of r, up to the byte cap.
+// read reads all of r, up to the byte cap. Every entry point starts here,
+// so that a nil Extractor or reader is an error rather than a panic.
 func (e *Extractor) read(r io.Reader) ([]byte, error) {
+	switch {
+	case e == nil:
+		return nil, errors.New("extract: nil *Extractor (make one with New)")
+	case r == nil:
+		return nil, errors.New("extract: nil reader")
+	}
 	limit := e.maxBytes
 	if limit < math.MaxInt64 {
 		limit++ // one byte over the cap tells a longer input from one at it
@@ -296,26 +304,6 @@ func readAll(r io.Reader, hint, limit int64) ([]byte, error) {
 		}
 	}
 	return buf, nil
-}
-
-// looksLikeHTML decides between the two paths.
-func looksLikeHTML(data []byte, contentType string) bool {
-	ct := strings.ToLower(contentType)
-	switch {
-	case strings.Contains(ct, "html"):
-		return true
-	case strings.HasPrefix(ct, "text/plain"):
-		return false
-	}
-	head := sniffHead(data)
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	lower := bytes.ToLower(head)
-	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<div", "<p>", "<p ", "<article", "<title"} {
-		if bytes.HasPrefix(lower, []byte(tag)) {
-			return true
-		}
-	}
-	return false
 }
 
 // hostOf returns the host of a page URL, or "".
