@@ -23,9 +23,9 @@ var (
 
 // clutterOf reports whether n is clutter by element, role or class, with the
 // kind and a reason that names the evidence.
-func clutterOf(n *html.Node) (clean.Kind, string, bool) {
+func (v *vocabulary) clutterOf(n *html.Node) (clean.Kind, string, bool) {
 	// The role first: it says what an element is for, as a search <form>.
-	if kind, ok := defaultVocabulary().roles[strings.ToLower(attr(n, "role"))]; ok {
+	if kind, ok := v.roles[strings.ToLower(attr(n, "role"))]; ok {
 		return kind, rolePrefix + strings.ToLower(attr(n, "role")), true
 	}
 	if kind, ok := clutterElements[n.DataAtom]; ok {
@@ -44,7 +44,7 @@ func clutterOf(n *html.Node) (clean.Kind, string, bool) {
 			continue // "no-ads"; "modal-enabled", "share-button": not a container of that kind
 		}
 		for _, w := range []string{words[0], words[len(words)-1]} {
-			if kind, ok := defaultVocabulary().classWords[w]; ok {
+			if kind, ok := v.classWords[w]; ok {
 				return kind, classPrefix + w, true
 			}
 		}

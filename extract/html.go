@@ -28,7 +28,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	meta := readMeta(doc)
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
-	pre := runPrepass(doc, pageURL, meta, acceptLead)
+	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
 	paras := pageParagraphs(doc)
 	found, err := findContent(doc, pageURL, e.logger)
 	if err != nil {

@@ -5,6 +5,7 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -126,21 +127,30 @@ func (v *vocabulary) addZone(abbr string, offset int, where []string) error {
 	return nil
 }
 
-// withZone returns a copy of v in which abbr is read as offset where the
-// page is from one of where, or by default if where is empty; the new
-// reading comes before the old ones.
-func (v *vocabulary) withZone(abbr string, offset int, where []string) (*vocabulary, error) {
-	c := *v
-	c.zones = make(map[string][]zoneReading, len(v.zones)+1)
+// clone returns a copy of v that shares nothing with it.
+func (v *vocabulary) clone() *vocabulary {
+	c := &vocabulary{
+		classWords:    maps.Clone(v.classWords),
+		roles:         maps.Clone(v.roles),
+		captionLabels: slices.Clone(v.captionLabels),
+		zones:         make(map[string][]zoneReading, len(v.zones)),
+	}
 	for k, rs := range v.zones {
 		c.zones[k] = slices.Clone(rs)
 	}
-	extra := &vocabulary{zones: map[string][]zoneReading{}}
-	if err := extra.addZone(abbr, offset, slices.Clone(where)); err != nil {
-		return nil, err
+	return c
+}
+
+// addZoneFirst adds a reading of abbr before the ones v has.
+func (v *vocabulary) addZoneFirst(abbr string, offset int, where []string) error {
+	old := v.zones[abbr]
+	delete(v.zones, abbr)
+	if err := v.addZone(abbr, offset, slices.Clone(where)); err != nil {
+		v.zones[abbr] = old
+		return err
 	}
-	c.zones[abbr] = append(extra.zones[abbr], c.zones[abbr]...)
-	return &c, nil
+	v.zones[abbr] = append(v.zones[abbr], old...)
+	return nil
 }
 
 // inZone returns t, read with a time-zone abbreviation, at the same clock

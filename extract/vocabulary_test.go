@@ -39,8 +39,9 @@ func TestVocabularyFiles(t *testing.T) {
 
 func TestTimeZonesByPlace(t *testing.T) {
 	h := time.Hour
-	withIrishDefault, err := defaultVocabulary().withZone("IST", 3600, nil)
-	require.NoError(t, err)
+	withIrishDefault := defaultVocabulary().clone()
+	require.NoError(t, withIrishDefault.addZoneFirst("IST", 3600, nil))
+	require.Len(t, defaultVocabulary().zones["IST"], 3, "the clone shares nothing")
 	for _, tc := range []struct {
 		line, host, lang string
 		v                *vocabulary
@@ -102,4 +103,41 @@ func TestExtractorReadsZonesByHost(t *testing.T) {
 	}
 	_, err := New(WithTimeZone("ist", time.Hour))
 	assert.ErrorContains(t, err, `WithTimeZone: time-zone abbreviation "ist"`)
+}
+
+func TestClutterOptions(t *testing.T) {
+	page := `<html><body><article><h1>Council approves riverside park</h1>
+<p>The council approved plans for a riverside park on Thursday evening, after a long debate in the chamber that ran past midnight.</p>
+<div class="gazette-plug">Get the Gazette delivered to your door every morning from two pounds a week.</div>
+<div role="note">Editor's note: a reader panel chose this story.</div>
+<p>Work will start in the spring and should be finished within two years, the council said on Friday after the vote.</p>
+</article></body></html>`
+	removed := func(opts ...Option) map[string]string {
+		e, err := New(opts...)
+		require.NoError(t, err)
+		a, err := e.FromHTML(strings.NewReader(page), Source{URL: "https://gazette.example/park"})
+		require.NoError(t, err)
+		by := map[string]string{}
+		for _, r := range a.Removed {
+			by[r.Rule] = r.Text
+		}
+		return by
+	}
+	assert.NotContains(t, removed(), "promo/class-plug")
+	got := removed(WithClutterClasses(clean.Promo, "plug"), WithClutterRoles(clean.Nav, "note"))
+	assert.Contains(t, got["promo/class-plug"], "Get the Gazette delivered")
+	assert.Contains(t, got["nav/role-note"], "Editor's note")
+	assert.Empty(t, defaultVocabulary().classWords["plug"], "the option changed the default vocabulary")
+
+	for _, tc := range []struct {
+		opt  Option
+		want string
+	}{
+		{WithClutterClasses("gossip", "plug"), `WithClutterClasses: unknown kind "gossip"`},
+		{WithClutterClasses(clean.Promo, "gazette-plug"), `WithClutterClasses: "gazette-plug" is not one word`},
+		{WithClutterRoles(clean.Nav, ""), `WithClutterRoles: "" is not one word`},
+	} {
+		_, err := New(tc.opt)
+		assert.ErrorContains(t, err, tc.want)
+	}
 }
