@@ -5,7 +5,8 @@
 // reported.
 //
 // Configure an Extractor once with New and share it: it is immutable and safe
-// for concurrent use. The package-level functions use a default one.
+// for concurrent use. The package-level functions use Default, built on
+// first use.
 package extract
 
 import (
@@ -18,6 +19,7 @@ import (
 	"net/url"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -117,28 +119,29 @@ func New(opts ...Option) (*Extractor, error) {
 	return e, nil
 }
 
-// Default is the Extractor the package-level functions use: default rules
-// and options.
-var Default = mustNew()
+// Default returns the Extractor the package-level functions use: default
+// rules and options. It is built on first use, so importing the package
+// compiles no rules, and every call returns the same Extractor.
+func Default() *Extractor { return defaultExtractor() }
 
-func mustNew() *Extractor {
+var defaultExtractor = sync.OnceValue(func() *Extractor {
 	e, err := New()
 	if err != nil {
 		panic(err) // the embedded rules are tested; this cannot happen
 	}
 	return e
-}
+})
 
 // FromHTML extracts the article from an HTML page with the Default Extractor.
-func FromHTML(r io.Reader, src Source) (*Article, error) { return Default.FromHTML(r, src) }
+func FromHTML(r io.Reader, src Source) (*Article, error) { return Default().FromHTML(r, src) }
 
 // FromText extracts the article from a page's plain text with the Default
 // Extractor.
-func FromText(r io.Reader, src Source) (*Article, error) { return Default.FromText(r, src) }
+func FromText(r io.Reader, src Source) (*Article, error) { return Default().FromText(r, src) }
 
 // From extracts the article from HTML or plain text, whichever r holds, with
 // the Default Extractor.
-func From(r io.Reader, src Source) (*Article, error) { return Default.From(r, src) }
+func From(r io.Reader, src Source) (*Article, error) { return Default().From(r, src) }
 
 // From extracts the article from HTML or plain text, whichever r holds: a
 // Content-Type of text/html or text/plain decides, and otherwise the first

@@ -88,7 +88,7 @@ func Pages(dir string) ([]string, error) {
 }
 
 // Run runs one subtest per page in dir (see the package documentation).
-// A nil e means extract.Default.
+// A nil e means extract.Default().
 func Run(t *testing.T, dir string, e *extract.Extractor, opts ...Option) {
 	t.Helper()
 	var c config
@@ -102,7 +102,7 @@ func Run(t *testing.T, dir string, e *extract.Extractor, opts ...Option) {
 		}
 	}
 	if e == nil {
-		e = extract.Default
+		e = extract.Default()
 	}
 	pages, err := Pages(dir)
 	if err != nil {
