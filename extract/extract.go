@@ -171,15 +171,14 @@ var defaultExtractor = sync.OnceValue(func() *Extractor {
 	return e
 })
 
-// FromHTML extracts the article from an HTML page with the Default Extractor.
+// FromHTML extracts the article from an HTML page with [Default].
 func FromHTML(r io.Reader, src Source) (*Article, error) { return Default().FromHTML(r, src) }
 
-// FromText extracts the article from a page's plain text with the Default
-// Extractor.
+// FromText extracts the article from a page's plain text with [Default].
 func FromText(r io.Reader, src Source) (*Article, error) { return Default().FromText(r, src) }
 
-// From extracts the article from HTML or plain text, whichever r holds, with
-// the Default Extractor.
+// From extracts the article from HTML or plain text, whichever r holds,
+// with [Default].
 func From(r io.Reader, src Source) (*Article, error) { return Default().From(r, src) }
 
 // From extracts the article from HTML or plain text, whichever r holds: an
