@@ -109,10 +109,12 @@ type Rule struct {
 	// Strip rules ignore it.
 	MaxLen int
 	// Hosts, when set, limits the rule to pages from these hosts or their
-	// subdomains (Source.URL tells the host).
+	// subdomains (Page.Host tells the host).
 	Hosts []string
 	// Signature, when set, limits the rule to pages that have a block equal
 	// (after normalisation) to it, such as an aggregator's promo header.
+	// With Hosts too, either is enough: a site's rule applies on its own
+	// pages and on copies of them that carry its signature line.
 	Signature string
 	// Examples are blocks the rule must match, and Counters blocks it must
 	// not, such as body text that comes close; Check tests them.

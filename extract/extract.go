@@ -62,12 +62,16 @@ type Option func(*config)
 type config struct {
 	rules      []clean.Rule
 	noDefaults bool
+	without    []string
 	maxBytes   int64
 	logger     *slog.Logger
 }
 
 // WithRules adds rules to the defaults (or, with WithoutDefaultRules, to
-// nothing). Later rules lose ties to earlier ones.
+// nothing). A rule added here overrides a default one on every block both
+// match: its name and action apply (see clean.CompileLayers). Among the
+// added rules, later ones lose ties to earlier ones. A rule may not take a
+// default's name; turn the default off with WithoutRules to replace it.
 func WithRules(rs ...clean.Rule) Option {
 	return func(c *config) { c.rules = append(c.rules, rs...) }
 }
@@ -75,6 +79,12 @@ func WithRules(rs ...clean.Rule) Option {
 // WithoutDefaultRules drops the rules the library ships with.
 func WithoutDefaultRules() Option {
 	return func(c *config) { c.noDefaults = true }
+}
+
+// WithoutRules turns off the default rules of these names, such as
+// "share/comments"; New fails if a name is not a default rule's.
+func WithoutRules(names ...string) Option {
+	return func(c *config) { c.without = append(c.without, names...) }
 }
 
 // WithMaxBytes caps the input size; a longer input fails with ErrTooLarge.
@@ -91,17 +101,21 @@ func WithLogger(l *slog.Logger) Option {
 }
 
 // New returns an Extractor configured by opts. It fails only when a rule is
-// invalid.
+// invalid or WithoutRules names no default rule.
 func New(opts ...Option) (*Extractor, error) {
 	var c config
 	for _, opt := range opts {
 		opt(&c)
 	}
-	rules := c.rules
+	var defaults []clean.Rule
 	if !c.noDefaults {
-		rules = append(clean.Default(), c.rules...)
+		defaults = clean.Default()
 	}
-	compiled, err := clean.Compile(rules)
+	defaults, err := withoutRules(defaults, c.without)
+	if err != nil {
+		return nil, err
+	}
+	compiled, err := clean.CompileLayers(c.rules, defaults)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
@@ -113,6 +127,32 @@ func New(opts ...Option) (*Extractor, error) {
 		e.logger = slog.New(slog.DiscardHandler)
 	}
 	return e, nil
+}
+
+// withoutRules returns rs without the rules named in names, and an error
+// naming any name none of rs has.
+func withoutRules(rs []clean.Rule, names []string) ([]clean.Rule, error) {
+	if len(names) == 0 {
+		return rs, nil
+	}
+	off := make(map[string]bool, len(names))
+	for _, name := range names {
+		off[name] = true
+	}
+	kept := rs[:0]
+	for _, r := range rs {
+		if off[r.Name] {
+			delete(off, r.Name)
+			continue
+		}
+		kept = append(kept, r)
+	}
+	for _, name := range names {
+		if off[name] {
+			return nil, fmt.Errorf("extract: WithoutRules: no default rule is named %q", name)
+		}
+	}
+	return kept, nil
 }
 
 // Default is the Extractor the package-level functions use: default rules
