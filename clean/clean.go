@@ -45,6 +45,10 @@ type Result struct {
 	Removed []Removal
 	// Paywalled is set when a paywall rule cut the page short.
 	Paywalled bool
+	// KeptAt and RemovedAt give, for each entry of Kept and Removed, the
+	// index of the input block it came from, so that a caller can weigh
+	// the rules' verdicts line by line.
+	KeptAt, RemovedAt []int
 }
 
 // Apply runs the rules over blocks, in order, and returns what survives.
@@ -83,6 +87,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		drop := func(j int) {
 			dropped[j] = true
 			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: text[j]})
+			res.RemovedAt = append(res.RemovedAt, j)
 		}
 		switch r.Action {
 		case Drop:
@@ -118,6 +123,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 				continue
 			}
 			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: span})
+			res.RemovedAt = append(res.RemovedAt, i)
 			text[i] = rest
 			if strips++; strips < maxStrips {
 				i-- // the shortened block may hold more clutter
@@ -128,6 +134,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		if !dropped[i] {
 			b.Text = text[i]
 			res.Kept = append(res.Kept, b)
+			res.KeptAt = append(res.KeptAt, i)
 		}
 	}
 	return res

@@ -41,7 +41,8 @@ var (
 // Source describes where a page came from. Both fields are optional.
 type Source struct {
 	// URL is the page's address; relative links resolve against it and
-	// host-scoped rules use its host.
+	// host-scoped rules use its host. When it is empty, an HTML page's own
+	// canonical link (or og:url), if absolute, takes its place.
 	URL string
 	// ContentType is the HTTP Content-Type header; its charset parameter
 	// decides how HTML bytes are decoded.

@@ -100,6 +100,11 @@ var roleWords = map[string]bool{
 	"correspondent": true, "reporter": true, "editor": true, "writer": true, "columnist": true,
 	"journalist": true, "contributor": true, "producer": true, "analyst": true, "critic": true,
 	"presenter": true, "staff": true, "reporters": true, "correspondents": true,
+	"korrespondent": true, "korrespondentin": true, "redakteur": true, "redakteurin": true,
+	"reporterin": true, "autorin": true, "journalistin": true, "chefredakteur": true, "chefredakteurin": true,
+	"correspondant": true, "correspondante": true, "journaliste": true, "rédacteur": true, "rédactrice": true,
+	"corresponsal": true, "periodista": true, "redactor": true, "redactora": true,
+	"giornalista": true, "corrispondente": true, "inviato": true, "inviata": true,
 }
 
 // isRole reports a short line naming a journalist's job or desk, such as
@@ -339,7 +344,7 @@ func authorsOf(byline string) []string {
 	if m := bylineSuffix.FindStringIndex(names); m != nil && m[0] > 0 {
 		// Keep "A, B and C": a suffix after a comma is a role only when it
 		// holds no name.
-		if suffix := names[m[0]:]; !strings.HasPrefix(suffix, ",") || !isName(strings.TrimSpace(strings.TrimPrefix(suffix, ","))) {
+		if suffix := names[m[0]:]; !strings.HasPrefix(suffix, ",") || !isName(firstName(strings.TrimPrefix(suffix, ","))) {
 			names = names[:m[0]]
 		}
 	}
@@ -355,6 +360,12 @@ func authorsOf(byline string) []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// firstName returns the first of the names in s, which are joined by
+// commas, "and" or "&".
+func firstName(s string) string {
+	return strings.TrimSpace(nameSplit.Split(strings.TrimSpace(s), 2)[0])
 }
 
 // titleCase turns "JANE DOE" into "Jane Doe".

@@ -21,6 +21,9 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
+	if src.URL == "" {
+		src.URL = canonicalURL(doc) // a saved page still knows its address
+	}
 	pageURL := pageURLOf(src)
 	meta := readMeta(doc)
 	page := clean.Page{Host: hostOf(src.URL)}
