@@ -108,7 +108,7 @@ func footerEnd(lines []textLine, r region) int {
 		}
 		if l.footer && i > r.start {
 			after := total - before
-			if after < before/4 || after < 40 {
+			if after < before/2 || after < 40 {
 				return i
 			}
 		}
@@ -152,11 +152,18 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 		}
 	}
 	// Runs of three or more short lines with no sentence among them are a
-	// menu or a link list, not crossheads.
+	// menu or a link list, not crossheads; so are runs of three or more
+	// lines that are not prose and stand without blank lines between them,
+	// as a box of teaser headlines does in a browser's text.
 	for i := r.start; i < r.end; {
 		j := i
 		for j < r.end && isMenuLine(&lines[j]) {
 			j++
+		}
+		if j == i {
+			for j < r.end && !isArticleLine(&lines[j]) && !lines[j].alone {
+				j++
+			}
 		}
 		if j-i >= 3 {
 			for k := i; k < j; k++ {
