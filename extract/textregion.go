@@ -161,7 +161,7 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 			j++
 		}
 		if j == i {
-			for j < r.end && !isArticleLine(&lines[j]) && !lines[j].alone {
+			for j < r.end && !isArticleLine(&lines[j]) && !lines[j].alone && !isCaptionLine(lines, j) {
 				j++
 			}
 		}
@@ -203,4 +203,19 @@ func removedLine(l *textLine, rule string) clean.Removal {
 		return l.rule
 	}
 	return clean.Removal{Rule: rule, Kind: clean.Nav, Text: l.text}
+}
+
+// isCaptionLine reports a line that is an image's caption or credit: it
+// ends in a credit, or a credit stands on the next line. Captions come in
+// runs of short lines without blank lines, like teasers, but are kept.
+func isCaptionLine(lines []textLine, i int) bool {
+	if _, _, ok := clean.SplitCredit(lines[i].text); ok {
+		return true
+	}
+	if i+1 < len(lines) {
+		if text, _, ok := clean.SplitCredit(lines[i+1].text); ok && text == "" {
+			return true
+		}
+	}
+	return false
 }
