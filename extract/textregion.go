@@ -108,7 +108,7 @@ func footerEnd(lines []textLine, r region) int {
 		}
 		if l.footer && i > r.start {
 			after := total - before
-			if after < before/2 || after < 40 {
+			if after < before/4 || after < 40 {
 				return i
 			}
 		}
