@@ -47,6 +47,17 @@ const browser = await chromium.launch({
   ],
 });
 
+// withoutRefresh disables <meta http-equiv="refresh">: with JavaScript off a
+// <noscript> refresh would leave the saved page for a "please enable
+// JavaScript" page that cannot load, or for a redirect target. The
+// attribute value is overwritten in place, byte for byte (the bytes are
+// handled as Latin-1, so any encoding survives), and nothing else changes.
+function withoutRefresh(bytes) {
+  const html = bytes.toString('latin1');
+  const out = html.replace(/(http-equiv\s*=\s*["']?)refresh/gi, '$1nofresh');
+  return out === html ? bytes : Buffer.from(out, 'latin1');
+}
+
 let done = 0;
 let failed = 0;
 
@@ -73,7 +84,7 @@ async function worker() {
   while (jobs.length > 0) {
     const job = jobs.shift();
     try {
-      body = await readFile(job.in);
+      body = withoutRefresh(await readFile(job.in));
       await page.goto(job.url, { waitUntil: 'load', timeout: pageTimeoutMs });
       const text = await page.evaluate(() => (document.body ? document.body.innerText : ''));
       await mkdir(dirname(job.out), { recursive: true });
