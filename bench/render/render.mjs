@@ -22,7 +22,7 @@ import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
-const pageTimeoutMs = 30000;
+const pageTimeoutMs = 60000;
 
 const jIndex = process.argv.indexOf('-j');
 const parallel = Math.max(1, jIndex > 0 ? Number(process.argv[jIndex + 1]) || 2 : 2);
