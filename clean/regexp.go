@@ -15,8 +15,9 @@ import (
 // pattern reads as the text it is written for: `^read more:` matches
 // "Read more: …", and `\.\.\.$` a line ending in "…".
 //
-// compileRegexp makes a pattern fit that form: it matches case-insensitively
-// and its quotes, dashes and ellipses are folded as the text's are. It
+// compileRegexp makes a pattern fit that form: its letters, quotes, dashes
+// and ellipses are folded as the text's are, so it matches regardless of
+// case (and \p{Lu} matches nothing). It
 // refuses a pattern that could never match the form (a tab, a newline, two
 // spaces in a row, an invisible character) or that matches an empty block,
 // which would make it match every block. It returns the compiled pattern
