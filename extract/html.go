@@ -29,7 +29,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	heads := headingsOf(doc)
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
-	pre := runPrepass(doc, pageURL, meta, acceptLead)
+	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
 	paras := pageParagraphs(doc)
 	found, err := findContent(doc, pageURL, e.logger)
 	if err != nil {
@@ -84,6 +84,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}
+	a.Published = e.vocab.inZone(a.Published, page.Host, a.Language)
 	return a, nil
 }
 
