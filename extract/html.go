@@ -60,9 +60,10 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 		// have taken what it needed. Read the page again as it was.
 		// The second reading wins only by a clear margin: a few words more
 		// are the clutter the pre-pass had taken out. The pre-pass's
-		// figures, clutter and standfirst are the page's and stand.
+		// figures, clutter and standfirst are the page's and stand, less
+		// the containers the second reading kept.
 		if again, ok := e.withoutPrepass(text, src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
-			r = e.prepassReading(pre, page).then(again)
+			r = e.prepassReading(pre, page).withoutReadBack(again.blocks).then(again)
 		}
 		if len(r.blocks) == 0 {
 			// Readability found nothing at all: keep the page's own text
