@@ -145,3 +145,31 @@ func TestTidyTextIsNotCut(t *testing.T) {
 	assert.Contains(t, body(a), "It will not reopen soon.")
 	assert.Equal(t, para[3], a.Body[len(a.Body)-1].Text)
 }
+
+func TestWholePageSlugPicksAShortArticleOverLongerProse(t *testing.T) {
+	// The site's "about us" block is longer prose than the short article;
+	// the URL's slug names the headline above the article.
+	about := []string{
+		"The Riverside Gazette has served the towns of the valley since 1881, when a printer from the coast set up a press above the old corn exchange and began to sell a weekly sheet of four pages.",
+		"Today our newsroom of twelve reporters and editors covers councils, courts, schools, sport and culture across the valley, and we publish every day on the web and every Thursday in print.",
+		"We are owned by a charitable trust, which means that every penny we earn is spent on journalism, and no shareholder or proprietor can tell us what to write about the people we serve.",
+		"If you have a story for us, or if we got something wrong, write to the editor at the address below; we read every letter and we publish corrections on this page within a day.",
+	}
+	text := page(menu,
+		"Bridge to close for a year after cracks found", "", "By Jane Doe", "",
+		para[0], "", para[1], "",
+		"Newsletter", "Sign up", "Our other titles", "The Valley Echo", "The Hill Times", "Jobs", "Property", "Motors", "Dating", "Puzzles",
+		"Weather", "Traffic", "Obituaries", "Family notices", "Events", "Competitions", "Advertise with us", "Contact us", "Help", "Archive", "",
+		"About the Gazette", "", about[0], "", about[1], "", about[2], "", about[3], "",
+		"Privacy policy", "Terms")
+	src := extract.Source{URL: "https://gazette.example/news/bridge-to-close-for-a-year-after-cracks-found"}
+	a, err := extract.FromText(strings.NewReader(text), src)
+	require.NoError(t, err)
+	assert.Equal(t, "Bridge to close for a year after cracks found", a.Title)
+	assert.Equal(t, para[:2], body(a))
+
+	// Without the URL, the longer block wins: the evidence is the slug.
+	a, err = extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.NotEqual(t, para[:2], body(a))
+}
