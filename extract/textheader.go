@@ -87,6 +87,10 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			b = trailingName(t)
 			ok = b != ""
 		}
+		if !ok {
+			b = koreanByline(t)
+			ok = b != ""
+		}
 		if ok {
 			ph.byline, ph.authors = b, authorsOf(b)
 			ph.meta[i] = true
@@ -125,6 +129,7 @@ func headlineScore(lines []textLine, j int, r region, slug map[string]bool, host
 	if l.words >= 4 {
 		s++
 	}
+	s += 0.1 * float64(min(l.words, 12)) // headlines run to a dozen words; buttons and labels are shorter
 	if sentenceBreak.MatchString(l.text) {
 		s -= 1.5 // two sentences: more often a standfirst or caption
 	}
@@ -181,7 +186,7 @@ func isDateOrByline(t string) bool {
 		return true
 	}
 	_, ok := textByline(t)
-	return ok || isLoneBy(t)
+	return ok || isLoneBy(t) || koreanByline(t) != ""
 }
 
 // readBelow reads the lines from the headline to the body: date, byline,

@@ -173,3 +173,17 @@ func TestWholePageSlugPicksAShortArticleOverLongerProse(t *testing.T) {
 	require.NoError(t, err)
 	assert.NotEqual(t, para[:2], body(a))
 }
+
+func TestWholePageKoreanByline(t *testing.T) {
+	text := page("본문 바로가기", "정치", "경제", "사회", "국제", "",
+		"시의회, 낡은 다리 1년간 폐쇄 결정", "",
+		"박준석 기자 외 1명", "",
+		"시의회는 11일 밤 낡은 강 다리를 최소 1년간 폐쇄하고 보수 공사를 하기로 결정했다고 밝혔다. 봄 점검에서 아치 다섯 개 가운데 두 개에서 균열이 발견됐다.", "",
+		"동쪽 강변 상인들은 손님이 줄어들 것을 걱정하며 무료 셔틀버스 운행을 요구했다. 시장은 연내에 임시 보도교를 설치하겠다고 말했다.", "",
+		"많이 본 뉴스", "다리 보수 공사 어디까지 왔나", "폭우 예보에 비상", "", "회사소개", "광고안내", "개인정보처리방침", "청소년보호정책")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, "시의회, 낡은 다리 1년간 폐쇄 결정", a.Title)
+	assert.Equal(t, "박준석 기자 외 1명", a.Byline)
+	assert.Len(t, a.Body, 2)
+}
