@@ -145,8 +145,9 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 // them, and the rest are judged on their own.
 const MaxListRun = 40
 
-// find returns the first rule that matches l and applies to this page and
-// this block's length.
+// find returns the rule that applies to l on this page: of the rules that
+// match it, fit its length and are in scope, one of the strongest layer
+// (see CompileLayers), and within the layer the strongest match.
 func (c *Rules) find(l *line, page Page, signature *signatures) (hit, bool) {
 	var (
 		found hit
@@ -164,21 +165,28 @@ func (c *Rules) find(l *line, page Page, signature *signatures) (hit, bool) {
 		if !c.inScope(h.rule, page, signature) {
 			return false
 		}
-		found, ok = h, true
-		return true
+		if !ok || c.layers[h.rule] < c.layers[found.rule] {
+			found, ok = h, true
+		}
+		return c.layers[h.rule] == 0 // nothing can beat the first layer
 	})
 	return found, ok
 }
 
+// inScope reports whether a rule applies to this page: no scope, or the
+// page is from one of its hosts, or the page has its signature line.
 func (c *Rules) inScope(rule int, page Page, signature *signatures) bool {
 	r := &c.rules[rule]
-	if r.Signature != "" && !signature.has(c.sigKeys[rule]) {
-		return false
+	if len(r.Hosts) == 0 && r.Signature == "" {
+		return true
 	}
-	if len(r.Hosts) == 0 {
+	if r.Signature != "" && signature.has(c.sigKeys[rule]) {
 		return true
 	}
 	host := strings.ToLower(strings.TrimPrefix(page.Host, "www."))
+	if host == "" {
+		return false
+	}
 	for _, h := range r.Hosts {
 		h = strings.ToLower(strings.TrimPrefix(h, "www."))
 		if host == h || strings.HasSuffix(host, "."+h) {
