@@ -31,6 +31,9 @@ func isArticleLine(l *textLine) bool {
 	if l.dropped || l.repeated || l.footer {
 		return false
 	}
+	if l.caps > 0.6 && l.words < 30 {
+		return false // Title Case: a teaser's headline or a list of names
+	}
 	switch {
 	case l.words >= 30:
 		return true
