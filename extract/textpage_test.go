@@ -187,3 +187,18 @@ func TestWholePageKoreanByline(t *testing.T) {
 	assert.Equal(t, "박준석 기자 외 1명", a.Byline)
 	assert.Len(t, a.Body, 2)
 }
+
+func TestWholePageWithoutBlankLines(t *testing.T) {
+	// Other renderers, and many copies, set no blank lines between
+	// paragraphs: the article is found without that signal.
+	text := page(menu, "Local news",
+		"Council to close the old river bridge for a year",
+		"By Jane Doe", "12 March 2025",
+		para[0], para[1], "Traders worried", para[2], para[3], mostRead)
+	text = strings.ReplaceAll(text, "\n\n", "\n")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, "Council to close the old river bridge for a year", a.Title)
+	assert.Equal(t, "Jane Doe", a.Byline)
+	assert.Equal(t, []string{para[0], para[1], "Traders worried", para[2], para[3]}, body(a))
+}
