@@ -86,6 +86,16 @@ func isTidy(lines []textLine, r region) bool {
 	if after > 2 {
 		return false
 	}
+	// So does a menu above it: a header holds a few labels, not a run.
+	above := 0
+	for i := range r.start {
+		if l := &lines[i]; !l.dropped && isMenuLine(l) {
+			above++
+		}
+	}
+	if above > maxTidyMenu/2 {
+		return false
+	}
 	// A long menu inside the region marks a page too; a short run of
 	// short lines may be the article's own list.
 	menu := 0

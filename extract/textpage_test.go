@@ -202,3 +202,27 @@ func TestWholePageWithoutBlankLines(t *testing.T) {
 	assert.Equal(t, "Jane Doe", a.Byline)
 	assert.Equal(t, []string{para[0], para[1], "Traders worried", para[2], para[3]}, body(a))
 }
+
+func TestWholePageEveryLineAccountedFor(t *testing.T) {
+	text := page(menu, "Local news", "",
+		"Council to close the old river bridge for a year", "",
+		"By Jane Doe", "12 March 2025", "",
+		para[0], "", para[1], "", "Traders worried", "", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	var out []string
+	out = append(out, a.Title, "By "+a.Byline, a.Lead)
+	out = append(out, body(a)...)
+	for _, c := range a.Captions {
+		out = append(out, c.Text, c.Credit)
+	}
+	for _, r := range a.Removed {
+		out = append(out, r.Text)
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" || line == "12 March 2025" { // the date is a.Published
+			continue
+		}
+		assert.Contains(t, out, line, "every line is in the article or in Removed")
+	}
+}
