@@ -78,6 +78,20 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 	for i, b := range blocks {
 		lines[i].repeated = seen[b.Text] > 1
 	}
+	// Text from a renderer, or a copy, that does not set paragraphs
+	// between blank lines gives no such signal: then no line is told
+	// from another by it.
+	alones := 0
+	for _, a := range alone {
+		if a {
+			alones++
+		}
+	}
+	if alones < 3 || alones*40 < len(lines) {
+		for i := range lines {
+			lines[i].alone = true
+		}
+	}
 	for k, at := range res.KeptAt {
 		lines[at].dropped = false
 		lines[at].kept = res.Kept[k].Text

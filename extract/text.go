@@ -27,7 +27,7 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 	page := clean.Page{Host: hostOf(src.URL)}
 	res := e.rules.Apply(blocks, page)
 	lines := lineFeatures(blocks, alone, res)
-	r := findRegion(lines)
+	r := findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {
 		a = tidyArticle(res, src)
