@@ -100,7 +100,9 @@ func declutterText(text []byte, pageURL string) (Output, error) {
 }
 
 // benchText scores the text runners on the renderings under dir.
-func benchText(dir string, limit int) (*TextReport, error) {
+// With misses set, the corpus pages declutter got wrong are written to
+// misses-text-declutter.jsonl, as -misses does for HTML.
+func benchText(dir string, limit int, misses string) (*TextReport, error) {
 	if _, err := os.Stat(dir); err != nil {
 		return nil, fmt.Errorf("no renderings in %q (run bench/render/render.sh first): %w", dir, err)
 	}
@@ -141,10 +143,15 @@ func benchText(dir string, limit int) (*TextReport, error) {
 	logf("text: %d of %d corpus pages rendered", len(pages), rep.CorpusPages)
 	for _, r := range textRunners() {
 		res := TextCorpusResult{Name: r.Name}
+		var wrong []Miss
 		for _, p := range pages {
 			var s TextScore
 			s.Pages = 1
 			out, err := safeText(r, p.text, p.URL)
+			if m := missOf(p.Entry, out.Text, err); misses != "" && (len(m.Lost) > 0 || len(m.Kept) > 0 || m.Error != "") {
+				m.Half = halfOf(pageName(p.File))
+				wrong = append(wrong, m)
+			}
 			switch {
 			case err != nil:
 				s.Errors = 1 // as in the HTML benchmark, a failed page adds nothing
@@ -162,6 +169,13 @@ func benchText(dir string, limit int) (*TextReport, error) {
 			}
 		}
 		rep.Corpus = append(rep.Corpus, res)
+		if misses != "" && r.Name == "declutter" {
+			path := misses + "-text-declutter.jsonl"
+			if err := writeJSONLines(path, wrong); err != nil {
+				return nil, err
+			}
+			logf("text: misses written to %s", path)
+		}
 	}
 
 	readDir, err := moduleDir(readabilityModule, readabilityVer)
