@@ -45,6 +45,10 @@ type Result struct {
 	Removed []Removal
 	// Paywalled is set when a paywall rule cut the page short.
 	Paywalled bool
+	// KeptAt and RemovedAt give, for each entry of Kept and Removed, the
+	// index of the input block it came from, so that a caller can weigh
+	// the rules' verdicts line by line.
+	KeptAt, RemovedAt []int
 }
 
 // Apply runs the rules over blocks, in order, and returns what survives.
@@ -83,6 +87,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		drop := func(j int) {
 			dropped[j] = true
 			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: text[j]})
+			res.RemovedAt = append(res.RemovedAt, j)
 		}
 		switch r.Action {
 		case Drop:
@@ -118,6 +123,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 				continue
 			}
 			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: span})
+			res.RemovedAt = append(res.RemovedAt, i)
 			text[i] = rest
 			if strips++; strips < maxStrips {
 				i-- // the shortened block may hold more clutter
@@ -128,6 +134,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		if !dropped[i] {
 			b.Text = text[i]
 			res.Kept = append(res.Kept, b)
+			res.KeptAt = append(res.KeptAt, i)
 		}
 	}
 	return res
@@ -138,8 +145,9 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 // them, and the rest are judged on their own.
 const MaxListRun = 40
 
-// find returns the first rule that matches l and applies to this page and
-// this block's length.
+// find returns the rule that applies to l on this page: of the rules that
+// match it, fit its length and are in scope, one of the strongest layer
+// (see CompileLayers), and within the layer the strongest match.
 func (c *Rules) find(l *line, page Page, signature *signatures) (hit, bool) {
 	var (
 		found hit
@@ -157,21 +165,28 @@ func (c *Rules) find(l *line, page Page, signature *signatures) (hit, bool) {
 		if !c.inScope(h.rule, page, signature) {
 			return false
 		}
-		found, ok = h, true
-		return true
+		if !ok || c.layers[h.rule] < c.layers[found.rule] {
+			found, ok = h, true
+		}
+		return c.layers[h.rule] == 0 // nothing can beat the first layer
 	})
 	return found, ok
 }
 
+// inScope reports whether a rule applies to this page: no scope, or the
+// page is from one of its hosts, or the page has its signature line.
 func (c *Rules) inScope(rule int, page Page, signature *signatures) bool {
 	r := &c.rules[rule]
-	if r.Signature != "" && !signature.has(c.sigKeys[rule]) {
-		return false
+	if len(r.Hosts) == 0 && r.Signature == "" {
+		return true
 	}
-	if len(r.Hosts) == 0 {
+	if r.Signature != "" && signature.has(c.sigKeys[rule]) {
 		return true
 	}
 	host := strings.ToLower(strings.TrimPrefix(page.Host, "www."))
+	if host == "" {
+		return false
+	}
 	for _, h := range r.Hosts {
 		h = strings.ToLower(strings.TrimPrefix(h, "www."))
 		if host == h || strings.HasSuffix(host, "."+h) {

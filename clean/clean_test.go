@@ -295,3 +295,42 @@ func TestCompileKeepsItsOwnCopy(t *testing.T) {
 	assert.Equal(t, "promo/site", res.Removed[0].Rule)
 	assert.Empty(t, rules.Apply(blocks, Page{Host: "example.org"}).Removed)
 }
+
+func TestEarlierLayerWins(t *testing.T) {
+	user := []Rule{
+		{Name: "promo/our-share-bar", Kind: Promo, Match: Contains, Pattern: "share"},
+		{Name: "nav/our-read-more", Kind: Nav, Match: Regexp, Pattern: `^read more:`, Action: DropRest},
+	}
+	rules, err := CompileLayers(user, Default())
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		block, rule string
+		action      Action
+	}{
+		{"Share", "promo/our-share-bar", Drop},                                 // a user Contains beats a default Exact
+		{"Read more: Starmer to meet Zelensky", "nav/our-read-more", DropRest}, // same block, the user's name and action
+		{"Advertisement", "ad/advertisement", Drop},                            // no user rule: the default applies
+	} {
+		var l = tokenize(tt.block)
+		h, ok := rules.find(&l, Page{}, &signatures{rules: rules})
+		if assert.True(t, ok, tt.block) {
+			assert.Equal(t, tt.rule, rules.rules[h.rule].Name, tt.block)
+			assert.Equal(t, tt.action, rules.rules[h.rule].Action, tt.block)
+		}
+	}
+	res := rules.Apply(paragraphs("Body text of the story, long enough.", "Read more: Starmer to meet Zelensky", "A footer line"), Page{})
+	assert.Equal(t, []string{"Body text of the story, long enough."}, texts(res.Kept), "the user's drop-rest took the footer")
+
+	_, err = CompileLayers([]Rule{{Name: "share/share", Kind: Share, Pattern: "Share it"}}, Default())
+	assert.ErrorContains(t, err, "rule share/share: the name is taken")
+}
+
+func TestHostOrSignatureScope(t *testing.T) {
+	rules := mustCompile(t, []Rule{{Name: "newsletter/site", Kind: Newsletter, Match: Exact, Pattern: "Sign up to First Edition",
+		Hosts: []string{"theguardian.com"}, Signature: "after newsletter promotion"}})
+	block := paragraphs("Sign up to First Edition")
+	assert.Len(t, rules.Apply(block, Page{Host: "www.theguardian.com"}).Removed, 1, "the site's own page")
+	assert.Len(t, rules.Apply(append(block, paragraphs("after newsletter promotion")...), Page{}).Removed, 1, "a copy with the signature")
+	assert.Empty(t, rules.Apply(block, Page{Host: "example.com"}).Removed, "another site")
+	assert.Empty(t, rules.Apply(block, Page{}).Removed, "an unknown page")
+}

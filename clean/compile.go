@@ -15,6 +15,7 @@ import (
 // character (see regexindex.go).
 type Rules struct {
 	rules    []Rule
+	layers   []int // the layer of each rule; 0 is the strongest
 	exact    map[string][]int
 	prefix   *trie
 	contains *trie
@@ -35,8 +36,23 @@ type Rules struct {
 // may not share a name. Compile keeps copies of the rules, so changing rs
 // afterwards changes nothing.
 func Compile(rs []Rule) (*Rules, error) {
+	return CompileLayers(rs)
+}
+
+// CompileLayers compiles layers of rules, the strongest first. When rules
+// of different layers match the same block, a rule of the earliest layer
+// applies, whatever its match type: extract passes the user's rules before
+// the defaults, so a user's rule overrides a default one on the blocks both
+// match. Within a layer the order breaks ties as in Compile. No two rules
+// of any layers may share a name.
+func CompileLayers(layers ...[]Rule) (*Rules, error) {
+	var rs []Rule
+	for _, layer := range layers {
+		rs = append(rs, layer...)
+	}
 	c := &Rules{
 		rules:        make([]Rule, len(rs)),
+		layers:       make([]int, 0, len(rs)),
 		exact:        map[string][]int{},
 		prefix:       newTrie(),
 		contains:     newTrie(),
@@ -44,6 +60,11 @@ func Compile(rs []Rule) (*Rules, error) {
 		regexByFirst: map[rune][]int{},
 		signatures:   map[string]bool{},
 		sigKeys:      make([]string, len(rs)),
+	}
+	for i, layer := range layers {
+		for range layer {
+			c.layers = append(c.layers, i)
+		}
 	}
 	named := make(map[string]int, len(rs))
 	for i, r := range rs {

@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Kind says what sort of clutter a rule removes.
@@ -109,10 +110,12 @@ type Rule struct {
 	// Strip rules ignore it.
 	MaxLen int
 	// Hosts, when set, limits the rule to pages from these hosts or their
-	// subdomains (Source.URL tells the host).
+	// subdomains (Page.Host tells the host).
 	Hosts []string
 	// Signature, when set, limits the rule to pages that have a block equal
 	// (after normalisation) to it, such as an aggregator's promo header.
+	// With Hosts too, either is enough: a site's rule applies on its own
+	// pages and on copies of them that carry its signature line.
 	Signature string
 	// Examples are blocks the rule must match, and Counters blocks it must
 	// not, such as body text that comes close; Check tests them.
@@ -190,14 +193,16 @@ func (r Rule) maxLen() int {
 //go:embed rules/*.rules
 var defaultFiles embed.FS
 
-// defaultRules is parsed once; Default hands out copies.
-var defaultRules = mustParseDefaults()
+// defaultRules is parsed on first use, so that importing the package costs
+// nothing; Default hands out copies.
+var defaultRules = sync.OnceValue(mustParseDefaults)
 
 // Default returns the rules the library ships with, as a new slice each
 // call: a caller may append to it or edit it without touching anyone else's.
 func Default() []Rule {
-	out := make([]Rule, len(defaultRules))
-	for i, r := range defaultRules {
+	rules := defaultRules()
+	out := make([]Rule, len(rules))
+	for i, r := range rules {
 		out[i] = r.clone()
 	}
 	return out

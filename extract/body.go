@@ -58,9 +58,6 @@ func dropHeaderLines(body []clean.Block, k known) ([]clean.Block, header) {
 	return body[h.bodyStart:], h
 }
 
-// ruleDateLine names the removal of a body block that is only a date.
-const ruleDateLine = "nav/date-line"
-
 // dropDateLines removes blocks that are nothing but a date, such as
 // "23.10.2018" or "Aktualisiert: 11.04.2020, 10:27", left in the body by a
 // page's header or footer, and returns what it removed.
@@ -69,7 +66,7 @@ func dropDateLines(body []clean.Block) ([]clean.Block, []clean.Removal) {
 	var removed []clean.Removal
 	for _, b := range body {
 		if b.Kind == clean.Paragraph && textutil.CountWords(b.Text) <= 10 && (isDateOnly(b.Text) || isDate(b.Text, nil)) {
-			removed = append(removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: b.Text})
+			removed = append(removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: b.Text})
 			continue
 		}
 		kept = append(kept, b)

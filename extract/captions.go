@@ -10,10 +10,6 @@ import (
 // maxCaptionWords is the longest block, in words, read as a caption.
 const maxCaptionWords = 60
 
-// ruleStrayCredit names the removal of a credit line with no caption to
-// belong to.
-const ruleStrayCredit = "credit/standalone"
-
 // pullCaptions takes image captions out of the blocks: lines that end in a
 // photo credit, BBC-style "Image source, …" / "Image caption, …" pairs, and
 // a caption line followed by a line that is only a credit. It returns the
@@ -52,7 +48,7 @@ func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption,
 			kept = kept[:len(kept)-1]
 			captions = append(captions, Caption{Text: prev.Text, Credit: credit})
 		default:
-			removed = append(removed, clean.Removal{Rule: ruleStrayCredit, Kind: clean.Credit, Text: b.Text})
+			removed = append(removed, clean.Removal{Rule: RuleStrayCredit, Kind: clean.Credit, Text: b.Text})
 		}
 	}
 	return kept, captions, removed
@@ -107,7 +103,7 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 		case c.Text != "":
 			out = append(out, c)
 		case c.Credit != "":
-			removed = append(removed, clean.Removal{Rule: ruleStrayCredit, Kind: clean.Credit, Text: c.Credit})
+			removed = append(removed, clean.Removal{Rule: RuleStrayCredit, Kind: clean.Credit, Text: c.Credit})
 		}
 	}
 	return out, removed

@@ -26,6 +26,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	}
 	pageURL := pageURLOf(src)
 	meta := readMeta(doc)
+	heads := headingsOf(doc)
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
 	pre := runPrepass(doc, pageURL, meta, acceptLead)
@@ -35,8 +36,9 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 		return nil, fmt.Errorf("extract: finding content: %w", err)
 	}
 
+	sites := siteNames(hostOf(src.URL), meta.siteName, meta.publisher, found.site)
 	a := &Article{
-		Title:     found.title,
+		Title:     chooseTitle(found.title, meta, heads, sites),
 		Site:      found.site,
 		Published: found.published,
 		Language:  found.language,

@@ -103,3 +103,22 @@ func TestFromReadsAFragmentAsHTML(t *testing.T) {
 		t.Errorf("From(fragment): title %q, body %q", a.Title, a.Text())
 	}
 }
+
+// TestFromKeepsNearMissesAsText: text that merely starts with "<" takes the
+// text path, so nothing of it is parsed away as markup.
+func TestFromKeepsNearMissesAsText(t *testing.T) {
+	e, err := New()
+	if err != nil {
+		t.Fatal(err)
+	}
+	const page = "< 5 km from the coast, the harbour ferry returns after a six-month repair\n\n" +
+		"The ferry that links the old town with the east quay returned to service on Monday after six months in dry dock, its operator said.\n\n" +
+		"The 40-year-old vessel needed a new engine and a rebuilt ramp <b>after</b> it failed a safety inspection in the spring.\n"
+	a, err := e.From(strings.NewReader(page), Source{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Title+a.Text(), "< 5 km") || !strings.Contains(a.Text(), "ramp <b>after</b> it") {
+		t.Errorf("From(text): title %q, body %q", a.Title, a.Text())
+	}
+}

@@ -24,7 +24,7 @@ import (
 //	body-count: 14               body-first: exact text   body-last: exact text
 //	paragraphs: 12 (body blocks of kind paragraph)
 //	captions: 2
-//	removed-count: ad=2 cookie=4 promo=1 (every kind; "none" for no removals)
+//	removed-count: ad=2 banner=4 promo=1 (every kind; "none" for no removals)
 //	with: a snippet some body block holds (repeatable)
 //	without: a snippet that no body block, the title, lead or any caption
 //	  holds, compared case-insensitively (repeatable)
