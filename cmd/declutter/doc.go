@@ -60,9 +60,9 @@
 //
 // The command lives in the library's module: its WARC reader,
 // github.com/nlnwa/gowarc/v3, brings four small modules, the library
-// packages never import it, and module graph pruning spares library users
-// its code; a module of its own would need a replace line to build from a
-// clone, which "go install …@latest" refuses.
+// packages never import it, and module graph pruning keeps it out of a
+// library user's go.sum; a module of its own would need a replace line to
+// build from a clone, which "go install …@latest" refuses.
 //
 // The exit code is 0 when every page was extracted, 1 when any failed (the
 // others are still printed), and 2 for a usage error. With -check-rules it
