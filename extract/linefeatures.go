@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // A textLine is one line of a page's text with what a reader sees in it at
@@ -70,10 +71,7 @@ func footerKey(s string) string {
 // language is not known, and the sets barely meet.
 func loadStopWords(list string) map[string]bool {
 	set := map[string]bool{}
-	for l := range strings.SplitSeq(list, "\n") {
-		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
+	for l := range textutil.ListLines(list) {
 		_, words, _ := strings.Cut(l, ":")
 		for _, w := range strings.Fields(words) {
 			set[w] = true

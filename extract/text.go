@@ -37,6 +37,7 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 	if len(a.Body) == 0 {
 		return nil, ErrNoContent
 	}
+	a.Published = e.vocab.inZone(a.Published, hostOf(src.URL), a.Language)
 	return a, nil
 }
 
