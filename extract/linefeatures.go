@@ -38,10 +38,10 @@ type textLine struct {
 	strips []clean.Removal
 }
 
-//go:embed vocab/stopwords.txt
+//go:embed vocabulary/stopwords.txt
 var stopWordList string
 
-//go:embed vocab/footers.txt
+//go:embed vocabulary/footers.txt
 var footerList string
 
 var (
