@@ -92,20 +92,38 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 }
 
 // bylineAndAuthors cleans readability's byline ("By Jane Doe, CNN" becomes
-// "Jane Doe, CNN") and picks the author list: the page's JSON-LD authors
-// when it has them, else the names in the byline.
+// "Jane Doe, CNN") and picks the author list: the names printed in the
+// byline when they include every author the page's JSON-LD names (the
+// metadata often lists only the first), else the JSON-LD authors, else the
+// printed names.
 func bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
+	byline = stripBylineLabel(strings.TrimSpace(byline))
 	if m := bylinePrefix.FindStringSubmatch(byline); m != nil {
 		byline = m[1]
 	}
 	byline = strings.TrimSpace(byline)
-	if len(metaAuthors) > 0 {
+	printed := printedAuthors(byline)
+	if len(metaAuthors) > 0 && !(len(printed) > len(metaAuthors) && namesAll(printed, metaAuthors)) {
 		return byline, metaAuthors
 	}
 	if byline == "" {
 		return "", nil
 	}
-	return byline, authorsOf(byline)
+	return byline, printed
+}
+
+// namesAll reports whether every name of want is among names.
+func namesAll(names, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, n := range names {
+			found = found || clean.Normalize(n) == clean.Normalize(w)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // chooseByline picks the byline: the one printed on the page when it names
