@@ -22,6 +22,10 @@ type config struct {
 	json                     bool
 	errorsAsEmpty            bool
 	misses                   string
+	cases, contentType, tsv  string
+	verbose                  bool
+	text, renderJobs         bool
+	renderings               string
 }
 
 func main() {
@@ -36,6 +40,17 @@ func main() {
 		"score failed pages as empty output (go-trafilatura's comparison skips them)")
 	flag.StringVar(&cfg.misses, "misses", "",
 		"write each page an extractor got wrong to FILE-NAME.jsonl (lost and kept snippets)")
+	flag.StringVar(&cfg.cases, "cases", "",
+		"score a folder of NAME.html/NAME.txt pages with NAME.expected.json (structured mode)")
+	flag.StringVar(&cfg.contentType, "content-type", "",
+		"with -cases: Content-Type for HTML pages the manifest gives none (e.g. \"text/html; charset=utf-8\")")
+	flag.StringVar(&cfg.tsv, "tsv", "", "with -cases: write every page's scores to FILE as TSV")
+	flag.BoolVar(&cfg.verbose, "v", false, "with -cases: print a table of every page")
+	flag.BoolVar(&cfg.text, "text", false,
+		"score FromText on the browser renderings of the corpus and test pages (see render/)")
+	flag.StringVar(&cfg.renderings, "renderings", defaultRenderDir(), "folder of the browser renderings")
+	flag.BoolVar(&cfg.renderJobs, "render-jobs", false,
+		"print the render jobs of the pages not yet rendered, as JSON lines for render/render.mjs")
 	flag.Parse()
 
 	if err := run(cfg); err != nil {
@@ -49,12 +64,32 @@ func run(cfg config) error {
 	if cfg.corpusOnly && cfg.metadataOnly {
 		return fmt.Errorf("-corpus-only and -metadata-only exclude each other")
 	}
+	rep := Report{GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0)}
+	switch {
+	case cfg.renderJobs:
+		n, err := writeRenderJobs(os.Stdout, cfg.renderings)
+		if err == nil {
+			logf("%d pages to render into %s", n, cfg.renderings)
+		}
+		return err
+	case cfg.cases != "":
+		return runCaseMode(cfg, rep)
+	case cfg.text:
+		var err error
+		if rep.Text, err = benchText(cfg.renderings, cfg.pages); err != nil {
+			return err
+		}
+		if cfg.json {
+			return rep.WriteJSON(os.Stdout)
+		}
+		rep.WriteMarkdown(os.Stdout)
+		return nil
+	}
+
 	exs, err := selectExtractors(cfg.only)
 	if err != nil {
 		return err
 	}
-	rep := Report{GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0)}
-
 	if !cfg.metadataOnly {
 		if rep.Corpus, err = benchCorpus(exs, cfg); err != nil {
 			return err
@@ -70,6 +105,63 @@ func run(cfg config) error {
 		return rep.WriteJSON(os.Stdout)
 	}
 	rep.WriteMarkdown(os.Stdout)
+	return nil
+}
+
+// runCaseMode runs the structured mode on the folder cfg.cases and prints
+// its report.
+func runCaseMode(cfg config, rep Report) error {
+	runners, err := caseRunners(cfg.only)
+	if err != nil {
+		return err
+	}
+	cases, err := loadCases(cfg.cases)
+	if err != nil {
+		return err
+	}
+	cr := &CasesReport{Dir: cfg.cases, Pages: len(cases), ContentType: cfg.contentType}
+	for _, c := range cases {
+		if halfOf(c.Name) == Tune {
+			cr.TunePages++
+		} else {
+			cr.CheckPages++
+		}
+	}
+	logf("cases: %d pages from %s", len(cases), cfg.cases)
+	for _, r := range runners {
+		logf("%s: %s path", r.Name, r.Path)
+		res := runCases(r, cases, cfg.contentType)
+		if res.All.Errors > 0 {
+			warnf("%s (%s): %d errors", r.Name, r.Path, res.All.Errors)
+		}
+		cr.Results = append(cr.Results, res)
+	}
+	if cfg.tsv != "" {
+		if err := writeCasesTSV(cfg.tsv, cr); err != nil {
+			return err
+		}
+		logf("per-page scores written to %s", cfg.tsv)
+	}
+	if cfg.misses != "" {
+		files, err := writeCaseMisses(cfg.misses, cr)
+		if err != nil {
+			return err
+		}
+		logf("misses written to %s", strings.Join(files, ", "))
+	}
+	rep.Cases = cr
+	if cfg.json {
+		if !cfg.verbose {
+			for i := range cr.Results {
+				cr.Results[i].PerPage = nil
+			}
+		}
+		return rep.WriteJSON(os.Stdout)
+	}
+	rep.WriteMarkdown(os.Stdout)
+	if cfg.verbose {
+		cr.writePages(os.Stdout)
+	}
 	return nil
 }
 
@@ -121,7 +213,7 @@ func benchMetadata(exs []Extractor) ([]MetaResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages, err := loadMetaPages(dir)
+	pages, err := loadMetaPages(dir, true)
 	if err != nil {
 		return nil, fmt.Errorf("loading test pages: %w", err)
 	}

@@ -28,6 +28,8 @@ type Report struct {
 	GOMAXPROCS int
 	Corpus     []CorpusResult
 	Metadata   []MetaResult
+	Cases      *CasesReport
+	Text       *TextReport
 }
 
 // reference returns the reference extractor's result, if it ran.
@@ -48,6 +50,12 @@ func (r Report) WriteMarkdown(w io.Writer) {
 	}
 	if len(r.Metadata) > 0 {
 		r.writeMetadata(w)
+	}
+	if r.Cases != nil {
+		r.Cases.writeCases(w)
+	}
+	if r.Text != nil {
+		r.Text.write(w)
 	}
 }
 
@@ -155,7 +163,9 @@ func (r Report) WriteJSON(w io.Writer) error {
 		Reference  string       `json:"reference"`
 		Corpus     []corpusJSON `json:"corpus,omitempty"`
 		Metadata   []metaJSON   `json:"metadata,omitempty"`
-	}{GoVersion: r.GoVersion, GOMAXPROCS: r.GOMAXPROCS, Reference: referenceName}
+		Cases      *CasesReport `json:"cases,omitempty"`
+		Text       *TextReport  `json:"text,omitempty"`
+	}{Cases: r.Cases, Text: r.Text, GoVersion: r.GoVersion, GOMAXPROCS: r.GOMAXPROCS, Reference: referenceName}
 
 	ref := r.reference()
 	toRun := func(s, refRun *RunStats) runJSON {

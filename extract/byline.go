@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -49,7 +51,7 @@ func findByline(doc *html.Node) string {
 		if name := itemName(n); name != "" {
 			line = name
 		}
-		if text := cleanByline(line); text != "" && countWords(text) <= maxBylineWords {
+		if text := cleanByline(line); text != "" && textutil.CountWords(text) <= maxBylineWords {
 			found = text
 		}
 		return false
@@ -120,40 +122,28 @@ func itemName(n *html.Node) string {
 var bylineSkip = []string{"date", "time", "timestamp", "role", "title", "bio", "images", "image", "avatar", "dateline",
 	"headshot", "updated", "published", "follow", "share", "twitter", "email", "job", "position"}
 
-// firstLine returns the text of n up to its first block-level break,
-// skipping times, roles and images.
+// firstLine returns the text of n up to its first line break, skipping
+// times, roles, images and buttons.
 func firstLine(n *html.Node) string {
 	var b strings.Builder
-	done := false
-	walk(n, func(c *html.Node) bool {
-		if done {
-			return false
+	writeText(&b, n, notBylineText, false)
+	for line := range strings.SplitSeq(b.String(), "\n") {
+		if strings.TrimSpace(line) != "" {
+			return line
 		}
-		switch c.Type {
-		case html.TextNode:
-			b.WriteString(c.Data)
-		case html.ElementNode:
-			if c == n {
-				return true
-			}
-			if c.DataAtom == atom.Time || c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Img ||
-				(hasWordIn(classAndID(c), bylineSkip) && !holdsAuthorLink(c)) {
-				return false
-			}
-			if _, _, clutter := clutterOf(c); clutter {
-				return false // share and save buttons
-			}
-			if (isBlockElement(c) || c.DataAtom == atom.Br) && strings.TrimSpace(b.String()) != "" {
-				done = true
-				return false
-			}
-			// Elements are set apart by margins as often as by spaces:
-			// "<span>By</span><a>Jane Doe</a>".
-			b.WriteByte(' ')
-		}
+	}
+	return ""
+}
+
+// notBylineText reports the parts of a byline element that are not the
+// names: times, images, roles, share and save buttons.
+func notBylineText(c *html.Node) bool {
+	if c.DataAtom == atom.Time || c.DataAtom == atom.Img ||
+		(hasWordIn(classAndID(c), bylineSkip) && !holdsAuthorLink(c)) {
 		return true
-	})
-	return b.String()
+	}
+	_, _, clutter := clutterOf(c)
+	return clutter
 }
 
 // cleanByline strips the "By" and anything after a separator or a role.
@@ -175,12 +165,12 @@ func cleanByline(s string) string {
 	if m := publishedBefore.FindStringIndex(s); m != nil {
 		s = strings.TrimSpace(s[m[1]:]) // "Artikel veröffentlicht am , Jane Doe"
 	}
-	if bylinePrefix.MatchString(s+" x") && countWords(s) == 1 {
+	if bylinePrefix.MatchString(s+" x") && textutil.CountWords(s) == 1 {
 		return "" // only the "By"
 	}
 	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
 	// after the name. A short one ("…, CNN") is part of the byline.
-	if name, role, ok := strings.Cut(s, ","); ok && countWords(role) > 3 && isName(strings.TrimSpace(name)) {
+	if name, role, ok := strings.Cut(s, ","); ok && textutil.CountWords(role) > 3 && isName(strings.TrimSpace(name)) {
 		s = strings.TrimSpace(name)
 	}
 	// "Helena Marsh Environment correspondent": a role after the name.
@@ -327,4 +317,74 @@ func hasRoleWord(s string) bool {
 func firstRune(s string) rune {
 	r, _ := utf8.DecodeRuneInString(s)
 	return r
+}
+
+// bylineAndAuthors cleans readability's byline ("By Jane Doe, CNN" becomes
+// "Jane Doe, CNN") and picks the author list: the names printed in the
+// byline when they include every author the page's JSON-LD names (the
+// metadata often lists only the first), else the JSON-LD authors, else the
+// printed names.
+func bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
+	byline = stripBylineLabel(strings.TrimSpace(byline))
+	if m := bylinePrefix.FindStringSubmatch(byline); m != nil {
+		byline = m[1]
+	}
+	byline = strings.TrimSpace(byline)
+	printed := printedAuthors(byline)
+	if len(metaAuthors) > 0 && !(len(printed) > len(metaAuthors) && namesAll(printed, metaAuthors)) {
+		return byline, metaAuthors
+	}
+	if byline == "" {
+		return "", nil
+	}
+	return byline, printed
+}
+
+// namesAll reports whether every name of want is among names.
+func namesAll(names, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, n := range names {
+			found = found || clean.Normalize(n) == clean.Normalize(w)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
+}
+
+// chooseByline picks the byline: the one printed on the page when it names
+// an author the metadata names, or when the metadata names none and it
+// reads as names; else the metadata's; else what readability found.
+// Byline elements are many and noisy (column names, datelines, "Follow
+// author"); the metadata keeps the choice honest. Readability's own pick
+// comes last because it runs after the pre-pass has changed the page.
+func chooseByline(printed, meta, found string) string {
+	names := authorsOf(meta)
+	if printed != "" {
+		p := clean.Normalize(printed)
+		for _, name := range names {
+			if n := clean.Normalize(name); n != "" && strings.Contains(p, n) {
+				return printed
+			}
+		}
+		if len(names) == 0 && plausibleByline(printed) {
+			return printed
+		}
+	}
+	if meta != "" {
+		return meta
+	}
+	if plausibleByline(found) {
+		return found
+	}
+	return ""
+}
+
+// plausibleByline reports a byline that reads as names: two words or more,
+// capitalised, without digits.
+func plausibleByline(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return textutil.CountWords(s) >= 2 && unicode.IsUpper(r) && !strings.ContainsAny(s, "0123456789*")
 }

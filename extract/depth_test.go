@@ -14,8 +14,7 @@ import (
 // depthOf returns how deep doc's elements nest.
 func depthOf(doc *html.Node) int {
 	deepest := 0
-	var depth func(n *html.Node) int
-	depth = func(n *html.Node) int { // the trees here are at most 512 deep
+	depth := func(n *html.Node) int { // the trees here are at most 512 deep
 		d := 0
 		for p := n.Parent; p != nil; p = p.Parent {
 			d++
@@ -59,7 +58,7 @@ func hostileDeep() map[string]string {
 func TestParseDepthBounded(t *testing.T) {
 	for name, page := range hostileDeep() {
 		t.Run(name, func(t *testing.T) {
-			doc, err := Default.parse([]byte(page), Source{})
+			doc, err := Default().parse([]byte(page), Source{})
 			require.NoError(t, err)
 			assert.LessOrEqual(t, depthOf(doc), 512)
 			assert.Contains(t, textOf(doc), "The council voted to close the old bridge for repairs.")

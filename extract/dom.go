@@ -34,28 +34,6 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// textOf returns the text inside n, whitespace collapsed, skipping scripts,
-// styles and templates.
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	walk(n, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			b.WriteString(c.Data)
-			b.WriteByte(' ')
-		case html.ElementNode:
-			switch c.Data {
-			case "script", "style", "template", "noscript":
-				return false
-			case "br":
-				b.WriteByte(' ')
-			}
-		}
-		return true
-	})
-	return collapseSpaces(normaliseSpaces(b.String()))
-}
-
 var spaceReplacer = strings.NewReplacer(
 	"\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2009", " ", "\u200a", " ",
 	"\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u2060", "",
@@ -67,7 +45,7 @@ func normaliseSpaces(s string) string {
 	// Every odd space is encoded starting with one of these three bytes:
 	// looking for them is far cheaper than for the characters.
 	if strings.IndexByte(s, 0xC2) < 0 && strings.IndexByte(s, 0xE2) < 0 && strings.IndexByte(s, 0xEF) < 0 ||
-		strings.IndexAny(s, oddSpaces) < 0 {
+		!strings.ContainsAny(s, oddSpaces) {
 		return s // the common case; the replacer would copy s regardless
 	}
 	return spaceReplacer.Replace(s)

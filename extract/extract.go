@@ -5,11 +5,11 @@
 // reported.
 //
 // Configure an Extractor once with New and share it: it is immutable and safe
-// for concurrent use. The package-level functions use a default one.
+// for concurrent use. The package-level functions use Default, built on
+// first use.
 package extract
 
 import (
-	"bytes"
 	"errors"
 	"fmt"
 	"io"
@@ -17,7 +17,7 @@ import (
 	"math"
 	"net/url"
 	"os"
-	"strings"
+	"sync"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -43,7 +43,8 @@ var (
 // Source describes where a page came from. Both fields are optional.
 type Source struct {
 	// URL is the page's address; relative links resolve against it and
-	// host-scoped rules use its host.
+	// host-scoped rules use its host. When it is empty, an HTML page's own
+	// canonical link (or og:url), if absolute, takes its place.
 	URL string
 	// ContentType is the HTTP Content-Type header; its charset parameter
 	// decides how HTML bytes are decoded.
@@ -64,12 +65,16 @@ type Option func(*config)
 type config struct {
 	rules      []clean.Rule
 	noDefaults bool
+	without    []string
 	maxBytes   int64
 	logger     *slog.Logger
 }
 
 // WithRules adds rules to the defaults (or, with WithoutDefaultRules, to
-// nothing). Later rules lose ties to earlier ones.
+// nothing). A rule added here overrides a default one on every block both
+// match: its name and action apply (see clean.CompileLayers). Among the
+// added rules, later ones lose ties to earlier ones. A rule may not take a
+// default's name; turn the default off with WithoutRules to replace it.
 func WithRules(rs ...clean.Rule) Option {
 	return func(c *config) { c.rules = append(c.rules, rs...) }
 }
@@ -77,6 +82,12 @@ func WithRules(rs ...clean.Rule) Option {
 // WithoutDefaultRules drops the rules the library ships with.
 func WithoutDefaultRules() Option {
 	return func(c *config) { c.noDefaults = true }
+}
+
+// WithoutRules turns off the default rules of these names, such as
+// "share/comments"; New fails if a name is not a default rule's.
+func WithoutRules(names ...string) Option {
+	return func(c *config) { c.without = append(c.without, names...) }
 }
 
 // WithMaxBytes caps the input size; a longer input fails with ErrTooLarge.
@@ -93,17 +104,21 @@ func WithLogger(l *slog.Logger) Option {
 }
 
 // New returns an Extractor configured by opts. It fails only when a rule is
-// invalid.
+// invalid or WithoutRules names no default rule.
 func New(opts ...Option) (*Extractor, error) {
 	var c config
 	for _, opt := range opts {
 		opt(&c)
 	}
-	rules := c.rules
+	var defaults []clean.Rule
 	if !c.noDefaults {
-		rules = append(clean.Default(), c.rules...)
+		defaults = clean.Default()
 	}
-	compiled, err := clean.Compile(rules)
+	defaults, err := withoutRules(defaults, c.without)
+	if err != nil {
+		return nil, err
+	}
+	compiled, err := clean.CompileLayers(c.rules, defaults)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
@@ -117,32 +132,60 @@ func New(opts ...Option) (*Extractor, error) {
 	return e, nil
 }
 
-// Default is the Extractor the package-level functions use: default rules
-// and options.
-var Default = mustNew()
+// withoutRules returns rs without the rules named in names, and an error
+// naming any name none of rs has.
+func withoutRules(rs []clean.Rule, names []string) ([]clean.Rule, error) {
+	if len(names) == 0 {
+		return rs, nil
+	}
+	off := make(map[string]bool, len(names))
+	for _, name := range names {
+		off[name] = true
+	}
+	kept := rs[:0]
+	for _, r := range rs {
+		if off[r.Name] {
+			delete(off, r.Name)
+			continue
+		}
+		kept = append(kept, r)
+	}
+	for _, name := range names {
+		if off[name] {
+			return nil, fmt.Errorf("extract: WithoutRules: no default rule is named %q", name)
+		}
+	}
+	return kept, nil
+}
 
-func mustNew() *Extractor {
+// Default returns the Extractor the package-level functions use: default
+// rules and options. It is built on first use, so importing the package
+// compiles no rules, and every call returns the same Extractor.
+func Default() *Extractor { return defaultExtractor() }
+
+var defaultExtractor = sync.OnceValue(func() *Extractor {
 	e, err := New()
 	if err != nil {
 		panic(err) // the embedded rules are tested; this cannot happen
 	}
 	return e
-}
+})
 
-// FromHTML extracts the article from an HTML page with the Default Extractor.
-func FromHTML(r io.Reader, src Source) (*Article, error) { return Default.FromHTML(r, src) }
+// FromHTML extracts the article from an HTML page with [Default].
+func FromHTML(r io.Reader, src Source) (*Article, error) { return Default().FromHTML(r, src) }
 
-// FromText extracts the article from a page's plain text with the Default
-// Extractor.
-func FromText(r io.Reader, src Source) (*Article, error) { return Default.FromText(r, src) }
+// FromText extracts the article from a page's plain text with [Default].
+func FromText(r io.Reader, src Source) (*Article, error) { return Default().FromText(r, src) }
 
-// From extracts the article from HTML or plain text, whichever r holds, with
-// the Default Extractor.
-func From(r io.Reader, src Source) (*Article, error) { return Default.From(r, src) }
+// From extracts the article from HTML or plain text, whichever r holds,
+// with [Default].
+func From(r io.Reader, src Source) (*Article, error) { return Default().From(r, src) }
 
-// From extracts the article from HTML or plain text, whichever r holds: a
-// Content-Type of text/html or text/plain decides, and otherwise the first
-// bytes do.
+// From extracts the article from HTML or plain text, whichever r holds: an
+// HTML or text/plain Content-Type decides, and otherwise the first bytes
+// do, as net/http.DetectContentType reads them: after any byte-order mark
+// and white space, a comment, a doctype or the start tag of a common HTML
+// element ("<p>", "<h1 class=…>", "<section>") means HTML.
 func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
 	data, err := e.read(r)
 	if err != nil {
@@ -181,8 +224,15 @@ func (e *Extractor) FromText(r io.Reader, src Source) (*Article, error) {
 	return e.fromTextBytes(data, src)
 }
 
-// read reads all of r, up to the byte cap.
+// read reads all of r, up to the byte cap. Every entry point starts here,
+// so that a nil Extractor or reader is an error rather than a panic.
 func (e *Extractor) read(r io.Reader) ([]byte, error) {
+	switch {
+	case e == nil:
+		return nil, errors.New("extract: nil *Extractor (make one with New)")
+	case r == nil:
+		return nil, errors.New("extract: nil reader")
+	}
 	limit := e.maxBytes
 	if limit < math.MaxInt64 {
 		limit++ // one byte over the cap tells a longer input from one at it
@@ -230,26 +280,6 @@ func readAll(r io.Reader, hint, limit int64) ([]byte, error) {
 		}
 	}
 	return buf, nil
-}
-
-// looksLikeHTML decides between the two paths.
-func looksLikeHTML(data []byte, contentType string) bool {
-	ct := strings.ToLower(contentType)
-	switch {
-	case strings.Contains(ct, "html"):
-		return true
-	case strings.HasPrefix(ct, "text/plain"):
-		return false
-	}
-	head := sniffHead(data)
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	lower := bytes.ToLower(head)
-	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<div", "<p>", "<p ", "<article", "<title"} {
-		if bytes.HasPrefix(lower, []byte(tag)) {
-			return true
-		}
-	}
-	return false
 }
 
 // hostOf returns the host of a page URL, or "".

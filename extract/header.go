@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // The header of a syndicated text is what comes before the first body
@@ -18,10 +19,6 @@ import (
 
 // maxHeaderBlocks bounds how far into the text the header may reach.
 const maxHeaderBlocks = 20
-
-// ruleSectionLabel names the removal of a short label, such as "World news",
-// standing above the headline.
-const ruleSectionLabel = "nav/section-label"
 
 type header struct {
 	title, byline, site, lead string
@@ -103,6 +100,11 @@ var roleWords = map[string]bool{
 	"correspondent": true, "reporter": true, "editor": true, "writer": true, "columnist": true,
 	"journalist": true, "contributor": true, "producer": true, "analyst": true, "critic": true,
 	"presenter": true, "staff": true, "reporters": true, "correspondents": true,
+	"korrespondent": true, "korrespondentin": true, "redakteur": true, "redakteurin": true,
+	"reporterin": true, "autorin": true, "journalistin": true, "chefredakteur": true, "chefredakteurin": true,
+	"correspondant": true, "correspondante": true, "journaliste": true, "rédacteur": true, "rédactrice": true,
+	"corresponsal": true, "periodista": true, "redactor": true, "redactora": true,
+	"giornalista": true, "corrispondente": true, "inviato": true, "inviata": true,
 }
 
 // isRole reports a short line naming a journalist's job or desk, such as
@@ -127,7 +129,7 @@ func isNameWithRole(t string) bool {
 	if !found {
 		return isName(t)
 	}
-	return isName(strings.TrimSpace(name)) && countWords(role) <= 5 && !strings.ContainsAny(role, ".!?")
+	return isName(strings.TrimSpace(name)) && textutil.CountWords(role) <= 5 && !strings.ContainsAny(role, ".!?")
 }
 
 // readHeader reads title, byline, site, date and lead off the top of the
@@ -176,7 +178,7 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 			h.site, prevSite = t, true
 			i++
 		case isAggregator(t):
-			h.removed = append(h.removed, clean.Removal{Rule: ruleAggregatorName, Kind: clean.Promo, Text: t})
+			h.removed = append(h.removed, clean.Removal{Rule: RuleAggregatorName, Kind: clean.Promo, Text: t})
 		case isPublisher(t) && (h.site == "" || clean.Normalize(h.site) == clean.Normalize(t)):
 			if h.site == "" {
 				h.site = t
@@ -184,24 +186,24 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 			prevSite = true
 		case h.published.IsZero() && isDate(t, &h.published):
 			if strict { // the page's metadata gave the date: this is a copy
-				h.removed = append(h.removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: t})
+				h.removed = append(h.removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: t})
 			}
 		case strict && opensWithDate(t):
-			h.removed = append(h.removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: t})
-		case knownByline != "" && countWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(strings.TrimPrefix(t, "By ")), knownByline):
-			h.removed = append(h.removed, clean.Removal{Rule: ruleBylineLine, Kind: clean.Nav, Text: t})
+			h.removed = append(h.removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: t})
+		case knownByline != "" && textutil.CountWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(strings.TrimPrefix(t, "By ")), knownByline):
+			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
 		case h.byline == "" && isBylineLine(t, &h):
 			if strict {
-				h.removed = append(h.removed, clean.Removal{Rule: ruleBylineLine, Kind: clean.Nav, Text: t})
+				h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
 			}
 		case h.byline == "" && isNameWithRole(t) && (wasSite || h.title != "" && !strict || isDate(next, nil) || isPublisher(next) || isRole(next)):
 			h.byline = t
 			h.authors = authorsOf(t)
 		case (h.byline != "" || knownByline != "") && isRole(t):
-			h.removed = append(h.removed, clean.Removal{Rule: ruleBylineRole, Kind: clean.Nav, Text: t})
+			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineRole, Kind: clean.Nav, Text: t})
 		case !strict && h.site == "" && h.title == "" && isMasthead(t):
 			h.site, prevSite = t, true
-		case h.title == "" && isHeadline(t) && countWords(t) >= minTitleWords:
+		case h.title == "" && isHeadline(t) && textutil.CountWords(t) >= minTitleWords:
 			h.title = t
 			if lead, n := leadAt(blocks[:end], i+1); n > 0 {
 				h.lead = lead
@@ -213,23 +215,16 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 			h.bodyStart = i
 			return h
 		default:
-			h.removed = append(h.removed, clean.Removal{Rule: ruleSectionLabel, Kind: clean.Nav, Text: t})
+			h.removed = append(h.removed, clean.Removal{Rule: RuleSectionLabel, Kind: clean.Nav, Text: t})
 		}
 	}
 	return h
 }
 
-// Rule names for header lines that are neither fields nor body.
-const (
-	ruleAggregatorName = "promo/aggregator-name"
-	ruleBylineRole     = "nav/byline-role"
-	ruleBylineLine     = "nav/byline-line"
-)
-
 // opensWithDate reports a short line that starts with a date, such as
 // "August 11, 2025, 6 AM ET" or a date run into a time without a space.
 func opensWithDate(t string) bool {
-	if countWords(t) > 10 {
+	if textutil.CountWords(t) > 10 {
 		return false
 	}
 	loc := aDate.FindStringIndex(t)
@@ -264,7 +259,7 @@ func bodyStart(blocks []clean.Block) int {
 // isProse reports a block that reads as running text: a sentence, however
 // short, or a block too long to be a header line.
 func isProse(t string) bool {
-	n := countWords(t)
+	n := textutil.CountWords(t)
 	if n >= 40 {
 		return true
 	}
@@ -288,7 +283,7 @@ func isProse(t string) bool {
 func leadAt(blocks []clean.Block, i int) (string, int) {
 	for n := 1; n <= 5 && i+n <= len(blocks); n++ {
 		last := blocks[i+n-1].Text
-		if isHeaderMeta(last) || isMasthead(last) || isRole(last) || countWords(last) > 60 {
+		if isHeaderMeta(last) || isMasthead(last) || isRole(last) || textutil.CountWords(last) > 60 {
 			return "", 0
 		}
 		if i+n < len(blocks) && isHeaderMeta(blocks[i+n].Text) {
@@ -327,7 +322,7 @@ var (
 // isBylineLine recognises a "By …" line and fills in byline and authors.
 func isBylineLine(t string, h *header) bool {
 	m := bylinePrefix.FindStringSubmatch(t)
-	if m == nil || countWords(m[1]) > 16 {
+	if m == nil || textutil.CountWords(m[1]) > 16 {
 		return false
 	}
 	byline := m[1]
@@ -349,7 +344,7 @@ func authorsOf(byline string) []string {
 	if m := bylineSuffix.FindStringIndex(names); m != nil && m[0] > 0 {
 		// Keep "A, B and C": a suffix after a comma is a role only when it
 		// holds no name.
-		if suffix := names[m[0]:]; !strings.HasPrefix(suffix, ",") || !isName(strings.TrimSpace(strings.TrimPrefix(suffix, ","))) {
+		if suffix := names[m[0]:]; !strings.HasPrefix(suffix, ",") || !isName(firstName(strings.TrimPrefix(suffix, ","))) {
 			names = names[:m[0]]
 		}
 	}
@@ -365,6 +360,12 @@ func authorsOf(byline string) []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// firstName returns the first of the names in s, which are joined by
+// commas, "and" or "&".
+func firstName(s string) string {
+	return strings.TrimSpace(nameSplit.Split(strings.TrimSpace(s), 2)[0])
 }
 
 // titleCase turns "JANE DOE" into "Jane Doe".
@@ -410,7 +411,7 @@ func isName(t string) bool {
 // isHeadline reports the shape of a headline: three to thirty words and no
 // closing full stop.
 func isHeadline(t string) bool {
-	n := countWords(t)
+	n := textutil.CountWords(t)
 	if n < 3 || n > 30 {
 		return false
 	}
@@ -420,25 +421,5 @@ func isHeadline(t string) bool {
 
 // isShortLine reports a line short enough to be a publisher's name.
 func isShortLine(t string) bool {
-	return countWords(t) <= 6 && !strings.HasSuffix(t, ".")
-}
-
-// isSectionLabel reports a short label such as "World news" or "Politics"
-// above a headline.
-func isSectionLabel(t string) bool {
-	return countWords(t) <= 3 && !strings.ContainsAny(t, ".!?\"“”")
-}
-
-// countWords counts the space-separated words of s without allocating.
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
+	return textutil.CountWords(t) <= 6 && !strings.HasSuffix(t, ".")
 }

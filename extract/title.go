@@ -7,6 +7,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // The title is the headline as printed. Pages state it several times: in
@@ -61,7 +63,7 @@ func headingsOf(doc *html.Node) []heading {
 		if level == 0 {
 			return true
 		}
-		if text := headingText(n); text != "" && countWords(text) <= maxTitleWords {
+		if text := headingText(n); text != "" && textutil.CountWords(text) <= maxTitleWords {
 			out = append(out, heading{text: text, level: level})
 		}
 		return false
@@ -89,7 +91,7 @@ func headingText(n *html.Node) string {
 	}
 	kicker, _ := inlineText(parts[0])
 	last, _ := utf8.DecodeLastRuneInString(kicker)
-	if countWords(kicker) > 8 || unicode.IsPunct(last) {
+	if textutil.CountWords(kicker) > 8 || unicode.IsPunct(last) {
 		return text
 	}
 	var rest strings.Builder
@@ -171,8 +173,8 @@ func titleAgreement(head, title string, sites []string) float64 {
 	parts := splitTitle(title)
 	for i := 1; i < len(parts); i++ {
 		head, tail := joinParts(parts[:i]), joinParts(parts[i:])
-		if titleKey(head) == h && countWords(tail) <= countWords(head) ||
-			titleKey(tail) == h && countWords(head) < countWords(tail) {
+		if titleKey(head) == h && textutil.CountWords(tail) <= textutil.CountWords(head) ||
+			titleKey(tail) == h && textutil.CountWords(head) < textutil.CountWords(tail) {
 			return 0.9
 		}
 	}
@@ -239,7 +241,7 @@ func stripSiteName(title string, sites []string) string {
 			continue
 		}
 		j := i
-		for j > 1 && parts[j-1].sep == parts[i].sep && countWords(parts[j-1].text) <= 3 && countWords(joinParts(parts[:j-1])) >= 3 {
+		for j > 1 && parts[j-1].sep == parts[i].sep && textutil.CountWords(parts[j-1].text) <= 3 && textutil.CountWords(joinParts(parts[:j-1])) >= 3 {
 			j--
 		}
 		parts = parts[:j]
@@ -247,7 +249,7 @@ func stripSiteName(title string, sites []string) string {
 	}
 	// The site's name at the start.
 	for i := len(parts) - 2; i >= 0; i-- {
-		if isSiteName(parts[i].text, sites) && countWords(joinParts(parts[:i+1])) <= countWords(joinParts(parts[i+1:])) {
+		if isSiteName(parts[i].text, sites) && textutil.CountWords(joinParts(parts[:i+1])) <= textutil.CountWords(joinParts(parts[i+1:])) {
 			parts = parts[i+1:]
 			parts[0].sep = ""
 			break

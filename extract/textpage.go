@@ -1,0 +1,110 @@
+package extract
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/declutter/declutter/clean"
+)
+
+// The text of a whole page, as a browser's innerText or a select-all copy
+// gives it, holds the article among everything else the page shows.
+// pageArticle keeps the article region and reads the header above it;
+// every other line is reported in Removed with the reason it went.
+
+// pageArticle builds the article from the lines of a whole page, its
+// article region r and what the rules made of it.
+func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Article {
+	ph := readPageHeader(lines, r, src.URL)
+	a := &Article{URL: src.URL, Paywalled: res.Paywalled}
+	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = ph.title, ph.byline, ph.authors, ph.site, ph.published, ph.lead
+	start := max(ph.bodyStart, r.start)
+	if start > r.end {
+		start = r.end
+	}
+	body := region{start: start, end: r.end}
+	verdicts := judgeRegion(lines, body)
+	var kept []clean.Block
+	for i := range lines {
+		l := &lines[i]
+		switch {
+		case ph.isMeta(i):
+		case i >= body.start && i < body.end && verdicts[i-body.start] == keepLine:
+			if c, ok := creditedCaption(l); ok {
+				a.Captions = append(a.Captions, c)
+				continue
+			}
+			kept = append(kept, clean.Block{Kind: clean.Paragraph, Text: l.kept})
+			a.Removed = append(a.Removed, l.strips...)
+		case i >= body.start && i < body.end:
+			a.Removed = append(a.Removed, removedLine(l, verdictRule(verdicts[i-body.start])))
+		case ph.headline >= 0 && i > ph.headline && i < body.start:
+			a.Removed = append(a.Removed, removedLine(l, ruleHeaderClutter))
+		default:
+			a.Removed = append(a.Removed, removedLine(l, ruleOutside))
+		}
+	}
+	a.Paywalled = a.Paywalled || cutByPaywall(lines, body)
+	blocks, captions, strays := pullCaptions(kept)
+	a.Body = blocks
+	a.Captions = append(a.Captions, captions...)
+	a.Removed = append(a.Removed, strays...)
+	return a
+}
+
+// cutByPaywall reports a paywall prompt where the article ends: among its
+// last lines or just after them. A bare "Subscribe" button is no prompt:
+// footers carry one on every page.
+func cutByPaywall(lines []textLine, body region) bool {
+	for i := max(body.start, body.end-3); i < min(len(lines), body.end+3); i++ {
+		l := &lines[i]
+		if l.dropped && l.rule.Kind == clean.Paywall && l.words >= 4 {
+			return true
+		}
+	}
+	return false
+}
+
+// isTidy reports a text that is already just the article: nothing outside
+// the article region but a short header above it and rule-removed clutter.
+// A text with no line of prose at all is taken whole too: there is no
+// region to prefer.
+func isTidy(lines []textLine, r region) bool {
+	if r.end == r.start {
+		return true
+	}
+	if r.start > maxHeaderBlocks {
+		return false
+	}
+	after := 0
+	for i := r.end; i < len(lines); i++ {
+		if !lines[i].dropped {
+			after++
+		}
+	}
+	return after <= 2
+}
+
+// captionCredit finds a caption that ends in a sentence and then a short
+// credit with no full stop: "… a full overhaul. Supplied",
+// "… the opening. Jane Doe/Reuters".
+var captionCredit = regexp.MustCompile(`^(.{20,}[.!?])\s+(\p{Lu}[\p{L}\p{N}/&'’. -]{1,40})$`)
+
+// creditedCaption reads a caption with its credit run on, in a line that
+// stands without blank lines around it, as a browser renders a
+// <figcaption>; paragraphs stand between blank lines.
+func creditedCaption(l *textLine) (Caption, bool) {
+	if l.alone || l.words > maxCaptionWords {
+		return Caption{}, false
+	}
+	m := captionCredit.FindStringSubmatch(l.kept)
+	if m == nil || strings.Count(m[2], " ") > 3 || strings.HasSuffix(m[2], ".") {
+		return Caption{}, false
+	}
+	text := strings.TrimSuffix(m[1], ".")
+	if utf8.RuneCountInString(text) < 20 {
+		return Caption{}, false
+	}
+	return Caption{Text: text, Credit: m[2]}, true
+}
