@@ -170,7 +170,7 @@ func cleanByline(s string) string {
 	}
 	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
 	// after the name. A short one ("…, CNN") is part of the byline.
-	if name, role, ok := strings.Cut(s, ","); ok && textutil.CountWords(role) > 3 && isName(strings.TrimSpace(name)) {
+	if name, role, ok := strings.Cut(s, ","); ok && textutil.CountWords(role) > 3 && isName(strings.TrimSpace(name)) && !namesList(role) {
 		s = strings.TrimSpace(name)
 	}
 	// "Helena Marsh Environment correspondent": a role after the name.
@@ -185,6 +185,21 @@ func cleanByline(s string) string {
 		}
 	}
 	return s
+}
+
+// namesList reports a list of two or more names joined by "and", "&" and
+// the like: "Liam Byrne and Ana García", the co-authors after a comma.
+func namesList(s string) bool {
+	parts := nameSplit.Split(strings.TrimSpace(s), -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isName(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
 }
 
 // holdsAuthorLink reports whether n is or holds a link marked as an
