@@ -14,22 +14,25 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"math"
 	"net/url"
-	"os"
 	"strings"
 
 	"github.com/declutter/declutter/clean"
 )
 
 // DefaultMaxBytes is the input cap of an Extractor made without
-// WithMaxBytes: 16 MiB, several times the largest real article page.
+// WithMaxBytes: 16 MiB, several times the largest real article page. For
+// HTML it counts the bytes kept once script and style bodies, inline <svg>
+// drawings and the payloads of data: URIs are dropped, which happens as the
+// input is read.
 const DefaultMaxBytes = 16 << 20
 
 // Errors returned by the extraction functions, wrapped with details; test
 // for them with errors.Is.
 var (
-	// ErrTooLarge: the input is longer than the Extractor's byte cap.
+	// ErrTooLarge: the input is longer than the Extractor's byte cap (for
+	// HTML, what is left of it once scripts, styles and inline images are
+	// dropped).
 	ErrTooLarge = errors.New("extract: input too large")
 	// ErrNoContent: the input holds no article text.
 	ErrNoContent = errors.New("extract: no article content")
@@ -80,7 +83,10 @@ func WithoutDefaultRules() Option {
 }
 
 // WithMaxBytes caps the input size; a longer input fails with ErrTooLarge.
-// n <= 0 means DefaultMaxBytes.
+// n <= 0 means DefaultMaxBytes. For HTML the cap counts the bytes kept after
+// script and style bodies, <svg> drawings and data: URI payloads are dropped
+// as the page is read, so a page saved with its images inline passes; the
+// raw HTML read is bounded too, at 16 times the cap.
 func WithMaxBytes(n int64) Option {
 	return func(c *config) { c.maxBytes = n }
 }
@@ -144,12 +150,20 @@ func From(r io.Reader, src Source) (*Article, error) { return Default.From(r, sr
 // Content-Type of text/html or text/plain decides, and otherwise the first
 // bytes do.
 func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
-	data, err := e.read(r)
+	head, err := e.readHead(r)
 	if err != nil {
 		return nil, err
 	}
-	if looksLikeHTML(data, src.ContentType) {
+	if looksLikeHTML(head, src.ContentType) {
+		data, err := e.readHTML(r, head)
+		if err != nil {
+			return nil, err
+		}
 		return e.fromHTMLBytes(data, src)
+	}
+	data, err := e.readRest(r, head)
+	if err != nil {
+		return nil, err
 	}
 	return e.fromTextBytes(data, src)
 }
@@ -161,7 +175,11 @@ func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
 // undeclared pages as windows-1252. A page nested too deeply to parse is
 // flattened and read; ErrTooDeep means it held no text.
 func (e *Extractor) FromHTML(r io.Reader, src Source) (*Article, error) {
-	data, err := e.read(r)
+	head, err := e.readHead(r)
+	if err != nil {
+		return nil, err
+	}
+	data, err := e.readHTML(r, head)
 	if err != nil {
 		return nil, err
 	}
@@ -179,57 +197,6 @@ func (e *Extractor) FromText(r io.Reader, src Source) (*Article, error) {
 		return nil, err
 	}
 	return e.fromTextBytes(data, src)
-}
-
-// read reads all of r, up to the byte cap.
-func (e *Extractor) read(r io.Reader) ([]byte, error) {
-	limit := e.maxBytes
-	if limit < math.MaxInt64 {
-		limit++ // one byte over the cap tells a longer input from one at it
-	}
-	data, err := readAll(r, sizeHint(r), limit)
-	if err != nil {
-		return nil, fmt.Errorf("extract: reading input: %w", err)
-	}
-	if int64(len(data)) > e.maxBytes {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, e.maxBytes)
-	}
-	return data, nil
-}
-
-// sizeHint returns the length of r when it knows it (a bytes or strings
-// reader, a regular file), else a small default.
-func sizeHint(r io.Reader) int64 {
-	switch x := r.(type) {
-	case interface{ Len() int }:
-		return int64(x.Len())
-	case interface{ Stat() (os.FileInfo, error) }:
-		if fi, err := x.Stat(); err == nil && fi.Mode().IsRegular() {
-			return fi.Size()
-		}
-	}
-	return 4096
-}
-
-// readAll reads r to its end or to limit bytes, into a buffer of the hinted
-// size that grows only if the hint was short.
-func readAll(r io.Reader, hint, limit int64) ([]byte, error) {
-	buf := make([]byte, 0, max(min(hint+1, limit), 512))
-	for int64(len(buf)) < limit {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		end := min(int64(cap(buf)), limit)
-		n, err := r.Read(buf[len(buf):end])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	return buf, nil
 }
 
 // looksLikeHTML decides between the two paths.
