@@ -22,9 +22,17 @@ type Input struct {
 }
 
 // Output is an extractor's result: Text is what gets scored; Title and
-// Byline are filled by extractors whose Metadata flag is set.
+// Byline are filled by extractors whose Metadata flag is set. The structured
+// mode (-cases) also scores Blocks (the lead's paragraphs and the body's
+// blocks), Authors and Captions.
 type Output struct {
 	Text, Title, Byline string
+	Blocks              []string
+	Authors             []string
+	Captions            []Caption
+	// Node is the article's tree, for peers whose Text does not separate
+	// paragraphs: the structured mode reads their blocks from it.
+	Node *html.Node
 }
 
 // Extractor is one contestant of the benchmark.
@@ -88,7 +96,7 @@ func readabilityV1(in Input) (Output, error) {
 	if err != nil {
 		return Output{}, err
 	}
-	return Output{Text: article.TextContent, Title: article.Title, Byline: article.Byline}, nil
+	return Output{Text: article.TextContent, Title: article.Title, Byline: article.Byline, Node: article.Node}, nil
 }
 
 // trafilaturaExtract returns a go-trafilatura v1.12.2 runner with the options
@@ -115,6 +123,7 @@ func trafilaturaExtract(fallback bool) func(Input) (Output, error) {
 			Text:   res.ContentText,
 			Title:  res.Metadata.Title,
 			Byline: res.Metadata.Author,
+			Node:   res.ContentNode,
 		}, nil
 	}
 }

@@ -22,6 +22,8 @@ type config struct {
 	json                     bool
 	errorsAsEmpty            bool
 	misses                   string
+	cases, contentType, tsv  string
+	verbose                  bool
 }
 
 func main() {
@@ -36,6 +38,12 @@ func main() {
 		"score failed pages as empty output (go-trafilatura's comparison skips them)")
 	flag.StringVar(&cfg.misses, "misses", "",
 		"write each page an extractor got wrong to FILE-NAME.jsonl (lost and kept snippets)")
+	flag.StringVar(&cfg.cases, "cases", "",
+		"score a folder of NAME.html/NAME.txt pages with NAME.expected.json (structured mode)")
+	flag.StringVar(&cfg.contentType, "content-type", "",
+		"with -cases: Content-Type for HTML pages the manifest gives none (e.g. \"text/html; charset=utf-8\")")
+	flag.StringVar(&cfg.tsv, "tsv", "", "with -cases: write every page's scores to FILE as TSV")
+	flag.BoolVar(&cfg.verbose, "v", false, "with -cases: print a table of every page")
 	flag.Parse()
 
 	if err := run(cfg); err != nil {
@@ -49,12 +57,15 @@ func run(cfg config) error {
 	if cfg.corpusOnly && cfg.metadataOnly {
 		return fmt.Errorf("-corpus-only and -metadata-only exclude each other")
 	}
+	rep := Report{GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0)}
+	if cfg.cases != "" {
+		return runCaseMode(cfg, rep)
+	}
+
 	exs, err := selectExtractors(cfg.only)
 	if err != nil {
 		return err
 	}
-	rep := Report{GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0)}
-
 	if !cfg.metadataOnly {
 		if rep.Corpus, err = benchCorpus(exs, cfg); err != nil {
 			return err
@@ -70,6 +81,63 @@ func run(cfg config) error {
 		return rep.WriteJSON(os.Stdout)
 	}
 	rep.WriteMarkdown(os.Stdout)
+	return nil
+}
+
+// runCaseMode runs the structured mode on the folder cfg.cases and prints
+// its report.
+func runCaseMode(cfg config, rep Report) error {
+	runners, err := caseRunners(cfg.only)
+	if err != nil {
+		return err
+	}
+	cases, err := loadCases(cfg.cases)
+	if err != nil {
+		return err
+	}
+	cr := &CasesReport{Dir: cfg.cases, Pages: len(cases), ContentType: cfg.contentType}
+	for _, c := range cases {
+		if halfOf(c.Name) == Tune {
+			cr.TunePages++
+		} else {
+			cr.CheckPages++
+		}
+	}
+	logf("cases: %d pages from %s", len(cases), cfg.cases)
+	for _, r := range runners {
+		logf("%s: %s path", r.Name, r.Path)
+		res := runCases(r, cases, cfg.contentType)
+		if res.All.Errors > 0 {
+			warnf("%s (%s): %d errors", r.Name, r.Path, res.All.Errors)
+		}
+		cr.Results = append(cr.Results, res)
+	}
+	if cfg.tsv != "" {
+		if err := writeCasesTSV(cfg.tsv, cr); err != nil {
+			return err
+		}
+		logf("per-page scores written to %s", cfg.tsv)
+	}
+	if cfg.misses != "" {
+		files, err := writeCaseMisses(cfg.misses, cr)
+		if err != nil {
+			return err
+		}
+		logf("misses written to %s", strings.Join(files, ", "))
+	}
+	rep.Cases = cr
+	if cfg.json {
+		if !cfg.verbose {
+			for i := range cr.Results {
+				cr.Results[i].PerPage = nil
+			}
+		}
+		return rep.WriteJSON(os.Stdout)
+	}
+	rep.WriteMarkdown(os.Stdout)
+	if cfg.verbose {
+		cr.writePages(os.Stdout)
+	}
 	return nil
 }
 

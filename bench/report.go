@@ -28,6 +28,7 @@ type Report struct {
 	GOMAXPROCS int
 	Corpus     []CorpusResult
 	Metadata   []MetaResult
+	Cases      *CasesReport
 }
 
 // reference returns the reference extractor's result, if it ran.
@@ -48,6 +49,9 @@ func (r Report) WriteMarkdown(w io.Writer) {
 	}
 	if len(r.Metadata) > 0 {
 		r.writeMetadata(w)
+	}
+	if r.Cases != nil {
+		r.Cases.writeCases(w)
 	}
 }
 
@@ -155,7 +159,8 @@ func (r Report) WriteJSON(w io.Writer) error {
 		Reference  string       `json:"reference"`
 		Corpus     []corpusJSON `json:"corpus,omitempty"`
 		Metadata   []metaJSON   `json:"metadata,omitempty"`
-	}{GoVersion: r.GoVersion, GOMAXPROCS: r.GOMAXPROCS, Reference: referenceName}
+		Cases      *CasesReport `json:"cases,omitempty"`
+	}{Cases: r.Cases, GoVersion: r.GoVersion, GOMAXPROCS: r.GOMAXPROCS, Reference: referenceName}
 
 	ref := r.reference()
 	toRun := func(s, refRun *RunStats) runJSON {

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // BlockKind says what sort of block a Block is.
@@ -230,8 +232,8 @@ func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []
 	for i := len(blocks) - 1; i >= 0; i-- {
 		counts[i] = counts[i+1]
 		b := blocks[i]
-		n := countWords(b.Text)
-		if b.Kind == Heading || b.Kind == List || n < sentenceWords || n < proseWords && !endsSentence(b.Text) {
+		n := textutil.CountWords(b.Text)
+		if b.Kind == Heading || b.Kind == List || n < sentenceWords || n < proseWords && !textutil.EndsSentence(b.Text) {
 			continue
 		}
 		l := tokenizeInto(scratch, b.Text)
@@ -245,13 +247,6 @@ func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []
 	return counts
 }
 
-// endsSentence reports text that ends with a full stop, question or
-// exclamation mark, perhaps inside closing quotes.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(strings.TrimSpace(s), `"'”’)»`)
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "?") || strings.HasSuffix(s, "!")
-}
-
 // listLike reports whether b reads like an entry of a link list: a list, or
 // a short line that is not a sentence.
 func listLike(b Block) bool {
@@ -262,24 +257,11 @@ func listLike(b Block) bool {
 		return false
 	}
 	t := strings.TrimRight(strings.TrimSpace(b.Text), `"'”’)`)
-	if t == "" || countWords(t) > 20 || strings.HasSuffix(t, ".") {
+	if t == "" || textutil.CountWords(t) > 20 || strings.HasSuffix(t, ".") {
 		return false
 	}
 	_, _, caption := SplitCredit(t) // an image caption ends the list
 	return !caption
-}
-
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
 }
 
 func hasWord(s string) bool {

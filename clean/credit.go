@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 //go:embed rules/agencies.txt
@@ -150,7 +152,7 @@ func IsAgency(name string) bool {
 // parenCredit decides whether the inside of a closing parenthesis is a credit
 // and returns the credit without any "Image:" style label.
 func parenCredit(inner string) (string, bool) {
-	if countWords(inner) > MaxCreditWords {
+	if textutil.CountWords(inner) > MaxCreditWords {
 		return "", false
 	}
 	if m := creditLabel.FindStringSubmatch(inner); m != nil && strings.TrimSpace(m[1]) != "" && strings.HasPrefix(inner, strings.TrimLeft(m[0], " .!?")) {
@@ -167,7 +169,7 @@ func parenCredit(inner string) (string, bool) {
 // sentence, and naming someone or an agency.
 func looksLikeCredit(c string) bool {
 	c = strings.TrimSuffix(c, ".")
-	if c == "" || countWords(c) > MaxCreditWords || countWords(c) > 5 && strings.HasSuffix(c, ".") {
+	if c == "" || textutil.CountWords(c) > MaxCreditWords || textutil.CountWords(c) > 5 && strings.HasSuffix(c, ".") {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(c)
@@ -179,7 +181,7 @@ func looksLikeCredit(c string) bool {
 // credit starts.
 func slashCredit(s string, slash int) (int, bool) {
 	after := strings.TrimSpace(s[slash+1:])
-	if after == "" || !mentionsAgency(after) || countWords(after) > 5 {
+	if after == "" || !mentionsAgency(after) || textutil.CountWords(after) > 5 {
 		return 0, false
 	}
 	// "aja/PAP": an editor's initials and the agency, a line of its own.

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // Normalize returns the form in which rules compare text: case-folded,
@@ -44,7 +46,7 @@ func tokenizeInto(buf []token, s string) line {
 	for i, r := range s {
 		r = foldRune(r)
 		switch {
-		case r == utf8.RuneError && !validAt(s, i):
+		case r == utf8.RuneError && textutil.InvalidAt(s, i):
 			inWord = false
 		case r == 0 || unicode.IsSpace(r) || isInvisible(r):
 			inWord = false
@@ -112,11 +114,6 @@ func (l *line) tokenEndingBeforeKey(k int) int {
 func orig(s string, i int) rune {
 	r, _ := utf8.DecodeRuneInString(s[i:])
 	return r
-}
-
-func validAt(s string, i int) bool {
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return size > 1
 }
 
 func nextIsWord(s string, i int) bool {

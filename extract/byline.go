@@ -2,7 +2,11 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
+	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -46,7 +50,7 @@ func findByline(doc *html.Node) string {
 		if name := itemName(n); name != "" {
 			line = name
 		}
-		if text := cleanByline(line); text != "" && countWords(text) <= maxBylineWords {
+		if text := cleanByline(line); text != "" && textutil.CountWords(text) <= maxBylineWords {
 			found = text
 		}
 		return false
@@ -164,12 +168,12 @@ func cleanByline(s string) string {
 		s = strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;:-–—|")) // "Jane Doe March 11, 2015"
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, " Updated"))
-	if bylinePrefix.MatchString(s+" x") && countWords(s) == 1 {
+	if bylinePrefix.MatchString(s+" x") && textutil.CountWords(s) == 1 {
 		return "" // only the "By"
 	}
 	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
 	// after the name. A short one ("…, CNN") is part of the byline.
-	if name, role, ok := strings.Cut(s, ","); ok && countWords(role) > 3 && isName(strings.TrimSpace(name)) {
+	if name, role, ok := strings.Cut(s, ","); ok && textutil.CountWords(role) > 3 && isName(strings.TrimSpace(name)) {
 		s = strings.TrimSpace(name)
 	}
 	// "Helena Marsh Environment correspondent": a role after the name.
@@ -198,4 +202,56 @@ func holdsAuthorLink(n *html.Node) bool {
 		return !found
 	})
 	return found
+}
+
+// bylineAndAuthors cleans readability's byline ("By Jane Doe, CNN" becomes
+// "Jane Doe, CNN") and picks the author list: the page's JSON-LD authors
+// when it has them, else the names in the byline.
+func bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
+	if m := bylinePrefix.FindStringSubmatch(byline); m != nil {
+		byline = m[1]
+	}
+	byline = strings.TrimSpace(byline)
+	if len(metaAuthors) > 0 {
+		return byline, metaAuthors
+	}
+	if byline == "" {
+		return "", nil
+	}
+	return byline, authorsOf(byline)
+}
+
+// chooseByline picks the byline: the one printed on the page when it names
+// an author the metadata names, or when the metadata names none and it
+// reads as names; else the metadata's; else what readability found.
+// Byline elements are many and noisy (column names, datelines, "Follow
+// author"); the metadata keeps the choice honest. Readability's own pick
+// comes last because it runs after the pre-pass has changed the page.
+func chooseByline(printed, meta, found string) string {
+	names := authorsOf(meta)
+	if printed != "" {
+		p := clean.Normalize(printed)
+		for _, name := range names {
+			if n := clean.Normalize(name); n != "" && strings.Contains(p, n) {
+				return printed
+			}
+		}
+		if len(names) == 0 && plausibleByline(printed) {
+			return printed
+		}
+	}
+	if meta != "" {
+		return meta
+	}
+	if plausibleByline(found) {
+		return found
+	}
+	return ""
+}
+
+// plausibleByline reports a byline that reads as names: two words or more,
+// capitalised, without digits.
+func plausibleByline(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return textutil.CountWords(s) >= 2 && unicode.IsUpper(r) && !strings.ContainsAny(s, "0123456789*")
 }

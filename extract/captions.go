@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // maxCaptionWords is the longest block, in words, read as a caption.
@@ -29,13 +30,13 @@ func pullCaptions(blocks []clean.Block, a *Article) []clean.Block {
 			a.Captions = append(a.Captions, Caption{Text: text})
 			continue
 		}
-		if countWords(b.Text) > maxCaptionWords+clean.MaxCreditWords {
+		if textutil.CountWords(b.Text) > maxCaptionWords+clean.MaxCreditWords {
 			kept = append(kept, b)
 			continue
 		}
 		text, credit, ok := clean.SplitCredit(b.Text)
 		switch {
-		case !ok || countWords(text) > maxCaptionWords:
+		case !ok || textutil.CountWords(text) > maxCaptionWords:
 			kept = append(kept, b)
 		case text != "":
 			a.Captions = append(a.Captions, Caption{Text: text, Credit: credit})
@@ -77,8 +78,56 @@ func hasCaptionLabel(s string) bool {
 // line belongs to: a short paragraph that is not a quotation.
 func captionShaped(b clean.Block) bool {
 	t := strings.TrimSpace(b.Text)
-	if b.Kind != clean.Paragraph || t == "" || countWords(t) > 40 {
+	if b.Kind != clean.Paragraph || t == "" || textutil.CountWords(t) > 40 {
 		return false
 	}
 	return !strings.ContainsAny(t[:1], `"“‘'`)
+}
+
+// finishCaptions runs the rules over figure captions (a "Purchase Licensing
+// Rights" link inside a figcaption) and splits off the credits no element
+// of their own held.
+func (e *Extractor) finishCaptions(cs []Caption, page clean.Page, a *Article) []Caption {
+	var out []Caption
+	for _, c := range cs {
+		res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: c.Text}}, page)
+		a.Removed = append(a.Removed, res.Removed...)
+		c.Text = ""
+		if len(res.Kept) > 0 {
+			c.Text = res.Kept[0].Text
+		}
+		if c.Credit == "" {
+			if text, credit, ok := clean.SplitCredit(c.Text); ok {
+				c.Text, c.Credit = text, credit
+			} else if text, credit, ok := splitNameCredit(c.Text); ok {
+				c.Text, c.Credit = text, credit
+			}
+		}
+		switch {
+		case c.Text != "":
+			out = append(out, c)
+		case c.Credit != "":
+			a.Removed = append(a.Removed, clean.Removal{Rule: ruleStrayCredit, Kind: clean.Credit, Text: c.Credit})
+		}
+	}
+	return out
+}
+
+// splitNameCredit splits a photographer's name in parentheses off the end
+// of a caption: "… homes to rent (Nigel Hawksworth)". Inside a figure that
+// shape is a credit; in running text it is not, so only captions use it.
+func splitNameCredit(caption string) (string, string, bool) {
+	s := strings.TrimSpace(caption)
+	if !strings.HasSuffix(s, ")") {
+		return caption, "", false
+	}
+	open := strings.LastIndexByte(s, '(')
+	if open <= 0 {
+		return caption, "", false
+	}
+	name := strings.TrimSpace(s[open+1 : len(s)-1])
+	if !isName(name) {
+		return caption, "", false
+	}
+	return strings.TrimSpace(s[:open]), name, true
 }

@@ -6,6 +6,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/declutter/declutter/internal/textutil"
 	"github.com/itlightning/dateparse"
 )
 
@@ -27,8 +28,6 @@ var (
 	gmtOffset = regexp.MustCompile(`\b(?:GMT|UTC)[+-]\d{1,2}\b`)
 	// countrySuffix is the ", UK" Sky News puts after its times.
 	countrySuffix = regexp.MustCompile(`,\s*[A-Z]{2,3}$`)
-	// relativeAge strips the "• 2h" age MSN puts after a byline.
-	relativeAge = regexp.MustCompile(`\s*[•·|]\s*\d+\s*(h|m|d|hr|hrs|min|mins|hours?|minutes?|days?)( ago)?\s*$`)
 )
 
 // months are the month names and abbreviations dates are written with.
@@ -68,7 +67,7 @@ func wordSet(list string) map[string]bool {
 // furniture: "16 marca 2021", "Veröffentlichung: 2. Februar 2022",
 // "24.01.2022 11:38", "Freitag | 14. Juni 2019 | 15:49".
 func isDateOnly(t string) bool {
-	if countWords(t) > 10 || !strings.ContainsAny(t, "0123456789") {
+	if textutil.CountWords(t) > 10 || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	sawMonth := false

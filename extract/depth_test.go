@@ -14,8 +14,7 @@ import (
 // depthOf returns how deep doc's elements nest.
 func depthOf(doc *html.Node) int {
 	deepest := 0
-	var depth func(n *html.Node) int
-	depth = func(n *html.Node) int { // the trees here are at most 512 deep
+	depth := func(n *html.Node) int { // the trees here are at most 512 deep
 		d := 0
 		for p := n.Parent; p != nil; p = p.Parent {
 			d++

@@ -67,7 +67,7 @@ func normaliseSpaces(s string) string {
 	// Every odd space is encoded starting with one of these three bytes:
 	// looking for them is far cheaper than for the characters.
 	if strings.IndexByte(s, 0xC2) < 0 && strings.IndexByte(s, 0xE2) < 0 && strings.IndexByte(s, 0xEF) < 0 ||
-		strings.IndexAny(s, oddSpaces) < 0 {
+		!strings.ContainsAny(s, oddSpaces) {
 		return s // the common case; the replacer would copy s regardless
 	}
 	return spaceReplacer.Replace(s)

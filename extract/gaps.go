@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -87,7 +88,7 @@ func (e *Extractor) fillGaps(body []clean.Block, paras []pagePara, page clean.Pa
 	}
 	missing := func(j int) bool {
 		p := paras[j]
-		if inBody[p.text] || p.linkShare > gapLinkShare || countWords(p.text) < gapMinWords || !endsSentence(p.text) {
+		if inBody[p.text] || p.linkShare > gapLinkShare || textutil.CountWords(p.text) < gapMinWords || !textutil.EndsSentence(p.text) {
 			return false
 		}
 		return len(e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: p.text}}, page).Kept) == 1
@@ -106,10 +107,4 @@ func (e *Extractor) fillGaps(body []clean.Block, paras []pagePara, page clean.Pa
 		out = append(out, b)
 	}
 	return out
-}
-
-// endsSentence reports text that ends a sentence, perhaps inside quotes.
-func endsSentence(s string) bool {
-	s = strings.TrimRight(strings.TrimSpace(s), `"'”’)»`)
-	return strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?")
 }

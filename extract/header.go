@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // The header of a syndicated text is what comes before the first body
@@ -127,7 +128,7 @@ func isNameWithRole(t string) bool {
 	if !found {
 		return isName(t)
 	}
-	return isName(strings.TrimSpace(name)) && countWords(role) <= 5 && !strings.ContainsAny(role, ".!?")
+	return isName(strings.TrimSpace(name)) && textutil.CountWords(role) <= 5 && !strings.ContainsAny(role, ".!?")
 }
 
 // readHeader reads title, byline, site, date and lead off the top of the
@@ -188,7 +189,7 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 			}
 		case strict && opensWithDate(t):
 			h.removed = append(h.removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: t})
-		case knownByline != "" && countWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(strings.TrimPrefix(t, "By ")), knownByline):
+		case knownByline != "" && textutil.CountWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(strings.TrimPrefix(t, "By ")), knownByline):
 			h.removed = append(h.removed, clean.Removal{Rule: ruleBylineLine, Kind: clean.Nav, Text: t})
 		case h.byline == "" && isBylineLine(t, &h):
 			if strict {
@@ -201,7 +202,7 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 			h.removed = append(h.removed, clean.Removal{Rule: ruleBylineRole, Kind: clean.Nav, Text: t})
 		case !strict && h.site == "" && h.title == "" && isMasthead(t):
 			h.site, prevSite = t, true
-		case h.title == "" && isHeadline(t) && countWords(t) >= minTitleWords:
+		case h.title == "" && isHeadline(t) && textutil.CountWords(t) >= minTitleWords:
 			h.title = t
 			if lead, n := leadAt(blocks[:end], i+1); n > 0 {
 				h.lead = lead
@@ -229,7 +230,7 @@ const (
 // opensWithDate reports a short line that starts with a date, such as
 // "August 11, 2025, 6 AM ET" or a date run into a time without a space.
 func opensWithDate(t string) bool {
-	if countWords(t) > 10 {
+	if textutil.CountWords(t) > 10 {
 		return false
 	}
 	loc := aDate.FindStringIndex(t)
@@ -264,7 +265,7 @@ func bodyStart(blocks []clean.Block) int {
 // isProse reports a block that reads as running text: a sentence, however
 // short, or a block too long to be a header line.
 func isProse(t string) bool {
-	n := countWords(t)
+	n := textutil.CountWords(t)
 	if n >= 40 {
 		return true
 	}
@@ -288,7 +289,7 @@ func isProse(t string) bool {
 func leadAt(blocks []clean.Block, i int) (string, int) {
 	for n := 1; n <= 5 && i+n <= len(blocks); n++ {
 		last := blocks[i+n-1].Text
-		if isHeaderMeta(last) || isMasthead(last) || isRole(last) || countWords(last) > 60 {
+		if isHeaderMeta(last) || isMasthead(last) || isRole(last) || textutil.CountWords(last) > 60 {
 			return "", 0
 		}
 		if i+n < len(blocks) && isHeaderMeta(blocks[i+n].Text) {
@@ -327,7 +328,7 @@ var (
 // isBylineLine recognises a "By …" line and fills in byline and authors.
 func isBylineLine(t string, h *header) bool {
 	m := bylinePrefix.FindStringSubmatch(t)
-	if m == nil || countWords(m[1]) > 16 {
+	if m == nil || textutil.CountWords(m[1]) > 16 {
 		return false
 	}
 	byline := m[1]
@@ -410,7 +411,7 @@ func isName(t string) bool {
 // isHeadline reports the shape of a headline: three to thirty words and no
 // closing full stop.
 func isHeadline(t string) bool {
-	n := countWords(t)
+	n := textutil.CountWords(t)
 	if n < 3 || n > 30 {
 		return false
 	}
@@ -420,25 +421,5 @@ func isHeadline(t string) bool {
 
 // isShortLine reports a line short enough to be a publisher's name.
 func isShortLine(t string) bool {
-	return countWords(t) <= 6 && !strings.HasSuffix(t, ".")
-}
-
-// isSectionLabel reports a short label such as "World news" or "Politics"
-// above a headline.
-func isSectionLabel(t string) bool {
-	return countWords(t) <= 3 && !strings.ContainsAny(t, ".!?\"“”")
-}
-
-// countWords counts the space-separated words of s without allocating.
-func countWords(s string) int {
-	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-	}
-	return n
+	return textutil.CountWords(t) <= 6 && !strings.HasSuffix(t, ".")
 }

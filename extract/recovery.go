@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 	"golang.org/x/net/html"
 )
 
@@ -22,33 +23,6 @@ const minBodyWords = 100
 // minArticleBodyWords is the shortest JSON-LD articleBody worth falling
 // back to.
 const minArticleBodyWords = 40
-
-// A bodyResult is the body read from one container, with what the rules
-// removed from it.
-type bodyResult struct {
-	blocks    []clean.Block
-	removed   []clean.Removal
-	paywalled bool
-}
-
-// bodyOf turns readability's container into the body: blocks, link runs
-// out, rules, captions out, header lines out.
-func (e *Extractor) bodyOf(content *html.Node, a *Article, page clean.Page) bodyResult {
-	var blocks []domBlock
-	if content != nil {
-		blocks = blocksOf(content)
-	}
-	plain, removed := dropLinkRuns(blocks)
-	res := e.rules.Apply(plain, page)
-	removed = append(removed, res.Removed...)
-	// pullCaptions and dropHeaderLines report into the article directly.
-	held := a.Removed
-	a.Removed = nil
-	body := dropHeaderLines(dropHeaderRepeats(pullCaptions(res.Kept, a), a), a)
-	removed = append(removed, a.Removed...)
-	a.Removed = held
-	return bodyResult{blocks: body, removed: removed, paywalled: res.Paywalled}
-}
 
 // withoutPrepass parses the page again and reads readability's choice on
 // the untouched document.
@@ -86,8 +60,8 @@ func (e *Extractor) wholePage(page []byte, src Source, a *Article, p clean.Page)
 	pageURL, _ := url.Parse(src.URL)
 	runPrepass(doc, pageURL, pageMeta{}, func(string) bool { return false })
 	var kept []domBlock
-	for _, b := range blocksOf(bodyOf(doc)) {
-		if b.linkShare <= fallbackLinkShare && (countWords(b.Text) >= fallbackMinWords || b.Kind == clean.Heading) {
+	for _, b := range blocksOf(bodyElement(doc)) {
+		if b.linkShare <= fallbackLinkShare && (textutil.CountWords(b.Text) >= fallbackMinWords || b.Kind == clean.Heading) {
 			kept = append(kept, b)
 		}
 	}
@@ -97,8 +71,8 @@ func (e *Extractor) wholePage(page []byte, src Source, a *Article, p clean.Page)
 	return bodyResult{blocks: res.Kept, removed: append(removed, res.Removed...), paywalled: res.Paywalled}
 }
 
-// bodyOf returns the document's <body>, or the document itself.
-func bodyOf(doc *html.Node) *html.Node {
+// bodyElement returns the document's <body>, or the document itself.
+func bodyElement(doc *html.Node) *html.Node {
 	found := doc
 	walk(doc, func(n *html.Node) bool {
 		if n.Type == html.ElementNode && n.Data == "body" {
@@ -138,7 +112,7 @@ func paragraphsOf(text string) []clean.Block {
 func words(bs []clean.Block) int {
 	n := 0
 	for _, b := range bs {
-		n += countWords(b.Text)
+		n += textutil.CountWords(b.Text)
 	}
 	return n
 }
@@ -184,29 +158,11 @@ func containsFold(s, sub string) bool {
 	return strings.Contains(strings.ToLower(s), strings.ToLower(sub))
 }
 
-// ruleDateLine names the removal of a body block that is only a date.
-const ruleDateLine = "nav/date-line"
-
-// dropDateLines removes blocks that are nothing but a date, such as
-// "23.10.2018" or "Aktualisiert: 11.04.2020, 10:27", left in the body by a
-// page's header or footer.
-func dropDateLines(body []clean.Block, a *Article) []clean.Block {
-	kept := body[:0:0]
-	for _, b := range body {
-		if b.Kind == clean.Paragraph && countWords(b.Text) <= 10 && (isDateOnly(b.Text) || isDate(b.Text, nil)) {
-			a.Removed = append(a.Removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: b.Text})
-			continue
-		}
-		kept = append(kept, b)
-	}
-	return kept
-}
-
 // plausibleLead reports whether a recovered block reads as a standfirst or
 // an opening paragraph: no rule drops it, and it is not a date, a byline or
 // a teaser card's line of links.
 func (e *Extractor) plausibleLead(text string, page clean.Page) bool {
-	if text == "" || countWords(text) < 6 || opensWithDate(text) || bylinePrefix.MatchString(text) ||
+	if text == "" || textutil.CountWords(text) < 6 || opensWithDate(text) || bylinePrefix.MatchString(text) ||
 		strings.Contains(text, "•••") || strings.Contains(text, " / ") {
 		return false
 	}

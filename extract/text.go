@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // fromTextBytes is the plain-text path: normalise, split into blocks, clean,
@@ -45,7 +46,7 @@ func normaliseText(data []byte) string {
 	s := string(data)
 	for i, r := range s {
 		switch {
-		case r == utf8.RuneError && !validRuneAt(s, i):
+		case r == utf8.RuneError && textutil.InvalidAt(s, i):
 			b.WriteRune(utf8.RuneError)
 		case r == '\r':
 			if !strings.HasPrefix(s[i+1:], "\n") {
@@ -64,11 +65,6 @@ func normaliseText(data []byte) string {
 		}
 	}
 	return b.String()
-}
-
-func validRuneAt(s string, i int) bool {
-	_, size := utf8.DecodeRuneInString(s[i:])
-	return size > 1
 }
 
 // splitBlocks splits text into blocks. Blank lines separate chunks; inside a

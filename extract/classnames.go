@@ -1,0 +1,98 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+)
+
+// genericParts are the parts of a class name that say nothing of its
+// content: "su-newsletter-box", "ArticleInlineNewsletter_root".
+var genericParts = map[string]bool{
+	"root": true, "container": true, "wrapper": true, "wrap": true, "inner": true, "outer": true, "box": true,
+	"block": true, "module": true, "component": true, "section": true, "layer": true, "holder": true, "area": true,
+}
+
+// classWords splits one class or id token, as written, into its meaningful
+// lower-case words:
+// hyphen, underscore and camelCase parts, without namespace prefixes ("c-",
+// "su-"), CSS-module hashes ("q1Zd3") or generic parts ("root", "box").
+func classWords(tok string) []string {
+	words := make([]string, 0, 4)
+	for start := 0; start < len(tok); {
+		end := strings.IndexAny(tok[start:], "-_")
+		if end < 0 {
+			end = len(tok)
+		} else {
+			end += start
+		}
+		part := tok[start:end]
+		start = end + 1
+		if part == "" || genericParts[part] || genericParts[strings.ToLower(part)] || looksLikeHash(part) {
+			continue
+		}
+		if !hasUpper(part) {
+			words = append(words, part)
+			continue
+		}
+		words = append(words, splitCamel(part)...)
+	}
+	for len(words) > 1 && (classPrefixes[words[0]] || len(words[0]) <= 2 && clutterWords[words[0]] == "") {
+		words = words[1:]
+	}
+	return words
+}
+
+// looksLikeHash reports a generated suffix such as "1eyg9ck" or "3lLdh".
+func looksLikeHash(s string) bool {
+	digits, letters := 0, 0
+	for _, r := range s {
+		switch {
+		case r >= '0' && r <= '9':
+			digits++
+		case unicode.IsLetter(r):
+			letters++
+		}
+	}
+	return digits > 0 && letters > 0 || (digits > 0 && len(s) > 3)
+}
+
+// splitCamel splits "ArticleInlineNewsletter" into lower-case words.
+func splitCamel(s string) []string {
+	if !hasUpper(s) {
+		return []string{s} // most class names: no allocation beyond the slice
+	}
+	var words []string
+	start := 0
+	runes := []rune(s)
+	for i := 1; i < len(runes); i++ {
+		if unicode.IsUpper(runes[i]) && unicode.IsLower(runes[i-1]) {
+			words = append(words, strings.ToLower(string(runes[start:i])))
+			start = i
+		}
+	}
+	return append(words, strings.ToLower(string(runes[start:])))
+}
+
+// hasWordIn reports whether any class token of s has one of words as a
+// hyphen- or underscore-separated part.
+func hasWordIn(s string, words []string) bool {
+	for _, tok := range strings.Fields(s) {
+		for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
+			for _, w := range words {
+				if part == w {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func hasUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,97 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/declutter/declutter/clean"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// clutterElements and clutterRoles are removed by element and ARIA role.
+var (
+	clutterElements = map[atom.Atom]clean.Kind{
+		atom.Nav: clean.Nav, atom.Footer: clean.Nav, atom.Aside: clean.Related, atom.Dialog: clean.Banner,
+		atom.Form: clean.Newsletter, atom.Button: clean.Share, atom.Select: clean.Nav, atom.Iframe: clean.Ad,
+	}
+	clutterRoles = map[string]clean.Kind{
+		"navigation": clean.Nav, "menu": clean.Nav, "menubar": clean.Nav, "search": clean.Nav,
+		"contentinfo": clean.Nav, "complementary": clean.Related, "dialog": clean.Banner, "alertdialog": clean.Banner,
+	}
+	// clutterWords are matched against the first and last word of each class
+	// and id token: "share-bar" and "article-share" both say share.
+	clutterWords = map[string]clean.Kind{
+		"share": clean.Share, "sharing": clean.Share, "social": clean.Share, "sharebar": clean.Share,
+		"sharetools": clean.Share, "sharedaddy": clean.Share, "comments": clean.Share,
+		"newsletter": clean.Newsletter, "signup": clean.Newsletter, "subscribe": clean.Newsletter,
+		"related": clean.Related, "recommended": clean.Related, "recirc": clean.Related, "outbrain": clean.Related,
+		"taboola": clean.Related, "sidebar": clean.Related, "trending": clean.Related, "mostread": clean.Related,
+		"breadcrumb": clean.Nav, "breadcrumbs": clean.Nav, "tags": clean.Nav, "menu": clean.Nav, "nav": clean.Nav,
+		"navigation": clean.Nav, "footer": clean.Nav, "bio": clean.Nav, "masthead": clean.Nav,
+		"cookie": clean.Banner, "cookies": clean.Banner, "consent": clean.Banner, "gdpr": clean.Banner,
+		"modal": clean.Banner, "popup": clean.Banner, "overlay": clean.Banner,
+		"epic": clean.Promo, "contributions": clean.Promo, "donate": clean.Promo,
+		"paywall": clean.Paywall, "piano": clean.Paywall, "regwall": clean.Paywall, "meter": clean.Paywall,
+		"ad": clean.Ad, "ads": clean.Ad, "advert": clean.Ad, "advertisement": clean.Ad, "adslot": clean.Ad,
+		"dfp": clean.Ad, "sponsored": clean.Ad, "promo": clean.Promo,
+	}
+	// classPrefixes are naming-scheme prefixes skipped before the first word.
+	classPrefixes = map[string]bool{"c": true, "o": true, "l": true, "js": true, "u": true, "m": true, "t": true, "is": true, "has": true}
+	// negations mark a class that says the opposite: "no-ads", "non-paywall".
+	negations = map[string]bool{"no": true, "non": true, "not": true, "without": true, "hide": true, "hidden": true, "disable": true, "disabled": true}
+)
+
+// clutterOf reports whether n is clutter by element, role or class, with the
+// kind and a reason that names the evidence.
+func clutterOf(n *html.Node) (clean.Kind, string, bool) {
+	if kind, ok := clutterElements[n.DataAtom]; ok {
+		return kind, "element-" + n.Data, true
+	}
+	if kind, ok := clutterRoles[strings.ToLower(attr(n, "role"))]; ok {
+		return kind, "role-" + strings.ToLower(attr(n, "role")), true
+	}
+	marks := attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component")
+	if len(marks) == 2 {
+		return "", "", false
+	}
+	for _, tok := range strings.Fields(marks) {
+		if strings.Contains(tok, "--") {
+			continue // a BEM modifier says how, not what
+		}
+		words := classWords(tok)
+		if len(words) == 0 || negations[words[0]] || stateWords[words[len(words)-1]] {
+			continue // "no-ads"; "modal-enabled", "share-button": not a container of that kind
+		}
+		for _, w := range []string{words[0], words[len(words)-1]} {
+			if kind, ok := clutterWords[w]; ok {
+				return kind, "class-" + w, true
+			}
+		}
+	}
+	return "", "", false
+}
+
+// stateWords end class names that describe a feature or a control, not a
+// container of clutter: "modal-enabled", "modal-trigger", "share-icon".
+var stateWords = map[string]bool{
+	"enabled": true, "disabled": true, "active": true, "open": true, "opened": true, "closed": true,
+	"visible": true, "trigger": true, "toggle": true, "close": true, "icon": true, "count": true, "counter": true,
+}
+
+// contentTokens are class and id names that mark the article itself.
+var contentTokens = map[string]bool{
+	"article": true, "post": true, "entry": true, "story": true, "content": true, "main": true,
+	"article-body": true, "articlebody": true, "article-content": true, "entry-content": true,
+	"post-content": true, "post-body": true, "story-body": true, "story-content": true, "main-content": true,
+}
+
+// isContentContainer reports an element whose class or id names it as the
+// article: whatever else its classes say, it is not removed.
+func isContentContainer(n *html.Node) bool {
+	for _, tok := range strings.Fields(classAndID(n)) {
+		if contentTokens[tok] {
+			return true
+		}
+	}
+	return attr(n, "itemprop") == "articleBody"
+}

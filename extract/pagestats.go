@@ -1,0 +1,84 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/declutter/declutter/internal/textutil"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageStats holds, for every node, facts gathered in one bottom-up pass.
+type pageStats map[*html.Node]nodeStats
+
+type nodeStats struct {
+	text       int  // bytes of text below
+	hasImage   bool // an img or picture below
+	hasCaption bool // an element marked as a caption below
+	hasFigure  bool // a figure or heading below: this is more than an image box
+	// hasHeadline: the page's h1 is below, so this holds the article.
+	hasHeadline bool
+}
+
+// statsOf gathers pageStats for the whole document in one pass, walking
+// the tree by its links in post-order: no stack, however deep the page.
+func statsOf(doc *html.Node) pageStats {
+	stats := make(pageStats, 1024)
+	add := func(parent *html.Node, st nodeStats) {
+		p := stats[parent]
+		p.text += st.text
+		p.hasImage = p.hasImage || st.hasImage
+		p.hasCaption = p.hasCaption || st.hasCaption
+		p.hasFigure = p.hasFigure || st.hasFigure
+		p.hasHeadline = p.hasHeadline || st.hasHeadline
+		stats[parent] = p
+	}
+	n := doc
+	for n != nil {
+		// Descend to the first leaf, skipping what holds no visible text.
+		if n.FirstChild != nil && !(n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style)) {
+			n = n.FirstChild
+			continue
+		}
+		// Finish n, then every ancestor whose last child it is.
+		for n != nil {
+			st := stats[n]
+			switch n.Type {
+			case html.TextNode:
+				st.text = len(strings.TrimSpace(n.Data))
+			case html.ElementNode:
+				st.hasImage = st.hasImage || n.DataAtom == atom.Img || n.DataAtom == atom.Picture
+				st.hasCaption = st.hasCaption || isCaptionElement(n)
+				st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
+				st.hasHeadline = st.hasHeadline || n.DataAtom == atom.H1
+				stats[n] = st
+			}
+			if n == doc {
+				stats[n] = st
+				return stats
+			}
+			add(n.Parent, st)
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
+	return stats
+}
+
+// longParagraphs counts the paragraphs under n long enough to be body text.
+func longParagraphs(n *html.Node) int {
+	count := 0
+	walk(n, func(c *html.Node) bool {
+		if c.Type == html.ElementNode && c.DataAtom == atom.P {
+			if textutil.CountWords(textOf(c)) >= longParagraph {
+				count++
+			}
+			return false
+		}
+		return true
+	})
+	return count
+}

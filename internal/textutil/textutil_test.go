@@ -1,0 +1,45 @@
+package textutil
+
+import "testing"
+
+func TestCountWords(t *testing.T) {
+	for s, want := range map[string]int{
+		"":                    0,
+		"   ":                 0,
+		"one":                 1,
+		" two  words ":        2,
+		"tab\tand\nnewline":   3,
+		"no\u00a0break space": 3,
+	} {
+		if got := CountWords(s); got != want {
+			t.Errorf("CountWords(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+func TestEndsSentence(t *testing.T) {
+	for s, want := range map[string]bool{
+		"It rained.":           true,
+		"Did it rain?":         true,
+		"It rained!":           true,
+		`He said "it rained."`: true,
+		"(It rained.)":         true,
+		"“It rained.”  ":       true,
+		"It rained":            false,
+		"It rained:":           false,
+		"":                     false,
+	} {
+		if got := EndsSentence(s); got != want {
+			t.Errorf("EndsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestInvalidAt(t *testing.T) {
+	s := "a\xffb\uFFFDc"
+	for i, want := range map[int]bool{0: false, 1: true, 2: false, 3: false, 6: false} {
+		if got := InvalidAt(s, i); got != want {
+			t.Errorf("InvalidAt(%q, %d) = %v, want %v", s, i, got, want)
+		}
+	}
+}
