@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"io"
 	"testing"
 )
@@ -15,7 +16,7 @@ func Stripped(t *testing.T, r io.Reader) []byte {
 	if err != nil {
 		t.Fatal(err)
 	}
-	kept, err := e.readHTML(r, head)
+	kept, err := e.readHTML(context.Background(), r, head)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -150,22 +151,7 @@ func From(r io.Reader, src Source) (*Article, error) { return Default.From(r, sr
 // Content-Type of text/html or text/plain decides, and otherwise the first
 // bytes do.
 func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
-	head, err := e.readHead(r)
-	if err != nil {
-		return nil, err
-	}
-	if looksLikeHTML(head, src.ContentType) {
-		data, err := e.readHTML(r, head)
-		if err != nil {
-			return nil, err
-		}
-		return e.fromHTMLBytes(data, src)
-	}
-	data, err := e.readRest(r, head)
-	if err != nil {
-		return nil, err
-	}
-	return e.fromTextBytes(data, src)
+	return e.FromContext(context.Background(), r, src)
 }
 
 // FromHTML extracts the article from an HTML page. The charset comes from a
@@ -175,15 +161,7 @@ func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
 // undeclared pages as windows-1252. A page nested too deeply to parse is
 // flattened and read; ErrTooDeep means it held no text.
 func (e *Extractor) FromHTML(r io.Reader, src Source) (*Article, error) {
-	head, err := e.readHead(r)
-	if err != nil {
-		return nil, err
-	}
-	data, err := e.readHTML(r, head)
-	if err != nil {
-		return nil, err
-	}
-	return e.fromHTMLBytes(data, src)
+	return e.FromHTMLContext(context.Background(), r, src)
 }
 
 // FromText extracts the article from a page's plain text: lines separated by
@@ -192,11 +170,61 @@ func (e *Extractor) FromHTML(r io.Reader, src Source) (*Article, error) {
 // or src.ContentType say otherwise; invalid UTF-8 is replaced with U+FFFD
 // and logged at warn level.
 func (e *Extractor) FromText(r io.Reader, src Source) (*Article, error) {
-	data, err := e.read(r)
+	return e.FromTextContext(context.Background(), r, src)
+}
+
+// FromContext is From, stopped when ctx is done: it then returns an error
+// wrapping ctx.Err(). Extraction checks ctx while the input is read and
+// parsed, between its steps and along its longer loops, so it returns
+// within milliseconds of ctx ending; go-readability, which cannot be
+// stopped, is left to finish its pass over the page in the background.
+func (e *Extractor) FromContext(ctx context.Context, r io.Reader, src Source) (*Article, error) {
+	head, err := e.readHead(r)
 	if err != nil {
 		return nil, err
 	}
-	return e.fromTextBytes(data, src)
+	if looksLikeHTML(head, src.ContentType) {
+		data, err := e.readHTML(ctx, r, head)
+		if err != nil {
+			return nil, err
+		}
+		return e.fromHTMLBytes(ctx, data, src)
+	}
+	data, err := e.readRest(ctx, r, head)
+	if err != nil {
+		return nil, err
+	}
+	return e.fromTextBytes(ctx, data, src)
+}
+
+// FromHTMLContext is FromHTML, stopped when ctx is done, as FromContext is.
+func (e *Extractor) FromHTMLContext(ctx context.Context, r io.Reader, src Source) (*Article, error) {
+	head, err := e.readHead(r)
+	if err != nil {
+		return nil, err
+	}
+	data, err := e.readHTML(ctx, r, head)
+	if err != nil {
+		return nil, err
+	}
+	return e.fromHTMLBytes(ctx, data, src)
+}
+
+// FromTextContext is FromText, stopped when ctx is done, as FromContext is.
+func (e *Extractor) FromTextContext(ctx context.Context, r io.Reader, src Source) (*Article, error) {
+	data, err := e.read(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	return e.fromTextBytes(ctx, data, src)
+}
+
+// stopped returns ctx's error, wrapped, once ctx is done, else nil.
+func stopped(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("extract: stopped: %w", err)
+	}
+	return nil
 }
 
 // looksLikeHTML decides between the two paths.

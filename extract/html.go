@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 
@@ -9,7 +10,7 @@ import (
 
 // fromHTMLBytes is the HTML path: decode, parse once, pre-pass, readability,
 // blocks, rules, captions.
-func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
+func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) (*Article, error) {
 	if isBinary(data) {
 		return nil, ErrNotText
 	}
@@ -17,7 +18,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := e.parse(text, src)
+	doc, err := e.parse(ctx, text, src)
 	if err != nil {
 		return nil, err
 	}
@@ -29,7 +30,10 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	page := clean.Page{Host: hostOf(src.URL)}
 	pre := runPrepass(doc, pageURL, meta, func(lead string) bool { return e.plausibleLead(lead, page) })
 	paras := pageParagraphs(doc)
-	found, err := findContent(doc, pageURL, e.logger)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
+	found, err := findContent(ctx, doc, pageURL, e.logger)
 	if err != nil {
 		return nil, fmt.Errorf("extract: finding content: %w", err)
 	}
@@ -56,18 +60,24 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	a.Captions = e.finishCaptions(a.Captions, page, a)
 
 	body := e.bodyOf(found.content, a, page)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	if words(body.blocks) < minBodyWords {
 		// Readability found little on the cleaned page: the pre-pass may
 		// have taken what it needed. Read the page again as it was.
 		// The second reading wins only by a clear margin: a few words more
 		// are the clutter the pre-pass had taken out.
-		if again, ok := e.withoutPrepass(text, src, a, page); ok && words(again.blocks) >= 2*words(body.blocks)+20 {
+		if again, ok := e.withoutPrepass(ctx, text, src, a, page); ok && words(again.blocks) >= 2*words(body.blocks)+20 {
 			body = again
 		}
 		if len(body.blocks) == 0 {
 			// Readability found nothing at all: keep the page's own text
 			// blocks, less its furniture.
-			body = e.wholePage(text, src, a, page)
+			body = e.wholePage(ctx, text, src, a, page)
+		}
+		if err := stopped(ctx); err != nil {
+			return nil, err
 		}
 	}
 	a.Removed = append(a.Removed, body.removed...)

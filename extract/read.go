@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"fmt"
 	"io"
 	"math"
@@ -28,8 +29,8 @@ const readChunk = 32 << 10
 const readGap = 16
 
 // read reads all of r, up to the byte cap.
-func (e *Extractor) read(r io.Reader) ([]byte, error) {
-	data, err := readAll(r, sizeHint(r), e.limit())
+func (e *Extractor) read(ctx context.Context, r io.Reader) ([]byte, error) {
+	data, err := readAll(ctx, r, sizeHint(r), e.limit())
 	if err != nil {
 		return nil, fmt.Errorf("extract: reading input: %w", err)
 	}
@@ -76,12 +77,12 @@ const growFrom = 64 << 10
 
 // readHTML reads an HTML page through the stripper, up to the byte cap of
 // kept bytes. head is what readHead read.
-func (e *Extractor) readHTML(r io.Reader, head []byte) ([]byte, error) {
+func (e *Extractor) readHTML(ctx context.Context, r io.Reader, head []byte) ([]byte, error) {
 	if isBinary(head) {
 		return nil, ErrNotText
 	}
 	if _, _, name, ok := unicodeEncoding(head); ok && name != "utf-8" {
-		return e.readRest(r, head) // UTF-16: its markup is not ASCII
+		return e.readRest(ctx, r, head) // UTF-16: its markup is not ASCII
 	}
 	s := newStripper(head[:0])
 	s.write(head) // in place: within a chunk, it never writes ahead of what it reads
@@ -107,6 +108,9 @@ func (e *Extractor) readHTML(r io.Reader, head []byte) ([]byte, error) {
 		if err != nil {
 			return nil, fmt.Errorf("extract: reading input: %w", err)
 		}
+		if err := stopped(ctx); err != nil {
+			return nil, err
+		}
 	}
 	if int64(len(s.out)) > e.maxBytes {
 		return nil, e.tooLarge()
@@ -124,8 +128,8 @@ func trimBuffer(data []byte) []byte {
 }
 
 // readRest reads the rest of r after head, up to the byte cap.
-func (e *Extractor) readRest(r io.Reader, head []byte) ([]byte, error) {
-	data, err := readInto(r, head, e.limit())
+func (e *Extractor) readRest(ctx context.Context, r io.Reader, head []byte) ([]byte, error) {
+	data, err := readInto(ctx, r, head, e.limit())
 	if err != nil {
 		return nil, fmt.Errorf("extract: reading input: %w", err)
 	}
@@ -151,12 +155,12 @@ func sizeHint(r io.Reader) int64 {
 
 // readAll reads r to its end or to limit bytes, into a buffer of the hinted
 // size that grows only if the hint was short.
-func readAll(r io.Reader, hint, limit int64) ([]byte, error) {
-	return readInto(r, make([]byte, 0, max(min(hint+1, limit), 512)), limit)
+func readAll(ctx context.Context, r io.Reader, hint, limit int64) ([]byte, error) {
+	return readInto(ctx, r, make([]byte, 0, max(min(hint+1, limit), 512)), limit)
 }
 
 // readInto appends r to buf, up to its end or to limit bytes in all.
-func readInto(r io.Reader, buf []byte, limit int64) ([]byte, error) {
+func readInto(ctx context.Context, r io.Reader, buf []byte, limit int64) ([]byte, error) {
 	if len(buf) == 0 && cap(buf) == 0 {
 		buf = make([]byte, 0, 512)
 	}
@@ -171,6 +175,9 @@ func readInto(r io.Reader, buf []byte, limit int64) ([]byte, error) {
 			return buf, nil
 		}
 		if err != nil {
+			return nil, err
+		}
+		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"log/slog"
 	"net/url"
 	"strings"
@@ -26,8 +27,8 @@ const minArticleBodyWords = 40
 
 // withoutPrepass parses the page again and reads readability's choice on
 // the untouched document.
-func (e *Extractor) withoutPrepass(page []byte, src Source, a *Article, p clean.Page) (bodyResult, bool) {
-	doc, err := e.parse(page, src)
+func (e *Extractor) withoutPrepass(ctx context.Context, page []byte, src Source, a *Article, p clean.Page) (bodyResult, bool) {
+	doc, err := e.parse(ctx, page, src)
 	if err != nil {
 		return bodyResult{}, false
 	}
@@ -35,7 +36,7 @@ func (e *Extractor) withoutPrepass(page []byte, src Source, a *Article, p clean.
 	if pageURL != nil && pageURL.Host == "" {
 		pageURL = nil
 	}
-	found, err := findContent(doc, pageURL, e.logger)
+	found, err := findContent(ctx, doc, pageURL, e.logger)
 	if err != nil || found.content == nil {
 		return bodyResult{}, false
 	}
@@ -52,8 +53,8 @@ const (
 // wholePage reads the body from the page's own blocks, after the pre-pass
 // has taken its furniture out: the last resort when readability finds no
 // container at all (job ads, forum posts, pages of divs).
-func (e *Extractor) wholePage(page []byte, src Source, a *Article, p clean.Page) bodyResult {
-	doc, err := e.parse(page, src)
+func (e *Extractor) wholePage(ctx context.Context, page []byte, src Source, a *Article, p clean.Page) bodyResult {
+	doc, err := e.parse(ctx, page, src)
 	if err != nil {
 		return bodyResult{}
 	}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"io"
 	"os"
 	"os/exec"
@@ -78,7 +79,7 @@ func TestStripperChunks(t *testing.T) {
 			r := reader(page)
 			head, err := e.readHead(r)
 			require.NoError(t, err)
-			got, err := e.readHTML(r, head)
+			got, err := e.readHTML(context.Background(), r, head)
 			require.NoError(t, err)
 			require.Equal(t, want, string(got), name)
 		}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +13,7 @@ import (
 
 // fromTextBytes is the plain-text path: normalise, split into blocks, clean,
 // then read the header for title, byline, site and date.
-func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
+func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) (*Article, error) {
 	if isBinary(data) && !declaresUTF16(src.ContentType) {
 		return nil, ErrNotText
 	}
@@ -24,7 +25,13 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 	if len(blocks) == 0 {
 		return nil, ErrNoContent
 	}
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	res := e.rules.Apply(blocks, clean.Page{Host: hostOf(src.URL)})
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	a := &Article{URL: src.URL, Paywalled: res.Paywalled, Removed: res.Removed}
 	kept := pullCaptions(res.Kept, a)
 	h := readHeader(kept, "", "")
