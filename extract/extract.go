@@ -57,19 +57,21 @@ type Source struct {
 // An Extractor holds compiled rules and options. It is immutable and safe for
 // concurrent use; every call keeps its own state.
 type Extractor struct {
-	rules    *clean.Rules
-	maxBytes int64
-	logger   *slog.Logger
+	rules       *clean.Rules
+	maxBytes    int64
+	maxElements int
+	logger      *slog.Logger
 }
 
 // An Option configures an Extractor.
 type Option func(*config)
 
 type config struct {
-	rules      []clean.Rule
-	noDefaults bool
-	maxBytes   int64
-	logger     *slog.Logger
+	rules       []clean.Rule
+	noDefaults  bool
+	maxBytes    int64
+	maxElements int
+	logger      *slog.Logger
 }
 
 // WithRules adds rules to the defaults (or, with WithoutDefaultRules, to
@@ -117,6 +119,10 @@ func New(opts ...Option) (*Extractor, error) {
 	e := &Extractor{rules: compiled, maxBytes: c.maxBytes, logger: c.logger}
 	if e.maxBytes <= 0 {
 		e.maxBytes = DefaultMaxBytes
+	}
+	e.maxElements = c.maxElements
+	if e.maxElements <= 0 {
+		e.maxElements = DefaultMaxElements
 	}
 	if e.logger == nil {
 		e.logger = slog.New(slog.DiscardHandler)

@@ -18,6 +18,10 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if err != nil {
 		return nil, err
 	}
+	if tags := countTags(text); tags > e.maxElements {
+		e.logger.Warn("page over the element budget; read from its prose", "elements", tags, "budget", e.maxElements, "url", src.URL)
+		return e.fromSkim(ctx, text, src)
+	}
 	doc, err := e.parse(ctx, text, src)
 	if err != nil {
 		return nil, err
