@@ -1,7 +1,6 @@
 package main
 
 import (
-	"errors"
 	"fmt"
 	"go/ast"
 	"go/parser"
@@ -199,14 +198,9 @@ func loadCorpus(modDir string, limit int) ([]Page, error) {
 
 // readTestFile mirrors openDataFile in scripts/comparison/utils.go.
 func readTestFile(modDir, name string) ([]byte, error) {
-	for _, sub := range []string{"comparison", "mock"} {
-		b, err := os.ReadFile(filepath.Join(modDir, "test-files", sub, name))
-		if err == nil {
-			return b, nil
-		}
-		if !errors.Is(err, os.ErrNotExist) {
-			return nil, err
-		}
+	path, err := testFilePath(modDir, name)
+	if err != nil {
+		return nil, err
 	}
-	return nil, fmt.Errorf("%s not found in test-files/comparison or test-files/mock", name)
+	return os.ReadFile(path)
 }

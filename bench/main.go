@@ -24,6 +24,8 @@ type config struct {
 	misses                   string
 	cases, contentType, tsv  string
 	verbose                  bool
+	text, renderJobs         bool
+	renderings               string
 }
 
 func main() {
@@ -44,6 +46,11 @@ func main() {
 		"with -cases: Content-Type for HTML pages the manifest gives none (e.g. \"text/html; charset=utf-8\")")
 	flag.StringVar(&cfg.tsv, "tsv", "", "with -cases: write every page's scores to FILE as TSV")
 	flag.BoolVar(&cfg.verbose, "v", false, "with -cases: print a table of every page")
+	flag.BoolVar(&cfg.text, "text", false,
+		"score FromText on the browser renderings of the corpus and test pages (see render/)")
+	flag.StringVar(&cfg.renderings, "renderings", defaultRenderDir(), "folder of the browser renderings")
+	flag.BoolVar(&cfg.renderJobs, "render-jobs", false,
+		"print the render jobs of the pages not yet rendered, as JSON lines for render/render.mjs")
 	flag.Parse()
 
 	if err := run(cfg); err != nil {
@@ -58,8 +65,25 @@ func run(cfg config) error {
 		return fmt.Errorf("-corpus-only and -metadata-only exclude each other")
 	}
 	rep := Report{GoVersion: runtime.Version(), GOMAXPROCS: runtime.GOMAXPROCS(0)}
-	if cfg.cases != "" {
+	switch {
+	case cfg.renderJobs:
+		n, err := writeRenderJobs(os.Stdout, cfg.renderings)
+		if err == nil {
+			logf("%d pages to render into %s", n, cfg.renderings)
+		}
+		return err
+	case cfg.cases != "":
 		return runCaseMode(cfg, rep)
+	case cfg.text:
+		var err error
+		if rep.Text, err = benchText(cfg.renderings, cfg.pages); err != nil {
+			return err
+		}
+		if cfg.json {
+			return rep.WriteJSON(os.Stdout)
+		}
+		rep.WriteMarkdown(os.Stdout)
+		return nil
 	}
 
 	exs, err := selectExtractors(cfg.only)
@@ -189,7 +213,7 @@ func benchMetadata(exs []Extractor) ([]MetaResult, error) {
 	if err != nil {
 		return nil, err
 	}
-	pages, err := loadMetaPages(dir)
+	pages, err := loadMetaPages(dir, true)
 	if err != nil {
 		return nil, fmt.Errorf("loading test pages: %w", err)
 	}

@@ -44,7 +44,8 @@ type MetaStats struct {
 
 // loadMetaPages reads every test-pages/<name>/{source.html,
 // expected-metadata.json} pair under the go-readability v2 module at modDir.
-func loadMetaPages(modDir string) ([]MetaPage, error) {
+// Without withHTML only the expectations are read (HTML stays nil).
+func loadMetaPages(modDir string, withHTML bool) ([]MetaPage, error) {
 	root := filepath.Join(modDir, "test-pages")
 	dirs, err := os.ReadDir(root)
 	if err != nil {
@@ -55,7 +56,7 @@ func loadMetaPages(modDir string) ([]MetaPage, error) {
 		if !d.IsDir() {
 			continue
 		}
-		p, err := loadMetaPage(filepath.Join(root, d.Name()))
+		p, err := loadMetaPage(filepath.Join(root, d.Name()), withHTML)
 		if err != nil {
 			return nil, fmt.Errorf("test page %s: %w", d.Name(), err)
 		}
@@ -66,14 +67,16 @@ func loadMetaPages(modDir string) ([]MetaPage, error) {
 }
 
 // loadMetaPage reads one test page directory.
-func loadMetaPage(dir string) (MetaPage, error) {
+func loadMetaPage(dir string, withHTML bool) (MetaPage, error) {
 	p := MetaPage{Name: filepath.Base(dir)}
-	raw, err := os.ReadFile(filepath.Join(dir, "source.html"))
-	if err != nil {
-		return p, err
-	}
-	if p.HTML, err = decodeHTML(raw); err != nil {
-		return p, err
+	if withHTML {
+		raw, err := os.ReadFile(filepath.Join(dir, "source.html"))
+		if err != nil {
+			return p, err
+		}
+		if p.HTML, err = decodeHTML(raw); err != nil {
+			return p, err
+		}
 	}
 	meta, err := os.ReadFile(filepath.Join(dir, "expected-metadata.json"))
 	if err != nil {
@@ -92,26 +95,46 @@ func runMetadata(ex Extractor, pages []MetaPage) MetaStats {
 	u, _ := url.Parse(metaPageURL)
 	var s MetaStats
 	for _, p := range pages {
-		s.Pages++
-		got, err := safeExtract(ex, Input{URL: u, HTML: p.HTML})
-		if err != nil {
-			s.Errors++
-			got = Output{}
-		}
-		if p.Title != "" {
-			s.TitlePages++
-			s.TitleExact += btoi(got.Title == p.Title)
-			s.TitleNorm += btoi(normalizeMeta(got.Title) == normalizeMeta(p.Title))
-		}
-		if p.Byline != "" {
-			s.BylinePages++
-			s.BylineExact += btoi(got.Byline == p.Byline)
-			s.BylineNorm += btoi(normalizeMeta(got.Byline) == normalizeMeta(p.Byline))
-		} else if strings.TrimSpace(got.Byline) != "" {
-			s.BylineSpurious++
-		}
+		s.add(scoreMeta(p, func() (Output, error) { return safeExtract(ex, Input{URL: u, HTML: p.HTML}) }))
 	}
 	return s
+}
+
+// scoreMeta scores the title and byline that run returns for page p. A
+// failed extraction is a miss.
+func scoreMeta(p MetaPage, run func() (Output, error)) MetaStats {
+	s := MetaStats{Pages: 1}
+	got, err := run()
+	if err != nil {
+		s.Errors++
+		got = Output{}
+	}
+	if p.Title != "" {
+		s.TitlePages++
+		s.TitleExact += btoi(got.Title == p.Title)
+		s.TitleNorm += btoi(normalizeMeta(got.Title) == normalizeMeta(p.Title))
+	}
+	if p.Byline != "" {
+		s.BylinePages++
+		s.BylineExact += btoi(got.Byline == p.Byline)
+		s.BylineNorm += btoi(normalizeMeta(got.Byline) == normalizeMeta(p.Byline))
+	} else if strings.TrimSpace(got.Byline) != "" {
+		s.BylineSpurious++
+	}
+	return s
+}
+
+// add accumulates o into s.
+func (s *MetaStats) add(o MetaStats) {
+	s.Pages += o.Pages
+	s.Errors += o.Errors
+	s.TitlePages += o.TitlePages
+	s.TitleExact += o.TitleExact
+	s.TitleNorm += o.TitleNorm
+	s.BylinePages += o.BylinePages
+	s.BylineExact += o.BylineExact
+	s.BylineNorm += o.BylineNorm
+	s.BylineSpurious += o.BylineSpurious
 }
 
 // typography maps typographic quote and dash variants to ASCII.

@@ -29,6 +29,7 @@ type Report struct {
 	Corpus     []CorpusResult
 	Metadata   []MetaResult
 	Cases      *CasesReport
+	Text       *TextReport
 }
 
 // reference returns the reference extractor's result, if it ran.
@@ -52,6 +53,9 @@ func (r Report) WriteMarkdown(w io.Writer) {
 	}
 	if r.Cases != nil {
 		r.Cases.writeCases(w)
+	}
+	if r.Text != nil {
+		r.Text.write(w)
 	}
 }
 
@@ -160,7 +164,8 @@ func (r Report) WriteJSON(w io.Writer) error {
 		Corpus     []corpusJSON `json:"corpus,omitempty"`
 		Metadata   []metaJSON   `json:"metadata,omitempty"`
 		Cases      *CasesReport `json:"cases,omitempty"`
-	}{Cases: r.Cases, GoVersion: r.GoVersion, GOMAXPROCS: r.GOMAXPROCS, Reference: referenceName}
+		Text       *TextReport  `json:"text,omitempty"`
+	}{Cases: r.Cases, Text: r.Text, GoVersion: r.GoVersion, GOMAXPROCS: r.GOMAXPROCS, Reference: referenceName}
 
 	ref := r.reference()
 	toRun := func(s, refRun *RunStats) runJSON {

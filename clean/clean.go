@@ -45,6 +45,10 @@ type Result struct {
 	Removed []Removal
 	// Paywalled is set when a paywall rule cut the page short.
 	Paywalled bool
+	// KeptAt and RemovedAt give, for each entry of Kept and Removed, the
+	// index of the input block it came from, so that a caller can weigh
+	// the rules' verdicts line by line.
+	KeptAt, RemovedAt []int
 }
 
 // Apply runs the rules over blocks, in order, and returns what survives.
@@ -61,6 +65,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	}
 	var (
 		scratch []token
+		plain   []byte
 		prose   []proseCount // filled on the first DropRest match
 		strips  int          // strips made in block i so far
 		last    = -1
@@ -72,8 +77,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		if i != last {
 			last, strips = i, 0
 		}
-		l := tokenizeInto(scratch, text[i])
-		scratch = l.toks
+		l := tokenizeInto(scratch, plain, text[i])
+		scratch, plain = l.toks, l.plain
 		h, ok := c.find(&l, page, signature)
 		if !ok {
 			continue
@@ -82,6 +87,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		drop := func(j int) {
 			dropped[j] = true
 			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: text[j]})
+			res.RemovedAt = append(res.RemovedAt, j)
 		}
 		switch r.Action {
 		case Drop:
@@ -102,7 +108,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			}
 		case DropList:
 			drop(i)
-			for j := i + 1; j < len(blocks) && j <= i+maxListRun && listLike(blocks[j]); j++ {
+			end := min(len(blocks), i+1+MaxListRun) // fixed before the loop moves i
+			for j := i + 1; j < end && listLike(blocks[j]); j++ {
 				drop(j)
 				i = j
 			}
@@ -116,6 +123,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 				continue
 			}
 			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: span})
+			res.RemovedAt = append(res.RemovedAt, i)
 			text[i] = rest
 			if strips++; strips < maxStrips {
 				i-- // the shortened block may hold more clutter
@@ -126,16 +134,20 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		if !dropped[i] {
 			b.Text = text[i]
 			res.Kept = append(res.Kept, b)
+			res.KeptAt = append(res.KeptAt, i)
 		}
 	}
 	return res
 }
 
-// maxListRun caps how many blocks a DropList rule may take after its heading.
-const maxListRun = 40
+// MaxListRun is the most blocks a DropList rule takes after the block it
+// matched: a heading over a long run of short lines takes MaxListRun of
+// them, and the rest are judged on their own.
+const MaxListRun = 40
 
-// find returns the first rule that matches l and applies to this page and
-// this block's length.
+// find returns the rule that applies to l on this page: of the rules that
+// match it, fit its length and are in scope, one of the strongest layer
+// (see CompileLayers), and within the layer the strongest match.
 func (c *Rules) find(l *line, page Page, signature *signatures) (hit, bool) {
 	var (
 		found hit
@@ -153,21 +165,28 @@ func (c *Rules) find(l *line, page Page, signature *signatures) (hit, bool) {
 		if !c.inScope(h.rule, page, signature) {
 			return false
 		}
-		found, ok = h, true
-		return true
+		if !ok || c.layers[h.rule] < c.layers[found.rule] {
+			found, ok = h, true
+		}
+		return c.layers[h.rule] == 0 // nothing can beat the first layer
 	})
 	return found, ok
 }
 
+// inScope reports whether a rule applies to this page: no scope, or the
+// page is from one of its hosts, or the page has its signature line.
 func (c *Rules) inScope(rule int, page Page, signature *signatures) bool {
 	r := &c.rules[rule]
-	if r.Signature != "" && !signature.has(c.sigKeys[rule]) {
-		return false
+	if len(r.Hosts) == 0 && r.Signature == "" {
+		return true
 	}
-	if len(r.Hosts) == 0 {
+	if r.Signature != "" && signature.has(c.sigKeys[rule]) {
 		return true
 	}
 	host := strings.ToLower(strings.TrimPrefix(page.Host, "www."))
+	if host == "" {
+		return false
+	}
 	for _, h := range r.Hosts {
 		h = strings.ToLower(strings.TrimPrefix(h, "www."))
 		if host == h || strings.HasSuffix(host, "."+h) {
@@ -228,7 +247,10 @@ func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks
 // counts[len(blocks)] none.
 func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
-	var scratch []token
+	var (
+		scratch []token
+		plain   []byte
+	)
 	for i := len(blocks) - 1; i >= 0; i-- {
 		counts[i] = counts[i+1]
 		b := blocks[i]
@@ -236,8 +258,8 @@ func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []
 		if b.Kind == Heading || b.Kind == List || n < sentenceWords || n < proseWords && !textutil.EndsSentence(b.Text) {
 			continue
 		}
-		l := tokenizeInto(scratch, b.Text)
-		scratch = l.toks
+		l := tokenizeInto(scratch, plain, b.Text)
+		scratch, plain = l.toks, l.plain
 		if _, ok := c.find(&l, page, signature); ok {
 			continue
 		}

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -158,18 +159,23 @@ func TestCompileRejectsBadRules(t *testing.T) {
 }
 
 func TestRegexpIndex(t *testing.T) {
-	runes, ok := anchoredFirstRunes(`^read more( (on|from) .{1,60})? ?:$`)
+	first := func(pattern string) ([]rune, bool) {
+		_, re, err := compileRegexp(pattern)
+		require.NoError(t, err)
+		return anchoredFirstRunes(re)
+	}
+	runes, ok := first(`^read more( (on|from) .{1,60})? ?:$`)
 	assert.True(t, ok)
-	assert.Equal(t, []rune{'r'}, runes)
-	runes, ok = anchoredFirstRunes(`^(advertisement|sponsored|anzeige)$`)
+	assert.ElementsMatch(t, []rune{'r', 'R'}, runes)
+	runes, ok = first(`^(advertisement|sponsored|anzeige)$`)
 	assert.True(t, ok)
-	assert.ElementsMatch(t, []rune{'a', 's'}, runes)
-	_, ok = anchoredFirstRunes(`sign up here \.?$`)
+	assert.ElementsMatch(t, []rune{'a', 'A', 's', 'S'}, runes)
+	_, ok = first(`sign up here \.?$`)
 	assert.False(t, ok, "unanchored")
-	runes, ok = anchoredFirstRunes(`^(\d+ )?comments?$`)
+	runes, ok = first(`^(\d+ )?comments?$`)
 	assert.True(t, ok)
-	assert.ElementsMatch(t, []rune{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'c'}, runes)
-	_, ok = anchoredFirstRunes(`^\S+ is a writer`)
+	assert.ElementsMatch(t, []rune{'0', '1', '2', '3', '4', '5', '6', '7', '8', '9', 'c', 'C'}, runes)
+	_, ok = first(`^\S+ is a writer`)
 	assert.False(t, ok, "may start with almost anything")
 
 	// The default rules stay cheap: few regexps are tried on every block.
@@ -180,7 +186,7 @@ func TestRegexpIndex(t *testing.T) {
 func TestRegexpRulesMatchThroughTheIndex(t *testing.T) {
 	rules := mustCompile(t, []Rule{
 		{Name: "ad/marker", Kind: Ad, Match: Regexp, Pattern: `^(advert|anzeige)$`},
-		{Name: "newsletter/tail", Kind: Newsletter, Match: Regexp, Pattern: `sign up here \.?$`},
+		{Name: "newsletter/tail", Kind: Newsletter, Match: Regexp, Pattern: `sign up here\.?$`},
 	})
 	res := rules.Apply(paragraphs("Anzeige", "Advert", "Our briefing has it all. Sign up here.", "Adverts are everywhere."), Page{})
 	assert.Equal(t, []string{"Adverts are everywhere."}, texts(res.Kept))
@@ -207,4 +213,124 @@ func TestDropRestLooksAheadOnce(t *testing.T) {
 	// Prose follows every prompt, so each prompt alone goes.
 	assert.Len(t, res.Removed, 50)
 	assert.False(t, res.Paywalled)
+}
+
+func TestDropListStopsAtItsBound(t *testing.T) {
+	rules := mustCompile(t, Default())
+	for _, tt := range []struct {
+		lines, removed int
+	}{
+		{MaxListRun - 1, MaxListRun},
+		{MaxListRun, MaxListRun + 1},
+		{MaxListRun + 1, MaxListRun + 1},
+		{100, MaxListRun + 1},
+	} {
+		blocks := paragraphs("Related stories")
+		for i := range tt.lines {
+			blocks = append(blocks, paragraphs(fmt.Sprintf("Short headline number %d", i))...)
+		}
+		res := rules.Apply(blocks, Page{})
+		assert.Len(t, res.Removed, tt.removed, "heading and %d lines", tt.lines)
+		if assert.Len(t, res.Kept, len(blocks)-tt.removed) && tt.lines > MaxListRun {
+			assert.Equal(t, fmt.Sprintf("Short headline number %d", MaxListRun), res.Kept[0].Text, "the first line past the bound stays")
+		}
+	}
+}
+
+func TestRegexpsReadTheTextAsWritten(t *testing.T) {
+	for _, tt := range []struct {
+		pattern, line string
+		match         bool
+	}{
+		{`^Read more:`, "Read more: Starmer to meet Zelensky", true},
+		{`^Read more:`, "Read more about Starmer", false},
+		{`^weiterlesen( \.\.\.)?$`, "Weiterlesen ...", true},
+		{`^weiterlesen ?(\.\.\.)?$`, "Weiterlesen…", true},
+		{`^weiterlesen…$`, "Weiterlesen...", true},
+		{`^don’t miss$`, "Don't miss", true},
+		{`^don't miss$`, "DON’T MISS", true},
+		{`^[“"]quoted[”"]$`, "„Quoted“", true},
+		{`^a – b$`, "A - b", true},
+		{`^sign in$`, "Sign\u00a0\u200bin", true},
+		{`^\(c\) \d{4}$`, "(c) 2024", true},
+		{`\bapp\b`, "Download our app.", true},
+	} {
+		rules := mustCompile(t, []Rule{{Name: "promo/x", Kind: Promo, Match: Regexp, Pattern: tt.pattern}})
+		res := rules.Apply(paragraphs(tt.line), Page{})
+		assert.Equal(t, tt.match, len(res.Removed) == 1, "%s on %q", tt.pattern, tt.line)
+	}
+}
+
+func TestStripRegexpCutsWholeTokens(t *testing.T) {
+	rules := mustCompile(t, []Rule{{Name: "share/glued", Kind: Share, Match: Regexp, Action: Strip, Pattern: `share on (facebook|x)!?`}})
+	res := rules.Apply(paragraphs("The minister resigned. Share on Facebook! The party will elect a new leader."), Page{})
+	assert.Equal(t, []string{"The minister resigned. The party will elect a new leader."}, texts(res.Kept))
+	require.Len(t, res.Removed, 1)
+	assert.Equal(t, "Share on Facebook!", res.Removed[0].Text)
+}
+
+func TestCompileRejectsDuplicateNames(t *testing.T) {
+	_, err := Compile([]Rule{
+		{Name: "promo/x", Kind: Promo, Pattern: "a"},
+		{Name: "promo/x", Kind: Promo, Pattern: "b", Source: "site.rules:7"},
+	})
+	require.Error(t, err)
+	assert.Equal(t, "clean: site.rules:7: rule promo/x: the name is taken by the rule at index 0", err.Error())
+}
+
+func TestCompileKeepsItsOwnCopy(t *testing.T) {
+	rs := []Rule{{
+		Name: "promo/site", Kind: Promo, Match: Exact, Pattern: "Follow the Daily Example",
+		Hosts: []string{"example.com"}, Examples: []string{"Follow the Daily Example"},
+	}}
+	rules := mustCompile(t, rs)
+	blocks := paragraphs("Follow the Daily Example")
+	require.Len(t, rules.Apply(blocks, Page{Host: "example.com"}).Removed, 1)
+
+	rs[0].Hosts[0] = "example.org"
+	rs[0].Pattern = "Something else"
+	rs[0].Name = "promo/renamed"
+	res := rules.Apply(blocks, Page{Host: "example.com"})
+	require.Len(t, res.Removed, 1, "changing the caller's rules changed the compiled ones")
+	assert.Equal(t, "promo/site", res.Removed[0].Rule)
+	assert.Empty(t, rules.Apply(blocks, Page{Host: "example.org"}).Removed)
+}
+
+func TestEarlierLayerWins(t *testing.T) {
+	user := []Rule{
+		{Name: "promo/our-share-bar", Kind: Promo, Match: Contains, Pattern: "share"},
+		{Name: "nav/our-read-more", Kind: Nav, Match: Regexp, Pattern: `^read more:`, Action: DropRest},
+	}
+	rules, err := CompileLayers(user, Default())
+	require.NoError(t, err)
+	for _, tt := range []struct {
+		block, rule string
+		action      Action
+	}{
+		{"Share", "promo/our-share-bar", Drop},                                 // a user Contains beats a default Exact
+		{"Read more: Starmer to meet Zelensky", "nav/our-read-more", DropRest}, // same block, the user's name and action
+		{"Advertisement", "ad/advertisement", Drop},                            // no user rule: the default applies
+	} {
+		var l = tokenize(tt.block)
+		h, ok := rules.find(&l, Page{}, &signatures{rules: rules})
+		if assert.True(t, ok, tt.block) {
+			assert.Equal(t, tt.rule, rules.rules[h.rule].Name, tt.block)
+			assert.Equal(t, tt.action, rules.rules[h.rule].Action, tt.block)
+		}
+	}
+	res := rules.Apply(paragraphs("Body text of the story, long enough.", "Read more: Starmer to meet Zelensky", "A footer line"), Page{})
+	assert.Equal(t, []string{"Body text of the story, long enough."}, texts(res.Kept), "the user's drop-rest took the footer")
+
+	_, err = CompileLayers([]Rule{{Name: "share/share", Kind: Share, Pattern: "Share it"}}, Default())
+	assert.ErrorContains(t, err, "rule share/share: the name is taken")
+}
+
+func TestHostOrSignatureScope(t *testing.T) {
+	rules := mustCompile(t, []Rule{{Name: "newsletter/site", Kind: Newsletter, Match: Exact, Pattern: "Sign up to First Edition",
+		Hosts: []string{"theguardian.com"}, Signature: "after newsletter promotion"}})
+	block := paragraphs("Sign up to First Edition")
+	assert.Len(t, rules.Apply(block, Page{Host: "www.theguardian.com"}).Removed, 1, "the site's own page")
+	assert.Len(t, rules.Apply(append(block, paragraphs("after newsletter promotion")...), Page{}).Removed, 1, "a copy with the signature")
+	assert.Empty(t, rules.Apply(block, Page{Host: "example.com"}).Removed, "another site")
+	assert.Empty(t, rules.Apply(block, Page{}).Removed, "an unknown page")
 }

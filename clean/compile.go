@@ -15,6 +15,7 @@ import (
 // character (see regexindex.go).
 type Rules struct {
 	rules    []Rule
+	layers   []int // the layer of each rule; 0 is the strongest
 	exact    map[string][]int
 	prefix   *trie
 	contains *trie
@@ -31,22 +32,50 @@ type Rules struct {
 }
 
 // Compile checks and compiles rs. The order of rs breaks ties: when two
-// rules of the same match type fit a block, the earlier one wins.
+// rules of the same match type fit a block, the earlier one wins. Two rules
+// may not share a name. Compile keeps copies of the rules, so changing rs
+// afterwards changes nothing.
 func Compile(rs []Rule) (*Rules, error) {
+	return CompileLayers(rs)
+}
+
+// CompileLayers compiles layers of rules, the strongest first. When rules
+// of different layers match the same block, a rule of the earliest layer
+// applies, whatever its match type: extract passes the user's rules before
+// the defaults, so a user's rule overrides a default one on the blocks both
+// match. Within a layer the order breaks ties as in Compile. No two rules
+// of any layers may share a name.
+func CompileLayers(layers ...[]Rule) (*Rules, error) {
+	var rs []Rule
+	for _, layer := range layers {
+		rs = append(rs, layer...)
+	}
 	c := &Rules{
-		rules:        append([]Rule(nil), rs...),
+		rules:        make([]Rule, len(rs)),
+		layers:       make([]int, 0, len(rs)),
 		exact:        map[string][]int{},
 		prefix:       newTrie(),
 		contains:     newTrie(),
 		regexps:      map[int]*regexp.Regexp{},
 		regexByFirst: map[rune][]int{},
 		signatures:   map[string]bool{},
+		sigKeys:      make([]string, len(rs)),
 	}
-	for i, r := range c.rules {
+	for i, layer := range layers {
+		for range layer {
+			c.layers = append(c.layers, i)
+		}
+	}
+	named := make(map[string]int, len(rs))
+	for i, r := range rs {
 		if err := r.Validate(); err != nil {
 			return nil, err
 		}
-		c.sigKeys = append(c.sigKeys, "")
+		if j, dup := named[r.Name]; dup {
+			return nil, fmt.Errorf("clean: %sthe name is taken by the rule %s", r.where(), at(rs[j], j))
+		}
+		named[r.Name] = i
+		c.rules[i] = r.clone()
 		if r.Signature != "" {
 			key := Normalize(r.Signature)
 			c.signatures[key] = true
@@ -62,12 +91,12 @@ func Compile(rs []Rule) (*Rules, error) {
 		case Contains:
 			c.contains.insert(Normalize(r.Pattern), i)
 		case Regexp:
-			re, err := regexp.Compile(r.Pattern)
+			re, syn, err := compileRegexp(r.Pattern)
 			if err != nil {
-				return nil, fmt.Errorf("clean: rule %s: %w", r.Name, err)
+				return nil, fmt.Errorf("clean: %s%w", r.where(), regexpError(r.Pattern, err))
 			}
 			c.regexps[i] = re
-			if first, ok := anchoredFirstRunes(r.Pattern); ok {
+			if first, ok := anchoredFirstRunes(syn); ok {
 				for _, f := range first {
 					c.regexByFirst[f] = append(c.regexByFirst[f], i)
 				}
@@ -77,6 +106,14 @@ func Compile(rs []Rule) (*Rules, error) {
 		}
 	}
 	return c, nil
+}
+
+// at says where rule i of a list was written: its Source, or its index.
+func at(r Rule, i int) string {
+	if r.Source != "" {
+		return "at " + r.Source
+	}
+	return fmt.Sprintf("at index %d", i)
 }
 
 // Len returns the number of rules in the set.
@@ -120,17 +157,14 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 					continue // too long for the rule: no need to run it
 				}
 			}
-			if m := c.regexps[i].FindStringIndex(l.key); m != nil {
-				if accept(c.regexHit(l, i, m[0], m[1])) {
+			if m := c.regexps[i].FindIndex(l.plain); m != nil {
+				from, to := l.plainSpan(m[0], m[1])
+				if from < to && accept(hit{i, from, to}) {
 					return
 				}
 			}
 		}
 	}
-}
-
-func (c *Rules) regexHit(l *line, rule, from, to int) hit {
-	return hit{rule: rule, from: l.tokenAtKey(from), to: l.tokenEndingBeforeKey(to) + 1}
 }
 
 // A trie holds phrases word by word.

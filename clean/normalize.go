@@ -18,8 +18,9 @@ func Normalize(s string) string {
 
 // A token is one word, or one punctuation mark, of a line.
 type token struct {
-	start, end       int // byte span in the original text
-	keyStart, keyEnd int // byte span in line.key
+	start, end           int // byte span in the original text
+	keyStart, keyEnd     int // byte span in line.key
+	plainStart, plainEnd int // byte span in line.plain
 }
 
 // A line is a block's text as the rules see it.
@@ -27,42 +28,52 @@ type line struct {
 	orig string
 	toks []token
 	key  string // the normalised tokens joined by single spaces
+	// plain is the text Regexp rules read: folded as key is, but with
+	// punctuation left where it stood, so "Read more:" reads "read more:".
+	plain []byte
 }
 
 // tokenize splits s into words (runs of letters, digits and inner
 // apostrophes) and single punctuation marks, remembering where each came from
 // so that a match on the normalised text can be cut out of the original.
 func tokenize(s string) line {
-	return tokenizeInto(nil, s)
+	return tokenizeInto(nil, nil, s)
 }
 
-// tokenizeInto is tokenize reusing the token slice buf, so that a caller
-// tokenizing block after block allocates once.
-func tokenizeInto(buf []token, s string) line {
-	l := line{orig: s, toks: buf[:0]}
+// tokenizeInto is tokenize reusing the token slice buf and the byte slice
+// plain, so that a caller tokenizing block after block allocates once.
+func tokenizeInto(buf []token, plain []byte, s string) line {
+	l := line{orig: s, toks: buf[:0], plain: plain[:0]}
 	var key strings.Builder
 	key.Grow(len(s))
-	inWord := false
+	inWord, space := false, false
 	for i, r := range s {
 		r = foldRune(r)
 		switch {
-		case r == utf8.RuneError && textutil.InvalidAt(s, i):
+		case r == utf8.RuneError && textutil.InvalidAt(s, i),
+			r == 0 || unicode.IsSpace(r) || isInvisible(r):
 			inWord = false
-		case r == 0 || unicode.IsSpace(r) || isInvisible(r):
-			inWord = false
+			space = len(l.plain) > 0
+			continue
 		case isWordRune(r) || (r == '\'' && inWord && nextIsWord(s, i)):
 			if !inWord {
-				l.startToken(&key, i)
+				l.startToken(&key, i, space)
 				inWord = true
 			}
-			key.WriteRune(r)
-			l.toks[len(l.toks)-1].end = i + utf8.RuneLen(orig(s, i))
 		default:
-			l.startToken(&key, i)
-			key.WriteRune(r)
-			l.toks[len(l.toks)-1].end = i + utf8.RuneLen(orig(s, i))
+			l.startToken(&key, i, space)
 			inWord = false
 		}
+		space = false
+		key.WriteRune(r)
+		if r == '.' && orig(s, i) == '…' {
+			l.plain = append(l.plain, "..."...)
+		} else {
+			l.plain = utf8.AppendRune(l.plain, r)
+		}
+		t := &l.toks[len(l.toks)-1]
+		t.end = i + utf8.RuneLen(orig(s, i))
+		t.plainEnd = len(l.plain)
 	}
 	l.key = key.String()
 	for i := range l.toks {
@@ -80,35 +91,33 @@ func (l *line) word(i int) string {
 	return l.key[l.toks[i].keyStart:l.toks[i].keyEnd]
 }
 
-func (l *line) startToken(key *strings.Builder, at int) {
+// startToken opens a token at byte at of the original text; space says
+// whitespace came before it.
+func (l *line) startToken(key *strings.Builder, at int, space bool) {
 	if len(l.toks) > 0 {
 		key.WriteByte(' ')
 	}
-	l.toks = append(l.toks, token{start: at, end: at, keyStart: key.Len()})
-}
-
-// tokenAtKey returns the index of the token that starts at or after byte k
-// of the key.
-func (l *line) tokenAtKey(k int) int {
-	for i, t := range l.toks {
-		if t.keyStart >= k {
-			return i
-		}
+	if space {
+		l.plain = append(l.plain, ' ')
 	}
-	return len(l.toks)
+	l.toks = append(l.toks, token{start: at, end: at, keyStart: key.Len(), plainStart: len(l.plain)})
 }
 
-// tokenEndingBeforeKey returns the index of the last token that ends at or
-// before byte k of the key.
-func (l *line) tokenEndingBeforeKey(k int) int {
-	last := -1
+// plainSpan returns the tokens [from, to) that the byte span [a, b) of
+// l.plain touches; from == to when it touches none.
+func (l *line) plainSpan(a, b int) (from, to int) {
+	from = len(l.toks)
 	for i, t := range l.toks {
-		if t.keyStart >= k {
+		if t.plainEnd > a {
+			from = i
 			break
 		}
-		last = i
 	}
-	return last
+	to = from
+	for i := from; i < len(l.toks) && l.toks[i].plainStart < b; i++ {
+		to = i + 1
+	}
+	return from, to
 }
 
 func orig(s string, i int) rune {

@@ -14,15 +14,10 @@ import (
 // maxFirstRunes bounds the first-character set worth indexing.
 const maxFirstRunes = 64
 
-// anchoredFirstRunes returns the characters a match of pattern must start
-// with, when pattern is anchored at the start of the text, and false when
-// it is not or the set is too large to be worth it.
-func anchoredFirstRunes(pattern string) ([]rune, bool) {
-	re, err := syntax.Parse(pattern, syntax.Perl)
-	if err != nil {
-		return nil, false
-	}
-	re = re.Simplify()
+// anchoredFirstRunes returns the characters a match of re (simplified)
+// must start with, when re is anchored at the start of the text, and false
+// when it is not or the set is too large to be worth it.
+func anchoredFirstRunes(re *syntax.Regexp) ([]rune, bool) {
 	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
 		return nil, false
 	}

@@ -11,8 +11,10 @@ package clean
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"io/fs"
+	"slices"
 	"strings"
 )
 
@@ -70,7 +72,8 @@ const (
 	// worse than leaving a prompt in.
 	DropRest
 	// DropList removes the block, a heading such as "Related stories", and
-	// the run of short, link-like lines or lists that follows it.
+	// the run of short, link-like lines or lists that follows it, at most
+	// MaxListRun blocks of it.
 	DropList
 	// Strip removes only the matched words from the block, and the block
 	// too if nothing but punctuation is left.
@@ -106,30 +109,65 @@ type Rule struct {
 	// Strip rules ignore it.
 	MaxLen int
 	// Hosts, when set, limits the rule to pages from these hosts or their
-	// subdomains (Source.URL tells the host).
+	// subdomains (Page.Host tells the host).
 	Hosts []string
 	// Signature, when set, limits the rule to pages that have a block equal
 	// (after normalisation) to it, such as an aggregator's promo header.
+	// With Hosts too, either is enough: a site's rule applies on its own
+	// pages and on copies of them that carry its signature line.
 	Signature string
+	// Examples are blocks the rule must match, and Counters blocks it must
+	// not, such as body text that comes close; Check tests them.
+	Examples, Counters []string
+	// Source says where the rule was written, as "file:line", for messages;
+	// Parse sets it.
+	Source string
+
+	exampleAt, counterAt []string // where each example and counter was written
 }
 
-// Validate reports whether r can be compiled.
+// Validate reports whether r can be compiled: a name, a known kind, match
+// and action, a pattern, and for Regexp rules a pattern that compiles and
+// can match the text rules read (see Match).
 func (r Rule) Validate() error {
-	switch {
-	case r.Name == "":
-		return fmt.Errorf("clean: rule with pattern %q has no name", r.Pattern)
-	case !validKind(r.Kind):
-		return fmt.Errorf("clean: rule %s: unknown kind %q", r.Name, r.Kind)
-	case r.Match < Exact || r.Match > Regexp:
-		return fmt.Errorf("clean: rule %s: unknown match %d", r.Name, int(r.Match))
-	case r.Action < Drop || r.Action > Strip:
-		return fmt.Errorf("clean: rule %s: unknown action %d", r.Name, int(r.Action))
-	case strings.TrimSpace(r.Pattern) == "":
-		return fmt.Errorf("clean: rule %s: empty pattern", r.Name)
-	case r.MaxLen < 0:
-		return fmt.Errorf("clean: rule %s: negative MaxLen", r.Name)
+	if err := r.validate(); err != nil {
+		return fmt.Errorf("clean: %s%w", r.where(), err)
 	}
 	return nil
+}
+
+func (r Rule) validate() error {
+	switch {
+	case r.Name == "":
+		return fmt.Errorf("rule with pattern %q has no name", r.Pattern)
+	case !validKind(r.Kind):
+		return fmt.Errorf("unknown kind %q", r.Kind)
+	case r.Match < Exact || r.Match > Regexp:
+		return fmt.Errorf("unknown match %d", int(r.Match))
+	case r.Action < Drop || r.Action > Strip:
+		return fmt.Errorf("unknown action %d", int(r.Action))
+	case strings.TrimSpace(r.Pattern) == "":
+		return errors.New("empty pattern")
+	case r.MaxLen < 0:
+		return errors.New("negative MaxLen")
+	case r.Match == Regexp:
+		if _, _, err := compileRegexp(r.Pattern); err != nil {
+			return regexpError(r.Pattern, err)
+		}
+	}
+	return nil
+}
+
+// where names r for a message: "file:line: rule kind/name: ".
+func (r Rule) where() string {
+	var b strings.Builder
+	if r.Source != "" {
+		b.WriteString(r.Source + ": ")
+	}
+	if r.Name != "" {
+		b.WriteString("rule " + r.Name + ": ")
+	}
+	return b.String()
 }
 
 func validKind(k Kind) bool {
@@ -162,10 +200,19 @@ var defaultRules = mustParseDefaults()
 func Default() []Rule {
 	out := make([]Rule, len(defaultRules))
 	for i, r := range defaultRules {
-		r.Hosts = append([]string(nil), r.Hosts...)
-		out[i] = r
+		out[i] = r.clone()
 	}
 	return out
+}
+
+// clone returns r with slices of its own.
+func (r Rule) clone() Rule {
+	r.Hosts = slices.Clone(r.Hosts)
+	r.Examples = slices.Clone(r.Examples)
+	r.Counters = slices.Clone(r.Counters)
+	r.exampleAt = slices.Clone(r.exampleAt)
+	r.counterAt = slices.Clone(r.counterAt)
+	return r
 }
 
 func mustParseDefaults() []Rule {
@@ -179,10 +226,10 @@ func mustParseDefaults() []Rule {
 		if err != nil {
 			panic(err)
 		}
-		rs, err := Parse(f)
+		rs, err := parse(f, name)
 		f.Close()
 		if err != nil {
-			panic(fmt.Sprintf("%s: %v", name, err))
+			panic(err)
 		}
 		all = append(all, rs...)
 	}

@@ -132,10 +132,17 @@ func (w *blockWriter) table(n *html.Node) {
 }
 
 func (w *blockWriter) addInline(n *html.Node) {
-	text, links := inlineTextRaw(n)
-	w.inline.WriteString(text)
-	w.inlineLink += links
+	w.inlineLink += writeText(&w.inline, n, isFigureElement, true)
 }
+
+// inlineText returns the text of a block element, whitespace collapsed,
+// and how many bytes of it sit inside links. Figures left in the body were
+// harvested or are not the body's text.
+func inlineText(n *html.Node) (string, int) {
+	return textAndLinks(n, isFigureElement)
+}
+
+func isFigureElement(n *html.Node) bool { return tagOf(n) == atom.Figure }
 
 func (w *blockWriter) flush() {
 	if w.inline.Len() == 0 {
@@ -155,46 +162,6 @@ func (w *blockWriter) add(kind clean.BlockKind, text string, linkLen int) {
 		Block:     clean.Block{Kind: kind, Text: text},
 		linkShare: min(1, float64(linkLen)/float64(len(text))),
 	})
-}
-
-// inlineText returns n's text, whitespace collapsed, and how many bytes of
-// it sit inside links.
-func inlineText(n *html.Node) (string, int) {
-	var b strings.Builder
-	links := 0
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		t, l := inlineTextRaw(c)
-		b.WriteString(t)
-		links += l
-	}
-	return collapseSpaces(normaliseSpaces(b.String())), links
-}
-
-// inlineTextRaw returns the text under n as it stands, with a space for
-// each <br> and between block children, and the length of its link text.
-func inlineTextRaw(n *html.Node) (string, int) {
-	var b strings.Builder
-	links := 0
-	walk(n, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			b.WriteString(c.Data)
-		case html.ElementNode:
-			switch tagOf(c) {
-			case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Figure:
-				return false
-			case atom.Br:
-				b.WriteByte(' ')
-			case atom.A:
-				links += len(textOf(c))
-			}
-			if isBlockElement(c) {
-				b.WriteByte(' ')
-			}
-		}
-		return true
-	})
-	return b.String(), links
 }
 
 // rawText returns the text under n exactly, for preformatted blocks.

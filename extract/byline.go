@@ -121,37 +121,28 @@ func itemName(n *html.Node) string {
 var bylineSkip = []string{"date", "time", "timestamp", "role", "title", "bio", "images", "image", "avatar", "dateline",
 	"headshot", "updated", "published", "follow", "share", "twitter", "email", "job", "position"}
 
-// firstLine returns the text of n up to its first block-level break,
-// skipping times, roles and images.
+// firstLine returns the text of n up to its first line break, skipping
+// times, roles, images and buttons.
 func firstLine(n *html.Node) string {
 	var b strings.Builder
-	done := false
-	walk(n, func(c *html.Node) bool {
-		if done {
-			return false
+	writeText(&b, n, notBylineText, false)
+	for line := range strings.SplitSeq(b.String(), "\n") {
+		if strings.TrimSpace(line) != "" {
+			return line
 		}
-		switch c.Type {
-		case html.TextNode:
-			b.WriteString(c.Data)
-		case html.ElementNode:
-			if c == n {
-				return true
-			}
-			if c.DataAtom == atom.Time || c.DataAtom == atom.Script || c.DataAtom == atom.Style || c.DataAtom == atom.Img ||
-				(hasWordIn(classAndID(c), bylineSkip) && !holdsAuthorLink(c)) {
-				return false
-			}
-			if _, _, clutter := clutterOf(c); clutter {
-				return false // share and save buttons
-			}
-			if (isBlockElement(c) || c.DataAtom == atom.Br) && strings.TrimSpace(b.String()) != "" {
-				done = true
-				return false
-			}
-		}
+	}
+	return ""
+}
+
+// notBylineText reports the parts of a byline element that are not the
+// names: times, images, roles, share and save buttons.
+func notBylineText(c *html.Node) bool {
+	if c.DataAtom == atom.Time || c.DataAtom == atom.Img ||
+		(hasWordIn(classAndID(c), bylineSkip) && !holdsAuthorLink(c)) {
 		return true
-	})
-	return b.String()
+	}
+	_, _, clutter := clutterOf(c)
+	return clutter
 }
 
 // cleanByline strips the "By" and anything after a separator or a role.

@@ -10,16 +10,13 @@ import (
 // maxCaptionWords is the longest block, in words, read as a caption.
 const maxCaptionWords = 60
 
-// ruleStrayCredit names the removal of a credit line with no caption to
-// belong to.
-const ruleStrayCredit = "credit/standalone"
-
-// pullCaptions moves image captions out of the blocks into a.Captions:
-// lines that end in a photo credit, BBC-style "Image source, …" / "Image
-// caption, …" pairs, and a caption line followed by a line that is only a
-// credit. A credit with no caption is reported as removed.
-func pullCaptions(blocks []clean.Block, a *Article) []clean.Block {
-	kept := blocks[:0:0]
+// pullCaptions takes image captions out of the blocks: lines that end in a
+// photo credit, BBC-style "Image source, …" / "Image caption, …" pairs, and
+// a caption line followed by a line that is only a credit. It returns the
+// blocks left, the captions, and the credits that had no caption, as
+// removals.
+func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption, removed []clean.Removal) {
+	kept = blocks[:0:0]
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.Kind != clean.Paragraph {
@@ -27,7 +24,7 @@ func pullCaptions(blocks []clean.Block, a *Article) []clean.Block {
 			continue
 		}
 		if text, ok := captionLabel(b.Text); ok {
-			a.Captions = append(a.Captions, Caption{Text: text})
+			captions = append(captions, Caption{Text: text})
 			continue
 		}
 		if textutil.CountWords(b.Text) > maxCaptionWords+clean.MaxCreditWords {
@@ -39,22 +36,22 @@ func pullCaptions(blocks []clean.Block, a *Article) []clean.Block {
 		case !ok || textutil.CountWords(text) > maxCaptionWords:
 			kept = append(kept, b)
 		case text != "":
-			a.Captions = append(a.Captions, Caption{Text: text, Credit: credit})
+			captions = append(captions, Caption{Text: text, Credit: credit})
 		case i+1 < len(blocks) && hasCaptionLabel(blocks[i+1].Text):
 			// "Image source, X" then "Image caption, Y".
 			next, _ := captionLabel(blocks[i+1].Text)
-			a.Captions = append(a.Captions, Caption{Text: next, Credit: credit})
+			captions = append(captions, Caption{Text: next, Credit: credit})
 			i++
 		case len(kept) > 0 && captionShaped(kept[len(kept)-1]):
 			// A caption line, then its credit on a line of its own.
 			prev := kept[len(kept)-1]
 			kept = kept[:len(kept)-1]
-			a.Captions = append(a.Captions, Caption{Text: prev.Text, Credit: credit})
+			captions = append(captions, Caption{Text: prev.Text, Credit: credit})
 		default:
-			a.Removed = append(a.Removed, clean.Removal{Rule: ruleStrayCredit, Kind: clean.Credit, Text: b.Text})
+			removed = append(removed, clean.Removal{Rule: RuleStrayCredit, Kind: clean.Credit, Text: b.Text})
 		}
 	}
-	return kept
+	return kept, captions, removed
 }
 
 var captionLabels = []string{"Image caption, ", "Media caption, ", "Caption: ", "Image caption: "}
@@ -86,12 +83,11 @@ func captionShaped(b clean.Block) bool {
 
 // finishCaptions runs the rules over figure captions (a "Purchase Licensing
 // Rights" link inside a figcaption) and splits off the credits no element
-// of their own held.
-func (e *Extractor) finishCaptions(cs []Caption, page clean.Page, a *Article) []Caption {
-	var out []Caption
+// of their own held. It returns the captions left and what it removed.
+func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption, removed []clean.Removal) {
 	for _, c := range cs {
 		res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: c.Text}}, page)
-		a.Removed = append(a.Removed, res.Removed...)
+		removed = append(removed, res.Removed...)
 		c.Text = ""
 		if len(res.Kept) > 0 {
 			c.Text = res.Kept[0].Text
@@ -107,10 +103,10 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page, a *Article) []
 		case c.Text != "":
 			out = append(out, c)
 		case c.Credit != "":
-			a.Removed = append(a.Removed, clean.Removal{Rule: ruleStrayCredit, Kind: clean.Credit, Text: c.Credit})
+			removed = append(removed, clean.Removal{Rule: RuleStrayCredit, Kind: clean.Credit, Text: c.Credit})
 		}
 	}
-	return out
+	return out, removed
 }
 
 // splitNameCredit splits a photographer's name in parentheses off the end

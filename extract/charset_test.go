@@ -19,7 +19,7 @@ import (
 // encoding, declared by a <meta> element or not at all, against their golden
 // Articles and .expect files. testdata/charsets/gen.go wrote them.
 func TestGoldenCharsets(t *testing.T) {
-	extracttest.Run(t, "../testdata/charsets", nil, extracttest.WithBaseURL(goldenBase))
+	golden(t, "../testdata/charsets")
 }
 
 // TestCharsetContentType runs the pages under testdata/charsets/http, which

@@ -44,11 +44,12 @@ var (
 // clutterOf reports whether n is clutter by element, role or class, with the
 // kind and a reason that names the evidence.
 func clutterOf(n *html.Node) (clean.Kind, string, bool) {
-	if kind, ok := clutterElements[n.DataAtom]; ok {
-		return kind, "element-" + n.Data, true
-	}
+	// The role first: it says what an element is for, as a search <form>.
 	if kind, ok := clutterRoles[strings.ToLower(attr(n, "role"))]; ok {
-		return kind, "role-" + strings.ToLower(attr(n, "role")), true
+		return kind, rolePrefix + strings.ToLower(attr(n, "role")), true
+	}
+	if kind, ok := clutterElements[n.DataAtom]; ok {
+		return kind, elementPrefix + n.Data, true
 	}
 	marks := attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component")
 	if len(marks) == 2 {
@@ -64,7 +65,7 @@ func clutterOf(n *html.Node) (clean.Kind, string, bool) {
 		}
 		for _, w := range []string{words[0], words[len(words)-1]} {
 			if kind, ok := clutterWords[w]; ok {
-				return kind, "class-" + w, true
+				return kind, classPrefix + w, true
 			}
 		}
 	}

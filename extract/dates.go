@@ -26,7 +26,8 @@ var (
 	laterLabel = regexp.MustCompile(`(?i)\s(updated|last updated|modified)\b`)
 	// gmtOffset is an offset written "GMT+1" or "UTC-05".
 	gmtOffset = regexp.MustCompile(`\b(?:GMT|UTC)[+-]\d{1,2}\b`)
-	// countrySuffix is the ", UK" Sky News puts after its times.
+	// countrySuffix is the ", UK" Sky News puts after its times, in place
+	// of a zone.
 	countrySuffix = regexp.MustCompile(`,\s*[A-Z]{2,3}$`)
 )
 
@@ -112,7 +113,11 @@ func parseDateLine(s string) (time.Time, bool) {
 	if m := laterLabel.FindStringIndex(s); m != nil && m[0] > 0 {
 		s = s[:m[0]] // "August 16, 2025 10:22 AM GMT+1 Updated 2 hours ago"
 	}
-	s = countrySuffix.ReplaceAllString(s, "")
+	uk := false
+	if m := countrySuffix.FindString(s); m != "" {
+		uk = strings.TrimSpace(strings.TrimPrefix(m, ",")) == "UK"
+		s = strings.TrimSuffix(s, m)
+	}
 	s = strings.ReplaceAll(s, " - ", " ")
 	s = gmtOffset.ReplaceAllStringFunc(s, func(m string) string {
 		sign, hours := m[3:4], strings.TrimLeft(m[4:], "0")
@@ -138,5 +143,22 @@ func parseDateLine(s string) (time.Time, bool) {
 		zone := time.FixedZone(name, hours*3600)
 		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, zone)
 	}
+	if uk && name == "UTC" && offset == 0 {
+		t = ukTime(t) // a clock time with no zone but the country's
+	}
 	return t, true
+}
+
+// ukTime reads t's clock time as the UK's: BST (UTC+1) from 01:00 UTC on
+// the last Sunday of March to 01:00 UTC on the last Sunday of October, GMT
+// otherwise.
+func ukTime(t time.Time) time.Time {
+	lastSunday := func(m time.Month) time.Time {
+		d := time.Date(t.Year(), m+1, 0, 1, 0, 0, 0, time.UTC) // the month's last day
+		return d.AddDate(0, 0, -int(d.Weekday()))
+	}
+	if utc := t.Add(-time.Hour); utc.Before(lastSunday(time.March)) || !utc.Before(lastSunday(time.October)) {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone("BST", 3600))
 }

@@ -43,6 +43,14 @@ func TestParseDateLine(t *testing.T) {
 		{"Updated 3:41 PM EDT, Sat August 16, 2025", time.Date(2025, 8, 16, 15, 41, 0, 0, edt)},
 		{"Published on 16/08/2025 - 10:22 GMT+2", time.Date(2025, 8, 16, 10, 22, 0, 0, time.FixedZone("", 2*3600))},
 		{"August 16, 2025 10:22 AM GMT+1 Updated 2 hours ago", time.Date(2025, 8, 16, 10, 22, 0, 0, time.FixedZone("", 3600))},
+		// Sky News gives the country in place of a zone: UK time, BST in summer.
+		{"Saturday 16 August 2025 11:02, UK", time.Date(2025, 8, 16, 11, 2, 0, 0, bst)},
+		{"Tuesday 14 January 2025 09:15, UK", time.Date(2025, 1, 14, 9, 15, 0, 0, time.UTC)},
+		{"Sunday 30 March 2025 01:30, UK", time.Date(2025, 3, 30, 1, 30, 0, 0, time.UTC)},
+		{"Sunday 30 March 2025 02:30, UK", time.Date(2025, 3, 30, 2, 30, 0, 0, bst)},
+		{"Sunday 26 October 2025 01:30, UK", time.Date(2025, 10, 26, 1, 30, 0, 0, bst)},
+		{"Sunday 26 October 2025 02:30, UK", time.Date(2025, 10, 26, 2, 30, 0, 0, time.UTC)},
+		{"Saturday 16 August 2025 11:02, US", time.Date(2025, 8, 16, 11, 2, 0, 0, time.UTC)},
 	} {
 		got, ok := parseDateLine(tt.line)
 		if assert.True(t, ok, tt.line) {

@@ -34,28 +34,6 @@ func attr(n *html.Node, key string) string {
 	return ""
 }
 
-// textOf returns the text inside n, whitespace collapsed, skipping scripts,
-// styles and templates.
-func textOf(n *html.Node) string {
-	var b strings.Builder
-	walk(n, func(c *html.Node) bool {
-		switch c.Type {
-		case html.TextNode:
-			b.WriteString(c.Data)
-			b.WriteByte(' ')
-		case html.ElementNode:
-			switch c.Data {
-			case "script", "style", "template", "noscript":
-				return false
-			case "br":
-				b.WriteByte(' ')
-			}
-		}
-		return true
-	})
-	return collapseSpaces(normaliseSpaces(b.String()))
-}
-
 var spaceReplacer = strings.NewReplacer(
 	"\u00a0", " ", "\u202f", " ", "\u2007", " ", "\u2009", " ", "\u200a", " ",
 	"\u200b", "", "\u200c", "", "\u200d", "", "\ufeff", "", "\u2060", "",

@@ -9,14 +9,12 @@
 package extract
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
 	"net/url"
-	"strings"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -47,7 +45,8 @@ var (
 // Source describes where a page came from. Both fields are optional.
 type Source struct {
 	// URL is the page's address; relative links resolve against it and
-	// host-scoped rules use its host.
+	// host-scoped rules use its host. When it is empty, an HTML page's own
+	// canonical link (or og:url), if absolute, takes its place.
 	URL string
 	// ContentType is the HTTP Content-Type header; its charset parameter
 	// decides how HTML bytes are decoded.
@@ -69,13 +68,17 @@ type Option func(*config)
 type config struct {
 	rules       []clean.Rule
 	noDefaults  bool
+	without     []string
 	maxBytes    int64
 	maxElements int
 	logger      *slog.Logger
 }
 
 // WithRules adds rules to the defaults (or, with WithoutDefaultRules, to
-// nothing). Later rules lose ties to earlier ones.
+// nothing). A rule added here overrides a default one on every block both
+// match: its name and action apply (see clean.CompileLayers). Among the
+// added rules, later ones lose ties to earlier ones. A rule may not take a
+// default's name; turn the default off with WithoutRules to replace it.
 func WithRules(rs ...clean.Rule) Option {
 	return func(c *config) { c.rules = append(c.rules, rs...) }
 }
@@ -83,6 +86,12 @@ func WithRules(rs ...clean.Rule) Option {
 // WithoutDefaultRules drops the rules the library ships with.
 func WithoutDefaultRules() Option {
 	return func(c *config) { c.noDefaults = true }
+}
+
+// WithoutRules turns off the default rules of these names, such as
+// "share/comments"; New fails if a name is not a default rule's.
+func WithoutRules(names ...string) Option {
+	return func(c *config) { c.without = append(c.without, names...) }
 }
 
 // WithMaxBytes caps the input size; a longer input fails with ErrTooLarge.
@@ -102,17 +111,21 @@ func WithLogger(l *slog.Logger) Option {
 }
 
 // New returns an Extractor configured by opts. It fails only when a rule is
-// invalid.
+// invalid or WithoutRules names no default rule.
 func New(opts ...Option) (*Extractor, error) {
 	var c config
 	for _, opt := range opts {
 		opt(&c)
 	}
-	rules := c.rules
+	var defaults []clean.Rule
 	if !c.noDefaults {
-		rules = append(clean.Default(), c.rules...)
+		defaults = clean.Default()
 	}
-	compiled, err := clean.Compile(rules)
+	defaults, err := withoutRules(defaults, c.without)
+	if err != nil {
+		return nil, err
+	}
+	compiled, err := clean.CompileLayers(c.rules, defaults)
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
@@ -128,6 +141,32 @@ func New(opts ...Option) (*Extractor, error) {
 		e.logger = slog.New(slog.DiscardHandler)
 	}
 	return e, nil
+}
+
+// withoutRules returns rs without the rules named in names, and an error
+// naming any name none of rs has.
+func withoutRules(rs []clean.Rule, names []string) ([]clean.Rule, error) {
+	if len(names) == 0 {
+		return rs, nil
+	}
+	off := make(map[string]bool, len(names))
+	for _, name := range names {
+		off[name] = true
+	}
+	kept := rs[:0]
+	for _, r := range rs {
+		if off[r.Name] {
+			delete(off, r.Name)
+			continue
+		}
+		kept = append(kept, r)
+	}
+	for _, name := range names {
+		if off[name] {
+			return nil, fmt.Errorf("extract: WithoutRules: no default rule is named %q", name)
+		}
+	}
+	return kept, nil
 }
 
 // Default is the Extractor the package-level functions use: default rules
@@ -153,9 +192,11 @@ func FromText(r io.Reader, src Source) (*Article, error) { return Default.FromTe
 // the Default Extractor.
 func From(r io.Reader, src Source) (*Article, error) { return Default.From(r, src) }
 
-// From extracts the article from HTML or plain text, whichever r holds: a
-// Content-Type of text/html or text/plain decides, and otherwise the first
-// bytes do.
+// From extracts the article from HTML or plain text, whichever r holds: an
+// HTML or text/plain Content-Type decides, and otherwise the first bytes
+// do, as net/http.DetectContentType reads them: after any byte-order mark
+// and white space, a comment, a doctype or the start tag of a common HTML
+// element ("<p>", "<h1 class=…>", "<section>") means HTML.
 func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
 	return e.FromContext(context.Background(), r, src)
 }
@@ -231,26 +272,6 @@ func stopped(ctx context.Context) error {
 		return fmt.Errorf("extract: stopped: %w", err)
 	}
 	return nil
-}
-
-// looksLikeHTML decides between the two paths.
-func looksLikeHTML(data []byte, contentType string) bool {
-	ct := strings.ToLower(contentType)
-	switch {
-	case strings.Contains(ct, "html"):
-		return true
-	case strings.HasPrefix(ct, "text/plain"):
-		return false
-	}
-	head := sniffHead(data)
-	head = bytes.TrimLeft(bytes.TrimPrefix(head, []byte("\xef\xbb\xbf")), " \t\r\n")
-	lower := bytes.ToLower(head)
-	for _, tag := range []string{"<!doctype html", "<html", "<head", "<body", "<!--", "<meta", "<div", "<p>", "<p ", "<article", "<title"} {
-		if bytes.HasPrefix(lower, []byte(tag)) {
-			return true
-		}
-	}
-	return false
 }
 
 // hostOf returns the host of a page URL, or "".

@@ -20,10 +20,6 @@ import (
 // maxHeaderBlocks bounds how far into the text the header may reach.
 const maxHeaderBlocks = 20
 
-// ruleSectionLabel names the removal of a short label, such as "World news",
-// standing above the headline.
-const ruleSectionLabel = "nav/section-label"
-
 type header struct {
 	title, byline, site, lead string
 	authors                   []string
@@ -104,6 +100,11 @@ var roleWords = map[string]bool{
 	"correspondent": true, "reporter": true, "editor": true, "writer": true, "columnist": true,
 	"journalist": true, "contributor": true, "producer": true, "analyst": true, "critic": true,
 	"presenter": true, "staff": true, "reporters": true, "correspondents": true,
+	"korrespondent": true, "korrespondentin": true, "redakteur": true, "redakteurin": true,
+	"reporterin": true, "autorin": true, "journalistin": true, "chefredakteur": true, "chefredakteurin": true,
+	"correspondant": true, "correspondante": true, "journaliste": true, "rédacteur": true, "rédactrice": true,
+	"corresponsal": true, "periodista": true, "redactor": true, "redactora": true,
+	"giornalista": true, "corrispondente": true, "inviato": true, "inviata": true,
 }
 
 // isRole reports a short line naming a journalist's job or desk, such as
@@ -177,7 +178,7 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 			h.site, prevSite = t, true
 			i++
 		case isAggregator(t):
-			h.removed = append(h.removed, clean.Removal{Rule: ruleAggregatorName, Kind: clean.Promo, Text: t})
+			h.removed = append(h.removed, clean.Removal{Rule: RuleAggregatorName, Kind: clean.Promo, Text: t})
 		case isPublisher(t) && (h.site == "" || clean.Normalize(h.site) == clean.Normalize(t)):
 			if h.site == "" {
 				h.site = t
@@ -185,21 +186,21 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 			prevSite = true
 		case h.published.IsZero() && isDate(t, &h.published):
 			if strict { // the page's metadata gave the date: this is a copy
-				h.removed = append(h.removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: t})
+				h.removed = append(h.removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: t})
 			}
 		case strict && opensWithDate(t):
-			h.removed = append(h.removed, clean.Removal{Rule: ruleDateLine, Kind: clean.Nav, Text: t})
+			h.removed = append(h.removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: t})
 		case knownByline != "" && textutil.CountWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(strings.TrimPrefix(t, "By ")), knownByline):
-			h.removed = append(h.removed, clean.Removal{Rule: ruleBylineLine, Kind: clean.Nav, Text: t})
+			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
 		case h.byline == "" && isBylineLine(t, &h):
 			if strict {
-				h.removed = append(h.removed, clean.Removal{Rule: ruleBylineLine, Kind: clean.Nav, Text: t})
+				h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
 			}
 		case h.byline == "" && isNameWithRole(t) && (wasSite || h.title != "" && !strict || isDate(next, nil) || isPublisher(next) || isRole(next)):
 			h.byline = t
 			h.authors = authorsOf(t)
 		case (h.byline != "" || knownByline != "") && isRole(t):
-			h.removed = append(h.removed, clean.Removal{Rule: ruleBylineRole, Kind: clean.Nav, Text: t})
+			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineRole, Kind: clean.Nav, Text: t})
 		case !strict && h.site == "" && h.title == "" && isMasthead(t):
 			h.site, prevSite = t, true
 		case h.title == "" && isHeadline(t) && textutil.CountWords(t) >= minTitleWords:
@@ -214,18 +215,11 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 			h.bodyStart = i
 			return h
 		default:
-			h.removed = append(h.removed, clean.Removal{Rule: ruleSectionLabel, Kind: clean.Nav, Text: t})
+			h.removed = append(h.removed, clean.Removal{Rule: RuleSectionLabel, Kind: clean.Nav, Text: t})
 		}
 	}
 	return h
 }
-
-// Rule names for header lines that are neither fields nor body.
-const (
-	ruleAggregatorName = "promo/aggregator-name"
-	ruleBylineRole     = "nav/byline-role"
-	ruleBylineLine     = "nav/byline-line"
-)
 
 // opensWithDate reports a short line that starts with a date, such as
 // "August 11, 2025, 6 AM ET" or a date run into a time without a space.
@@ -350,7 +344,7 @@ func authorsOf(byline string) []string {
 	if m := bylineSuffix.FindStringIndex(names); m != nil && m[0] > 0 {
 		// Keep "A, B and C": a suffix after a comma is a role only when it
 		// holds no name.
-		if suffix := names[m[0]:]; !strings.HasPrefix(suffix, ",") || !isName(strings.TrimSpace(strings.TrimPrefix(suffix, ","))) {
+		if suffix := names[m[0]:]; !strings.HasPrefix(suffix, ",") || !isName(firstName(strings.TrimPrefix(suffix, ","))) {
 			names = names[:m[0]]
 		}
 	}
@@ -366,6 +360,12 @@ func authorsOf(byline string) []string {
 		out = append(out, n)
 	}
 	return out
+}
+
+// firstName returns the first of the names in s, which are joined by
+// commas, "and" or "&".
+func firstName(s string) string {
+	return strings.TrimSpace(nameSplit.Split(strings.TrimSpace(s), 2)[0])
 }
 
 // titleCase turns "JANE DOE" into "Jane Doe".

@@ -26,13 +26,14 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if err != nil {
 		return nil, err
 	}
-	pageURL, _ := url.Parse(src.URL)
-	if pageURL != nil && pageURL.Host == "" {
-		pageURL = nil
+	if src.URL == "" {
+		src.URL = canonicalURL(doc) // a saved page still knows its address
 	}
+	pageURL := pageURLOf(src)
 	meta := readMeta(doc)
 	page := clean.Page{Host: hostOf(src.URL)}
-	pre := runPrepass(doc, pageURL, meta, func(lead string) bool { return e.plausibleLead(lead, page) })
+	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
+	pre := runPrepass(doc, pageURL, meta, acceptLead)
 	paras := pageParagraphs(doc)
 	if err := stopped(ctx); err != nil {
 		return nil, err
@@ -48,10 +49,6 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		Published: found.published,
 		Language:  found.language,
 		URL:       src.URL,
-		Lead:      pre.lead,
-		Captions:  pre.captions,
-		Paywalled: pre.paywalled,
-		Removed:   pre.removed,
 	}
 	if (a.Site == "" || isAggregator(a.Site)) && meta.provider != "" {
 		a.Site = meta.provider // syndicated: the publisher, not the platform
@@ -61,41 +58,52 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		printed = "" // a "Sign in" or "Follow" button marked as the author's
 	}
 	a.Byline, a.Authors = bylineAndAuthors(chooseByline(printed, meta.byline(), found.byline), meta.authors)
-	a.Captions = e.finishCaptions(a.Captions, page, a)
 
-	body := e.bodyOf(found.content, a, page)
+	k := known{title: a.Title, lead: pre.lead, byline: a.Byline}
+	r := e.prepassReading(pre, page).then(e.bodyOf(found.content, k, page))
 	if err := stopped(ctx); err != nil {
 		return nil, err
 	}
-	if words(body.blocks) < minBodyWords {
+	if words(r.blocks) < minBodyWords {
 		// Readability found little on the cleaned page: the pre-pass may
 		// have taken what it needed. Read the page again as it was.
 		// The second reading wins only by a clear margin: a few words more
-		// are the clutter the pre-pass had taken out.
-		if again, ok := e.withoutPrepass(ctx, text, src, a, page); ok && words(again.blocks) >= 2*words(body.blocks)+20 {
-			body = again
+		// are the clutter the pre-pass had taken out. The pre-pass's
+		// figures, clutter and standfirst are the page's and stand.
+		if again, ok := e.withoutPrepass(ctx, text, src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
+			r = e.prepassReading(pre, page).then(again)
 		}
-		if len(body.blocks) == 0 {
+		if len(r.blocks) == 0 {
 			// Readability found nothing at all: keep the page's own text
 			// blocks, less its furniture.
-			body = e.wholePage(ctx, text, src, a, page)
+			r = e.wholePage(ctx, text, src, meta, acceptLead, page)
 		}
 		if err := stopped(ctx); err != nil {
 			return nil, err
 		}
 	}
-	a.Removed = append(a.Removed, body.removed...)
-	a.Paywalled = a.Paywalled || body.paywalled || (meta.notFree && pre.paywalled)
-	a.Body = e.fillGaps(body.blocks, paras, page)
+	r.mergeInto(a)
+	a.Body = e.fillGaps(a.Body, paras, page)
 	if fromJSON := e.articleBodyFallback(meta.articleBody, a.Body, page); fromJSON != nil {
 		a.Body = fromJSON
 	}
 	if lead := pre.descriptionBlock; a.Lead == "" && e.plausibleLead(lead, page) && !bodyHolds(a.Body, firstWords(lead, descriptionKeyWords)) {
 		a.Lead = lead // a standfirst or opening paragraph readability left out
 	}
-	a.Body = dropDateLines(a.Body, a)
+	var dates []clean.Removal
+	a.Body, dates = dropDateLines(a.Body)
+	a.Removed = append(a.Removed, dates...)
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}
 	return a, nil
+}
+
+// pageURLOf returns src's URL when it is absolute, else nil.
+func pageURLOf(src Source) *url.URL {
+	u, err := url.Parse(src.URL)
+	if err != nil || u.Host == "" {
+		return nil
+	}
+	return u
 }

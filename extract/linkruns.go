@@ -28,11 +28,11 @@ func dropLinkRuns(blocks []domBlock) ([]clean.Block, []clean.Removal) {
 		b := blocks[i]
 		if b.Kind == clean.Heading && b.linkShare >= linkShareMin {
 			// A subheading is never a link; a teaser's headline is.
-			removed = append(removed, clean.Removal{Rule: "related/link-heading", Kind: clean.Related, Text: b.Text})
+			removed = append(removed, clean.Removal{Rule: RuleLinkHeading, Kind: clean.Related, Text: b.Text})
 			continue
 		}
 		if b.Kind == clean.List && b.linkShare >= linkShareMin && strings.Count(b.Text, "\n") >= 2 {
-			removed = append(removed, clean.Removal{Rule: "related/link-list", Kind: clean.Related, Text: b.Text})
+			removed = append(removed, clean.Removal{Rule: RuleLinkList, Kind: clean.Related, Text: b.Text})
 			continue
 		}
 		j := i
@@ -41,7 +41,7 @@ func dropLinkRuns(blocks []domBlock) ([]clean.Block, []clean.Removal) {
 		}
 		if j-i >= linkRunMin {
 			for _, r := range blocks[i:j] {
-				removed = append(removed, clean.Removal{Rule: "related/link-run", Kind: clean.Related, Text: r.Text})
+				removed = append(removed, clean.Removal{Rule: RuleLinkRun, Kind: clean.Related, Text: r.Text})
 			}
 			i = j - 1
 			continue
@@ -55,7 +55,7 @@ func dropLinkRuns(blocks []domBlock) ([]clean.Block, []clean.Removal) {
 		if last.Kind != clean.Heading && !isLinkLine(last) && !(last.Kind == clean.List && last.linkShare >= linkShareMin) {
 			break
 		}
-		removed = append(removed, clean.Removal{Rule: "related/trailing-links", Kind: clean.Related, Text: last.Text})
+		removed = append(removed, clean.Removal{Rule: RuleTrailingLinks, Kind: clean.Related, Text: last.Text})
 		kept = kept[:len(kept)-1]
 	}
 	plain := make([]clean.Block, len(kept))

@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math"
@@ -30,6 +31,9 @@ const readGap = 16
 
 // read reads all of r, up to the byte cap.
 func (e *Extractor) read(ctx context.Context, r io.Reader) ([]byte, error) {
+	if err := e.check(r); err != nil {
+		return nil, err
+	}
 	data, err := readAll(ctx, r, sizeHint(r), e.limit())
 	if err != nil {
 		return nil, fmt.Errorf("extract: reading input: %w", err)
@@ -38,6 +42,18 @@ func (e *Extractor) read(ctx context.Context, r io.Reader) ([]byte, error) {
 		return nil, e.tooLarge()
 	}
 	return data, nil
+}
+
+// check makes a nil Extractor or reader an error rather than a panic.
+// Every entry point reads first, through read or readHead.
+func (e *Extractor) check(r io.Reader) error {
+	switch {
+	case e == nil:
+		return errors.New("extract: nil *Extractor (make one with New)")
+	case r == nil:
+		return errors.New("extract: nil reader")
+	}
+	return nil
 }
 
 // limit is one byte over the cap, which tells a longer input from one at it.
@@ -57,6 +73,9 @@ func (e *Extractor) tooLarge() error {
 // within the cap. A larger input may be mostly stripped: its buffer starts
 // small and grows with what is kept.
 func (e *Extractor) readHead(r io.Reader) ([]byte, error) {
+	if err := e.check(r); err != nil {
+		return nil, err
+	}
 	size := sizeHint(r) + 1
 	if size > e.maxBytes {
 		size = growFrom

@@ -3,7 +3,7 @@ package extract
 import (
 	"context"
 	"log/slog"
-	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 
@@ -27,21 +27,17 @@ const minArticleBodyWords = 40
 
 // withoutPrepass parses the page again and reads readability's choice on
 // the untouched document.
-func (e *Extractor) withoutPrepass(ctx context.Context, page []byte, src Source, a *Article, p clean.Page) (bodyResult, bool) {
+func (e *Extractor) withoutPrepass(ctx context.Context, page []byte, src Source, k known, p clean.Page) (reading, bool) {
 	doc, err := e.parse(ctx, page, src)
 	if err != nil {
-		return bodyResult{}, false
+		return reading{}, false
 	}
-	pageURL, _ := url.Parse(src.URL)
-	if pageURL != nil && pageURL.Host == "" {
-		pageURL = nil
-	}
-	found, err := findContent(ctx, doc, pageURL, e.logger)
+	found, err := findContent(ctx, doc, pageURLOf(src), e.logger)
 	if err != nil || found.content == nil {
-		return bodyResult{}, false
+		return reading{}, false
 	}
 	e.logger.Debug("body read again without the pre-pass", slog.String("url", src.URL))
-	return e.bodyOf(found.content, a, p), true
+	return e.bodyOf(found.content, k, p), true
 }
 
 // Blocks the whole-page fallback keeps: prose, not links.
@@ -50,26 +46,30 @@ const (
 	fallbackLinkShare = 0.3
 )
 
-// wholePage reads the body from the page's own blocks, after the pre-pass
-// has taken its furniture out: the last resort when readability finds no
-// container at all (job ads, forum posts, pages of divs).
-func (e *Extractor) wholePage(ctx context.Context, page []byte, src Source, a *Article, p clean.Page) bodyResult {
+// wholePage reads the body from the page's own blocks, after a pre-pass of
+// its own has taken the furniture out: the last resort when readability
+// finds no container at all (job ads, forum posts, pages of divs). The
+// reading holds what that pre-pass found and removed.
+func (e *Extractor) wholePage(ctx context.Context, page []byte, src Source, meta pageMeta, acceptLead func(string) bool, p clean.Page) reading {
 	doc, err := e.parse(ctx, page, src)
 	if err != nil {
-		return bodyResult{}
+		return reading{}
 	}
-	pageURL, _ := url.Parse(src.URL)
-	runPrepass(doc, pageURL, pageMeta{}, func(string) bool { return false })
+	pre := runPrepass(doc, pageURLOf(src), meta, acceptLead)
 	var kept []domBlock
 	for _, b := range blocksOf(bodyElement(doc)) {
 		if b.linkShare <= fallbackLinkShare && (textutil.CountWords(b.Text) >= fallbackMinWords || b.Kind == clean.Heading) {
 			kept = append(kept, b)
 		}
 	}
-	plain, removed := dropLinkRuns(kept)
+	plain, links := dropLinkRuns(kept)
 	res := e.rules.Apply(plain, p)
 	e.logger.Debug("body read from the whole page", slog.String("url", src.URL))
-	return bodyResult{blocks: res.Kept, removed: append(removed, res.Removed...), paywalled: res.Paywalled}
+	return e.prepassReading(pre, p).then(reading{
+		blocks:    res.Kept,
+		removed:   slices.Concat(links, res.Removed),
+		paywalled: res.Paywalled,
+	})
 }
 
 // bodyElement returns the document's <body>, or the document itself.

@@ -56,10 +56,10 @@ func (e *Extractor) fromSkim(ctx context.Context, page []byte, src Source) (*Art
 	}
 	a.Byline, a.Authors = bylineAndAuthors(meta.byline(), meta.authors)
 	pg := clean.Page{Host: hostOf(src.URL)}
-	body := e.bodyOf(bodyElement(doc), a, pg)
-	a.Removed = append(a.Removed, body.removed...)
-	a.Paywalled = body.paywalled
-	a.Body = dropDateLines(body.blocks, a)
+	e.bodyOf(bodyElement(doc), known{title: a.Title, byline: a.Byline}, pg).mergeInto(a)
+	var dates []clean.Removal
+	a.Body, dates = dropDateLines(a.Body)
+	a.Removed = append(a.Removed, dates...)
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}

@@ -21,27 +21,44 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 	if err != nil {
 		return nil, err
 	}
-	blocks := splitBlocks(normaliseText(data))
+	blocks, alone := splitBlocks(normaliseText(data))
 	if len(blocks) == 0 {
 		return nil, ErrNoContent
 	}
+	page := clean.Page{Host: hostOf(src.URL)}
 	if err := stopped(ctx); err != nil {
 		return nil, err
 	}
-	res := e.rules.Apply(blocks, clean.Page{Host: hostOf(src.URL)})
+	res := e.rules.Apply(blocks, page)
 	if err := stopped(ctx); err != nil {
 		return nil, err
 	}
-	a := &Article{URL: src.URL, Paywalled: res.Paywalled, Removed: res.Removed}
-	kept := pullCaptions(res.Kept, a)
-	h := readHeader(kept, "", "")
-	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = h.title, h.byline, h.authors, h.site, h.published, h.lead
-	a.Removed = append(a.Removed, h.removed...)
-	a.Body = kept[h.bodyStart:]
+	lines := lineFeatures(blocks, alone, res)
+	r := findRegion(lines)
+	var a *Article
+	if isTidy(lines, r) {
+		a = tidyArticle(res, src)
+	} else {
+		a = pageArticle(lines, r, res, src)
+	}
 	if len(a.Body) == 0 {
 		return nil, ErrNoContent
 	}
 	return a, nil
+}
+
+// tidyArticle reads a text that is just the article, as syndication and
+// reader apps give it: the header from the top, then the body.
+func tidyArticle(res clean.Result, src Source) *Article {
+	a := &Article{URL: src.URL, Paywalled: res.Paywalled, Removed: res.Removed}
+	kept, captions, strays := pullCaptions(res.Kept)
+	a.Captions = captions
+	a.Removed = append(a.Removed, strays...)
+	h := readHeader(kept, "", "")
+	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = h.title, h.byline, h.authors, h.site, h.published, h.lead
+	a.Removed = append(a.Removed, h.removed...)
+	a.Body = kept[h.bodyStart:]
+	return a
 }
 
 // normaliseText turns input bytes into clean text: valid UTF-8, LF line
@@ -74,29 +91,35 @@ func normaliseText(data []byte) string {
 	return b.String()
 }
 
-// splitBlocks splits text into blocks. Blank lines separate chunks; inside a
-// chunk every line is a block of its own, unless the chunk reads as one
-// paragraph hard-wrapped to a fixed width, which is joined back together.
-func splitBlocks(text string) []clean.Block {
-	var blocks []clean.Block
-	for chunk := range strings.SplitSeq(text, "\n\n") {
-		var lines []string
-		for l := range strings.SplitSeq(chunk, "\n") {
-			if l = collapseSpaces(l); l != "" {
-				lines = append(lines, l)
-			}
-		}
+// splitBlocks splits text into blocks. Blank lines (or lines of spaces)
+// separate chunks; inside a chunk every line is a block of its own, unless
+// the chunk reads as one paragraph hard-wrapped to a fixed width, which is
+// joined back together. alone[i] reports that block i is a chunk of its
+// own, with blank lines around it, as a browser renders a paragraph.
+func splitBlocks(text string) (blocks []clean.Block, alone []bool) {
+	var lines []string
+	flush := func() {
 		if len(lines) == 0 {
-			continue
+			return
 		}
 		if hardWrapped(lines) {
 			lines = []string{strings.Join(lines, " ")}
 		}
 		for _, l := range lines {
 			blocks = append(blocks, clean.Block{Kind: clean.Paragraph, Text: l})
+			alone = append(alone, len(lines) == 1)
+		}
+		lines = lines[:0]
+	}
+	for l := range strings.SplitSeq(text, "\n") {
+		if l = collapseSpaces(l); l != "" {
+			lines = append(lines, l)
+		} else {
+			flush()
 		}
 	}
-	return blocks
+	flush()
+	return blocks, alone
 }
 
 // hardWrapped reports whether lines are one paragraph wrapped at a fixed

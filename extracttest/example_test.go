@@ -2,40 +2,96 @@ package extracttest_test
 
 import (
 	"fmt"
-	"testing"
+	"os"
+	"strings"
 
 	"github.com/declutter/declutter/extract"
 	"github.com/declutter/declutter/extracttest"
 )
 
-// Run is meant for a test of your own: save the pages your program meets
-// in a folder (NAME.html or NAME.txt), run
-//
-//	go test -run TestGolden -update
-//
-// once to write NAME.golden.json beside each, read them, and commit them.
-// From then on go test fails with a readable diff whenever the extraction
-// of a page changes. A NAME.expect file beside a page adds assertions that
-// survive harmless changes (see CheckExpect).
-func ExampleRun() {
-	// In a _test.go file of your package:
-	TestGolden := func(t *testing.T) {
-		extracttest.Run(t, "testdata/pages", nil)
+// A NAME.expect file says what a page is for, in assertions that survive
+// harmless changes to the rest of the article. Run checks it beside the
+// golden file; ExpectFailures checks it alone.
+func ExampleExpectFailures() {
+	page := `Read in Apple News
+By Ada Fenwick
+
+Harbour ferry returns after six-month repair
+
+The ferry returned to service on Monday after six months in dry dock, its operator said.
+
+The ferry at the east quay on Monday morning (PA Wire)
+
+Commuters greeted the first crossing at 7am with applause, and the crew handed out coffee.
+`
+	a, err := extract.FromText(strings.NewReader(page), extract.Source{})
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	_ = TestGolden
+	expect := `title: Harbour ferry returns after six-month repair
+byline: Ada Fenwick
+paragraphs: 2
+captions: 1
+removed-count: promo=1
+caption: The ferry at the east quay on Monday morning | PA Wire
+without: Apple News
+without-credit: Getty
+# two that do not hold
+with: free coffee
+byline: Ada Fenwick and Tom Hale
+`
+	for _, msg := range extracttest.ExpectFailures(a, []byte(expect)) {
+		fmt.Println(msg)
+	}
+	// Output:
+	// expect line 10: with: no body block holds "free coffee"
+	// expect line 11: byline: want "Ada Fenwick and Tom Hale", got "Ada Fenwick"
 }
 
-// With your own Extractor, or with the default rules plus some of your own,
-// and a base URL so that host-scoped rules apply to the saved pages.
-func ExampleRun_options() {
-	TestGolden := func(t *testing.T) {
-		e, err := extract.New(extract.WithMaxBytes(4 << 20))
-		if err != nil {
-			t.Fatal(err)
-		}
-		extracttest.Run(t, "testdata/pages", e, extracttest.WithBaseURL("https://news.example/2025/"))
+// Pages lists what Run checks in a folder, and GoldenPath and ExpectPath
+// name the files beside each page.
+func ExamplePages() {
+	pages, err := extracttest.Pages("testdata/pages")
+	if err != nil {
+		fmt.Println(err)
+		return
 	}
-	_ = TestGolden
+	for _, page := range pages {
+		fmt.Println(page)
+		for _, path := range []string{extracttest.GoldenPath(page), extracttest.ExpectPath(page)} {
+			if _, err := os.Stat(path); err == nil {
+				fmt.Println("  " + path)
+			}
+		}
+	}
+	// Output:
+	// testdata/pages/harbour-ferry.txt
+	//   testdata/pages/harbour-ferry.golden.json
+	//   testdata/pages/harbour-ferry.expect
+}
+
+// Marshal writes an Article as golden files hold it.
+func ExampleMarshal() {
+	data, err := extracttest.Marshal(&extract.Article{
+		Title: "Q&A: the ferry's <new> timetable",
+		Body:  []extract.Block{{Kind: extract.Paragraph, Text: "Crossings every 20 minutes."}},
+	})
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Print(string(data))
+	// Output:
+	// {
+	//   "title": "Q&A: the ferry's <new> timetable",
+	//   "body": [
+	//     {
+	//       "kind": "paragraph",
+	//       "text": "Crossings every 20 minutes."
+	//     }
+	//   ]
+	// }
 }
 
 func ExampleDiff() {

@@ -3,7 +3,9 @@ package extracttest
 import (
 	"bufio"
 	"bytes"
+	"errors"
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,32 +13,29 @@ import (
 	"github.com/declutter/declutter/extract"
 )
 
-// CheckExpect checks an Article against assertions in the NAME.expect
-// format, one "key: value" a line, "#" starting a comment:
+// ExpectFailures checks an Article against assertions in the NAME.expect
+// format and returns one message, naming its line, per assertion that does
+// not hold. The format is one "key: value" a line, "#" starting a comment:
 //
 //	title: exact title           byline: exact byline     site: exact site
 //	lead: exact lead             language: en             paywalled: true|false
 //	published: 2025-08-16 (or more of 2025-08-16T09:30:00+01:00, as a prefix)
 //	authors: Jane Doe; John Smith
 //	body-count: 14               body-first: exact text   body-last: exact text
+//	paragraphs: 12 (body blocks of kind paragraph)
+//	captions: 2
+//	removed-count: ad=2 banner=4 promo=1 (every kind; "none" for no removals)
 //	with: a snippet some body block holds (repeatable)
 //	without: a snippet that no body block, the title, lead or any caption
 //	  holds, compared case-insensitively (repeatable)
+//	without-byline: the same for the byline and authors, without-site for
+//	  the site, without-credit for the captions' credits (repeatable)
 //	removed: a snippet some Removed entry holds (repeatable)
 //	caption: exact caption text | exact credit (repeatable, in any order)
 //
 // Unlike a golden file these survive harmless changes elsewhere in the
-// article, so they say what a page is for. Unknown keys fail the test.
-func CheckExpect(t *testing.T, a *extract.Article, expect []byte) {
-	t.Helper()
-	for _, msg := range expectFailures(a, expect) {
-		t.Error(msg)
-	}
-}
-
-// expectFailures returns what CheckExpect reports: one message per
-// assertion that does not hold, naming its line.
-func expectFailures(a *extract.Article, expect []byte) []string {
+// article, so they say what a page is for. An unknown key is a failure.
+func ExpectFailures(a *extract.Article, expect []byte) []string {
 	if a == nil {
 		a = &extract.Article{}
 	}
@@ -101,6 +100,25 @@ func check(a *extract.Article, key, value string) string {
 		return ""
 	case "body-count":
 		return equal(key, strconv.Itoa(len(a.Body)))
+	case "paragraphs":
+		n := 0
+		for _, b := range a.Body {
+			if b.Kind == extract.Paragraph {
+				n++
+			}
+		}
+		return equal(key, strconv.Itoa(n))
+	case "captions":
+		return equal(key, strconv.Itoa(len(a.Captions)))
+	case "removed-count":
+		want, err := parseKindCounts(value)
+		if err != nil {
+			return key + ": " + err.Error()
+		}
+		if got := removedCounts(a); got != want {
+			return key + ": want " + strconv.Quote(want) + ", got " + strconv.Quote(got)
+		}
+		return ""
 	case "body-first", "body-last":
 		if len(a.Body) == 0 {
 			return key + ": the body is empty"
@@ -116,9 +134,12 @@ func check(a *extract.Article, key, value string) string {
 			}
 		}
 		return "with: no body block holds " + strconv.Quote(value)
-	case "without":
-		if where := findFold(a, value); where != "" {
-			return "without: " + where + " holds " + strconv.Quote(value)
+	case "without", "without-byline", "without-site", "without-credit":
+		if value == "" {
+			return key + ": no snippet"
+		}
+		if where := findFold(a, strings.TrimPrefix(key, "without"), value); where != "" {
+			return key + ": " + where + " holds " + strconv.Quote(value)
 		}
 		return ""
 	case "removed":
@@ -141,28 +162,103 @@ func check(a *extract.Article, key, value string) string {
 	return "unknown key " + strconv.Quote(key)
 }
 
-// findFold returns where in the article's kept text snippet occurs, ignoring
-// case, or "".
-func findFold(a *extract.Article, snippet string) string {
+// CheckExpect reports on tb, as errors, what ExpectFailures finds.
+func CheckExpect(tb testing.TB, a *extract.Article, expect []byte) {
+	tb.Helper()
+	for _, msg := range ExpectFailures(a, expect) {
+		tb.Error(msg)
+	}
+}
+
+// findFold returns where in the part of the article a without key names
+// ("" for the text read as the article, "-byline", "-site" or "-credit")
+// snippet occurs, ignoring case, or "".
+func findFold(a *extract.Article, part, snippet string) string {
 	s := strings.ToLower(snippet)
 	has := func(t string) bool { return strings.Contains(strings.ToLower(t), s) }
-	switch {
-	case has(a.Title):
-		return "the title"
-	case has(a.Lead):
-		return "the lead"
-	}
-	for i, b := range a.Body {
-		if has(b.Text) {
-			return "body block " + strconv.Itoa(i+1)
+	switch part {
+	case "-byline":
+		if has(a.Byline) {
+			return "the byline"
 		}
-	}
-	for i, c := range a.Captions {
-		if has(c.Text) {
-			return "caption " + strconv.Itoa(i+1)
+		for i, au := range a.Authors {
+			if has(au) {
+				return "author " + strconv.Itoa(i+1)
+			}
+		}
+	case "-site":
+		if has(a.Site) {
+			return "the site"
+		}
+	case "-credit":
+		for i, c := range a.Captions {
+			if has(c.Credit) {
+				return "the credit of caption " + strconv.Itoa(i+1)
+			}
+		}
+	default:
+		switch {
+		case has(a.Title):
+			return "the title"
+		case has(a.Lead):
+			return "the lead"
+		}
+		for i, b := range a.Body {
+			if has(b.Text) {
+				return "body block " + strconv.Itoa(i+1)
+			}
+		}
+		for i, c := range a.Captions {
+			if has(c.Text) {
+				return "caption " + strconv.Itoa(i+1)
+			}
 		}
 	}
 	return ""
+}
+
+// parseKindCounts reads a removed-count value, "KIND=N …" or "none", and
+// returns it in the form removedCounts gives: sorted by kind.
+func parseKindCounts(value string) (string, error) {
+	if value == "none" {
+		return "none", nil
+	}
+	fields := strings.Fields(value)
+	if len(fields) == 0 {
+		return "", errors.New(`want KIND=N …, or "none"`)
+	}
+	seen := map[string]bool{}
+	for _, f := range fields {
+		kind, n, ok := strings.Cut(f, "=")
+		count, err := strconv.Atoi(n)
+		if !ok || kind == "" || err != nil || count <= 0 {
+			return "", fmt.Errorf("%q is not KIND=N with N > 0", f)
+		}
+		if seen[kind] {
+			return "", fmt.Errorf("kind %q twice", kind)
+		}
+		seen[kind] = true
+	}
+	sort.Strings(fields)
+	return strings.Join(fields, " "), nil
+}
+
+// removedCounts counts the article's removals by kind: "ad=2 promo=1",
+// sorted by kind, or "none".
+func removedCounts(a *extract.Article) string {
+	counts := map[string]int{}
+	for _, r := range a.Removed {
+		counts[string(r.Kind)]++
+	}
+	if len(counts) == 0 {
+		return "none"
+	}
+	fields := make([]string, 0, len(counts))
+	for kind, n := range counts {
+		fields = append(fields, kind+"="+strconv.Itoa(n))
+	}
+	sort.Strings(fields)
+	return strings.Join(fields, " ")
 }
 
 func captionList(a *extract.Article) string {

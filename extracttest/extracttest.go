@@ -16,25 +16,40 @@
 //	  + #4 [paragraph] The crossing reopened after seven months in dry dock.
 //	  ~ #3→#4 …crossing reopened after [-six-]{+seven+} months in dry dock.
 //
-// With the -update flag it rewrites the golden files that differ instead,
-// and logs which:
+// A test of your own runs a folder of pages:
 //
-//	go test ./... -update
+//	func TestGolden(t *testing.T) {
+//		extracttest.Run(t, "testdata/pages", nil)
+//	}
+//
+// Asked to update, Run rewrites the golden files that differ instead of
+// failing, and logs which. The package registers no flags; ask with the
+// environment variable, for every package at once,
+//
+//	DECLUTTER_UPDATE=1 go test ./...
+//
+// or wire a flag of your own test package to WithUpdate:
+//
+//	var update = flag.Bool("update", false, "rewrite golden files")
+//
+//	func TestGolden(t *testing.T) {
+//		extracttest.Run(t, "testdata/pages", nil, extracttest.WithUpdate(*update))
+//	}
 //
 // A page may also have NAME.expect, a list of assertions that survive
 // harmless changes ("with: a snippet the body must hold", "without: …"),
-// checked on every run whether or not -update is given; see CheckExpect.
+// checked on every run, updating or not; see ExpectFailures.
 package extracttest
 
 import (
 	"bytes"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -42,17 +57,31 @@ import (
 	"github.com/declutter/declutter/extract"
 )
 
-var update = flag.Bool("update", false, "rewrite golden files instead of comparing with them")
-
-// Updating reports whether the -update flag was given.
-func Updating() bool { return *update }
+// UpdateEnv names the environment variable that asks Run to rewrite golden
+// files: set to 1 or true, it does so in every package that uses Run.
+const UpdateEnv = "DECLUTTER_UPDATE"
 
 // An Option configures Run.
 type Option func(*config)
 
 type config struct {
-	baseURL string
-	rules   []clean.Rule
+	baseURL       string
+	rules         []clean.Rule
+	update        bool
+	requireExpect bool
+}
+
+// WithUpdate makes Run rewrite the golden files that differ, instead of
+// failing, when update is true; pass it the value of a flag of your own.
+// Run also updates when UpdateEnv asks it to.
+func WithUpdate(update bool) Option {
+	return func(c *config) { c.update = c.update || update }
+}
+
+// RequireExpect fails every page that has no NAME.expect beside it: a
+// golden file alone pins what the code did, not what a reader saw.
+func RequireExpect() Option {
+	return func(c *config) { c.requireExpect = true }
 }
 
 // WithBaseURL sets the Source.URL of each page to base followed by the
@@ -87,18 +116,23 @@ func Pages(dir string) ([]string, error) {
 	return pages, nil
 }
 
-// Run runs one subtest per page in dir (see the package documentation).
-// A nil e means extract.Default.
-func Run(t *testing.T, dir string, e *extract.Extractor, opts ...Option) {
-	t.Helper()
+// Run checks every page in dir (see the package documentation), each in a
+// subtest of its own when tb is a *testing.T. A nil e means
+// extract.Default.
+func Run(tb testing.TB, dir string, e *extract.Extractor, opts ...Option) {
+	tb.Helper()
 	var c config
 	for _, opt := range opts {
 		opt(&c)
 	}
+	env, err := updateFromEnv()
+	if err != nil {
+		tb.Fatalf("extracttest: %v", err)
+	}
+	c.update = c.update || env
 	if len(c.rules) > 0 {
-		var err error
 		if e, err = extract.New(extract.WithRules(c.rules...)); err != nil {
-			t.Fatalf("extracttest: %v", err)
+			tb.Fatalf("extracttest: %v", err)
 		}
 	}
 	if e == nil {
@@ -106,23 +140,36 @@ func Run(t *testing.T, dir string, e *extract.Extractor, opts ...Option) {
 	}
 	pages, err := Pages(dir)
 	if err != nil {
-		t.Fatalf("extracttest: %v", err)
+		tb.Fatalf("extracttest: %v", err)
 	}
 	if len(pages) == 0 {
-		t.Fatalf("extracttest: no pages (.html, .htm, .txt) in %s", dir)
+		tb.Fatalf("extracttest: no pages (.html, .htm, .txt) in %s", dir)
 	}
 	for _, page := range pages {
-		t.Run(filepath.Base(page), func(t *testing.T) {
-			t.Helper() // failures point at the caller's Run, not here
-			rep := checkPage(e, page, c.baseURL, *update)
-			for _, note := range rep.notes {
-				t.Log(note)
-			}
-			for _, failure := range rep.failures {
-				t.Error(failure)
-			}
-		})
+		name := filepath.Base(page)
+		rep := func() report { return checkPage(e, page, c) }
+		if t, ok := tb.(*testing.T); ok {
+			t.Run(name, func(t *testing.T) {
+				t.Helper() // failures point at the caller's Run, not here
+				rep().log(t, "")
+			})
+			continue
+		}
+		rep().log(tb, name+": ")
 	}
+}
+
+// updateFromEnv reports whether UpdateEnv asks for an update.
+func updateFromEnv() (bool, error) {
+	v := os.Getenv(UpdateEnv)
+	if v == "" {
+		return false, nil
+	}
+	on, err := strconv.ParseBool(v)
+	if err != nil {
+		return false, fmt.Errorf("%s=%q: want 1 or 0", UpdateEnv, v)
+	}
+	return on, nil
 }
 
 // A report is what checking one page found: failures fail its test, notes
@@ -132,21 +179,34 @@ type report struct {
 	notes    []string
 }
 
+// log reports rep on tb, each message after prefix.
+func (rep report) log(tb testing.TB, prefix string) {
+	tb.Helper()
+	for _, note := range rep.notes {
+		tb.Log(prefix + note)
+	}
+	for _, failure := range rep.failures {
+		tb.Error(prefix + failure)
+	}
+}
+
 // checkPage extracts page and checks it against its NAME.expect, if any,
-// and its golden file, which it rewrites instead when update is set. It
+// and its golden file, which it rewrites instead when updating. It
 // touches no testing.T, so that its failures can be tested too.
-func checkPage(e *extract.Extractor, page, baseURL string, update bool) report {
-	got, err := extractPage(e, page, baseURL)
+func checkPage(e *extract.Extractor, page string, c config) report {
+	got, err := extractPage(e, page, c.baseURL)
 	if err != nil {
 		return report{failures: []string{fmt.Sprintf("extracting %s: %v", page, err)}}
 	}
 	var rep report
 	if expect, err := os.ReadFile(ExpectPath(page)); err == nil {
-		rep.failures = append(rep.failures, expectFailures(got, expect)...)
+		rep.failures = append(rep.failures, ExpectFailures(got, expect)...)
 	} else if !errors.Is(err, os.ErrNotExist) {
 		rep.failures = append(rep.failures, err.Error())
+	} else if c.requireExpect {
+		rep.failures = append(rep.failures, "no "+ExpectPath(page)+": write what a reader of the page expects (see ExpectFailures)")
 	}
-	golden := checkGolden(GoldenPath(page), got, update)
+	golden := checkGolden(GoldenPath(page), got, c.update)
 	rep.failures = append(rep.failures, golden.failures...)
 	rep.notes = append(rep.notes, golden.notes...)
 	return rep
@@ -215,7 +275,7 @@ func checkGolden(path string, got *extract.Article, update bool) report {
 		return report{notes: []string{"rewrote " + path}}
 	}
 	if err != nil {
-		return report{failures: []string{fmt.Sprintf("no golden file (run go test with -update to create it, then read it): %v", err)}}
+		return report{failures: []string{fmt.Sprintf("no golden file (run go test with %s=1 to create it, then read it): %v", UpdateEnv, err)}}
 	}
 	if bytes.Equal(wantData, data) {
 		return report{}
@@ -231,8 +291,8 @@ func checkGolden(path string, got *extract.Article, update bool) report {
 		diffs = listDiff("golden JSON lines", jsonLines(wantData), jsonLines(data))
 	}
 	return report{failures: []string{fmt.Sprintf(
-		"%s differs (-want +got):\n%s\nIf the change is right, rewrite the golden files with: go test -update",
-		path, strings.Join(diffs, "\n"))}}
+		"%s differs (-want +got):\n%s\nIf the change is right, rewrite the golden files with: %s=1 go test",
+		path, strings.Join(diffs, "\n"), UpdateEnv)}}
 }
 
 func jsonLines(data []byte) []string {

@@ -209,8 +209,60 @@ func TestRulesFile(t *testing.T) {
 		t.Fatal(err)
 	}
 	res := declutter(t, "", "", "-rules", bad, cnnPage).want(t, exitUsage)
-	if !strings.Contains(res.stderr, "line 2") {
-		t.Errorf("a bad rules file should name its line; stderr: %s", res.stderr)
+	if !strings.Contains(res.stderr, bad+":2: ") {
+		t.Errorf("a bad rules file should name its file and line; stderr: %s", res.stderr)
+	}
+}
+
+func TestCheckRules(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, src string) string {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(src), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	good := write("good.rules", `kind related
+read-more  drop  regexp  ^read more:
+example: Read more: Starmer to meet Zelensky in Kyiv
+counter: Readers can read more: the report is online.
+`)
+	failing := write("failing.rules", `kind related
+read-more  drop  regexp  ^read more:
+example: Read more about it
+counter: Read more: the report urged readers
+`)
+	broken := write("broken.rules", "kind related\n\nread-more  drop  regexp  ^read (more\n")
+	for _, tc := range []struct {
+		name string
+		args []string
+		code int
+		want []string // lines, on stdout for exitOK, else on stderr
+	}{
+		{"passes", []string{good}, exitOK, []string{good + ": 1 rules, 2 examples and counters pass"}},
+		{"examples fail", []string{failing}, exitFailed, []string{
+			"declutter: " + failing + ":3: related/read-more: example does not match: Read more about it",
+			"declutter: " + failing + ":4: related/read-more: counter matches: Read more: the report urged readers",
+		}},
+		{"does not compile", []string{broken}, exitFailed, []string{
+			"declutter: " + broken + ":3: rule related/read-more: regexp \"^read (more\": missing closing ): `^read (more`",
+		}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var args []string
+			for _, path := range tc.args {
+				args = append(args, "-check-rules", path)
+			}
+			res := declutter(t, "", "", args...).want(t, tc.code)
+			out := res.stderr
+			if tc.code == exitOK {
+				out = res.stdout
+			}
+			if got := strings.Split(strings.TrimSuffix(out, "\n"), "\n"); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+				t.Errorf("declutter %s printed\n%s\nwant\n%s", strings.Join(args, " "), out, strings.Join(tc.want, "\n"))
+			}
+		})
 	}
 }
 
@@ -244,7 +296,7 @@ func TestUsageErrors(t *testing.T) {
 		if res.code != exitUsage {
 			t.Errorf("declutter %s: exit %d, want %d", strings.Join(args, " "), res.code, exitUsage)
 		}
-		if res.stdout != "" || res.stderr == "" || strings.Count(res.stderr, "\n") > 20 {
+		if res.stdout != "" || res.stderr == "" || strings.Count(res.stderr, "\n") > 30 {
 			t.Errorf("declutter %s: want a short message on stderr only; stdout %q, stderr %q", strings.Join(args, " "), res.stdout, res.stderr)
 		}
 	}

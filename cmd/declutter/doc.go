@@ -26,6 +26,9 @@
 //	-url URL                the page's address: resolves links, scopes host rules
 //	-content-type TYPE      the page's HTTP Content-Type: its charset decodes HTML
 //	-rules FILE             add the rules in FILE (repeatable)
+//	-check-rules FILE       check the rules in FILE and exit: that they parse,
+//	                        their regexps compile, and each rule matches its
+//	                        examples and none of its counters (repeatable)
 //	-removed                also show what the rules removed, and which rule did
 //	-j N                    extract N pages at a time (default: number of CPUs)
 //	-version                print the version and exit
@@ -34,5 +37,6 @@
 // and a summary line (pages, errors, seconds) ends the run.
 //
 // The exit code is 0 when every page was extracted, 1 when any failed (the
-// others are still printed), and 2 for a usage error.
+// others are still printed), and 2 for a usage error. With -check-rules it
+// is 0 when every file passes and 1 when any fails.
 package main

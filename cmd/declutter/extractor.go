@@ -2,10 +2,6 @@ package main
 
 import (
 	"fmt"
-	"io"
-	"os"
-	"path/filepath"
-	"strings"
 
 	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/extract"
@@ -22,7 +18,11 @@ func newExtractor(opts options) (*extract.Extractor, error) {
 		}
 		rules = append(rules, rs...)
 	}
-	e, err := extract.New(extract.WithRules(rules...))
+	eopts := []extract.Option{extract.WithRules(rules...)}
+	if opts.maxBytes > 0 {
+		eopts = append(eopts, extract.WithMaxBytes(opts.maxBytes))
+	}
+	e, err := extract.New(eopts...)
 	if err != nil {
 		return nil, fmt.Errorf("-rules: %w", err)
 	}
@@ -30,53 +30,9 @@ func newExtractor(opts options) (*extract.Extractor, error) {
 }
 
 func readRules(path string) ([]clean.Rule, error) {
-	f, err := os.Open(path)
+	rs, err := clean.ParseFile(path)
 	if err != nil {
 		return nil, fmt.Errorf("-rules: %w", err)
 	}
-	defer f.Close()
-	rs, err := clean.Parse(f)
-	if err != nil {
-		return nil, fmt.Errorf("-rules %s: %w", path, err)
-	}
 	return rs, nil
-}
-
-// extractInput extracts one input's article, reading "-" from stdin.
-func extractInput(e *extract.Extractor, in input, stdin io.Reader, opts options) (*extract.Article, error) {
-	if in.err != nil {
-		return nil, in.err
-	}
-	r := stdin
-	if in.path != "-" {
-		f, err := os.Open(in.path)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	src := extract.Source{URL: opts.url, ContentType: opts.contentType}
-	switch readAs(in.path, opts.format) {
-	case "html":
-		return e.FromHTML(r, src)
-	case "text":
-		return e.FromText(r, src)
-	}
-	return e.From(r, src)
-}
-
-// readAs decides how to read a page: as -format says, else by its
-// extension, else "" to let extract.From sniff the bytes.
-func readAs(path, format string) string {
-	if format != "auto" {
-		return format
-	}
-	switch strings.ToLower(filepath.Ext(path)) {
-	case ".txt":
-		return "text"
-	case ".html", ".htm":
-		return "html"
-	}
-	return ""
 }

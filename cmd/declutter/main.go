@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bufio"
 	"errors"
 	"flag"
 	"fmt"
@@ -8,6 +9,7 @@ import (
 	"os"
 	"runtime"
 	"strings"
+	"time"
 )
 
 func main() {
@@ -28,9 +30,15 @@ type options struct {
 	url         string
 	contentType string
 	rules       []string
+	checkRules  []string
 	removed     bool
 	jobs        int
 	version     bool
+	warc        bool     // read every file and standard input as WARC
+	maxBytes    int64    // the size cap of one page; 0 for extract's default
+	lists       []string // -i files: one input (a URL, a path or a JSON object) a line
+	timeout     time.Duration
+	perHost     int // requests at a time to one host
 	paths       []string
 }
 
@@ -49,37 +57,51 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "declutter %s\n", version())
 		return exitOK
 	}
+	if len(opts.checkRules) > 0 {
+		return checkRules(opts.checkRules, stdout, stderr)
+	}
 	ex, err := newExtractor(opts)
 	if err != nil {
 		fmt.Fprintf(stderr, "declutter: %v\n", err)
 		return exitUsage
 	}
-	if len(opts.paths) == 0 {
+	in := bufio.NewReader(stdin)
+	if len(opts.paths) == 0 && len(opts.lists) == 0 {
+		// Nothing named: standard input is the page, unless nothing is
+		// coming that way.
 		if isTerminal(stdin) {
-			fmt.Fprintln(stderr, "declutter: no input: give a page, a directory or - for standard input\nRun 'declutter -h' for usage.")
+			fmt.Fprintln(stderr, "declutter: no input: give a page, a directory, a WARC file, a URL or - for standard input\nRun 'declutter -h' for usage.")
+			return exitUsage
+		}
+		if _, err := in.Peek(1); err == io.EOF {
+			fmt.Fprintln(stderr, "declutter: no input: standard input is empty")
 			return exitUsage
 		}
 		opts.paths = []string{"-"}
 	}
-	inputs, batch := collectInputs(opts.paths)
+	inputs, batch := collectInputs(opts, in)
 	if opts.output == "" {
 		opts.output = "text"
 		if batch {
 			opts.output = "json"
 		}
 	}
+	f := &feeder{opts: opts, stdin: in, fetch: newFetcher(opts)}
 	if !batch {
-		return runOne(ex, inputs[0], stdin, stdout, stderr, opts)
+		var one job
+		f.expand(inputs[0], false, func(j job) bool { one = j; return false })
+		return runOne(ex, one, stdout, stderr, opts)
 	}
-	return runBatch(ex, inputs, stdin, stdout, stderr, opts)
+	return runBatch(ex, f.jobs(inputs), count(inputs), func() int { return f.skipped }, stdout, stderr, opts)
 }
 
 // parseFlags reads the flags and paths. Unlike the flag package alone it
 // accepts flags after paths, as in "declutter page.html -o json".
 func parseFlags(args []string, stderr io.Writer) (options, error) {
-	opts := options{format: "auto", jobs: runtime.NumCPU()}
+	opts := options{format: "auto", jobs: runtime.NumCPU(), timeout: 30 * time.Second, perHost: 2}
 	fs := flag.NewFlagSet("declutter", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	// Errors are printed by run, in two lines; the full usage only on -h.
+	fs.SetOutput(io.Discard)
 	fs.StringVar(&opts.output, "o", "", "output `format`: json, text or markdown (default: text for one page, json lines for many)")
 	fs.StringVar(&opts.format, "format", opts.format, "input `format`: auto, html or text")
 	fs.StringVar(&opts.url, "url", "", "the page's `URL`: resolves links and scopes host rules")
@@ -88,15 +110,33 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		opts.rules = append(opts.rules, s)
 		return nil
 	})
+	fs.Func("check-rules", "check the rules in `FILE` (syntax, regexps, examples, counters) and exit; repeatable", func(s string) error {
+		opts.checkRules = append(opts.checkRules, s)
+		return nil
+	})
 	fs.BoolVar(&opts.removed, "removed", false, "also show what the rules removed, and which rule did")
 	fs.IntVar(&opts.jobs, "j", opts.jobs, "extract `N` pages at a time")
 	fs.BoolVar(&opts.version, "version", false, "print the version and exit")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "Usage: declutter [flags] [page.html | page.txt | directory | -] ...")
-		fs.PrintDefaults()
-	}
+	fs.BoolVar(&opts.warc, "warc", false, "read the files and standard input as WARC (sniffed without it)")
+	fs.Func("max-bytes", "the largest page read, in `bytes` (k, M and G suffixes allowed; default 16M)", func(s string) error {
+		n, err := parseSize(s)
+		opts.maxBytes = n
+		return err
+	})
+	fs.Func("i", "read inputs from `FILE`, one a line: a URL, a path or a JSON object (repeatable; - is standard input)", func(s string) error {
+		opts.lists = append(opts.lists, s)
+		return nil
+	})
+	fs.DurationVar(&opts.timeout, "timeout", opts.timeout, "give up fetching a URL after `duration`")
+	fs.IntVar(&opts.perHost, "per-host", opts.perHost, "fetch at most `N` pages at a time from one host")
+	fs.Usage = func() {}
 	for {
 		if err := fs.Parse(args); err != nil {
+			if errors.Is(err, flag.ErrHelp) {
+				fmt.Fprintln(stderr, "Usage: declutter [flags] [page | directory | crawl.warc.gz | pages.jsonl | URL | -] ...")
+				fs.SetOutput(stderr)
+				fs.PrintDefaults()
+			}
 			return opts, err
 		}
 		rest := fs.Args()
@@ -128,7 +168,18 @@ func validate(opts options) error {
 	if opts.jobs < 1 {
 		return fmt.Errorf("-j %d: want at least 1", opts.jobs)
 	}
+	if opts.perHost < 1 {
+		return fmt.Errorf("-per-host %d: want at least 1", opts.perHost)
+	}
+	if opts.timeout <= 0 {
+		return fmt.Errorf("-timeout %s: want a positive duration", opts.timeout)
+	}
 	stdins := 0
+	for _, p := range opts.lists {
+		if p == "-" {
+			stdins++
+		}
+	}
 	for _, p := range opts.paths {
 		if p == "-" {
 			stdins++
@@ -138,7 +189,7 @@ func validate(opts options) error {
 		}
 	}
 	if stdins > 1 {
-		return errors.New(`"-" (standard input) given more than once`)
+		return errors.New(`"-" (standard input) given more than once, or both as a page and as -i`)
 	}
 	return nil
 }

@@ -9,10 +9,11 @@ import (
 )
 
 // A progress bar on a terminal's standard error; it draws nothing when
-// stderr is a file or a pipe, or when there is only one page.
+// stderr is a file or a pipe, or when there is only one page. When the
+// number of pages is not known ahead, as in a WARC file, it counts them.
 type progress struct {
 	w     io.Writer // nil when off
-	total int
+	total int       // 0 when not known
 	drawn time.Time
 }
 
@@ -26,17 +27,21 @@ const progressEvery = 100 * time.Millisecond
 
 func newProgress(stderr io.Writer, total int) *progress {
 	p := &progress{total: total}
-	if total > 1 && isTerminal(stderr) {
+	if total != 1 && isTerminal(stderr) {
 		p.w = stderr
 	}
 	return p
 }
 
 func (p *progress) update(done int) {
-	if p.w == nil || (done < p.total && time.Since(p.drawn) < progressEvery) {
+	if p.w == nil || ((p.total == 0 || done < p.total) && time.Since(p.drawn) < progressEvery) {
 		return
 	}
 	p.drawn = time.Now()
+	if p.total == 0 {
+		fmt.Fprintf(p.w, "\r%d pages", done)
+		return
+	}
 	fmt.Fprint(p.w, "\r"+progressLine(done, p.total))
 }
 

@@ -1,10 +1,13 @@
 package main
 
 import (
+	"flag"
 	"testing"
 
 	"github.com/declutter/declutter/extracttest"
 )
+
+var update = flag.Bool("update", false, "rewrite the golden files instead of comparing with them")
 
 // TestGolden checks every page in testdata/pages against its golden file and
 // its .expect assertions. After a deliberate change, rewrite the golden
@@ -14,5 +17,5 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	extracttest.Run(t, "testdata/pages", e, extracttest.WithBaseURL(baseURL))
+	extracttest.Run(t, "testdata/pages", e, extracttest.WithBaseURL(baseURL), extracttest.RequireExpect(), extracttest.WithUpdate(*update))
 }

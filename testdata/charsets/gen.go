@@ -204,14 +204,15 @@ func write(p page) {
 	}
 	b.WriteString("</article>\n<footer><p>The Local Paper</p></footer>\n</body>\n</html>\n")
 	save(p.name+".html", encode(b.String(), p.enc, p.bom))
-	saveExpect(p.name, p.story, p.notes)
+	// The nav links and the footer go, and say so.
+	saveExpect(p.name, p.story, p.notes, "nav=2")
 }
 
 func writeText(name string, s story, enc encoding.Encoding, bom []byte) {
 	text := s.title + "\n\n" + strings.Join(s.paras, "\n\n") + "\n"
 	save(name+".txt", encode(text, enc, bom))
 	s.lang = ""
-	saveExpect(name, s, "")
+	saveExpect(name, s, "", "none")
 }
 
 func encode(s string, enc encoding.Encoding, bom []byte) []byte {
@@ -222,7 +223,8 @@ func encode(s string, enc encoding.Encoding, bom []byte) []byte {
 	return append(bytes.Clone(bom), out...)
 }
 
-func saveExpect(name string, s story, notes string) {
+// saveExpect writes the page's NAME.expect; removed is its removed-count.
+func saveExpect(name string, s story, notes, removed string) {
 	var b strings.Builder
 	if notes != "" {
 		b.WriteString("# " + notes + "\n")
@@ -232,6 +234,9 @@ func saveExpect(name string, s story, notes string) {
 		b.WriteString("language: " + s.lang + "\n")
 	}
 	b.WriteString(fmt.Sprintf("body-count: %d\n", len(s.paras)))
+	b.WriteString(fmt.Sprintf("paragraphs: %d\n", len(s.paras)))
+	b.WriteString("captions: 0\n")
+	b.WriteString("removed-count: " + removed + "\n")
 	b.WriteString("body-first: " + s.paras[0] + "\n")
 	b.WriteString("body-last: " + s.paras[len(s.paras)-1] + "\n")
 	for _, w := range s.with {

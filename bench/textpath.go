@@ -1,0 +1,233 @@
+package main
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+
+	"github.com/declutter/declutter/extract"
+)
+
+// The text path on browser renderings (-text): extract.FromText on what a
+// browser shows of each corpus page, scored with the corpus's own
+// annotations — snippets for content, expected title and byline on the test
+// pages — on the whole corpus and on each half.
+
+// TextCorpusResult is one text extractor's snippet score on the rendered
+// go-trafilatura corpus.
+type TextCorpusResult struct {
+	Name  string    `json:"name"`
+	All   TextScore `json:"all"`
+	Tune  TextScore `json:"tune"`
+	Check TextScore `json:"check"`
+}
+
+// TextScore is a snippet confusion over some pages.
+type TextScore struct {
+	Pages     int `json:"pages"`
+	Errors    int `json:"errors"`
+	Empty     int `json:"empty"`
+	Confusion `json:"confusion"`
+}
+
+// TextMetaResult is FromText's title and byline on the rendered test pages.
+type TextMetaResult struct {
+	All   MetaStats `json:"all"`
+	Tune  MetaStats `json:"tune"`
+	Check MetaStats `json:"check"`
+}
+
+// TextReport is what -text measured.
+type TextReport struct {
+	Dir string `json:"renderings"`
+	// Missing counts corpus pages and test pages without a rendering.
+	CorpusPages   int                `json:"corpus_pages"`
+	CorpusMissing int                `json:"corpus_missing"`
+	MetaPages     int                `json:"meta_pages"`
+	MetaMissing   int                `json:"meta_missing"`
+	Corpus        []TextCorpusResult `json:"corpus,omitempty"`
+	Metadata      *TextMetaResult    `json:"metadata,omitempty"`
+}
+
+// textRunner extracts text from a rendering: Output.Text is scored, Title
+// and Byline too where the runner gives them.
+type textRunner struct {
+	Name string
+	Run  func(text []byte, pageURL string) (Output, error)
+}
+
+// textRunners are declutter's FromText and the floor of keeping every line.
+func textRunners() []textRunner {
+	return []textRunner{
+		{Name: "declutter", Run: declutterText},
+		{Name: "every-line", Run: func(text []byte, _ string) (Output, error) {
+			return Output{Text: string(text)}, nil
+		}},
+	}
+}
+
+// declutterText runs extract.FromText and returns the lead and body text,
+// as the HTML benchmark scores them, with title and byline.
+func declutterText(text []byte, pageURL string) (Output, error) {
+	a, err := extract.FromText(bytes.NewReader(text), extract.Source{URL: pageURL})
+	out, err := articleOutput(a, err)
+	if a != nil && err == nil {
+		out.Text = a.Text()
+		if a.Lead != "" {
+			out.Text = a.Lead + "\n\n" + out.Text
+		}
+	}
+	return out, err
+}
+
+// benchText scores the text runners on the renderings under dir.
+func benchText(dir string, limit int) (*TextReport, error) {
+	if _, err := os.Stat(dir); err != nil {
+		return nil, fmt.Errorf("no renderings in %q (run bench/render/render.sh first): %w", dir, err)
+	}
+	rep := &TextReport{Dir: dir}
+
+	trafDir, err := moduleDir(trafilaturaModule, trafilaturaVer)
+	if err != nil {
+		return nil, err
+	}
+	src, err := os.ReadFile(filepath.Join(trafDir, "scripts", "comparison", "data.go"))
+	if err != nil {
+		return nil, err
+	}
+	entries, err := parseComparisonData(src)
+	if err != nil {
+		return nil, err
+	}
+	if limit > 0 && limit < len(entries) {
+		entries = entries[:limit]
+	}
+	type rendered struct {
+		Entry
+		text []byte
+	}
+	var pages []rendered
+	for _, e := range entries {
+		rep.CorpusPages++
+		text, err := readRendering(dir, trafilaturaRenderings, pageName(e.File))
+		if err != nil {
+			return nil, err
+		}
+		if text == nil {
+			rep.CorpusMissing++
+			continue
+		}
+		pages = append(pages, rendered{e, text})
+	}
+	logf("text: %d of %d corpus pages rendered", len(pages), rep.CorpusPages)
+	for _, r := range textRunners() {
+		res := TextCorpusResult{Name: r.Name}
+		for _, p := range pages {
+			var s TextScore
+			s.Pages = 1
+			out, err := safeText(r, p.text, p.URL)
+			switch {
+			case err != nil:
+				s.Errors = 1 // as in the HTML benchmark, a failed page adds nothing
+			default:
+				if out.Text == "" {
+					s.Empty = 1
+				}
+				s.Confusion = Evaluate(p.With, p.Without, out.Text)
+			}
+			res.All.add(s)
+			if halfOf(pageName(p.File)) == Tune {
+				res.Tune.add(s)
+			} else {
+				res.Check.add(s)
+			}
+		}
+		rep.Corpus = append(rep.Corpus, res)
+	}
+
+	readDir, err := moduleDir(readabilityModule, readabilityVer)
+	if err != nil {
+		return nil, err
+	}
+	metaPages, err := loadMetaPages(readDir, false)
+	if err != nil {
+		return nil, err
+	}
+	meta := &TextMetaResult{}
+	for _, p := range metaPages {
+		rep.MetaPages++
+		text, err := readRendering(dir, readabilityRenderings, p.Name)
+		if err != nil {
+			return nil, err
+		}
+		if text == nil {
+			rep.MetaMissing++
+			continue
+		}
+		one := scoreMeta(p, func() (Output, error) { return safeText(textRunners()[0], text, metaPageURL) })
+		meta.All.add(one)
+		if halfOf(p.Name) == Tune {
+			meta.Tune.add(one)
+		} else {
+			meta.Check.add(one)
+		}
+	}
+	rep.Metadata = meta
+	return rep, nil
+}
+
+func (s *TextScore) add(o TextScore) {
+	s.Pages += o.Pages
+	s.Errors += o.Errors
+	s.Empty += o.Empty
+	s.Confusion.Add(o.Confusion)
+}
+
+// safeText runs r, turning a panic into an error.
+func safeText(r textRunner, text []byte, pageURL string) (out Output, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = fmt.Errorf("panic: %v", p)
+		}
+	}()
+	return r.Run(text, pageURL)
+}
+
+// write prints the text-path tables.
+func (r *TextReport) write(w io.Writer) {
+	fmt.Fprintf(w, "### Text path (`FromText`) on browser renderings (%s)\n\n", r.Dir)
+	fmt.Fprintf(w, "#### Content: go-trafilatura corpus, rendered (%d of %d pages)\n\n",
+		r.CorpusPages-r.CorpusMissing, r.CorpusPages)
+	fmt.Fprintln(w, "| Extractor | Half | Pages | Precision | Recall | F1 | Accuracy | Errors | Empty |")
+	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|--:|--:|")
+	for _, c := range r.Corpus {
+		for _, h := range []struct {
+			name string
+			s    TextScore
+		}{{"all", c.All}, {"tune", c.Tune}, {"check", c.Check}} {
+			s := h.s
+			fmt.Fprintf(w, "| %s | %s | %d | %s | %s | %s | %s | %d | %d |\n", c.Name, h.name, s.Pages,
+				f3(s.Precision()), f3(s.Recall()), f3(s.F1()), f3(s.Accuracy()), s.Errors, s.Empty)
+		}
+	}
+	fmt.Fprintln(w)
+	if r.Metadata == nil {
+		return
+	}
+	fmt.Fprintf(w, "#### Metadata: go-readability v2 test-pages, rendered (%d of %d pages)\n\n",
+		r.MetaPages-r.MetaMissing, r.MetaPages)
+	fmt.Fprintln(w, "| Extractor | Half | Pages | Title exact | Title normalised | Byline exact | Byline normalised | Spurious bylines | Errors |")
+	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|--:|--:|")
+	for _, h := range []struct {
+		name string
+		s    MetaStats
+	}{{"all", r.Metadata.All}, {"tune", r.Metadata.Tune}, {"check", r.Metadata.Check}} {
+		s := h.s
+		fmt.Fprintf(w, "| declutter | %s | %d | %s | %s | %s | %s | %d | %d |\n", h.name, s.Pages,
+			pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages),
+			pct(s.BylineExact, s.BylinePages), pct(s.BylineNorm, s.BylinePages), s.BylineSpurious, s.Errors)
+	}
+	fmt.Fprintln(w)
+}

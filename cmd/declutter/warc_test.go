@@ -1,0 +1,231 @@
+package main
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/declutter/declutter/extract"
+)
+
+// warcRecord writes one WARC/1.1 record with the given block.
+func warcRecord(typ, target, id, contentType, block string) string {
+	return "WARC/1.1\r\n" +
+		"WARC-Type: " + typ + "\r\n" +
+		"WARC-Record-ID: <urn:uuid:" + id + ">\r\n" +
+		"WARC-Date: 2024-05-03T10:00:00Z\r\n" +
+		"WARC-Target-URI: " + target + "\r\n" +
+		"Content-Type: " + contentType + "\r\n" +
+		fmt.Sprintf("Content-Length: %d\r\n\r\n", len(block)) +
+		block + "\r\n\r\n"
+}
+
+// httpResponse is the block of a response record.
+func httpResponse(status string, header, body string) string {
+	return "HTTP/1.1 " + status + "\r\n" + header + "\r\n" + body
+}
+
+const httpType = "application/http; msgtype=response"
+
+// A warcPage is a record of the test WARC file that holds a page, with what
+// its output line must say.
+type warcPage struct {
+	id, url, contentType, body string
+}
+
+// testWARC builds the records of a small crawl: pages in UTF-8 and in
+// windows-1252 declared only by the HTTP header, a chunked gzipped page, and
+// around them what a crawler also stores: warcinfo, a request, a redirect,
+// an image, a DNS lookup, a response that holds no HTTP and an empty page.
+func testWARC(t *testing.T) (records []string, pages []warcPage) {
+	t.Helper()
+	bbc := read(t, htmlPage)
+	latin := "<html><head><title>Caf\xe9 news</title></head><body><article><h1>Caf\xe9 opens</h1>" +
+		strings.Repeat("<p>The caf\xe9 on the corner opened its doors on Monday, and the queue ran round the block by nine in the morning.</p>", 3) +
+		"</article></body></html>"
+	var gz bytes.Buffer
+	zw := gzip.NewWriter(&gz)
+	zw.Write([]byte(bbc))
+	zw.Close()
+	chunked := fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", gz.Len(), gz.String())
+
+	pages = []warcPage{
+		{"00000000-0000-0000-0000-000000000001", "https://www.bbc.co.uk/news/articles/one", "text/html; charset=utf-8", bbc},
+		{"00000000-0000-0000-0000-000000000002", "https://cafe.example/news/opens", "text/html; charset=windows-1252", latin},
+		{"00000000-0000-0000-0000-000000000003", "https://www.bbc.co.uk/news/articles/gz", "text/html", bbc},
+	}
+	records = []string{
+		warcRecord("warcinfo", "", "00000000-0000-0000-0000-0000000000a0", "application/warc-fields", "software: test\r\n"),
+		warcRecord("request", pages[0].url, "00000000-0000-0000-0000-0000000000a1", "application/http; msgtype=request", "GET /news/articles/one HTTP/1.1\r\nHost: www.bbc.co.uk\r\n\r\n"),
+		warcRecord("response", pages[0].url, pages[0].id, httpType, httpResponse("200 OK", "Content-Type: "+pages[0].contentType+"\r\n", bbc)),
+		warcRecord("response", "https://www.bbc.co.uk/old", "00000000-0000-0000-0000-0000000000a2", httpType, httpResponse("301 Moved Permanently", "Location: /news\r\nContent-Type: text/html\r\n", "<a href=/news>moved</a>")),
+		warcRecord("response", "https://www.bbc.co.uk/logo.png", "00000000-0000-0000-0000-0000000000a3", httpType, httpResponse("200 OK", "Content-Type: image/png\r\n", "\x89PNG\r\n\x1a\n")),
+		warcRecord("response", "dns:www.bbc.co.uk", "00000000-0000-0000-0000-0000000000a4", "text/dns", "20240503100000\nwww.bbc.co.uk. 300 IN A 192.0.2.1\n"),
+		warcRecord("response", "https://broken.example/", "00000000-0000-0000-0000-0000000000e1", httpType, "this is no HTTP response"),
+		warcRecord("response", pages[1].url, pages[1].id, httpType, httpResponse("200 OK", "Content-Type: "+pages[1].contentType+"\r\n", latin)),
+		warcRecord("response", "https://empty.example/", "00000000-0000-0000-0000-0000000000e2", httpType, httpResponse("200 OK", "Content-Type: text/html\r\n", "")),
+		warcRecord("response", pages[2].url, pages[2].id, httpType, httpResponse("200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", chunked)),
+	}
+	return records, pages
+}
+
+// writeWARC writes records to a file, each record its own gzip member when
+// the name ends in .gz, as crawlers write them.
+func writeWARC(t *testing.T, path string, records []string) {
+	t.Helper()
+	var out bytes.Buffer
+	for _, r := range records {
+		if !strings.HasSuffix(path, ".gz") {
+			out.WriteString(r)
+			continue
+		}
+		zw := gzip.NewWriter(&out)
+		zw.Write([]byte(r))
+		zw.Close()
+	}
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// jsonLines decodes the JSON Lines output of a batch.
+func jsonLines(t *testing.T, out string) []record {
+	t.Helper()
+	var recs []record
+	dec := json.NewDecoder(strings.NewReader(out))
+	for dec.More() {
+		var r record
+		if err := dec.Decode(&r); err != nil {
+			t.Fatalf("not JSON Lines: %v\n%s", err, out)
+		}
+		recs = append(recs, r)
+	}
+	if strings.Count(out, "\n") != len(recs) {
+		t.Fatalf("%d records on %d lines", len(recs), strings.Count(out, "\n"))
+	}
+	return recs
+}
+
+func TestWARC(t *testing.T) {
+	records, pages := testWARC(t)
+	dir := t.TempDir()
+	plain, gzipped, unnamed := filepath.Join(dir, "crawl.warc"), filepath.Join(dir, "crawl.warc.gz"), filepath.Join(dir, "crawl.data")
+	writeWARC(t, plain, records)
+	writeWARC(t, gzipped, records)
+	writeWARC(t, unnamed+".gz", records)
+	if err := os.Rename(unnamed+".gz", unnamed); err != nil {
+		t.Fatal(err)
+	}
+
+	outputs := map[string]string{}
+	for _, tc := range []struct {
+		name  string
+		stdin string
+		args  []string
+		path  string
+	}{
+		{"plain", "", []string{plain}, plain},
+		{"gzip", "", []string{gzipped}, gzipped},
+		{"sniffed", "", []string{unnamed}, unnamed},
+		{"flag", "", []string{"-warc", unnamed}, unnamed},
+		{"stdin", read(t, gzipped), nil, "-"},
+		{"one worker", "", []string{"-j", "1", gzipped}, gzipped},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			res := declutter(t, "", tc.stdin, tc.args...).want(t, exitFailed)
+			recs := jsonLines(t, res.stdout)
+			// Three pages, and two bad records in their places.
+			wantURLs := []string{pages[0].url, "https://broken.example/", pages[1].url, "https://empty.example/", pages[2].url}
+			if len(recs) != len(wantURLs) {
+				t.Fatalf("%d records, want %d:\n%s", len(recs), len(wantURLs), res.stdout)
+			}
+			for i, r := range recs {
+				if r.URL != wantURLs[i] || r.Path != tc.path || r.WARC == nil || r.WARC.Date != "2024-05-03T10:00:00Z" {
+					t.Errorf("record %d: path %q url %q warc %+v, want path %q url %q", i, r.Path, r.URL, r.WARC, tc.path, wantURLs[i])
+				}
+			}
+			for _, i := range []int{1, 3} {
+				if recs[i].Error == "" || recs[i].Article != nil {
+					t.Errorf("bad record %s: want an error line, got %+v", recs[i].URL, recs[i])
+				}
+			}
+			for i, p := range []warcPage{pages[0], pages[1], pages[2]} {
+				r := recs[[]int{0, 2, 4}[i]]
+				if r.Error != "" {
+					t.Errorf("%s: %s", p.url, r.Error)
+					continue
+				}
+				if r.WARC.RecordID != "urn:uuid:"+p.id || r.ContentType != p.contentType {
+					t.Errorf("%s: record id %q, content type %q; want urn:uuid:%s, %q", p.url, r.WARC.RecordID, r.ContentType, p.id, p.contentType)
+				}
+				want, err := extract.Default.FromHTML(strings.NewReader(p.body), extract.Source{URL: p.url, ContentType: p.contentType})
+				if err != nil {
+					t.Fatal(err)
+				}
+				if got, want := libraryJSON(t, r.Article), libraryJSON(t, want); got != want {
+					t.Errorf("%s: article\n%s\nwant the library's\n%s", p.url, got, want)
+				}
+			}
+			if !strings.Contains(recs[2].Article.Title, "Café") {
+				t.Errorf("the HTTP header's charset was not used: title %q", recs[2].Article.Title)
+			}
+			if !strings.Contains(res.stderr, "5 pages, 2 errors, 5 records skipped, ") {
+				t.Errorf("summary: %q", res.stderr)
+			}
+			outputs[tc.name] = res.stdout
+			if tc.name == "one worker" && res.stdout != outputs["gzip"] {
+				t.Errorf("-j 1 printed other records than the default")
+			}
+		})
+	}
+}
+
+// TestWARCDamaged checks that a damaged gzip member is an error line and
+// the records after it are still read.
+func TestWARCDamaged(t *testing.T) {
+	records, pages := testWARC(t)
+	path := filepath.Join(t.TempDir(), "damaged.warc.gz")
+	var out bytes.Buffer
+	for i, r := range []string{records[2], records[7]} {
+		zw := gzip.NewWriter(&out)
+		zw.Write([]byte(r))
+		zw.Close()
+		if i == 0 {
+			out.WriteString("\x1f\x8b\x08\x00this member is damaged")
+		}
+	}
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res := declutter(t, "", "", path).want(t, exitFailed)
+	recs := jsonLines(t, res.stdout)
+	if len(recs) != 3 || recs[0].URL != pages[0].url || recs[1].Error == "" || recs[2].URL != pages[1].url || recs[2].Article == nil {
+		t.Errorf("want the page, an error line, the next page; got\n%s", res.stdout)
+	}
+	if !strings.Contains(res.stderr, "3 pages, 1 error") {
+		t.Errorf("summary %q", res.stderr)
+	}
+
+	// Many damaged members in a row: the file is given up on, with a line
+	// that says so, rather than scanned to its end.
+	out.Reset()
+	for range maxWARCErrors + 5 {
+		out.WriteString("\x1f\x8b\x08\x00this member is damaged")
+	}
+	zw := gzip.NewWriter(&out)
+	zw.Write([]byte(records[2]))
+	zw.Close()
+	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	res = declutter(t, "", "", path).want(t, exitFailed)
+	recs = jsonLines(t, res.stdout)
+	if len(recs) != maxWARCErrors+1 || !strings.Contains(recs[maxWARCErrors].Error, "the rest of the file is not read") {
+		t.Errorf("want %d error lines and a last one giving up, got\n%s", maxWARCErrors, res.stdout)
+	}
+}

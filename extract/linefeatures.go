@@ -1,0 +1,156 @@
+package extract
+
+import (
+	_ "embed"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/declutter/declutter/clean"
+)
+
+// A textLine is one line of a page's text with what a reader sees in it at
+// a glance: how long it is, whether it is a sentence, whether it stands as
+// a paragraph of its own, whether the page repeats it, and what the rules
+// of clean made of it.
+type textLine struct {
+	text  string
+	words int // words; in scripts written without spaces, two characters count as one
+	// sentence: it ends as a sentence does.
+	sentence bool
+	// alone: a blank line before and after, as a browser renders a <p>.
+	alone bool
+	// repeated: the same text stands elsewhere on the page.
+	repeated bool
+	// stop is the share of the words that are function words.
+	stop float64
+	// caps is the share of the words that start with a capital letter.
+	caps float64
+	// footer: a heading such as "Most read" that opens what follows an article.
+	footer bool
+	// dropped: a rule removed the whole line; rule is the removal.
+	dropped bool
+	rule    clean.Removal
+	// kept is the line's text after the rules, which may strip part of it.
+	kept string
+	// strips are the parts of the line the rules stripped.
+	strips []clean.Removal
+}
+
+//go:embed vocab/stopwords.txt
+var stopWordList string
+
+//go:embed vocab/footers.txt
+var footerList string
+
+var (
+	stopWords     = loadStopWords(stopWordList)
+	footerMarkers = loadNames(footerList)
+)
+
+// loadStopWords reads "code: word word …" lines into one set: a line's
+// language is not known, and the sets barely meet.
+func loadStopWords(list string) map[string]bool {
+	set := map[string]bool{}
+	for l := range strings.SplitSeq(list, "\n") {
+		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		_, words, _ := strings.Cut(l, ":")
+		for _, w := range strings.Fields(words) {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// lineFeatures measures every line. Blocks and alone come from splitBlocks;
+// res is what the rules made of the blocks.
+func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLine {
+	lines := make([]textLine, len(blocks))
+	seen := make(map[string]int, len(blocks))
+	for i, b := range blocks {
+		seen[b.Text]++
+		l := &lines[i]
+		l.text = b.Text
+		l.alone = alone[i]
+		l.dropped = true
+		measureLine(l)
+	}
+	for i, b := range blocks {
+		lines[i].repeated = seen[b.Text] > 1
+	}
+	for k, at := range res.KeptAt {
+		lines[at].dropped = false
+		lines[at].kept = res.Kept[k].Text
+	}
+	for k, at := range res.RemovedAt {
+		if lines[at].dropped {
+			lines[at].rule = res.Removed[k]
+			// A "Related" heading the rules know opens what follows an
+			// article as the footer vocabulary's headings do.
+			lines[at].footer = lines[at].footer || res.Removed[k].Kind == clean.Related && lines[at].words <= menuWords
+		} else {
+			lines[at].strips = append(lines[at].strips, res.Removed[k])
+		}
+	}
+	return lines
+}
+
+// measureLine fills in the features read off the line's own text.
+func measureLine(l *textLine) {
+	var words, stops, capital, wide int
+	for w := range strings.FieldsSeq(l.text) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			w = strings.TrimLeftFunc(w, isNotWordRune)
+			r, _ = utf8.DecodeRuneInString(w)
+		}
+		if w == "" {
+			continue
+		}
+		words++
+		if unicode.IsUpper(r) {
+			capital++
+		}
+		if len(w) <= 12 && stopWords[strings.ToLower(strings.TrimRightFunc(w, isNotWordRune))] {
+			stops++
+		}
+		if r >= 0x2e80 {
+			wide += countWide(w)
+		}
+	}
+	l.words = words + wide/2
+	if words > 0 {
+		l.stop = float64(stops) / float64(words)
+		l.caps = float64(capital) / float64(words)
+	}
+	l.sentence = endsLikeSentence(l.text)
+	l.footer = len(l.text) <= 48 && footerMarkers[clean.Normalize(strings.TrimRight(l.text, ":›»>→ "))]
+}
+
+func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// countWide counts the characters of w in scripts written without spaces
+// between words (Han, kana), the ones a word count misses.
+func countWide(w string) int {
+	n := 0
+	for _, r := range w {
+		if unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana) {
+			n++
+		}
+	}
+	return n
+}
+
+// endsLikeSentence reports a line whose last mark closes a sentence, in
+// Latin or in full-width punctuation, quotes and brackets aside.
+func endsLikeSentence(t string) bool {
+	t = strings.TrimRight(t, " \"'”’»)]“")
+	r, _ := utf8.DecodeLastRuneInString(t)
+	switch r {
+	case '.', '!', '?', '。', '！', '？', '։', '؟', '।':
+		return true
+	}
+	return false
+}

@@ -1,0 +1,88 @@
+package extract
+
+import (
+	"cmp"
+	"slices"
+	"time"
+
+	"github.com/declutter/declutter/clean"
+)
+
+// A reading is what one reading of a page yields: the body, and all that
+// was taken out of it or read off its top on the way. The HTML path may
+// read a page up to three times (the first reading, a re-read of a thin
+// body, the whole-page fallback); readings are values, so it keeps one and
+// merges it into the Article once, and a reading it rejects leaves no
+// trace.
+type reading struct {
+	blocks    []clean.Block
+	removed   []clean.Removal
+	captions  []Caption
+	paywalled bool
+	// The standfirst the pre-pass took out, or the header lines read off
+	// the body's top: they fill the Article's fields only where the page's
+	// metadata left them empty.
+	lead      string
+	byline    string
+	authors   []string
+	published time.Time
+}
+
+// known is what the page's markup said of its header before the body was
+// read: a reading drops body lines that repeat it.
+type known struct {
+	title, lead, byline string
+}
+
+// prepassReading is what the pre-pass found, as a reading without a body:
+// its removals, its captions run through the rules, its standfirst.
+func (e *Extractor) prepassReading(pre prepass, page clean.Page) reading {
+	captions, removed := e.finishCaptions(pre.captions, page)
+	return reading{
+		removed:   slices.Concat(pre.removed, removed),
+		captions:  captions,
+		paywalled: pre.paywalled,
+		lead:      pre.lead,
+	}
+}
+
+// then returns r followed by s: blocks, removals and captions in order, and
+// s's header facts where r has none. Neither r nor s changes.
+func (r reading) then(s reading) reading {
+	out := reading{
+		blocks:    slices.Concat(r.blocks, s.blocks),
+		removed:   slices.Concat(r.removed, s.removed),
+		captions:  slices.Concat(r.captions, s.captions),
+		paywalled: r.paywalled || s.paywalled,
+		lead:      cmp.Or(r.lead, s.lead),
+		byline:    r.byline,
+		authors:   r.authors,
+		published: r.published,
+	}
+	if out.byline == "" {
+		out.byline, out.authors = s.byline, s.authors
+	}
+	if out.published.IsZero() {
+		out.published = s.published
+	}
+	return out
+}
+
+// mergeInto writes r into a, the one place a reading reaches the Article:
+// the body, removals, captions and paywall are r's; lead, byline and date
+// fill what the page's metadata left empty.
+func (r reading) mergeInto(a *Article) {
+	a.Body = r.blocks
+	a.Removed = append(a.Removed, r.removed...)
+	a.Captions = append(a.Captions, r.captions...)
+	a.Paywalled = a.Paywalled || r.paywalled
+	if a.Lead == "" {
+		a.Lead = r.lead
+	}
+	if a.Byline == "" {
+		a.Byline, a.Authors = r.byline, r.authors
+	}
+	if a.Published.IsZero() {
+		a.Published = r.published
+	}
+}

@@ -1,0 +1,54 @@
+package extract
+
+// Removal names. Each Removal in Article.Removed names what dropped it:
+// one of clean's rules (clean.Default lists the defaults, such as
+// "share/comments"), or one of the extractor's own steps below. These are
+// every name the extractor gives, kind first as in clean's rules.
+const (
+	// RuleDateLine: a body block that is only a date, such as "Sat 16 Aug
+	// 2025 10.22 BST".
+	RuleDateLine = "nav/date-line"
+	// RuleSectionLabel: a short label, such as "World news", above the
+	// headline of a text.
+	RuleSectionLabel = "nav/section-label"
+	// RuleBylineLine: a byline line in a text's header, once the byline is
+	// known.
+	RuleBylineLine = "nav/byline-line"
+	// RuleBylineRole: an author's role, such as "Political editor", under
+	// the byline.
+	RuleBylineRole = "nav/byline-role"
+	// RuleAggregatorName: the name of a platform that republished the
+	// article, such as MSN, in a text's header.
+	RuleAggregatorName = "promo/aggregator-name"
+	// RuleStrayCredit: a photo credit with no caption to belong to.
+	RuleStrayCredit = "credit/standalone"
+	// RuleLinkHeading: a heading that is a link, as teasers have.
+	RuleLinkHeading = "related/link-heading"
+	// RuleLinkList: a list made mostly of links.
+	RuleLinkList = "related/link-list"
+	// RuleLinkRun: one of a run of short lines made mostly of links.
+	RuleLinkRun = "related/link-run"
+	// RuleTrailingLinks: link lines and headings after the last paragraph.
+	RuleTrailingLinks = "related/trailing-links"
+)
+
+// The pre-pass on HTML removes whole elements, before the body is read,
+// under a name made from the kind of clutter and the evidence:
+//
+//	KIND/element-TAG   an element that holds clutter: <nav>, <footer>, <aside>…
+//	KIND/role-ROLE     an ARIA role: navigation, dialog, complementary…
+//	KIND/class-WORD    a word of the element's class or id: share, newsletter…
+//
+// such as "nav/element-footer", "banner/role-dialog" or "share/class-social".
+// The tags, roles and words are those of the Extractor's vocabulary.
+const (
+	elementPrefix = "element-"
+	rolePrefix    = "role-"
+	classPrefix   = "class-"
+)
+
+// fixedRemovalNames are the names above, for tests and tools.
+var fixedRemovalNames = []string{
+	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleBylineRole, RuleAggregatorName,
+	RuleStrayCredit, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
+}

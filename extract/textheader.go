@@ -1,0 +1,333 @@
+package extract
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/declutter/declutter/internal/textutil"
+)
+
+// On a whole page the headline is not the first line: skip links, menus
+// and section labels come first. It is the line just above the article,
+// before the byline, date and standfirst; the page's URL, when known,
+// usually spells it out in its slug. readPageHeader looks back from the
+// article region for it and reads the header lines between it and the
+// body.
+
+// Rule names for header lines of a whole page.
+const ruleHeaderClutter = "text/header-clutter"
+
+// headlineReach is how many lines above the article region the headline
+// is looked for.
+const headlineReach = 80
+
+// pageHeader is what readPageHeader found: the header fields and where the
+// body starts.
+type pageHeader struct {
+	header
+	headline  int // index of the headline line, -1 when none
+	bodyStart int
+	// meta marks the lines between the headline and the body that are
+	// header fields (byline, date, site, lead), reported neither as body
+	// nor as removed.
+	meta map[int]bool
+}
+
+// readPageHeader finds the headline near region r and reads the header
+// below it.
+func readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
+	slug := slugWords(pageURL)
+	ph := pageHeader{headline: -1, bodyStart: r.start, meta: map[int]bool{}}
+	best, bestScore := -1, 0.0
+	from := max(0, r.start-headlineReach)
+	to := min(r.end, r.start+4)
+	for j := from; j < to; j++ {
+		s, ok := headlineScore(lines, j, r, slug)
+		if ok && (best < 0 || s > bestScore) {
+			best, bestScore = j, s
+		}
+	}
+	if best >= 0 && bestScore >= -3 {
+		ph.headline = best
+		ph.title = lines[best].text
+		ph.readBelow(lines, r)
+	}
+	if ph.byline == "" {
+		ph.findByline(lines, r)
+	}
+	return ph
+}
+
+// bylineReach is how far below the headline a "By" line is looked for
+// when none stands in the header: galleries and player controls may come
+// between.
+const bylineReach = 60
+
+// findByline looks further for a byline: a "By …" line below the headline,
+// or a name standing alone just after the article, where some sites sign
+// their pieces.
+func (ph *pageHeader) findByline(lines []textLine, r region) {
+	from := ph.headline + 1
+	if ph.headline < 0 {
+		from = max(0, r.start-10)
+	}
+	for i := from; i < min(len(lines), from+bylineReach, r.end); i++ {
+		if isArticleLine(&lines[i]) {
+			continue
+		}
+		if b, ok := textByline(lines[i].text); ok {
+			ph.byline, ph.authors = b, authorsOf(b)
+			ph.meta[i] = true
+			return
+		}
+	}
+	for i := max(r.end-1, 0); i < min(len(lines), r.end+2); i++ {
+		if t := lines[i].text; textutil.CountWords(t) <= 4 && isName(t) && !lines[i].repeated {
+			ph.byline, ph.authors = t, authorsOf(t)
+			ph.meta[i] = true
+			return
+		}
+	}
+}
+
+// headlineScore weighs line j as the headline of the article in r.
+func headlineScore(lines []textLine, j int, r region, slug map[string]bool) (float64, bool) {
+	l := &lines[j]
+	match := slugMatch(l.text, slug)
+	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || isDateOrByline(l.text) {
+		return 0, false
+	}
+	if j >= r.start && match < 0.5 && (j > r.start || !metaFollows(lines, j+1, r.end)) {
+		return 0, false // inside the article only on good evidence
+	}
+	s := 0.0
+	if len(slug) >= 3 {
+		s += 10 * match
+	}
+	for k := j + 1; k < min(len(lines), j+5); k++ {
+		if isDateOrByline(lines[k].text) {
+			s += 3
+			break
+		}
+	}
+	if l.words >= 4 {
+		s++
+	}
+	if sentenceBreak.MatchString(l.text) {
+		s -= 1.5 // two sentences: more often a standfirst or caption
+	}
+	if l.sentence && !headlineShaped(l) {
+		s -= 3
+	}
+	if l.dropped {
+		s -= 2
+	}
+	if l.repeated {
+		s -= 2
+	}
+	if isPublisher(l.text) || isMasthead(l.text) {
+		s -= 6
+	}
+	d := r.start - j
+	if d < 0 {
+		d = -d
+	}
+	s -= 0.1 * float64(min(d, 40))
+	return s, true
+}
+
+// headlineShaped reports a line with the shape of a headline: a few words
+// to a few dozen, in any script, and not a sentence ending in a full stop.
+func headlineShaped(l *textLine) bool {
+	if l.words < 3 || l.words > 30 || l.footer {
+		return false
+	}
+	end := strings.TrimRight(l.text, ` "'”’“»)`)
+	quoted := len(end) < len(l.text)
+	return (quoted || !strings.HasSuffix(end, ".")) && !strings.HasSuffix(end, "。") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
+}
+
+// sentenceBreak finds the end of one sentence and the start of the next
+// inside a line: a headline is one sentence, a standfirst or a caption
+// often more.
+var sentenceBreak = regexp.MustCompile(`\p{L}{2}[.!?]["”“»]? +["„“«]?[\p{Lu}\p{Lo}]`)
+
+// cjkDate finds a date written the Chinese, Japanese or Korean way:
+// "2025年1月13日", "2025.05.15 10:22".
+var cjkDate = regexp.MustCompile(`\d{4}年\s*\d{1,2}月\s*\d{1,2}日|\d{4}\.\d{2}\.\d{2}\.?\s+\d{1,2}:\d{2}`)
+
+// isDateOrByline reports a line that stands under a headline: a date or a
+// byline.
+func isDateOrByline(t string) bool {
+	if textutil.CountWords(t) > 16 {
+		return false
+	}
+	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) {
+		return true
+	}
+	_, ok := textByline(t)
+	return ok || isLoneBy(t)
+}
+
+// readBelow reads the lines from the headline to the body: date, byline,
+// site, standfirst. The body starts at the first line of prose in the
+// region that no byline or date follows closely.
+func (ph *pageHeader) readBelow(lines []textLine, r region) {
+	i := ph.headline + 1
+	limit := min(r.end, ph.headline+1+maxHeaderBlocks)
+	var lead []string
+	for ; i < limit; i++ {
+		l := &lines[i]
+		t := l.text
+		switch {
+		case t == ph.title:
+			ph.meta[i] = true
+		case ph.published.IsZero() && (isDate(t, &ph.published) || opensWithDate(t)):
+			ph.meta[i] = true
+			if ph.byline == "" {
+				if b, ok := textByline(stripDate(t)); ok && b != t {
+					ph.byline, ph.authors = b, authorsOf(b)
+				} else if b := trailingName(t); b != "" {
+					ph.byline, ph.authors = b, authorsOf(b)
+				}
+			}
+		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
+			next := cutRole(lines[i+1].text)
+			if b, ok := textByline(next); ok || isNameList(next) {
+				if !ok {
+					b = next
+				}
+				ph.byline, ph.authors = b, authorsOf(b)
+				ph.meta[i], ph.meta[i+1] = true, true
+				i++
+			}
+		case ph.byline == "" && !isArticleLine(l) && bylineAt(t) != "":
+			b := bylineAt(t)
+			ph.byline, ph.authors = b, authorsOf(b)
+			ph.meta[i] = true
+		case ph.site == "" && isPublisher(t):
+			ph.site = t
+			ph.meta[i] = true
+		case ph.byline != "" && isRole(t):
+			ph.meta[i] = true
+		case isArticleLine(l) || (i < r.start && l.alone && l.words >= 8):
+			if !metaFollows(lines, i+1, limit) {
+				ph.lead = strings.Join(lead, "\n")
+				ph.bodyStart = i
+				return
+			}
+			lead = append(lead, t)
+			ph.meta[i] = true
+		}
+	}
+	ph.lead = strings.Join(lead, "\n")
+	ph.bodyStart = max(i, r.start)
+}
+
+// metaFollows reports a date or byline line within the next few lines,
+// before any line of prose: the lines above it are still header.
+func metaFollows(lines []textLine, from, limit int) bool {
+	for k := from; k < min(limit, from+4); k++ {
+		if isDateOrByline(lines[k].text) || bylineAt(lines[k].text) != "" {
+			return true
+		}
+		if isArticleLine(&lines[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// slugWords returns the words of the URL's slug: the path segment that
+// spells the headline, folded to plain lower-case letters.
+func slugWords(raw string) map[string]bool {
+	u, err := url.Parse(raw)
+	if err != nil || u.Path == "" {
+		return nil
+	}
+	best := ""
+	for seg := range strings.SplitSeq(u.Path, "/") {
+		seg = strings.TrimSuffix(strings.TrimSuffix(seg, ".html"), ".htm")
+		if strings.Count(seg, "-")+strings.Count(seg, "_") > strings.Count(best, "-")+strings.Count(best, "_") {
+			best = seg
+		}
+	}
+	words := map[string]bool{}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(best), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 2 && !allDigits(w) && !stopWords[w] {
+			words[foldAccents(w)] = true
+		}
+	}
+	return words
+}
+
+// slugMatch returns the share of the slug's words that line t holds.
+func slugMatch(t string, slug map[string]bool) float64 {
+	if len(slug) == 0 {
+		return 0
+	}
+	found := map[string]bool{}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for _, f := range [...]string{foldAccents(w), foldGerman(w)} {
+			if slug[f] {
+				found[f] = true
+			}
+		}
+	}
+	return float64(len(found)) / float64(len(slug))
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// foldAccents drops diacritics: "café" becomes "cafe".
+func foldAccents(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.ReplaceAll(b.String(), "ß", "ss")
+}
+
+// foldGerman spells umlauts as German URLs do: "Öl" becomes "oel".
+func foldGerman(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return foldAccents(germanFold.Replace(s))
+}
+
+var germanFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// isMeta reports a line the header took as one of its fields.
+func (ph *pageHeader) isMeta(i int) bool { return ph.meta[i] || i == ph.headline }

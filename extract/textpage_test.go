@@ -1,0 +1,147 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/declutter/declutter/extract"
+)
+
+// page joins lines as a browser's innerText does: paragraphs with blank
+// lines around them, menu entries one to a line.
+func page(parts ...string) string { return strings.Join(parts, "\n") }
+
+var (
+	menu = page("Skip to content", "Home", "News", "Politics", "Business", "Sport", "Culture", "Subscribe", "")
+	para = []string{
+		"The council voted on Tuesday night to close the old river bridge for at least a year of repairs.",
+		"Engineers found cracks in two of the five arches during an inspection in the spring, the council said.",
+		"Traders on the east bank said the closure would cost them customers, and asked for a free shuttle bus.",
+		"The council leader said a temporary footbridge would open before Christmas if the weather allowed it.",
+	}
+	mostRead = page("", "Most read", "", "Man fined after dog bites postman", "", "Storm warning for the weekend",
+		"", "New café opens on the high street", "", "About us", "Contact", "Privacy policy", "© 2025 The Riverside Gazette")
+)
+
+func body(a *extract.Article) []string {
+	var out []string
+	for _, b := range a.Body {
+		out = append(out, b.Text)
+	}
+	return out
+}
+
+func removedRules(a *extract.Article) map[string]string {
+	m := map[string]string{}
+	for _, r := range a.Removed {
+		m[r.Text] = r.Rule
+	}
+	return m
+}
+
+func TestWholePageFindsTheArticle(t *testing.T) {
+	text := page(menu, "Local news", "",
+		"Council to close the old river bridge for a year", "",
+		"By Jane Doe", "12 March 2025", "",
+		para[0], "", para[1], "", "Traders worried", "", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, "Council to close the old river bridge for a year", a.Title)
+	assert.Equal(t, "Jane Doe", a.Byline)
+	assert.Equal(t, 2025, a.Published.Year())
+	// The crosshead between paragraphs stays; the menu, the "Most read"
+	// list and the footer go.
+	assert.Equal(t, []string{para[0], para[1], "Traders worried", para[2], para[3]}, body(a))
+	removed := removedRules(a)
+	assert.Equal(t, "nav/skip-to-content", removed["Skip to content"])
+	for _, l := range []string{"Politics", "Most read", "Storm warning for the weekend", "Privacy policy"} {
+		assert.Contains(t, removed, l, "every dropped line is reported")
+	}
+	assert.False(t, a.Paywalled)
+}
+
+func TestWholePageHeadlineFromTheURLSlug(t *testing.T) {
+	// A teaser headline stands closer to the article than the real one;
+	// the URL names the real one.
+	text := page(menu,
+		"Riverside bridge to shut for repairs after cracks found", "",
+		"Watch: the bridge in 60 seconds", "",
+		para[0], "", para[1], "", para[2], mostRead)
+	src := extract.Source{URL: "https://gazette.example/news/riverside-bridge-to-shut-for-repairs-after-cracks-found"}
+	a, err := extract.FromText(strings.NewReader(text), src)
+	require.NoError(t, err)
+	assert.Equal(t, "Riverside bridge to shut for repairs after cracks found", a.Title)
+}
+
+func TestWholePageLoneVonThenName(t *testing.T) {
+	text := page("Zum Inhalt springen", "Startseite", "Politik", "Wirtschaft", "Kultur", "Sport", "",
+		"Stadtrat schließt die alte Brücke für ein Jahr", "",
+		"Von", "Anna Berger", "", "3. Mai 2024, 17:47", "",
+		"Der Stadtrat hat am Dienstagabend beschlossen, die alte Flussbrücke für mindestens ein Jahr zu sperren.", "",
+		"Ingenieure hatten im Frühjahr Risse in zwei der fünf Bögen gefunden, teilte die Stadt am Mittwoch mit.", "",
+		"Händler am Ostufer fürchten um ihre Kundschaft und fordern einen kostenlosen Pendelbus für die Zeit.", "",
+		"Mehr zum Thema", "Brücken im Land: der große Überblick", "Impressum", "Datenschutz")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, "Stadtrat schließt die alte Brücke für ein Jahr", a.Title)
+	assert.Equal(t, "Anna Berger", a.Byline)
+	require.Len(t, a.Body, 3)
+	assert.True(t, strings.HasPrefix(a.Body[2].Text, "Händler am Ostufer"))
+}
+
+func TestWholePagePaywallPromptCutsTheArticle(t *testing.T) {
+	text := page("Aller au contenu", "Accueil", "International", "Politique", "Économie", "Culture", "",
+		"Le conseil ferme le vieux pont pour un an de travaux", "",
+		"Par Marie Dupont", "",
+		"Le conseil municipal a voté mardi soir la fermeture du vieux pont pour au moins un an de travaux.", "",
+		"Les ingénieurs ont découvert des fissures dans deux des cinq arches lors d'une inspection au printemps.", "",
+		"Il vous reste 57.09% de cet article à lire. La suite est réservée aux abonnés.", "",
+		"Déjà abonné ? Se connecter", "Offre spéciale", "1 € le premier mois", "",
+		"Mentions légales", "Conditions générales", "Nous contacter")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.True(t, a.Paywalled)
+	assert.Equal(t, "Le conseil ferme le vieux pont pour un an de travaux", a.Title)
+	assert.Equal(t, "Marie Dupont", a.Byline)
+	require.Len(t, a.Body, 2)
+	assert.NotContains(t, a.Text(), "Il vous reste")
+}
+
+func TestWholePageCommentsAreNoPaywall(t *testing.T) {
+	text := page(menu, "Council to close the old river bridge for a year", "", "By Jane Doe", "",
+		para[0], "", para[1], "", para[2], "", "Comments", "Join the conversation", "Sign in to comment", "",
+		"About us", "Contact", "Privacy policy")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.False(t, a.Paywalled)
+	assert.Equal(t, para[:3], body(a))
+}
+
+func TestWholePageCJKHeadline(t *testing.T) {
+	text := page("メインコンテンツへスキップ", "ホーム", "ニュース", "政治", "経済", "国際", "スポーツ", "",
+		"市議会、老朽化した川の橋を1年間閉鎖へ　補修工事のため", "",
+		"2025年3月12日 21時37分", "",
+		"市議会は11日夜、老朽化した川の橋を少なくとも1年間閉鎖し、補修工事を行うことを決めた。春の点検で5つのアーチのうち2つにひびが見つかったという。", "",
+		"東岸の商店主らは客足が遠のくと懸念し、無料のシャトルバスの運行を求めている。市長は年内に仮設の歩道橋を設けると述べた。", "",
+		"ランキング", "天気", "お問い合わせ")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, "市議会、老朽化した川の橋を1年間閉鎖へ　補修工事のため", strings.ReplaceAll(a.Title, " ", "　"))
+	require.Len(t, a.Body, 2)
+	assert.True(t, strings.HasPrefix(a.Body[0].Text, "市議会は11日夜"))
+}
+
+func TestTidyTextIsNotCut(t *testing.T) {
+	// Just the article, as syndication gives it: every paragraph stays,
+	// short ones included.
+	text := page("Council to close the old river bridge for a year", "", "By Jane Doe", "",
+		para[0], "", "It will not reopen soon.", "", para[1], "", para[2], "", "Read more:", "", para[3])
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, "Council to close the old river bridge for a year", a.Title)
+	assert.Contains(t, body(a), "It will not reopen soon.")
+	assert.Equal(t, para[3], a.Body[len(a.Body)-1].Text)
+}

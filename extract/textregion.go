@@ -1,0 +1,199 @@
+package extract
+
+import (
+	"github.com/declutter/declutter/clean"
+)
+
+// A page's text holds the article somewhere among menus, teasers, consent
+// text and footers. The article is one run of lines dense with prose: each
+// line scores for or against being article text, and the region is the run
+// with the best total (a maximum subarray), so that short lines between
+// paragraphs — crossheads, captions, short quotes — stay inside it while
+// teasers and menus far from it fall away. Inside the region, lines that
+// are positively clutter still go.
+
+// Rule names for lines the text path drops.
+const (
+	ruleOutside  = "text/outside-article"
+	ruleRepeated = "text/repeated"
+	ruleMenu     = "text/menu"
+	ruleFooter   = "text/after-article"
+	ruleBox      = "text/related-box"
+)
+
+// menuWords is the most words a line in a menu or link list has.
+const menuWords = 6
+
+// isArticleLine reports a line that reads as article prose: a sentence of
+// some length, or a long line, that the page does not repeat and the rules
+// did not remove.
+func isArticleLine(l *textLine) bool {
+	if l.dropped || l.repeated || l.footer {
+		return false
+	}
+	switch {
+	case l.words >= 30:
+		return true
+	case l.sentence && l.words >= 8:
+		return true
+	case l.alone && l.words >= 15 && l.stop >= 0.15:
+		return true // a standfirst or paragraph without its full stop
+	}
+	return false
+}
+
+// lineScore is a line's weight for or against the article region: prose
+// counts by its length, anything else against by its length, at least a
+// little.
+func lineScore(l *textLine) int {
+	if isArticleLine(l) {
+		if !l.sentence {
+			// A long line that ends mid-air is as often a teaser's
+			// blurb, cut short, as a paragraph.
+			return min(l.words, 200) / 4
+		}
+		return min(l.words, 200)
+	}
+	return -max(3, min(l.words, 200))
+}
+
+// A region is a run of lines [start, end).
+type region struct{ start, end, score int }
+
+// bestRegion returns the run of lines with the greatest total score in
+// lines[from:to], by Kadane's maximum subarray in one pass.
+func bestRegion(scores []int, from, to int) region {
+	best := region{start: from, end: from}
+	cur, curStart := 0, from
+	for i := from; i < to; i++ {
+		if cur <= 0 {
+			cur, curStart = 0, i
+		}
+		cur += scores[i]
+		if cur > best.score {
+			best = region{start: curStart, end: i + 1, score: cur}
+		}
+	}
+	return best
+}
+
+// findRegion returns the article region of the lines.
+func findRegion(lines []textLine) region {
+	scores := make([]int, len(lines))
+	for i := range lines {
+		scores[i] = lineScore(&lines[i])
+	}
+	r := bestRegion(scores, 0, len(lines))
+	r.end = footerEnd(lines, r)
+	return r
+}
+
+// footerEnd returns where the article in r ends: at the first footer
+// marker ("Most read", "Related") after which little article text follows
+// within the region. A marker with much prose after it opens a box inside
+// the article instead.
+func footerEnd(lines []textLine, r region) int {
+	total := 0
+	for i := r.start; i < r.end; i++ {
+		if isArticleLine(&lines[i]) {
+			total += lines[i].words
+		}
+	}
+	before := 0
+	for i := r.start; i < r.end; i++ {
+		l := &lines[i]
+		if isArticleLine(l) {
+			before += l.words
+			continue
+		}
+		if l.footer && i > r.start {
+			after := total - before
+			if after < before/4 || after < 40 {
+				return i
+			}
+		}
+	}
+	return r.end
+}
+
+// lineVerdict says what becomes of a line inside the region.
+type lineVerdict int
+
+const (
+	keepLine lineVerdict = iota
+	dropRepeated
+	dropMenu
+	dropBox
+	dropByRule
+)
+
+// judgeRegion decides, line by line, what of the region is article.
+func judgeRegion(lines []textLine, r region) []lineVerdict {
+	v := make([]lineVerdict, r.end-r.start)
+	for i := r.start; i < r.end; i++ {
+		l := &lines[i]
+		switch {
+		case l.dropped:
+			v[i-r.start] = dropByRule
+		case l.repeated && !isArticleLine(l):
+			v[i-r.start] = dropRepeated
+		}
+	}
+	// A footer marker inside the article opens a box of teasers: it runs
+	// to the next line of prose.
+	for i := r.start; i < r.end; i++ {
+		if !lines[i].footer {
+			continue
+		}
+		v[i-r.start] = dropBox
+		for i+1 < r.end && !isArticleLine(&lines[i+1]) {
+			i++
+			v[i-r.start] = dropBox
+		}
+	}
+	// Runs of three or more short lines with no sentence among them are a
+	// menu or a link list, not crossheads.
+	for i := r.start; i < r.end; {
+		j := i
+		for j < r.end && isMenuLine(&lines[j]) {
+			j++
+		}
+		if j-i >= 3 {
+			for k := i; k < j; k++ {
+				if v[k-r.start] == keepLine {
+					v[k-r.start] = dropMenu
+				}
+			}
+		}
+		i = max(j, i+1)
+	}
+	return v
+}
+
+// isMenuLine reports a line that could be an entry of a menu or a list of
+// links: short, and no sentence.
+func isMenuLine(l *textLine) bool {
+	return l.words <= menuWords && !l.sentence
+}
+
+// verdictRule names the removal of a line by its verdict.
+func verdictRule(v lineVerdict) string {
+	switch v {
+	case dropRepeated:
+		return ruleRepeated
+	case dropMenu:
+		return ruleMenu
+	case dropBox:
+		return ruleBox
+	}
+	return ""
+}
+
+// removedLine reports line l as dropped under rule, unless the rules of
+// clean dropped it first, whose reason stands.
+func removedLine(l *textLine, rule string) clean.Removal {
+	if l.dropped {
+		return l.rule
+	}
+	return clean.Removal{Rule: rule, Kind: clean.Nav, Text: l.text}
+}
