@@ -111,10 +111,12 @@ func (e *Extractor) readHTML(ctx context.Context, r io.Reader, head []byte) ([]b
 	}
 	raw := int64(len(head))
 	for len(head) == sniffLen {
-		if cap(s.out)-len(s.out) < readGap+readChunk {
+		// A buffer sized for the input always has room for the rest of it:
+		// what was kept is never longer than what was read.
+		if cap(s.out)-len(s.out) < 2*readGap {
 			s.out = slices.Grow(s.out, readGap+readChunk)
 		}
-		free := s.out[len(s.out)+readGap : len(s.out)+readGap+readChunk]
+		free := s.out[len(s.out)+readGap : min(len(s.out)+readGap+readChunk, cap(s.out))]
 		n, err := r.Read(free)
 		raw += int64(n)
 		s.write(free[:n])
@@ -140,7 +142,7 @@ func (e *Extractor) readHTML(ctx context.Context, r io.Reader, head []byte) ([]b
 // trimBuffer returns data in a buffer of its own size when most of the one
 // it is in is unused, so that the rest can be freed.
 func trimBuffer(data []byte) []byte {
-	if cap(data) > growFrom && len(data) < cap(data)/2 {
+	if cap(data) > 1<<20 && len(data) < cap(data)/2 {
 		return bytes.Clone(data)
 	}
 	return data

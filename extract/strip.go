@@ -331,6 +331,29 @@ func (s *stripper) startValue() {
 // value reads an attribute value from the start of p and returns how many
 // bytes it consumed: up to the value's end, or all of p.
 func (s *stripper) value(p []byte) int {
+	skipped := 0
+	if s.state != stValueBare && !s.dataSkip && s.dataHead == 0 && s.dataMatch == 0 && !s.inType {
+		// Fast path: a quoted value without a colon holds no data: URI.
+		quote := byte('"')
+		if s.state == stValueSQ {
+			quote = '\''
+		}
+		seg, j := p, bytes.IndexByte(p, quote)
+		if j >= 0 {
+			seg = p[:j]
+		}
+		if bytes.IndexByte(seg, ':') >= 0 {
+			seg = nil
+		} else if j < 0 {
+			seg = seg[:max(len(seg)-len("data"), 0)] // a "data" the next chunk may end with ':'
+		}
+		if len(seg) > 0 {
+			s.putAll(seg)
+			s.valPrev, s.lastByte = seg[len(seg)-1], seg[len(seg)-1]
+			skipped = len(seg)
+			p = p[skipped:]
+		}
+	}
 	for i, c := range p {
 		end := false
 		switch s.state {
@@ -351,7 +374,7 @@ func (s *stripper) value(p []byte) int {
 				s.lastByte = c
 				s.state = stBeforeAttr
 			}
-			return i + 1
+			return skipped + i + 1
 		}
 		if s.dataSkip {
 			if !isDataEnd(c) {
@@ -384,7 +407,7 @@ func (s *stripper) value(p []byte) int {
 		}
 		s.valPrev = c
 	}
-	return len(p)
+	return skipped + len(p)
 }
 
 // isDataStart reports a byte after which "data:" starts a URI: the start

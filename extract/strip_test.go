@@ -57,6 +57,13 @@ func TestStripper(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			assert.Equal(t, tt.want, strip(tt.in))
+			// Cut in two writes anywhere, the input strips the same.
+			for cut := range len(tt.in) {
+				st := newStripper(nil)
+				st.write([]byte(tt.in[:cut]))
+				st.write([]byte(tt.in[cut:]))
+				require.Equal(t, tt.want, string(st.out), "cut at %d", cut)
+			}
 		})
 	}
 }
