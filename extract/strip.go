@@ -251,11 +251,39 @@ func (s *stripper) tagName() []byte {
 // dropped with the drawing.
 func (s *stripper) nameDone() {
 	s.state = stBeforeAttr
-	if s.endTag && s.svg > 0 && string(s.tagName()) == "svg" {
+	if s.svg == 0 {
+		return
+	}
+	name := s.tagName()
+	switch {
+	case s.endTag && string(name) == "svg":
 		if s.svg--; s.svg == 0 {
 			s.out = append(s.out, "</svg"...)
 		}
+	case breaksOutOfSVG[string(name)]:
+		// An HTML tag inside an unclosed drawing ends it, as the tree
+		// builder ends foreign content: the page goes on from here.
+		s.svg = 0
+		s.out = append(s.out, '<')
+		if s.endTag {
+			s.out = append(s.out, '/')
+		}
+		s.out = append(s.out, name...)
 	}
+}
+
+// breaksOutOfSVG are the HTML tags that end foreign content when they
+// start (the HTML standard's list, less <font>) or, for those that cannot
+// be SVG elements, when they end.
+var breaksOutOfSVG = map[string]bool{
+	"b": true, "big": true, "blockquote": true, "body": true, "br": true, "center": true, "code": true,
+	"dd": true, "div": true, "dl": true, "dt": true, "em": true, "embed": true, "h1": true, "h2": true,
+	"h3": true, "h4": true, "h5": true, "h6": true, "head": true, "hr": true, "i": true, "img": true,
+	"li": true, "listing": true, "menu": true, "meta": true, "nobr": true, "ol": true, "p": true,
+	"pre": true, "ruby": true, "s": true, "small": true, "span": true, "strong": true, "strike": true,
+	"sub": true, "sup": true, "table": true, "tt": true, "u": true, "ul": true, "var": true,
+	"section": true, "article": true, "header": true, "footer": true, "nav": true, "main": true,
+	"aside": true, "figure": true, "td": true, "tr": true, "button": true, "form": true, "label": true,
 }
 
 // inTag reads a byte between a tag's name and its '>'.

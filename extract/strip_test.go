@@ -33,6 +33,8 @@ func TestStripper(t *testing.T) {
 		{"style body", `<style>p{background:url(data:image/png;base64,AAAA)}</style><p>x</p>`, `<style></style><p>x</p>`},
 		{"svg inside", `<a href="/"><svg viewBox="0 0 1 1"><title>Home</title><path d="M0 0"/><svg><g/></svg></svg>Home</a>`, `<a href="/"><svg viewBox="0 0 1 1"></svg>Home</a>`},
 		{"self-closing svg", `<svg/><p>x</p>`, `<svg/><p>x</p>`},
+		{"unclosed svg", `<span><svg><use href="#i"/></div></span><p>Body</p><svg><g/></svg>`, `<span><svg></div></span><p>Body</p><svg></svg>`},
+		{"svg left by a paragraph", `<svg><path d="M0"/><p>Body</p>`, `<svg><p>Body</p>`},
 		{"svg CDATA", `<svg><style><![CDATA[ </svg> ]]></style></svg><p>x</p>`, `<svg></svg><p>x</p>`},
 		{"data URI src", `<img src="data:image/png;base64,iVBORw0KGgo=" alt="A bridge">`, `<img src="data:image/png;base64," alt="A bridge">`},
 		{"data URI unquoted", `<img src=data:image/gif;base64,R0lGOD alt=x>`, `<img src=data:image/gif;base64, alt=x>`},
