@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net/url"
 	"os"
 	"path/filepath"
 	"strings"
@@ -79,7 +80,7 @@ func writeRenderJobs(w io.Writer, dir string) (int, error) {
 		if err != nil {
 			return 0, err
 		}
-		add(in, trafilaturaRenderings, pageName(e.File), e.URL)
+		add(in, trafilaturaRenderings, pageName(e.File), pageURL(e.URL))
 	}
 
 	readDir, err := moduleDir(readabilityModule, readabilityVer)
@@ -105,6 +106,18 @@ func writeRenderJobs(w io.Writer, dir string) (int, error) {
 		}
 	}
 	return len(jobs), nil
+}
+
+// pageURL is the address a page is served at for rendering: its own when it
+// is http or https, else (a few corpus entries have typos such as
+// "xhttps://") the placeholder the test pages use, since Chromium cannot
+// load other schemes.
+func pageURL(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		return metaPageURL
+	}
+	return raw
 }
 
 // testFilePath returns where readTestFile finds a corpus file.

@@ -122,3 +122,17 @@ func TestBenchText(t *testing.T) {
 		}
 	}
 }
+
+func TestPageURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://www.example.org/a?b=1": "https://www.example.org/a?b=1",
+		"http://example.org/":           "http://example.org/",
+		"xhttps://www.example.org/a":    metaPageURL,
+		"www.example.org/a":             metaPageURL,
+		"%zz":                           metaPageURL,
+	} {
+		if got := pageURL(in); got != want {
+			t.Errorf("pageURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

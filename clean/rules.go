@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // Kind says what sort of clutter a rule removes.
@@ -192,14 +193,16 @@ func (r Rule) maxLen() int {
 //go:embed rules/*.rules
 var defaultFiles embed.FS
 
-// defaultRules is parsed once; Default hands out copies.
-var defaultRules = mustParseDefaults()
+// defaultRules is parsed on first use, so that importing the package costs
+// nothing; Default hands out copies.
+var defaultRules = sync.OnceValue(mustParseDefaults)
 
 // Default returns the rules the library ships with, as a new slice each
 // call: a caller may append to it or edit it without touching anyone else's.
 func Default() []Rule {
-	out := make([]Rule, len(defaultRules))
-	for i, r := range defaultRules {
+	rules := defaultRules()
+	out := make([]Rule, len(rules))
+	for i, r := range rules {
 		out[i] = r.clone()
 	}
 	return out

@@ -26,7 +26,7 @@ func TestContextDoneBeforeStart(t *testing.T) {
 	cancel()
 	for name, run := range contextEntryPoints {
 		t.Run(name, func(t *testing.T) {
-			_, err := run(extract.Default, ctx, strings.NewReader(article), extract.Source{})
+			_, err := run(extract.Default(), ctx, strings.NewReader(article), extract.Source{})
 			assert.ErrorIs(t, err, context.Canceled)
 		})
 	}
@@ -37,7 +37,7 @@ func TestContextNotDone(t *testing.T) {
 	defer cancel()
 	for name, run := range contextEntryPoints {
 		t.Run(name, func(t *testing.T) {
-			a, err := run(extract.Default, ctx, strings.NewReader(article), extract.Source{})
+			a, err := run(extract.Default(), ctx, strings.NewReader(article), extract.Source{})
 			require.NoError(t, err)
 			assert.Contains(t, a.Text(), "temporary crossing downstream")
 		})
@@ -70,7 +70,7 @@ func TestContextStopsHostilePage(t *testing.T) {
 				}
 				done := make(chan result, 1)
 				go func() {
-					_, err := extract.Default.FromHTMLContext(ctx, bytes.NewReader(page), extract.Source{})
+					_, err := extract.Default().FromHTMLContext(ctx, bytes.NewReader(page), extract.Source{})
 					done <- result{err, time.Now()}
 				}()
 				time.Sleep(after)
@@ -95,6 +95,6 @@ func TestContextStopsHostilePage(t *testing.T) {
 func TestContextDeadline(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Millisecond)
 	defer cancel()
-	_, err := extract.Default.FromHTMLContext(ctx, bytes.NewReader(bytes.Repeat([]byte("<li>x "), 1000000)), extract.Source{})
+	_, err := extract.Default().FromHTMLContext(ctx, bytes.NewReader(bytes.Repeat([]byte("<li>x "), 1000000)), extract.Source{})
 	assert.ErrorIs(t, err, context.DeadlineExceeded)
 }

@@ -5,7 +5,8 @@
 // reported.
 //
 // Configure an Extractor once with New and share it: it is immutable and safe
-// for concurrent use. The package-level functions use a default one.
+// for concurrent use. The package-level functions use Default, built on
+// first use.
 package extract
 
 import (
@@ -15,6 +16,7 @@ import (
 	"io"
 	"log/slog"
 	"net/url"
+	"sync"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -169,28 +171,28 @@ func withoutRules(rs []clean.Rule, names []string) ([]clean.Rule, error) {
 	return kept, nil
 }
 
-// Default is the Extractor the package-level functions use: default rules
-// and options.
-var Default = mustNew()
+// Default returns the Extractor the package-level functions use: default
+// rules and options. It is built on first use, so importing the package
+// compiles no rules, and every call returns the same Extractor.
+func Default() *Extractor { return defaultExtractor() }
 
-func mustNew() *Extractor {
+var defaultExtractor = sync.OnceValue(func() *Extractor {
 	e, err := New()
 	if err != nil {
 		panic(err) // the embedded rules are tested; this cannot happen
 	}
 	return e
-}
+})
 
-// FromHTML extracts the article from an HTML page with the Default Extractor.
-func FromHTML(r io.Reader, src Source) (*Article, error) { return Default.FromHTML(r, src) }
+// FromHTML extracts the article from an HTML page with [Default].
+func FromHTML(r io.Reader, src Source) (*Article, error) { return Default().FromHTML(r, src) }
 
-// FromText extracts the article from a page's plain text with the Default
-// Extractor.
-func FromText(r io.Reader, src Source) (*Article, error) { return Default.FromText(r, src) }
+// FromText extracts the article from a page's plain text with [Default].
+func FromText(r io.Reader, src Source) (*Article, error) { return Default().FromText(r, src) }
 
-// From extracts the article from HTML or plain text, whichever r holds, with
-// the Default Extractor.
-func From(r io.Reader, src Source) (*Article, error) { return Default.From(r, src) }
+// From extracts the article from HTML or plain text, whichever r holds,
+// with [Default].
+func From(r io.Reader, src Source) (*Article, error) { return Default().From(r, src) }
 
 // From extracts the article from HTML or plain text, whichever r holds: an
 // HTML or text/plain Content-Type decides, and otherwise the first bytes

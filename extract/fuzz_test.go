@@ -58,7 +58,7 @@ func FuzzFromHTML(f *testing.F) {
 	f.Add([]byte(strings.Repeat("<div>", 600) + "<p>Deep text.</p>"))
 	f.Add([]byte(strings.Repeat("<p><b class=x>a</p>", 600)))
 	f.Add([]byte("<html><body><table><tr><td>a<td>b</table><pre>x\ty</pre><figure><img src=javascript:alert(1)><figcaption>A cat (Reuters)</figcaption></figure></body></html>"))
-	e := Default
+	e := Default()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := e.FromHTML(bytes.NewReader(data), Source{URL: "https://example.com/news/a"})
 		if err != nil {
@@ -84,7 +84,7 @@ func FuzzFromText(f *testing.F) {
 	seedFiles(f, "../testdata/text/*.txt")
 	f.Add([]byte("Title line\r\n\r\nBy Jane Doe\u00a0\u200b\n\nA paragraph\x00 of text.\xff\xfe\n"))
 	f.Add([]byte("\xff\xfeT\x00i\x00t\x00l\x00e\x00\n\x00\n\x00B\x00o\x00d\x00y\x00"))
-	e := Default
+	e := Default()
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := e.FromText(bytes.NewReader(data), Source{URL: "https://example.com/news/a"})
 		if err != nil {

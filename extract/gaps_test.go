@@ -21,7 +21,7 @@ func TestFillGapsPutsBackDroppedProse(t *testing.T) {
 		p("A comment below the story that is long enough to count as prose for the test."),
 	}
 	body := []clean.Block{{Kind: clean.Paragraph, Text: one}, {Kind: clean.Paragraph, Text: three}}
-	got := Default.fillGaps(body, paras, clean.Page{})
+	got := Default().fillGaps(body, paras, clean.Page{})
 	assert.Equal(t, []clean.Block{
 		{Kind: clean.Paragraph, Text: one},
 		{Kind: clean.Paragraph, Text: two},

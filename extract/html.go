@@ -31,6 +31,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	}
 	pageURL := pageURLOf(src)
 	meta := readMeta(doc)
+	heads := headingsOf(doc)
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
 	pre := runPrepass(doc, pageURL, meta, acceptLead)
@@ -43,8 +44,9 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		return nil, fmt.Errorf("extract: finding content: %w", err)
 	}
 
+	sites := siteNames(hostOf(src.URL), meta.siteName, meta.publisher, found.site)
 	a := &Article{
-		Title:     found.title,
+		Title:     chooseTitle(found.title, meta, heads, sites),
 		Site:      found.site,
 		Published: found.published,
 		Language:  found.language,

@@ -286,7 +286,7 @@ func TestJunk(t *testing.T) {
 				}
 			}
 			t.Run(tt.name+"/"+name, func(t *testing.T) {
-				a, err := run(extract.Default, bytes.NewReader(tt.data), extract.Source{})
+				a, err := run(extract.Default(), bytes.NewReader(tt.data), extract.Source{})
 				if tt.want != nil {
 					assert.ErrorIs(t, err, tt.want)
 					assert.Nil(t, a)
@@ -339,7 +339,7 @@ func TestHugeLines(t *testing.T) {
 	for name, data := range inputs {
 		for ename, run := range entryPoints {
 			t.Run(name+"/"+ename, func(t *testing.T) {
-				a, err := run(extract.Default, bytes.NewReader(data), extract.Source{})
+				a, err := run(extract.Default(), bytes.NewReader(data), extract.Source{})
 				require.NoError(t, err)
 				assert.NotEmpty(t, a.Body)
 			})
@@ -362,7 +362,7 @@ func BenchmarkHugeLines(b *testing.B) {
 					b.SetBytes(int64(len(data)))
 					b.ReportAllocs()
 					for b.Loop() {
-						if _, err := run(extract.Default, bytes.NewReader(data), extract.Source{}); err != nil && !errors.Is(err, extract.ErrNoContent) {
+						if _, err := run(extract.Default(), bytes.NewReader(data), extract.Source{}); err != nil && !errors.Is(err, extract.ErrNoContent) {
 							b.Fatal(err)
 						}
 					}

@@ -19,6 +19,14 @@ type pageMeta struct {
 	articleBody string   // JSON-LD articleBody
 	notFree     bool     // JSON-LD isAccessibleForFree is false
 	provider    string   // JSON-LD provider name: the original publisher of a syndicated article
+
+	// The titles and site names the page states, for chooseTitle.
+	headline     string // JSON-LD headline (its name only when it has no headline)
+	ogTitle      string
+	twitterTitle string
+	docTitle     string // <title>
+	siteName     string // og:site_name or application-name
+	publisher    string // JSON-LD publisher name
 }
 
 // authorKeys are the <meta> names and properties that give an author, in
@@ -39,6 +47,13 @@ func readMeta(doc *html.Node) pageMeta {
 			return true
 		}
 		switch n.DataAtom {
+		case atom.Title:
+			if m.docTitle == "" && n.Namespace == "" {
+				m.docTitle = textOf(n)
+			}
+			return false
+		case atom.Svg, atom.Math:
+			return false
 		case atom.Meta:
 			content := collapseSpaces(attr(n, "content"))
 			// property may hold several names: "dc:creator twitter:site_name".
@@ -66,6 +81,15 @@ func (m *pageMeta) readMetaTag(key, content string) {
 			m.description = content
 		}
 		return
+	case "og:title":
+		m.ogTitle = firstNonEmpty(m.ogTitle, content)
+		return
+	case "twitter:title":
+		m.twitterTitle = firstNonEmpty(m.twitterTitle, content)
+		return
+	case "og:site_name", "application-name":
+		m.siteName = firstNonEmpty(m.siteName, content)
+		return
 	}
 	if rank, ok := authorKeys[key]; ok && content != "" && !strings.Contains(content, "://") &&
 		(m.metaAuthor == "" || rank <= m.authorRank) {
@@ -89,6 +113,20 @@ func (m *pageMeta) readJSONLD(src string) {
 	}
 	if len(m.authors) == 0 {
 		m.authors = jsonNames(article["author"])
+	}
+	if m.headline == "" {
+		// The headline, not the name: some papers put their own name there.
+		for _, key := range []string{"headline", "name"} {
+			if s, ok := article[key].(string); ok && collapseSpaces(s) != "" {
+				m.headline = collapseSpaces(normaliseSpaces(html.UnescapeString(s)))
+				break
+			}
+		}
+	}
+	if p, ok := article["publisher"].(map[string]any); ok && m.publisher == "" {
+		if name, ok := p["name"].(string); ok {
+			m.publisher = collapseSpaces(name)
+		}
 	}
 	if s, ok := article["description"].(string); ok && m.description == "" {
 		m.description = collapseSpaces(s)

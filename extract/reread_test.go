@@ -1,6 +1,7 @@
 package extract_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -41,4 +42,35 @@ func TestRejectedRereadLeavesNoTrace(t *testing.T) {
 			assert.Equal(t, "promo/class-promo", r.Rule, "a removal only the rejected reading made: %+v", r)
 		}
 	}
+}
+
+// acceptedRereadPage hides its story in a box classed as related stories,
+// which the pre-pass takes out; the first reading finds only a caption
+// line, and the re-read of the untouched page wins.
+func acceptedRereadPage() string {
+	var story strings.Builder
+	for i := range 6 {
+		fmt.Fprintf(&story, "<p>Paragraph %d of the story tells how the harbour road flooded on Tuesday night and what the council plans to do about the sea wall.</p>", i)
+		if i == 2 {
+			story.WriteString("<p>Engineers inspect the sea wall at low tide. Photo: PA</p>")
+		}
+	}
+	aside := func(name string) string {
+		return `<aside class="sidebar"><p>` + strings.Repeat(name+" teaser line about something else entirely. ", 12) + `</p></aside>`
+	}
+	return `<!doctype html><html><head><title>Storm floods the harbour road</title></head><body>` +
+		aside("One") + aside("Two") + aside("Three") +
+		`<main><div class="related-stories">` + story.String() + `</div></main>` +
+		`<div><p>A lifeboat crew at work on the pier. Photo: Reuters</p></div>` +
+		`</body></html>`
+}
+
+func TestAcceptedRereadReplacesTheFirst(t *testing.T) {
+	a, err := extract.FromHTML(strings.NewReader(acceptedRereadPage()), extract.Source{URL: "https://news.example/storm"})
+	require.NoError(t, err)
+	require.Len(t, a.Body, 6, "the re-read's body")
+	assert.Equal(t, []extract.Caption{
+		{Text: "Engineers inspect the sea wall at low tide.", Credit: "PA"},
+		{Text: "A lifeboat crew at work on the pier.", Credit: "Reuters"},
+	}, a.Captions, "the re-read's captions, each once; none from the first reading")
 }

@@ -2,6 +2,8 @@ package extract
 
 import (
 	_ "embed"
+
+	"github.com/declutter/declutter/clean"
 	"regexp"
 	"strings"
 	"unicode"
@@ -13,8 +15,36 @@ import (
 //go:embed vocab/notnames.txt
 var notNameList string
 
-// notNameWords are words of page furniture that no name holds.
-var notNameWords = loadNames(notNameList)
+//go:embed vocab/wires.txt
+var wireList string
+
+var (
+	// notNameWords are words of page furniture that no name holds.
+	notNameWords = loadNames(notNameList)
+	// wires are the news agencies that sign articles.
+	wires = loadNames(wireList)
+)
+
+// wireAt returns the agency a line names as the article's source:
+// "AFP", "Quelle: dpa".
+func wireAt(t string) string {
+	if len(t) > 40 {
+		return ""
+	}
+	for _, label := range [...]string{"Quelle:", "Source:", "Fuente:", "Fonte:"} {
+		if rest, ok := strings.CutPrefix(t, label); ok {
+			if f := strings.Fields(rest); len(f) > 0 {
+				t = f[0]
+			}
+			break
+		}
+	}
+	t = strings.TrimSpace(t)
+	if wires[clean.Normalize(t)] {
+		return t
+	}
+	return ""
+}
 
 // Bylines on a whole page come in more shapes than on syndicated copy:
 // "By …" in many languages, a lone "Von" with the names on the next line,

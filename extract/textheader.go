@@ -42,12 +42,13 @@ type pageHeader struct {
 // below it.
 func readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 	slug := slugWords(pageURL)
+	host := hostWords(pageURL)
 	ph := pageHeader{headline: -1, bodyStart: r.start, meta: map[int]bool{}}
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+4)
 	for j := from; j < to; j++ {
-		s, ok := headlineScore(lines, j, r, slug)
+		s, ok := headlineScore(lines, j, r, slug, host)
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = j, s
 		}
@@ -80,14 +81,20 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 		if isArticleLine(&lines[i]) {
 			continue
 		}
-		if b, ok := textByline(lines[i].text); ok {
+		t := lines[i].text
+		b, ok := textByline(t)
+		if !ok && looksLikeDate(t) {
+			b = trailingName(t)
+			ok = b != ""
+		}
+		if ok {
 			ph.byline, ph.authors = b, authorsOf(b)
 			ph.meta[i] = true
 			return
 		}
 	}
 	for i := max(r.end-1, 0); i < min(len(lines), r.end+2); i++ {
-		if t := lines[i].text; textutil.CountWords(t) <= 4 && isName(t) && !lines[i].repeated {
+		if t := lines[i].text; textutil.CountWords(t) <= 4 && isName(t) && isNameList(t) && !lines[i].repeated {
 			ph.byline, ph.authors = t, authorsOf(t)
 			ph.meta[i] = true
 			return
@@ -96,10 +103,10 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 }
 
 // headlineScore weighs line j as the headline of the article in r.
-func headlineScore(lines []textLine, j int, r region, slug map[string]bool) (float64, bool) {
+func headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string) (float64, bool) {
 	l := &lines[j]
 	match := slugMatch(l.text, slug)
-	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || isDateOrByline(l.text) {
+	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || isDateOrByline(l.text) || isBreadcrumb(l.text) {
 		return 0, false
 	}
 	if j >= r.start && match < 0.5 && (j > r.start || !metaFollows(lines, j+1, r.end)) {
@@ -130,8 +137,11 @@ func headlineScore(lines []textLine, j int, r region, slug map[string]bool) (flo
 	if l.repeated {
 		s -= 2
 	}
-	if isPublisher(l.text) || isMasthead(l.text) {
+	if isPublisher(l.text) || isMasthead(l.text) || namesHost(l.text, host) {
 		s -= 6
+	}
+	if l.words > 18 {
+		s -= 0.2 * float64(l.words-18) // longer than headlines run: a standfirst
 	}
 	d := r.start - j
 	if d < 0 {
@@ -144,7 +154,7 @@ func headlineScore(lines []textLine, j int, r region, slug map[string]bool) (flo
 // headlineShaped reports a line with the shape of a headline: a few words
 // to a few dozen, in any script, and not a sentence ending in a full stop.
 func headlineShaped(l *textLine) bool {
-	if l.words < 3 || l.words > 30 || l.footer {
+	if l.words < 3 || l.words > 30 || l.footer || isBreadcrumb(l.text) {
 		return false
 	}
 	end := strings.TrimRight(l.text, ` "'”’“»)`)
@@ -167,7 +177,7 @@ func isDateOrByline(t string) bool {
 	if textutil.CountWords(t) > 16 {
 		return false
 	}
-	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) {
+	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) {
 		return true
 	}
 	_, ok := textByline(t)
@@ -187,13 +197,15 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
-		case ph.published.IsZero() && (isDate(t, &ph.published) || opensWithDate(t)):
+		case ph.published.IsZero() && (isDate(t, &ph.published) || opensWithDate(t)) || looksLikeDate(t):
 			ph.meta[i] = true
 			if ph.byline == "" {
 				if b, ok := textByline(stripDate(t)); ok && b != t {
 					ph.byline, ph.authors = b, authorsOf(b)
 				} else if b := trailingName(t); b != "" {
 					ph.byline, ph.authors = b, authorsOf(b)
+				} else if b := bylineAt(t); b != "" {
+					ph.byline, ph.authors = b, authorsOf(b) // "Jane Doe, 26.04.2024 10:00 Uhr"
 				}
 			}
 		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
@@ -206,9 +218,12 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 				ph.meta[i], ph.meta[i+1] = true, true
 				i++
 			}
-		case ph.byline == "" && !isArticleLine(l) && bylineAt(t) != "":
+		case ph.byline == "" && !isArticleLine(l) && bylineAt(t) != "" && (isByLine(t) || nearHeader(lines, i, ph.headline)):
 			b := bylineAt(t)
 			ph.byline, ph.authors = b, authorsOf(b)
+			ph.meta[i] = true
+		case ph.byline == "" && wireAt(t) != "":
+			ph.byline = wireAt(t)
 			ph.meta[i] = true
 		case ph.site == "" && isPublisher(t):
 			ph.site = t
@@ -331,3 +346,80 @@ func isASCII(s string) bool {
 
 // isMeta reports a line the header took as one of its fields.
 func (ph *pageHeader) isMeta(i int) bool { return ph.meta[i] || i == ph.headline }
+
+// nearHeader reports a line placed as a byline is: close under the
+// headline, or beside a date. Bare names elsewhere are as often a list of
+// topics or a menu's labels.
+func nearHeader(lines []textLine, i, headline int) bool {
+	if i-headline <= 3 {
+		return true
+	}
+	return i+1 < len(lines) && isDateOrByline(lines[i+1].text) || i > 0 && isDateOrByline(lines[i-1].text)
+}
+
+// isByLine reports a line that opens with "By" or its like.
+func isByLine(t string) bool {
+	_, ok := textByline(t)
+	return ok
+}
+
+// yearAndMonth finds a year and a month name or a clock time: what a date
+// line holds in any language.
+var (
+	aYear  = regexp.MustCompile(`\b(19|20)\d{2}\b`)
+	aClock = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
+)
+
+// looksLikeDate reports a short line with a year and a month name or a
+// clock time, as date lines are written in any language ("25 de mayo de
+// 2025 16:51 h").
+func looksLikeDate(t string) bool {
+	if textutil.CountWords(t) > 10 || !aYear.MatchString(t) {
+		return false
+	}
+	if aClock.MatchString(t) {
+		return true
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if monthNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// hostWords returns the labels of the URL's host that can name a site:
+// "japannews.yomiuri.co.jp" gives "japannews" and "yomiuri".
+func hostWords(raw string) []string {
+	var out []string
+	for label := range strings.SplitSeq(hostOf(raw), ".") {
+		if len(label) >= 5 && label != "www" {
+			out = append(out, label)
+		}
+	}
+	return out
+}
+
+// namesHost reports a short line that is the site's name, as its host
+// spells it: "The Yomiuri Shimbun" on yomiuri.co.jp.
+func namesHost(t string, host []string) bool {
+	if len(host) == 0 || textutil.CountWords(t) > 4 {
+		return false
+	}
+	folded := strings.ReplaceAll(strings.ToLower(foldAccents(t)), " ", "")
+	for _, h := range host {
+		if strings.Contains(folded, h) || strings.Contains(h, folded) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBreadcrumb reports a trail of links such as "Home » Politik » Inland".
+func isBreadcrumb(t string) bool {
+	n := 0
+	for _, sep := range [...]string{" » ", " › ", " > ", " / ", " | "} {
+		n += strings.Count(t, sep)
+	}
+	return n >= 2
+}

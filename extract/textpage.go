@@ -1,6 +1,10 @@
 package extract
 
 import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
 	"github.com/declutter/declutter/clean"
 )
 
@@ -27,6 +31,10 @@ func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Arti
 		switch {
 		case ph.isMeta(i):
 		case i >= body.start && i < body.end && verdicts[i-body.start] == keepLine:
+			if c, ok := creditedCaption(l); ok {
+				a.Captions = append(a.Captions, c)
+				continue
+			}
 			kept = append(kept, clean.Block{Kind: clean.Paragraph, Text: l.kept})
 			a.Removed = append(a.Removed, l.strips...)
 		case i >= body.start && i < body.end:
@@ -38,8 +46,9 @@ func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Arti
 		}
 	}
 	a.Paywalled = a.Paywalled || cutByPaywall(lines, body)
-	var strays []clean.Removal
-	a.Body, a.Captions, strays = pullCaptions(kept)
+	blocks, captions, strays := pullCaptions(kept)
+	a.Body = blocks
+	a.Captions = append(a.Captions, captions...)
 	a.Removed = append(a.Removed, strays...)
 	return a
 }
@@ -75,4 +84,27 @@ func isTidy(lines []textLine, r region) bool {
 		}
 	}
 	return after <= 2
+}
+
+// captionCredit finds a caption that ends in a sentence and then a short
+// credit with no full stop: "… a full overhaul. Supplied",
+// "… the opening. Jane Doe/Reuters".
+var captionCredit = regexp.MustCompile(`^(.{20,}[.!?])\s+(\p{Lu}[\p{L}\p{N}/&'’. -]{1,40})$`)
+
+// creditedCaption reads a caption with its credit run on, in a line that
+// stands without blank lines around it, as a browser renders a
+// <figcaption>; paragraphs stand between blank lines.
+func creditedCaption(l *textLine) (Caption, bool) {
+	if l.alone || l.words > maxCaptionWords {
+		return Caption{}, false
+	}
+	m := captionCredit.FindStringSubmatch(l.kept)
+	if m == nil || strings.Count(m[2], " ") > 3 || strings.HasSuffix(m[2], ".") {
+		return Caption{}, false
+	}
+	text := strings.TrimSuffix(m[1], ".")
+	if utf8.RuneCountInString(text) < 20 {
+		return Caption{}, false
+	}
+	return Caption{Text: text, Credit: m[2]}, true
 }

@@ -152,11 +152,18 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 		}
 	}
 	// Runs of three or more short lines with no sentence among them are a
-	// menu or a link list, not crossheads.
+	// menu or a link list, not crossheads; so are runs of three or more
+	// lines that are not prose and stand without blank lines between them,
+	// as a box of teaser headlines does in a browser's text.
 	for i := r.start; i < r.end; {
 		j := i
 		for j < r.end && isMenuLine(&lines[j]) {
 			j++
+		}
+		if j == i {
+			for j < r.end && !isArticleLine(&lines[j]) && !lines[j].alone && !isCaptionLine(lines, j) {
+				j++
+			}
 		}
 		if j-i >= 3 {
 			for k := i; k < j; k++ {
@@ -196,4 +203,19 @@ func removedLine(l *textLine, rule string) clean.Removal {
 		return l.rule
 	}
 	return clean.Removal{Rule: rule, Kind: clean.Nav, Text: l.text}
+}
+
+// isCaptionLine reports a line that is an image's caption or credit: it
+// ends in a credit, or a credit stands on the next line. Captions come in
+// runs of short lines without blank lines, like teasers, but are kept.
+func isCaptionLine(lines []textLine, i int) bool {
+	if _, _, ok := clean.SplitCredit(lines[i].text); ok {
+		return true
+	}
+	if i+1 < len(lines) {
+		if text, _, ok := clean.SplitCredit(lines[i+1].text); ok && text == "" {
+			return true
+		}
+	}
+	return false
 }

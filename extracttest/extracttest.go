@@ -118,7 +118,7 @@ func Pages(dir string) ([]string, error) {
 
 // Run checks every page in dir (see the package documentation), each in a
 // subtest of its own when tb is a *testing.T. A nil e means
-// extract.Default.
+// extract.Default().
 func Run(tb testing.TB, dir string, e *extract.Extractor, opts ...Option) {
 	tb.Helper()
 	var c config
@@ -136,7 +136,7 @@ func Run(tb testing.TB, dir string, e *extract.Extractor, opts ...Option) {
 		}
 	}
 	if e == nil {
-		e = extract.Default
+		e = extract.Default()
 	}
 	pages, err := Pages(dir)
 	if err != nil {

@@ -46,7 +46,7 @@ func edit(t *testing.T, path, old, new string) {
 
 func TestCheckPagePasses(t *testing.T) {
 	page := pageCopy(t)
-	if rep := checkPage(extract.Default, page, config{}); rep.failures != nil || rep.notes != nil {
+	if rep := checkPage(extract.Default(), page, config{}); rep.failures != nil || rep.notes != nil {
 		t.Errorf("a page matching its golden file: %+v", rep)
 	}
 }
@@ -56,7 +56,7 @@ func TestCheckPageReportsGoldenDifferences(t *testing.T) {
 	golden := GoldenPath(page)
 	edit(t, golden, `"Ada Fenwick",`, `"Ada Fenwick-Hale",`)
 	edit(t, golden, "from next week", "from next month")
-	rep := checkPage(extract.Default, page, config{})
+	rep := checkPage(extract.Default(), page, config{})
 	if len(rep.failures) != 1 {
 		t.Fatalf("failures %q, want one report", rep.failures)
 	}
@@ -76,7 +76,7 @@ func TestCheckPageReportsGoldenDifferences(t *testing.T) {
 func TestCheckPageReportsExpectFailures(t *testing.T) {
 	page := pageCopy(t)
 	edit(t, ExpectPath(page), "body-count: 5", "body-count: 6")
-	rep := checkPage(extract.Default, page, config{})
+	rep := checkPage(extract.Default(), page, config{})
 	if len(rep.failures) != 1 || !strings.Contains(rep.failures[0], `body-count: want "6", got "5"`) {
 		t.Errorf("failures %q", rep.failures)
 	}
@@ -92,7 +92,7 @@ func TestCheckPageLayoutOnly(t *testing.T) {
 	if err := os.WriteFile(golden, bytes.ReplaceAll(data, []byte("  "), []byte("\t")), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	rep := checkPage(extract.Default, page, config{})
+	rep := checkPage(extract.Default(), page, config{})
 	if len(rep.failures) != 1 || !strings.Contains(rep.failures[0], "golden JSON lines (43 entries wanted, 43 got):") ||
 		!strings.Contains(rep.failures[0], `~ #3→#3 [-"\t"-]{+  +}"byline": "Ada Fenwick",`) {
 		t.Errorf("failures %q", rep.failures)
@@ -108,25 +108,25 @@ func TestCheckPageUpdates(t *testing.T) {
 	}
 	edit(t, golden, "from next week", "from next month")
 
-	rep := checkPage(extract.Default, page, config{update: true})
+	rep := checkPage(extract.Default(), page, config{update: true})
 	if rep.failures != nil || len(rep.notes) != 1 || rep.notes[0] != "rewrote "+golden {
 		t.Errorf("update: %+v", rep)
 	}
 	if got, _ := os.ReadFile(golden); !bytes.Equal(got, want) {
 		t.Errorf("-update wrote\n%s\nwant\n%s", got, want)
 	}
-	if rep := checkPage(extract.Default, page, config{update: true}); rep.notes != nil || rep.failures != nil {
+	if rep := checkPage(extract.Default(), page, config{update: true}); rep.notes != nil || rep.failures != nil {
 		t.Errorf("update of a current golden file: %+v", rep)
 	}
 
 	if err := os.Remove(golden); err != nil {
 		t.Fatal(err)
 	}
-	rep = checkPage(extract.Default, page, config{})
+	rep = checkPage(extract.Default(), page, config{})
 	if len(rep.failures) != 1 || !strings.Contains(rep.failures[0], "no golden file (run go test with DECLUTTER_UPDATE=1 to create it") {
 		t.Errorf("missing golden file: %+v", rep)
 	}
-	rep = checkPage(extract.Default, page, config{update: true})
+	rep = checkPage(extract.Default(), page, config{update: true})
 	if len(rep.notes) != 1 || !strings.HasPrefix(rep.notes[0], "created "+golden) {
 		t.Errorf("creating the golden file: %+v", rep)
 	}
@@ -137,20 +137,20 @@ func TestCheckPageBrokenInputs(t *testing.T) {
 	if err := os.WriteFile(GoldenPath(page), []byte("{not json"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if rep := checkPage(extract.Default, page, config{}); len(rep.failures) != 1 || !strings.HasPrefix(rep.failures[0], "reading ") {
+	if rep := checkPage(extract.Default(), page, config{}); len(rep.failures) != 1 || !strings.HasPrefix(rep.failures[0], "reading ") {
 		t.Errorf("broken golden file: %+v", rep)
 	}
 	if err := os.WriteFile(page, nil, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if rep := checkPage(extract.Default, page, config{}); len(rep.failures) != 1 || !strings.Contains(rep.failures[0], "no article content") {
+	if rep := checkPage(extract.Default(), page, config{}); len(rep.failures) != 1 || !strings.Contains(rep.failures[0], "no article content") {
 		t.Errorf("empty page: %+v", rep)
 	}
 }
 
 func TestCheckPageBaseURL(t *testing.T) {
 	page := pageCopy(t)
-	rep := checkPage(extract.Default, page, config{baseURL: "https://gazette.example/news/"})
+	rep := checkPage(extract.Default(), page, config{baseURL: "https://gazette.example/news/"})
 	if len(rep.failures) != 1 || !strings.Contains(rep.failures[0], "url:\n  - \"\"\n  + \"https://gazette.example/news/harbour-ferry.txt\"") {
 		t.Errorf("failures %q", rep.failures)
 	}
@@ -204,16 +204,16 @@ func TestMarshal(t *testing.T) {
 
 func TestCheckPageRequireExpect(t *testing.T) {
 	page := pageCopy(t)
-	if rep := checkPage(extract.Default, page, config{requireExpect: true}); rep.failures != nil {
+	if rep := checkPage(extract.Default(), page, config{requireExpect: true}); rep.failures != nil {
 		t.Errorf("a page with its .expect: %+v", rep)
 	}
 	if err := os.Remove(ExpectPath(page)); err != nil {
 		t.Fatal(err)
 	}
-	if rep := checkPage(extract.Default, page, config{}); rep.failures != nil {
+	if rep := checkPage(extract.Default(), page, config{}); rep.failures != nil {
 		t.Errorf("a page without .expect, none required: %+v", rep)
 	}
-	rep := checkPage(extract.Default, page, config{requireExpect: true})
+	rep := checkPage(extract.Default(), page, config{requireExpect: true})
 	if len(rep.failures) != 1 || !strings.HasPrefix(rep.failures[0], "no "+ExpectPath(page)+": ") {
 		t.Errorf("a page without .expect, one required: %+v", rep)
 	}

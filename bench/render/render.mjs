@@ -22,7 +22,7 @@ import { dirname } from 'node:path';
 import { createInterface } from 'node:readline';
 
 const chromiumPath = process.env.CHROMIUM || '/usr/bin/chromium';
-const pageTimeoutMs = 30000;
+const pageTimeoutMs = 60000;
 
 const jIndex = process.argv.indexOf('-j');
 const parallel = Math.max(1, jIndex > 0 ? Number(process.argv[jIndex + 1]) || 2 : 2);
@@ -46,6 +46,17 @@ const browser = await chromium.launch({
     '--disable-background-networking', '--disable-component-update', '--disable-sync',
   ],
 });
+
+// withoutRefresh disables <meta http-equiv="refresh">: with JavaScript off a
+// <noscript> refresh would leave the saved page for a "please enable
+// JavaScript" page that cannot load, or for a redirect target. The
+// attribute value is overwritten in place, byte for byte (the bytes are
+// handled as Latin-1, so any encoding survives), and nothing else changes.
+function withoutRefresh(bytes) {
+  const html = bytes.toString('latin1');
+  const out = html.replace(/(http-equiv\s*=\s*["']?)refresh/gi, '$1nofresh');
+  return out === html ? bytes : Buffer.from(out, 'latin1');
+}
 
 let done = 0;
 let failed = 0;
@@ -73,7 +84,7 @@ async function worker() {
   while (jobs.length > 0) {
     const job = jobs.shift();
     try {
-      body = await readFile(job.in);
+      body = withoutRefresh(await readFile(job.in));
       await page.goto(job.url, { waitUntil: 'load', timeout: pageTimeoutMs });
       const text = await page.evaluate(() => (document.body ? document.body.innerText : ''));
       await mkdir(dirname(job.out), { recursive: true });

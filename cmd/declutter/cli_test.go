@@ -25,7 +25,7 @@ func library(t *testing.T, page string, from func(*extract.Extractor, io.Reader,
 		t.Fatal(err)
 	}
 	defer f.Close()
-	a, err := from(extract.Default, f, src)
+	a, err := from(extract.Default(), f, src)
 	if err != nil {
 		t.Fatalf("extracting %s: %v", page, err)
 	}
@@ -168,7 +168,7 @@ func TestFormatOverridesExtension(t *testing.T) {
 		{textPage, []string{"-format", "html"}, (*extract.Extractor).FromHTML},
 	} {
 		res := declutter(t, "", "", append(tc.args, "-o", "json", tc.page)...)
-		a, err := tc.from(extract.Default, strings.NewReader(read(t, tc.page)), extract.Source{})
+		a, err := tc.from(extract.Default(), strings.NewReader(read(t, tc.page)), extract.Source{})
 		if err != nil {
 			if res.code != exitFailed || !strings.Contains(res.stderr, err.Error()) {
 				t.Errorf("%v %s: exit %d, stderr %q; want exit 1 and %q", tc.args, tc.page, res.code, res.stderr, err)

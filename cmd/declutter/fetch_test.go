@@ -82,7 +82,7 @@ func TestFetchOnePage(t *testing.T) {
 	srv, agent := newSite(t)
 	res := declutter(t, "", "", "-o", "json", srv.URL+"/old").want(t, exitOK)
 	final := srv.URL + "/news/story"
-	want, err := extract.Default.FromHTML(strings.NewReader(read(t, htmlPage)), extract.Source{URL: final, ContentType: "text/html; charset=utf-8"})
+	want, err := extract.Default().FromHTML(strings.NewReader(read(t, htmlPage)), extract.Source{URL: final, ContentType: "text/html; charset=utf-8"})
 	if err != nil {
 		t.Fatal(err)
 	}

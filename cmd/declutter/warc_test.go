@@ -163,7 +163,7 @@ func TestWARC(t *testing.T) {
 				if r.WARC.RecordID != "urn:uuid:"+p.id || r.ContentType != p.contentType {
 					t.Errorf("%s: record id %q, content type %q; want urn:uuid:%s, %q", p.url, r.WARC.RecordID, r.ContentType, p.id, p.contentType)
 				}
-				want, err := extract.Default.FromHTML(strings.NewReader(p.body), extract.Source{URL: p.url, ContentType: p.contentType})
+				want, err := extract.Default().FromHTML(strings.NewReader(p.body), extract.Source{URL: p.url, ContentType: p.contentType})
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -1,0 +1,353 @@
+package extract
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+
+	"github.com/declutter/declutter/internal/textutil"
+)
+
+// The title is the headline as printed. Pages state it several times: in
+// <title> with the site's name around it ("… | homify", "BMAS - …"), in
+// og:title and JSON-LD headline, often shortened for search engines, and in
+// the h1 the reader sees. The printed heading wins when it agrees with what
+// the metadata says; otherwise the metadata's title is taken, less the
+// site's name.
+
+// A heading is a candidate for the printed headline.
+type heading struct {
+	text  string
+	level int // 1 for h1 and itemprop=headline, 2 for h2, 3 for h3
+}
+
+// maxHeadings bounds how many headings are read from one page.
+const maxHeadings = 40
+
+// maxTitleWords is the longest heading read as a headline.
+const maxTitleWords = 60
+
+// headingsOf returns the page's visible h1–h3 and itemprop=headline
+// elements, in document order, outside navigation, asides and footers.
+func headingsOf(doc *html.Node) []heading {
+	var out []heading
+	walk(doc, func(n *html.Node) bool {
+		if len(out) >= maxHeadings {
+			return false
+		}
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Nav, atom.Aside, atom.Footer, atom.Head:
+			return false
+		}
+		if isHidden(n) {
+			return false
+		}
+		level := 0
+		switch n.DataAtom {
+		case atom.H1:
+			level = 1
+		case atom.H2:
+			level = 2
+		case atom.H3:
+			level = 3
+		}
+		if strings.Contains(attr(n, "itemprop"), "headline") {
+			level = 1
+		}
+		if level == 0 {
+			return true
+		}
+		if text := headingText(n); text != "" && textutil.CountWords(text) <= maxTitleWords {
+			out = append(out, heading{text: text, level: level})
+		}
+		return false
+	})
+	return out
+}
+
+// headingText returns a heading's text as printed. A kicker in an element
+// of its own before the headline ("<span class=topline>Flood inquiry</span>
+// <span>Two resign</span>") is set off by a colon, as readers see it and as
+// the metadata titles write it.
+func headingText(n *html.Node) string {
+	text, _ := inlineText(n)
+	var parts []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return text // running text: no kicker
+		case c.Type == html.ElementNode && strings.TrimSpace(textOf(c)) != "":
+			parts = append(parts, c)
+		}
+	}
+	if len(parts) < 2 || len(parts[0].Attr) == 0 {
+		return text
+	}
+	kicker, _ := inlineText(parts[0])
+	last, _ := utf8.DecodeLastRuneInString(kicker)
+	if textutil.CountWords(kicker) > 8 || unicode.IsPunct(last) {
+		return text
+	}
+	var rest strings.Builder
+	for _, p := range parts[1:] {
+		t, _ := inlineText(p)
+		if titleKey(t) == "" {
+			return text // a separator of its own: the text has it already
+		}
+		rest.WriteString(t)
+		rest.WriteByte(' ')
+	}
+	return kicker + ": " + collapseSpaces(rest.String())
+}
+
+// minTitleAgreement is how closely a heading must agree with a metadata
+// title to be taken as the headline.
+const minTitleAgreement = 0.7
+
+// chooseTitle returns the printed headline: the heading that best agrees
+// with the page's metadata titles, else the first metadata title less the
+// site's name. found is the title readability chose, the last resort.
+func chooseTitle(found string, m pageMeta, heads []heading, sites []string) string {
+	var metas []string
+	for _, t := range []string{m.headline, m.ogTitle, m.twitterTitle, m.docTitle, found} {
+		if t = collapseSpaces(normaliseSpaces(t)); t != "" {
+			metas = append(metas, t)
+		}
+	}
+	if len(metas) == 0 {
+		for _, h := range heads {
+			if h.level == 1 {
+				return h.text
+			}
+		}
+		return ""
+	}
+	best, bestScore := "", 0.0
+	for _, h := range heads {
+		score := 0.0
+		for _, t := range metas {
+			score = max(score, titleAgreement(h.text, t, sites))
+		}
+		if score < minTitleAgreement {
+			continue
+		}
+		if h.level == 1 {
+			score += 0.05 // of headings that agree alike, the h1
+		}
+		if score > bestScore {
+			best, bestScore = h.text, score
+		}
+	}
+	if best != "" {
+		return best
+	}
+	if found != "" {
+		return stripSiteName(found, sites)
+	}
+	return stripSiteName(metas[0], sites)
+}
+
+// titleAgreement scores how well a heading agrees with a metadata title,
+// from 0 to 1: 1 when equal, 0.95 when the title is the heading with the
+// site's name around it, else the overlap of their words. A heading that is
+// only the site's name agrees with nothing.
+func titleAgreement(head, title string, sites []string) float64 {
+	h, t := titleKey(head), titleKey(title)
+	if h == "" || t == "" || isSiteName(head, sites) {
+		return 0
+	}
+	if h == t {
+		return 1
+	}
+	if titleKey(stripSiteName(title, sites)) == h {
+		return 0.95
+	}
+	// "Headline - Some Blog", "Section: Headline": the heading is the
+	// title's first or last segments, the rest is the site's.
+	parts := splitTitle(title)
+	for i := 1; i < len(parts); i++ {
+		head, tail := joinParts(parts[:i]), joinParts(parts[i:])
+		if titleKey(head) == h && textutil.CountWords(tail) <= textutil.CountWords(head) ||
+			titleKey(tail) == h && textutil.CountWords(head) < textutil.CountWords(tail) {
+			return 0.9
+		}
+	}
+	return wordOverlap(h, t)
+}
+
+// titleKey is a title's comparison form: lower case, words only.
+func titleKey(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+// wordOverlap is the F1 of the two keys' words, as multisets.
+func wordOverlap(a, b string) float64 {
+	aw, bw := strings.Fields(a), strings.Fields(b)
+	if len(aw) == 0 || len(bw) == 0 {
+		return 0
+	}
+	count := make(map[string]int, len(aw))
+	for _, w := range aw {
+		count[w]++
+	}
+	common := 0
+	for _, w := range bw {
+		if count[w] > 0 {
+			count[w]--
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(aw)+len(bw))
+}
+
+// titleSeparators set a site's name off a headline. Each has spaces on both
+// sides: a colon or dash inside a headline has none before it.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " : ", " :: ", " · ", " • ", " » ", " › ", " // ", " / ", " ~ ", " │ ", " ǀ "}
+
+// splitTitle splits a title at its separators.
+func splitTitle(title string) []titlePart {
+	var parts []titlePart
+	rest, sep := title, ""
+	for {
+		i, w := firstSeparator(rest)
+		if i < 0 {
+			return append(parts, titlePart{rest, sep})
+		}
+		parts = append(parts, titlePart{rest[:i], sep})
+		sep, rest = rest[i:i+w], rest[i+w:]
+	}
+}
+
+// stripSiteName removes the site's name, and the section names beside it,
+// from the end or the start of a title: "Headline | Section | Site",
+// "Site - Headline". A title without a known site name is left as it is.
+func stripSiteName(title string, sites []string) string {
+	parts := splitTitle(title)
+	if len(parts) < 2 {
+		return title
+	}
+	// The site's name at the end: drop it and what follows; then the short
+	// section names before it, set off by the same separator.
+	for i := 1; i < len(parts); i++ {
+		if !isSiteName(parts[i].text, sites) {
+			continue
+		}
+		j := i
+		for j > 1 && parts[j-1].sep == parts[i].sep && textutil.CountWords(parts[j-1].text) <= 3 && textutil.CountWords(joinParts(parts[:j-1])) >= 3 {
+			j--
+		}
+		parts = parts[:j]
+		break
+	}
+	// The site's name at the start.
+	for i := len(parts) - 2; i >= 0; i-- {
+		if isSiteName(parts[i].text, sites) && textutil.CountWords(joinParts(parts[:i+1])) <= textutil.CountWords(joinParts(parts[i+1:])) {
+			parts = parts[i+1:]
+			parts[0].sep = ""
+			break
+		}
+	}
+	if len(parts) == 0 {
+		return title
+	}
+	if s := strings.TrimSpace(joinParts(parts)); s != "" {
+		return s
+	}
+	return title
+}
+
+// A titlePart is a segment of a title and the separator before it.
+type titlePart struct{ text, sep string }
+
+func joinParts(parts []titlePart) string {
+	var b strings.Builder
+	for _, p := range parts {
+		b.WriteString(p.sep)
+		b.WriteString(p.text)
+	}
+	return b.String()
+}
+
+// firstSeparator returns the index and width of the first title separator
+// in s, or -1.
+func firstSeparator(s string) (int, int) {
+	at, width := -1, 0
+	for _, sep := range titleSeparators {
+		if i := strings.Index(s, sep); i >= 0 && (at < 0 || i < at || i == at && len(sep) > width) {
+			at, width = i, len(sep)
+		}
+	}
+	return at, width
+}
+
+// isSiteName reports whether s names the site: one of its stated names, or
+// its host name's main label ("homify" for www.homify.de, "AP News" for
+// apnews.com), compared without case, spaces or punctuation.
+func isSiteName(s string, sites []string) bool {
+	k := squash(s)
+	if len(k) < 2 {
+		return false
+	}
+	for _, site := range sites {
+		sk := squash(site)
+		if sk == "" {
+			continue
+		}
+		if k == sk || len(sk) >= 4 && strings.Contains(k, sk) && len(k) <= 2*len(sk)+12 {
+			return true
+		}
+	}
+	return false
+}
+
+// squash keeps the letters and digits of s, lower-cased.
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// siteNames returns the names a page goes by: those its metadata states and
+// its host's main label.
+func siteNames(host string, names ...string) []string {
+	var out []string
+	for _, n := range names {
+		if n = strings.TrimSpace(n); n != "" {
+			out = append(out, n)
+		}
+	}
+	if label := hostLabel(host); label != "" {
+		out = append(out, label)
+	}
+	return out
+}
+
+// hostLabel returns the main label of a host: "homify" for www.homify.de,
+// "bbc" for www.bbc.co.uk.
+func hostLabel(host string) string {
+	labels := strings.Split(strings.ToLower(host), ".")
+	for len(labels) > 0 && (labels[0] == "www" || labels[0] == "m" || labels[0] == "amp" || labels[0] == "edition") {
+		labels = labels[1:]
+	}
+	if len(labels) < 2 {
+		return ""
+	}
+	labels = labels[:len(labels)-1] // the top-level domain
+	// A second-level suffix such as .co.uk or .com.au.
+	if n := len(labels); n >= 2 && len(labels[n-1]) <= 3 && (labels[n-1] == "co" || labels[n-1] == "com" || labels[n-1] == "org" || labels[n-1] == "net" || labels[n-1] == "gov" || labels[n-1] == "ac") {
+		labels = labels[:n-1]
+	}
+	return labels[len(labels)-1]
+}
