@@ -58,6 +58,9 @@ func TestContextStopsHostilePage(t *testing.T) {
 		"unclosed div":  deepPage("div", 1000000),
 		"table soup":    deepPage("table", 300000),
 		"many sections": bytes.Repeat([]byte(`<section class="a b c"><p>The council voted on Tuesday to close the old bridge for repairs.</p></section>`), 100000),
+		// Under the element budget: parsed, pre-passed and given to
+		// go-readability, which is cancelled while it runs.
+		"long page": bytes.Repeat([]byte(`<div class="x"><p>The council voted on Tuesday to close the old bridge for repairs.</p></div>`), 40000),
 	}
 	for name, page := range pages {
 		for _, after := range []time.Duration{time.Millisecond, 30 * time.Millisecond, 300 * time.Millisecond} {
