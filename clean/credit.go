@@ -86,7 +86,7 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 			}
 		}
 	}
-	if strings.ContainsAny(s, ":,") || byLabel(s) {
+	if (strings.ContainsAny(s, ":,") || byLabel(s)) && hasLabelWord(s) {
 		if m := creditLabel.FindStringSubmatchIndex(s); m != nil {
 			c := strings.TrimSpace(s[m[4]:m[5]])
 			if looksLikeCredit(c) {
@@ -268,6 +268,46 @@ func mentionsAgency(s string) bool {
 // holds a colon, a slash, a copyright sign or "Image source,".
 func mayHoldCredit(s string) bool {
 	return strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©") || strings.Contains(s, "source,") || byLabel(s)
+}
+
+// labelWords are the stems of creditLabel's labels, lower case: a line
+// holding none of them, in any case, is not run through the regexp, which
+// most body paragraphs with a comma would otherwise be.
+var labelWords = []string{"photo", "pic", "image", "illustration", "credit", "crédit", "foto", "bild"}
+
+// hasLabelWord reports whether s holds one of labelWords, ASCII letters
+// matched in either case.
+func hasLabelWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if c != 'p' && c != 'i' && c != 'c' && c != 'f' && c != 'b' {
+			continue
+		}
+		for _, w := range labelWords {
+			if w[0] == c && hasFoldPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldPrefix reports whether s starts with the lower-case word w, its
+// ASCII letters in either case.
+func hasFoldPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // byLabel reports a "Photograph by …" label's little word in s.
