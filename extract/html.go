@@ -31,6 +31,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
 	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
 	paras := pageParagraphs(doc)
+	region := proseRegion(doc)
 	found, err := findContent(doc, pageURL, e.logger)
 	if err != nil {
 		return nil, fmt.Errorf("extract: finding content: %w", err)
@@ -55,6 +56,13 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 
 	k := known{title: a.Title, lead: pre.lead, byline: a.Byline}
 	r := e.prepassReading(pre, page).then(e.bodyOf(found.content, k, page))
+	if region != nil {
+		if alt := e.bodyOfBlocks(region, k, page); wrongContainer(r, alt) {
+			// Readability kept a fragment or a box of furniture; the page's
+			// prose is elsewhere.
+			r = e.prepassReading(pre, page).then(alt)
+		}
+	}
 	if words(r.blocks) < minBodyWords {
 		// Readability found little on the cleaned page: the pre-pass may
 		// have taken what it needed. Read the page again as it was.

@@ -87,6 +87,9 @@ func bodyElement(doc *html.Node) *html.Node {
 // when the body found in the page lacks it: readability chose another
 // container. It returns nil when the found body is fine.
 func (e *Extractor) articleBodyFallback(articleBody string, body []clean.Block, page clean.Page) []clean.Block {
+	if holdsMarkup(articleBody) {
+		return nil // a CMS's source, not the text readers see
+	}
 	paras := paragraphsOf(articleBody)
 	if len(paras) == 0 {
 		return nil
@@ -96,6 +99,20 @@ func (e *Extractor) articleBodyFallback(articleBody string, body []clean.Block, 
 		return nil
 	}
 	return e.rules.Apply(paras, page).Kept
+}
+
+// markupSigns are traces of HTML or a CMS's own markup in a JSON-LD
+// articleBody: "+++dropcap", "[#image: /photos/…]", "{{embed}}", tags.
+var markupSigns = []string{"+++", "[#", "{{", "[caption", "[embed", "</", "<p>", "<br", "<img", "<div", "&lt;"}
+
+// holdsMarkup reports text that is markup rather than plain text.
+func holdsMarkup(s string) bool {
+	for _, sign := range markupSigns {
+		if strings.Contains(s, sign) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphsOf splits plain text into paragraph blocks at line breaks.

@@ -149,7 +149,7 @@ func TestFetchPolitely(t *testing.T) {
 		inFlight++
 		most = max(most, inFlight)
 		mu.Unlock()
-		time.Sleep(300 * time.Millisecond) // long enough for the requests to overlap on a busy machine
+		time.Sleep(150 * time.Millisecond)
 		mu.Lock()
 		inFlight--
 		mu.Unlock()
@@ -177,10 +177,10 @@ func TestFetchPolitely(t *testing.T) {
 			}
 		}
 		mu.Lock()
-		seen := most
+		got := most
 		mu.Unlock()
-		if seen != perHost {
-			t.Errorf("-per-host %d: %d requests at a time", perHost, seen)
+		if got != perHost {
+			t.Errorf("-per-host %d: %d requests at a time", perHost, got)
 		}
 	}
 }
