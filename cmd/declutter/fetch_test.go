@@ -149,7 +149,7 @@ func TestFetchPolitely(t *testing.T) {
 		inFlight++
 		most = max(most, inFlight)
 		mu.Unlock()
-		time.Sleep(150 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond) // long enough for the requests to overlap on a busy machine
 		mu.Lock()
 		inFlight--
 		mu.Unlock()
