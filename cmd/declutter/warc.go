@@ -49,15 +49,24 @@ func (f *feeder) warcJobs(path string, yield func(job) bool) bool {
 	}
 	defer wr.Close()
 	var (
-		errs    int
-		lastEnd int64 = -1
+		errs, bad, good int
+		lastEnd         int64 = -1
 	)
 	for {
 		rec, err := wr.Next()
 		if err == io.EOF {
+			if good == 0 && bad == 0 {
+				// "WARC/" and nothing readable after it: the file is not
+				// an empty crawl but not WARC at all.
+				return yield(failed(record{Path: path}, errNoWARCRecord))
+			}
 			return true
 		}
+		if err == nil && !isWARCRecord(rec) {
+			err = errNoWARCHeaders
+		}
 		if err != nil {
+			bad++
 			rec.Close()
 			errs++
 			end := rec.Offset + rec.Size
@@ -71,6 +80,7 @@ func (f *feeder) warcJobs(path string, yield func(job) bool) bool {
 			lastEnd = end
 			continue
 		}
+		good++
 		errs, lastEnd = 0, rec.Offset+rec.Size
 		j, ok := warcJob(path, rec, f.opts.format)
 		if !ok {
@@ -193,7 +203,16 @@ func decodePayload(h http.Header, chunked bool, r io.Reader) (io.Reader, error) 
 	}
 }
 
+// isWARCRecord reports whether r has the headers every WARC record has; a
+// lenient reader makes a "record" of any text that follows a WARC/ line.
+func isWARCRecord(r gowarc.Record) bool {
+	h := r.WarcRecord.WarcHeader()
+	return h.Has(gowarc.WarcType) && h.Has(gowarc.WarcRecordID)
+}
+
 var (
+	errNoWARCRecord        = errors.New("not a WARC file: no WARC record in it")
+	errNoWARCHeaders       = errors.New("not a WARC record: no WARC-Type or WARC-Record-ID")
 	errUnsupportedEncoding = errors.New("not supported")
 	errNotHTTPResponse     = errors.New("WARC response record does not hold an HTTP response")
 )

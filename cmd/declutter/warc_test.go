@@ -229,3 +229,47 @@ func TestWARCDamaged(t *testing.T) {
 		t.Errorf("want %d error lines and a last one giving up, got\n%s", maxWARCErrors, res.stdout)
 	}
 }
+
+// TestWARCJunk checks that a file that starts like WARC but holds no record
+// is an error for that file, not an empty crawl, and that the batch goes on.
+func TestWARCJunk(t *testing.T) {
+	records, pages := testWARC(t)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.warc")
+	writeWARC(t, good, records[2:3])
+	for name, junk := range map[string]string{
+		"magic only":      "WARC/",
+		"no headers":      "WARC/1.0 nothing\n",
+		"headers no type": "WARC/1.1\r\ngarbage here\r\n\r\nmore junk",
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(dir, "junk.warc")
+			if err := os.WriteFile(path, []byte(junk), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res := declutter(t, "", "", path, good).want(t, exitFailed)
+			recs := jsonLines(t, res.stdout)
+			if len(recs) < 2 || recs[0].Path != path || recs[0].Error == "" || recs[0].Article != nil {
+				t.Fatalf("want an error line for %s first, got\n%s", path, res.stdout)
+			}
+			last := recs[len(recs)-1]
+			if last.URL != pages[0].url || last.Article == nil {
+				t.Errorf("want the good file's page after the junk, got\n%s", res.stdout)
+			}
+			if !strings.Contains(res.stderr, "error") || strings.Contains(res.stderr, " 0 errors") {
+				t.Errorf("summary %q", res.stderr)
+			}
+		})
+	}
+
+	// A WARC file of only a warcinfo record is a crawl with no pages: no error.
+	info := filepath.Join(dir, "info.warc")
+	writeWARC(t, info, records[:1])
+	if !strings.Contains(records[0], "WARC-Type: warcinfo") {
+		t.Fatalf("records[0] is not warcinfo:\n%s", records[0])
+	}
+	res := declutter(t, "", "", info, good).want(t, exitOK)
+	if recs := jsonLines(t, res.stdout); len(recs) != 1 || recs[0].Error != "" {
+		t.Errorf("want one page and no error, got\n%s", res.stdout)
+	}
+}
