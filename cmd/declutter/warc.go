@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"compress/gzip"
 	"compress/zlib"
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -141,13 +142,13 @@ func warcJob(path string, r gowarc.Record, format string) (job, bool) {
 	if !ok {
 		return job{}, false
 	}
-	return job{rec: rec, run: func(e *extract.Extractor, rec *record) (*extract.Article, error) {
+	return job{rec: rec, run: func(ctx context.Context, e *extractor, rec *record) (*extract.Article, error) {
 		defer r.Close()
 		p, err := body()
 		if err != nil {
 			return nil, fmt.Errorf("reading WARC record: %w", err)
 		}
-		return extractAs(e, p, as, extract.Source{URL: rec.URL, ContentType: rec.ContentType})
+		return e.extractAs(ctx, p, as, extract.Source{URL: rec.URL, ContentType: rec.ContentType})
 	}}, true
 }
 
