@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/declutter/declutter/extract"
+	"github.com/declutter/declutter/warcpage"
 )
 
 // maxRedirects is how many redirects a fetch follows, as browsers and curl
@@ -124,4 +125,15 @@ func (f *fetcher) acquire(ctx context.Context, host string) (release func(), err
 	case <-ctx.Done():
 		return nil, ctx.Err()
 	}
+}
+
+// readAsType decides how to read a page by its Content-Type: HTML or XHTML
+// as HTML, plain text as text, no type at all sniffed; false for anything
+// else. A -format other than auto reads every page so.
+func readAsType(contentType, format string) (string, bool) {
+	if format != "auto" {
+		return format, true
+	}
+	as := warcpage.MediaType(contentType)
+	return as, as != "other"
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/declutter/declutter/extract"
+	"github.com/declutter/declutter/warcpage"
 )
 
 // warcRecord writes one WARC/1.1 record with the given block.
@@ -214,7 +215,7 @@ func TestWARCDamaged(t *testing.T) {
 	// Many damaged members in a row: the file is given up on, with a line
 	// that says so, rather than scanned to its end.
 	out.Reset()
-	for range maxWARCErrors + 5 {
+	for range warcpage.MaxErrorsInARow + 5 {
 		out.WriteString("\x1f\x8b\x08\x00this member is damaged")
 	}
 	zw := gzip.NewWriter(&out)
@@ -225,8 +226,8 @@ func TestWARCDamaged(t *testing.T) {
 	}
 	res = declutter(t, "", "", path).want(t, exitFailed)
 	recs = jsonLines(t, res.stdout)
-	if len(recs) != maxWARCErrors+1 || !strings.Contains(recs[maxWARCErrors].Error, "the rest of the file is not read") {
-		t.Errorf("want %d error lines and a last one giving up, got\n%s", maxWARCErrors, res.stdout)
+	if len(recs) != warcpage.MaxErrorsInARow+1 || !strings.Contains(recs[warcpage.MaxErrorsInARow].Error, "the rest of the file is not read") {
+		t.Errorf("want %d error lines and a last one giving up, got\n%s", warcpage.MaxErrorsInARow, res.stdout)
 	}
 }
 
