@@ -32,7 +32,7 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 	if isTidy(lines, r) {
 		a = tidyArticle(res, src)
 	} else {
-		a = pageArticle(lines, r, res, src)
+		a = pageArticle(lines, r, src)
 	}
 	if len(a.Body) == 0 {
 		return nil, ErrNoContent

@@ -226,3 +226,15 @@ func TestWholePageEveryLineAccountedFor(t *testing.T) {
 		assert.Contains(t, out, line, "every line is in the article or in Removed")
 	}
 }
+
+func TestWholePageFooterOfferIsNoPaywall(t *testing.T) {
+	// An offer in the footer, far below a complete article, cut nothing.
+	text := page(menu, "Council to close the old river bridge for a year", "", "By Jane Doe", "",
+		para[0], "", para[1], "", para[2], "", para[3], mostRead,
+		"Newsletters", "Podcasts", "Puzzles", "Archive", "Weather", "Jobs",
+		"Subscribe to continue reading the Gazette in print and online", "Terms of use")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para, body(a))
+	assert.False(t, a.Paywalled)
+}
