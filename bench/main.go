@@ -76,7 +76,7 @@ func run(cfg config) error {
 		return runCaseMode(cfg, rep)
 	case cfg.text:
 		var err error
-		if rep.Text, err = benchText(cfg.renderings, cfg.pages); err != nil {
+		if rep.Text, err = benchText(cfg.renderings, cfg.pages, cfg.misses); err != nil {
 			return err
 		}
 		if cfg.json {

@@ -65,10 +65,11 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	}
 	var (
 		scratch []token
-		plain   []byte
-		prose   []proseCount // filled on the first DropRest match
-		strips  int          // strips made in block i so far
-		last    = -1
+		// plain holds a block's folded text; folding rarely makes it longer.
+		plain  = make([]byte, 0, longestText(blocks)+16)
+		prose  []proseCount // filled on the first DropRest match
+		strips int          // strips made in block i so far
+		last   = -1
 	)
 	for i := 0; i < len(blocks); i++ {
 		if dropped[i] {
@@ -249,7 +250,7 @@ func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []
 	counts := make([]proseCount, len(blocks)+1)
 	var (
 		scratch []token
-		plain   []byte
+		plain   = make([]byte, 0, longestText(blocks)+16)
 	)
 	for i := len(blocks) - 1; i >= 0; i-- {
 		counts[i] = counts[i+1]
@@ -294,4 +295,13 @@ func hasWord(s string) bool {
 // line: spaces and the bullets, bars and dashes that sat between the parts.
 func isSeparator(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune("|•·-–—:", r)
+}
+
+// longestText returns the length, in bytes, of the longest block's text.
+func longestText(blocks []Block) int {
+	n := 0
+	for _, b := range blocks {
+		n = max(n, len(b.Text))
+	}
+	return n
 }

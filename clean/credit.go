@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"bufio"
 	_ "embed"
 	"regexp"
 	"strings"
@@ -20,12 +19,7 @@ var agencies, maxAgencyWords = loadAgencies(agencyList)
 
 func loadAgencies(list string) (map[string]bool, int) {
 	set, most := map[string]bool{}, 0
-	sc := bufio.NewScanner(strings.NewReader(list))
-	for sc.Scan() {
-		name := strings.TrimSpace(sc.Text())
-		if name == "" || strings.HasPrefix(name, "#") {
-			continue
-		}
+	for name := range textutil.ListLines(list) {
 		l := tokenize(name)
 		set[l.key] = true
 		most = max(most, len(l.toks))

@@ -30,7 +30,9 @@ type line struct {
 	key  string // the normalised tokens joined by single spaces
 	// plain is the text Regexp rules read: folded as key is, but with
 	// punctuation left where it stood, so "Read more:" reads "read more:".
-	plain []byte
+	// It is built only when asked for (see tokenizeInto).
+	plain     []byte
+	withPlain bool
 }
 
 // tokenize splits s into words (runs of letters, digits and inner
@@ -40,10 +42,11 @@ func tokenize(s string) line {
 	return tokenizeInto(nil, nil, s)
 }
 
-// tokenizeInto is tokenize reusing the token slice buf and the byte slice
-// plain, so that a caller tokenizing block after block allocates once.
+// tokenizeInto is tokenize reusing the token slice buf, so that a caller
+// tokenizing block after block allocates once. When plain is not nil, the
+// line's plain form is built in it too, for Regexp rules.
 func tokenizeInto(buf []token, plain []byte, s string) line {
-	l := line{orig: s, toks: buf[:0], plain: plain[:0]}
+	l := line{orig: s, toks: buf[:0], plain: plain[:0], withPlain: plain != nil}
 	var key strings.Builder
 	key.Grow(len(s))
 	inWord, space := false, false
@@ -66,9 +69,11 @@ func tokenizeInto(buf []token, plain []byte, s string) line {
 		}
 		space = false
 		key.WriteRune(r)
-		if r == '.' && orig(s, i) == '…' {
+		switch {
+		case !l.withPlain:
+		case r == '.' && orig(s, i) == '…':
 			l.plain = append(l.plain, "..."...)
-		} else {
+		default:
 			l.plain = utf8.AppendRune(l.plain, r)
 		}
 		t := &l.toks[len(l.toks)-1]
@@ -97,7 +102,7 @@ func (l *line) startToken(key *strings.Builder, at int, space bool) {
 	if len(l.toks) > 0 {
 		key.WriteByte(' ')
 	}
-	if space {
+	if space && l.withPlain {
 		l.plain = append(l.plain, ' ')
 	}
 	l.toks = append(l.toks, token{start: at, end: at, keyStart: key.Len(), plainStart: len(l.plain)})

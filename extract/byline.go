@@ -28,7 +28,7 @@ const maxBylineWords = 15
 //
 // The order of the search follows readability's, so that a page's byline
 // is the one readability would report on the untouched page.
-func findByline(doc *html.Node) string {
+func findByline(doc *html.Node, v *vocabulary) string {
 	found := ""
 	walk(doc, func(n *html.Node) bool {
 		if found != "" {
@@ -47,7 +47,7 @@ func findByline(doc *html.Node) string {
 		if !isBylineElement(n) {
 			return !isFurniture(n)
 		}
-		line := firstLine(n)
+		line := firstLine(n, v)
 		if name := itemName(n); name != "" {
 			line = name
 		}
@@ -124,9 +124,9 @@ var bylineSkip = []string{"date", "time", "timestamp", "role", "title", "bio", "
 
 // firstLine returns the text of n up to its first line break, skipping
 // times, roles, images and buttons.
-func firstLine(n *html.Node) string {
+func firstLine(n *html.Node, v *vocabulary) string {
 	var b strings.Builder
-	writeText(&b, n, notBylineText, false)
+	writeText(&b, n, func(c *html.Node) bool { return notBylineText(c, v) }, false)
 	for line := range strings.SplitSeq(b.String(), "\n") {
 		if strings.TrimSpace(line) != "" {
 			return line
@@ -137,12 +137,12 @@ func firstLine(n *html.Node) string {
 
 // notBylineText reports the parts of a byline element that are not the
 // names: times, images, roles, share and save buttons.
-func notBylineText(c *html.Node) bool {
+func notBylineText(c *html.Node, v *vocabulary) bool {
 	if c.DataAtom == atom.Time || c.DataAtom == atom.Img ||
 		(hasWordIn(classAndID(c), bylineSkip) && !holdsAuthorLink(c)) {
 		return true
 	}
-	_, _, clutter := clutterOf(c)
+	_, _, clutter := v.clutterOf(c)
 	return clutter
 }
 

@@ -55,11 +55,9 @@ func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption,
 	return kept, captions, removed
 }
 
-var captionLabels = []string{"Image caption, ", "Media caption, ", "Caption: ", "Image caption: "}
-
 // captionLabel strips a BBC-style "Image caption, " label.
 func captionLabel(s string) (string, bool) {
-	for _, label := range captionLabels {
+	for _, label := range defaultVocabulary().captionLabels {
 		if rest, ok := strings.CutPrefix(s, label); ok && strings.TrimSpace(rest) != "" {
 			return strings.TrimSpace(rest), true
 		}

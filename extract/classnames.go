@@ -36,7 +36,7 @@ func classWords(tok string) []string {
 		}
 		words = append(words, splitCamel(part)...)
 	}
-	for len(words) > 1 && (classPrefixes[words[0]] || len(words[0]) <= 2 && clutterWords[words[0]] == "") {
+	for len(words) > 1 && (classPrefixes[words[0]] || len(words[0]) <= 2 && defaultVocabulary().classWords[words[0]] == "") {
 		words = words[1:]
 	}
 	return words

@@ -111,3 +111,26 @@ gazette-signoff  drop  prefix  Get the Gazette delivered
 	// Output:
 	// promo/gazette-signoff drop prefix [gazette.example]
 }
+
+// One default rule turned off: this site's pages end with a line the
+// defaults would drop as a share control, and it belongs to the story.
+func ExampleWithoutRules() {
+	e, err := extract.New(extract.WithoutRules("share/follow"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "Trail guide: the ridge walk\n\n" +
+		"Start at the car park and take the path north along the ridge for two miles to the cairn.\n\n" +
+		"Follow\n\n" +
+		"the stream down to the village, where the pub serves food until nine."
+	a, err := e.FromText(strings.NewReader(text), extract.Source{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(len(a.Body), "paragraphs,", len(a.Removed), "removed")
+	_, err = extract.New(extract.WithoutRules("share/no-such-rule"))
+	fmt.Println(err)
+	// Output:
+	// 3 paragraphs, 0 removed
+	// extract: WithoutRules: no default rule is named "share/no-such-rule"
+}

@@ -17,7 +17,9 @@ import (
 	"math"
 	"net/url"
 	"os"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -55,6 +57,7 @@ type Source struct {
 // concurrent use; every call keeps its own state.
 type Extractor struct {
 	rules    *clean.Rules
+	vocab    *vocabulary
 	maxBytes int64
 	logger   *slog.Logger
 }
@@ -66,6 +69,7 @@ type config struct {
 	rules      []clean.Rule
 	noDefaults bool
 	without    []string
+	vocabulary []func(*vocabulary) error
 	maxBytes   int64
 	logger     *slog.Logger
 }
@@ -88,6 +92,59 @@ func WithoutDefaultRules() Option {
 // "share/comments"; New fails if a name is not a default rule's.
 func WithoutRules(names ...string) Option {
 	return func(c *config) { c.without = append(c.without, names...) }
+}
+
+// WithTimeZone adds a reading of a time-zone abbreviation printed after a
+// time, such as "IST": offset from UTC, for pages whose host ends in one of
+// the country domains (".in") or whose language is one of the languages
+// ("hi", "en-in") in where, or with no where for pages nothing else
+// settles. It comes before the built-in readings (in
+// vocabulary/timezones.txt), which leave ambiguous abbreviations such as
+// IST unguessed on a page that does not say where it is from.
+func WithTimeZone(abbr string, offset time.Duration, where ...string) Option {
+	return vocabularyOption(func(v *vocabulary) error {
+		if err := v.addZoneFirst(abbr, int(offset/time.Second), where); err != nil {
+			return fmt.Errorf("WithTimeZone: %w", err)
+		}
+		return nil
+	})
+}
+
+// WithClutterClasses adds words that, as the first or last word of an
+// element's class or id ("promo-box", "article-promo"), mark it as clutter
+// of kind, to the built-in ones (in vocabulary/classwords.txt). The HTML
+// pre-pass removes such elements and names the removal KIND/class-WORD.
+func WithClutterClasses(kind clean.Kind, words ...string) Option {
+	return vocabularyOption(func(v *vocabulary) error {
+		return addClutterWords(v.classWords, "WithClutterClasses", kind, words)
+	})
+}
+
+// WithClutterRoles adds ARIA roles that mark an element as clutter of
+// kind, to the built-in ones (in vocabulary/roles.txt).
+func WithClutterRoles(kind clean.Kind, roles ...string) Option {
+	return vocabularyOption(func(v *vocabulary) error {
+		return addClutterWords(v.roles, "WithClutterRoles", kind, roles)
+	})
+}
+
+func addClutterWords(into map[string]clean.Kind, option string, kind clean.Kind, words []string) error {
+	if !kind.Valid() {
+		return fmt.Errorf("%s: unknown kind %q", option, kind)
+	}
+	for _, w := range words {
+		if w = strings.ToLower(strings.TrimSpace(w)); w == "" || strings.ContainsAny(w, " \t-_") {
+			return fmt.Errorf("%s: %q is not one word", option, w)
+		}
+		into[w] = kind
+	}
+	return nil
+}
+
+// vocabularyOption is an Option that edits the Extractor's own copy of the
+// vocabulary.
+func vocabularyOption(edit func(*vocabulary) error) Option {
+	return func(c *config) { c.vocabulary = append(c.vocabulary, edit) }
 }
 
 // WithMaxBytes caps the input size; a longer input fails with ErrTooLarge.
@@ -122,7 +179,16 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	e := &Extractor{rules: compiled, maxBytes: c.maxBytes, logger: c.logger}
+	vocab := defaultVocabulary()
+	if len(c.vocabulary) > 0 {
+		vocab = vocab.clone()
+		for _, edit := range c.vocabulary {
+			if err := edit(vocab); err != nil {
+				return nil, fmt.Errorf("extract: %w", err)
+			}
+		}
+	}
+	e := &Extractor{rules: compiled, vocab: vocab, maxBytes: c.maxBytes, logger: c.logger}
 	if e.maxBytes <= 0 {
 		e.maxBytes = DefaultMaxBytes
 	}

@@ -70,7 +70,7 @@ var creditWords = []string{"credit", "copyright", "attribution", "photographer",
 
 // harvestFigure turns a figure into a Caption, splitting the credit off
 // whether it sits in an element of its own or at the end of the caption.
-func (p *prepass) harvestFigure(f *html.Node, base *url.URL) {
+func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	var creditNode, captionNode *html.Node
 	var image string
 	var junk []*html.Node
@@ -82,7 +82,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL) {
 		if n.DataAtom == atom.Img && image == "" {
 			image = resolve(base, firstNonEmpty(attr(n, "src"), attr(n, "data-src")))
 		}
-		if _, _, ok := clutterOf(n); ok {
+		if _, _, ok := v.clutterOf(n); ok {
 			junk = append(junk, n) // share buttons inside the caption
 			return false
 		}

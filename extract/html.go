@@ -29,7 +29,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	heads := headingsOf(doc)
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
-	pre := runPrepass(doc, pageURL, meta, acceptLead)
+	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
 	paras := pageParagraphs(doc)
 	region := proseRegion(doc)
 	found, err := findContent(doc, pageURL, e.logger)
@@ -68,9 +68,10 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 		// have taken what it needed. Read the page again as it was.
 		// The second reading wins only by a clear margin: a few words more
 		// are the clutter the pre-pass had taken out. The pre-pass's
-		// figures, clutter and standfirst are the page's and stand.
+		// figures, clutter and standfirst are the page's and stand, less
+		// the containers the second reading kept.
 		if again, ok := e.withoutPrepass(text, src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
-			r = e.prepassReading(pre, page).then(again)
+			r = e.prepassReading(pre, page).withoutReadBack(again.blocks).then(again)
 		}
 		if len(r.blocks) == 0 {
 			// Readability found nothing at all: keep the page's own text
@@ -92,6 +93,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}
+	a.Published = e.vocab.inZone(a.Published, page.Host, a.Language)
 	return a, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // A textLine is one line of a page's text with what a reader sees in it at
@@ -52,10 +53,7 @@ var (
 // language is not known, and the sets barely meet.
 func loadStopWords(list string) map[string]bool {
 	set := map[string]bool{}
-	for l := range strings.SplitSeq(list, "\n") {
-		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
+	for l := range textutil.ListLines(list) {
 		_, words, _ := strings.Cut(l, ":")
 		for _, w := range strings.Fields(words) {
 			set[w] = true
@@ -79,6 +77,20 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 	}
 	for i, b := range blocks {
 		lines[i].repeated = seen[b.Text] > 1
+	}
+	// Text from a renderer, or a copy, that does not set paragraphs
+	// between blank lines gives no such signal: then no line is told
+	// from another by it.
+	alones := 0
+	for _, a := range alone {
+		if a {
+			alones++
+		}
+	}
+	if alones < 3 || alones*40 < len(lines) {
+		for i := range lines {
+			lines[i].alone = true
+		}
 	}
 	for k, at := range res.KeptAt {
 		lines[at].dropped = false

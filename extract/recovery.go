@@ -54,7 +54,7 @@ func (e *Extractor) wholePage(page []byte, src Source, meta pageMeta, acceptLead
 	if err != nil {
 		return reading{}
 	}
-	pre := runPrepass(doc, pageURLOf(src), meta, acceptLead)
+	pre := runPrepass(doc, pageURLOf(src), meta, e.vocab, acceptLead)
 	var kept []domBlock
 	for _, b := range blocksOf(bodyElement(doc)) {
 		if b.linkShare <= fallbackLinkShare && (textutil.CountWords(b.Text) >= fallbackMinWords || b.Kind == clean.Heading) {

@@ -27,7 +27,7 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 	page := clean.Page{Host: hostOf(src.URL)}
 	res := e.rules.Apply(blocks, page)
 	lines := lineFeatures(blocks, alone, res)
-	r := findRegion(lines)
+	r := findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {
 		a = tidyArticle(res, src)
@@ -37,6 +37,7 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 	if len(a.Body) == 0 {
 		return nil, ErrNoContent
 	}
+	a.Published = e.vocab.inZone(a.Published, hostOf(src.URL), a.Language)
 	return a, nil
 }
 
