@@ -87,7 +87,8 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 			}
 		}
 	}
-	if strings.ContainsAny(s, ":,…") || byLabel(s) || strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption") {
+	if (strings.ContainsAny(s, ":,…") || byLabel(s) || strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption")) &&
+		(hasLabelWord(s) || strings.Contains(s, "toggle caption")) {
 		if m := creditLabel.FindStringSubmatchIndex(s); m != nil {
 			c := strings.TrimSpace(s[m[4]:m[5]])
 			if looksLikeCredit(c) {
@@ -270,6 +271,54 @@ func mentionsAgency(s string) bool {
 func mayHoldCredit(s string) bool {
 	return strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©…") || strings.Contains(s, "source,") || byLabel(s) ||
 		strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption")
+}
+
+// labelWords are the stems of creditLabel's labels, lower case: a line
+// holding none of them, in any case, is not run through the regexp, which
+// most body paragraphs with a comma would otherwise be.
+var labelWords = []string{"photo", "pic", "image", "illustration", "credit", "crédit", "foto", "bild", "source", "quelle", "fuente"}
+
+// labelFirst marks the first letters of labelWords.
+var labelFirst = func() (first [256]bool) {
+	for _, w := range labelWords {
+		first[w[0]] = true
+	}
+	return first
+}()
+
+// hasLabelWord reports whether s holds one of labelWords, ASCII letters
+// matched in either case.
+func hasLabelWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if !labelFirst[c] {
+			continue
+		}
+		for _, w := range labelWords {
+			if w[0] == c && hasFoldPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldPrefix reports whether s starts with the lower-case word w, its
+// ASCII letters in either case.
+func hasFoldPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // byLabel reports a "Photograph by …" label's little word in s.

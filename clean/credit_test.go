@@ -87,3 +87,19 @@ func TestIsAgency(t *testing.T) {
 	assert.False(t, IsAgency("Nato"))
 	assert.False(t, IsAgency("Rusi"))
 }
+
+// TestHasLabelWord: the pre-filter lets through every label creditLabel
+// knows, in any case, and keeps plain prose away from the regexp.
+func TestHasLabelWord(t *testing.T) {
+	for _, s := range []string{"Photo: AFP", "PHOTOGRAPH: Jane Doe", "Picture by Jo", "Image source, Getty", "Illustration: X",
+		"Credits: Y", "Crédit photo : Z", "Fotos: W", "Bild: V"} {
+		if !hasLabelWord(s) {
+			t.Errorf("hasLabelWord(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"The council voted, officials said, to close the bridge.", "Residents will use a crossing: the old ferry."} {
+		if hasLabelWord(s) {
+			t.Errorf("hasLabelWord(%q) = true", s)
+		}
+	}
+}

@@ -65,7 +65,8 @@ func isBylineElement(n *html.Node) bool {
 	}
 	marked := false
 	for _, tok := range strings.Fields(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " + attr(n, "data-testid")) {
-		for _, w := range classWords(tok) {
+		var buf [6]string
+		for _, w := range classWords(tok, buf[:0]) {
 			switch {
 			case w == "bio" || w == "biography" || w == "avatar" || w == "image" || w == "img" || w == "photo":
 				return false

@@ -54,7 +54,7 @@ func TestFindBylineShapes(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := findByline(doc, Default().vocab); got != tc.want {
+		if got := findByline(doc, defaultVocabulary()); got != tc.want {
 			t.Errorf("findByline(%s) = %q, want %q", tc.src, got, tc.want)
 		}
 	}

@@ -114,7 +114,7 @@ func TestSlideshowCaptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	base, _ := url.Parse("https://news.example/story")
-	pre := runPrepass(doc, base, pageMeta{}, Default().vocab, func(string) bool { return false })
+	pre := runPrepass(doc, base, pageMeta{}, defaultVocabulary(), func(string) bool { return false })
 	out, _ := Default().finishCaptions(pre.captions, clean.Page{})
 	want := []Caption{
 		{Text: "A supporter cheers at a rally, Friday, Aug. 30, 2024.", Credit: "AP Photo/Alex Brandt", Image: "https://news.example/a.jpg"},

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"log/slog"
 	"slices"
 	"strings"
@@ -26,12 +27,12 @@ const minArticleBodyWords = 40
 
 // withoutPrepass parses the page again and reads readability's choice on
 // the untouched document.
-func (e *Extractor) withoutPrepass(page []byte, src Source, k known, p clean.Page) (reading, bool) {
-	doc, err := e.parse(page, src)
+func (e *Extractor) withoutPrepass(ctx context.Context, page []byte, src Source, k known, p clean.Page) (reading, bool) {
+	doc, err := e.parse(ctx, page, src)
 	if err != nil {
 		return reading{}, false
 	}
-	found, err := findContent(doc, pageURLOf(src), e.logger)
+	found, err := findContent(ctx, doc, pageURLOf(src), e.logger)
 	if err != nil || found.content == nil {
 		return reading{}, false
 	}
@@ -49,8 +50,8 @@ const (
 // its own has taken the furniture out: the last resort when readability
 // finds no container at all (job ads, forum posts, pages of divs). The
 // reading holds what that pre-pass found and removed.
-func (e *Extractor) wholePage(page []byte, src Source, meta pageMeta, acceptLead func(string) bool, p clean.Page) reading {
-	doc, err := e.parse(page, src)
+func (e *Extractor) wholePage(ctx context.Context, page []byte, src Source, meta pageMeta, acceptLead func(string) bool, p clean.Page) reading {
+	doc, err := e.parse(ctx, page, src)
 	if err != nil {
 		return reading{}
 	}
