@@ -50,7 +50,7 @@ func findByline(doc *html.Node, v *vocabulary) string {
 		if name := itemName(n); name != "" {
 			line = name
 		}
-		if text := cleanByline(line); text != "" && textutil.CountWords(text) <= maxBylineWords {
+		if text := v.cleanByline(line); text != "" && textutil.CountWords(text) <= maxBylineWords {
 			found = text
 		}
 		return false
@@ -146,7 +146,7 @@ func notBylineText(c *html.Node, v *vocabulary) bool {
 }
 
 // cleanByline strips the "By" and anything after a separator or a role.
-func cleanByline(s string) string {
+func (v *vocabulary) cleanByline(s string) string {
 	s = collapseSpaces(normaliseSpaces(s))
 	if m := bylinePrefix.FindStringSubmatch(s); m != nil {
 		s = m[1]
@@ -164,7 +164,7 @@ func cleanByline(s string) string {
 	}
 	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
 	// after the name. A short one ("…, CNN") is part of the byline.
-	if name, role, ok := strings.Cut(s, ","); ok && textutil.CountWords(role) > 3 && isName(strings.TrimSpace(name)) {
+	if name, role, ok := strings.Cut(s, ","); ok && textutil.CountWords(role) > 3 && v.isName(strings.TrimSpace(name)) {
 		s = strings.TrimSpace(name)
 	}
 	// "Helena Marsh Environment correspondent": a role after the name.
@@ -173,7 +173,7 @@ func cleanByline(s string) string {
 		// Drop the role and the desk before it ("Environment"), unless
 		// that leaves less than a name.
 		for _, cut := range []int{len(words) - 2, len(words) - 1} {
-			if name := strings.Join(words[:cut], " "); cut >= 2 && isName(name) {
+			if name := strings.Join(words[:cut], " "); cut >= 2 && v.isName(name) {
 				return name
 			}
 		}
@@ -198,7 +198,7 @@ func holdsAuthorLink(n *html.Node) bool {
 // bylineAndAuthors cleans readability's byline ("By Jane Doe, CNN" becomes
 // "Jane Doe, CNN") and picks the author list: the page's JSON-LD authors
 // when it has them, else the names in the byline.
-func bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
+func (v *vocabulary) bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
 	if m := bylinePrefix.FindStringSubmatch(byline); m != nil {
 		byline = m[1]
 	}
@@ -209,7 +209,7 @@ func bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
 	if byline == "" {
 		return "", nil
 	}
-	return byline, authorsOf(byline)
+	return byline, v.authorsOf(byline)
 }
 
 // chooseByline picks the byline: the one printed on the page when it names
@@ -218,8 +218,8 @@ func bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
 // Byline elements are many and noisy (column names, datelines, "Follow
 // author"); the metadata keeps the choice honest. Readability's own pick
 // comes last because it runs after the pre-pass has changed the page.
-func chooseByline(printed, meta, found string) string {
-	names := authorsOf(meta)
+func (v *vocabulary) chooseByline(printed, meta, found string) string {
+	names := v.authorsOf(meta)
 	if printed != "" {
 		p := clean.Normalize(printed)
 		for _, name := range names {
@@ -227,14 +227,14 @@ func chooseByline(printed, meta, found string) string {
 				return printed
 			}
 		}
-		if len(names) == 0 && plausibleByline(printed) {
+		if len(names) == 0 && v.plausibleByline(printed) {
 			return printed
 		}
 	}
 	if meta != "" {
 		return meta
 	}
-	if plausibleByline(found) {
+	if v.plausibleByline(found) {
 		return found
 	}
 	return ""
@@ -242,7 +242,7 @@ func chooseByline(printed, meta, found string) string {
 
 // plausibleByline reports a byline that reads as names: two words or more,
 // capitalised, without digits.
-func plausibleByline(s string) bool {
+func (v *vocabulary) plausibleByline(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return textutil.CountWords(s) >= 2 && unicode.IsUpper(r) && !strings.ContainsAny(s, "0123456789*")
 }

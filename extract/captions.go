@@ -15,7 +15,7 @@ const maxCaptionWords = 60
 // a caption line followed by a line that is only a credit. It returns the
 // blocks left, the captions, and the credits that had no caption, as
 // removals.
-func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption, removed []clean.Removal) {
+func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption, removed []clean.Removal) {
 	kept = blocks[:0:0]
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
@@ -23,7 +23,7 @@ func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption,
 			kept = append(kept, b)
 			continue
 		}
-		if text, ok := captionLabel(b.Text); ok {
+		if text, ok := v.captionLabel(b.Text); ok {
 			captions = append(captions, Caption{Text: text})
 			continue
 		}
@@ -37,9 +37,9 @@ func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption,
 			kept = append(kept, b)
 		case text != "":
 			captions = append(captions, Caption{Text: text, Credit: credit})
-		case i+1 < len(blocks) && hasCaptionLabel(blocks[i+1].Text):
+		case i+1 < len(blocks) && v.hasCaptionLabel(blocks[i+1].Text):
 			// "Image source, X" then "Image caption, Y".
-			next, _ := captionLabel(blocks[i+1].Text)
+			next, _ := v.captionLabel(blocks[i+1].Text)
 			captions = append(captions, Caption{Text: next, Credit: credit})
 			i++
 		case len(kept) > 0 && captionShaped(kept[len(kept)-1]):
@@ -52,21 +52,6 @@ func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption,
 		}
 	}
 	return kept, captions, removed
-}
-
-// captionLabel strips a BBC-style "Image caption, " label.
-func captionLabel(s string) (string, bool) {
-	for _, label := range defaultVocabulary().captionLabels {
-		if rest, ok := strings.CutPrefix(s, label); ok && strings.TrimSpace(rest) != "" {
-			return strings.TrimSpace(rest), true
-		}
-	}
-	return s, false
-}
-
-func hasCaptionLabel(s string) bool {
-	_, ok := captionLabel(s)
-	return ok
 }
 
 // captionShaped reports whether b could be the caption a following credit
@@ -93,7 +78,7 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 		if c.Credit == "" {
 			if text, credit, ok := clean.SplitCredit(c.Text); ok {
 				c.Text, c.Credit = text, credit
-			} else if text, credit, ok := splitNameCredit(c.Text); ok {
+			} else if text, credit, ok := e.vocab.splitNameCredit(c.Text); ok {
 				c.Text, c.Credit = text, credit
 			}
 		}
@@ -110,7 +95,7 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 // splitNameCredit splits a photographer's name in parentheses off the end
 // of a caption: "… homes to rent (Nigel Hawksworth)". Inside a figure that
 // shape is a credit; in running text it is not, so only captions use it.
-func splitNameCredit(caption string) (string, string, bool) {
+func (v *vocabulary) splitNameCredit(caption string) (string, string, bool) {
 	s := strings.TrimSpace(caption)
 	if !strings.HasSuffix(s, ")") {
 		return caption, "", false
@@ -120,7 +105,7 @@ func splitNameCredit(caption string) (string, string, bool) {
 		return caption, "", false
 	}
 	name := strings.TrimSpace(s[open+1 : len(s)-1])
-	if !isName(name) {
+	if !v.isName(name) {
 		return caption, "", false
 	}
 	return strings.TrimSpace(s[:open]), name, true

@@ -15,8 +15,8 @@ import (
 
 // pageArticle builds the article from the lines of a whole page, its
 // article region r and what the rules made of it.
-func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Article {
-	ph := readPageHeader(lines, r, src.URL)
+func (v *vocabulary) pageArticle(lines []textLine, r region, res clean.Result, src Source) *Article {
+	ph := v.readPageHeader(lines, r, src.URL)
 	a := &Article{URL: src.URL, Paywalled: res.Paywalled}
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = ph.title, ph.byline, ph.authors, ph.site, ph.published, ph.lead
 	start := max(ph.bodyStart, r.start)
@@ -46,7 +46,7 @@ func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Arti
 		}
 	}
 	a.Paywalled = a.Paywalled || cutByPaywall(lines, body)
-	blocks, captions, strays := pullCaptions(kept)
+	blocks, captions, strays := v.pullCaptions(kept)
 	a.Body = blocks
 	a.Captions = append(a.Captions, captions...)
 	a.Removed = append(a.Removed, strays...)
