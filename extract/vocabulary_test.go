@@ -320,3 +320,40 @@ func blockTexts(bs []clean.Block) []string {
 	}
 	return out
 }
+
+// A whole page copied from a browser, menu and most-read list and all,
+// takes the page path of the text reader: the options reach it too.
+func TestVocabularyOptionsWholePage(t *testing.T) {
+	page := "Home\nLocal\nSport\nWeather\nLetters\nJobs\nMotors\nPlaces\nTides\nEvents\n\n" +
+		"Storm closes the harbour for a week\n\nBy Jane Doe\nHarbour Bugle\n\n" + harbourBody +
+		"\n\nPictured: The outer wall of the harbour after the storm\n\n" +
+		"The council meets on Friday to decide who pays for the repairs to the wall, and the port authority expects to reopen the channel to boats by the end of next week." +
+		"\n\nMost read\nFerry timetable changes for the winter\nLifeboat crew called out twice in one night\nNew fish market opens on the quay\nSchool wins regional rowing race\n"
+	src := Source{URL: "https://harbourbugle.example/news/storm-closes-harbour"}
+	read := func(opts ...Option) *Article {
+		t.Helper()
+		e, err := New(opts...)
+		require.NoError(t, err)
+		a, err := e.FromText(strings.NewReader(page), src)
+		require.NoError(t, err)
+		assert.Equal(t, "Storm closes the harbour for a week", a.Title)
+		assert.Equal(t, "Jane Doe", a.Byline)
+		require.NotEmpty(t, a.Removed)
+		assert.Equal(t, ruleOutside, a.Removed[0].Rule, "read as a whole page")
+		return a
+	}
+	caption := "The outer wall of the harbour after the storm"
+
+	a := read()
+	assert.Empty(t, a.Site)
+	assert.Contains(t, a.Removed, clean.Removal{Rule: ruleHeaderClutter, Kind: clean.Nav, Text: "Harbour Bugle"})
+	assert.Empty(t, a.Captions)
+	assert.Contains(t, blockTexts(a.Body), "Pictured: "+caption)
+
+	a = read(WithPublishers("Harbour Bugle"), WithCaptionLabels("Pictured:"))
+	assert.Equal(t, "Harbour Bugle", a.Site)
+	assert.NotContains(t, a.Removed, clean.Removal{Rule: ruleHeaderClutter, Kind: clean.Nav, Text: "Harbour Bugle"})
+	assert.Equal(t, []Caption{{Text: caption}}, a.Captions)
+	assert.Len(t, a.Body, 3)
+	assert.NotContains(t, blockTexts(a.Body), "Pictured: "+caption)
+}
