@@ -357,3 +357,29 @@ func TestVocabularyOptionsWholePage(t *testing.T) {
 	assert.Len(t, a.Body, 3)
 	assert.NotContains(t, blockTexts(a.Body), "Pictured: "+caption)
 }
+
+// On an HTML page a site name that is an aggregator's gives way to the
+// publisher the page's JSON-LD names as the article's provider.
+func TestWithAggregatorsHTML(t *testing.T) {
+	page := `<!doctype html><html><head><title>Storm closes the harbour for a week</title>
+<meta property="og:site_name" content="Harbour News Hub">
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Storm closes the harbour for a week","provider":{"@type":"Organization","name":"Harbour Bugle"}}</script>
+</head><body><article><h1>Storm closes the harbour for a week</h1>
+<p>The storm that reached the coast on Tuesday night closed the harbour to every boat for a week, the port authority said, after waves broke over the outer wall and left the channel full of debris.</p>
+<p>Fishing crews who moor in the inner basin said they had not seen a storm like it in twenty years, and several asked the council for help with repairs before the season starts.</p>
+<p>The council meets on Friday to decide who pays for the repairs to the wall, and the port authority expects to reopen the channel to boats by the end of next week.</p>
+</article></body></html>`
+	for _, tc := range []struct {
+		opts []Option
+		site string
+	}{
+		{nil, "Harbour News Hub"},
+		{[]Option{WithAggregators("Harbour News Hub")}, "Harbour Bugle"},
+	} {
+		e, err := New(tc.opts...)
+		require.NoError(t, err)
+		a, err := e.FromHTML(strings.NewReader(page), Source{URL: "https://hub.example/harbour/storm"})
+		require.NoError(t, err)
+		assert.Equal(t, tc.site, a.Site)
+	}
+}
