@@ -63,13 +63,13 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	for i, b := range blocks {
 		text[i] = b.Text
 	}
+	sc := getScratch()
 	var (
-		scratch []token
-		// plain holds a block's folded text; folding rarely makes it longer.
-		plain  = make([]byte, 0, longestText(blocks)+16)
-		prose  []proseCount // filled on the first DropRest match
-		strips int          // strips made in block i so far
-		last   = -1
+		scratch = sc.toks
+		plain   = sc.plain
+		prose   []proseCount // filled on the first DropRest match
+		strips  int          // strips made in block i so far
+		last    = -1
 	)
 	for i := 0; i < len(blocks); i++ {
 		if dropped[i] {
@@ -131,6 +131,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			}
 		}
 	}
+	sc.put(line{toks: scratch, plain: plain})
 	for i, b := range blocks {
 		if !dropped[i] {
 			b.Text = text[i]
@@ -248,10 +249,9 @@ func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks
 // counts[len(blocks)] none.
 func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
-	var (
-		scratch []token
-		plain   = make([]byte, 0, longestText(blocks)+16)
-	)
+	sc := getScratch()
+	scratch, plain := sc.toks, sc.plain
+	defer func() { sc.put(line{toks: scratch, plain: plain}) }()
 	for i := len(blocks) - 1; i >= 0; i-- {
 		counts[i] = counts[i+1]
 		b := blocks[i]
@@ -295,13 +295,4 @@ func hasWord(s string) bool {
 // line: spaces and the bullets, bars and dashes that sat between the parts.
 func isSeparator(r rune) bool {
 	return unicode.IsSpace(r) || strings.ContainsRune("|•·-–—:", r)
-}
-
-// longestText returns the length, in bytes, of the longest block's text.
-func longestText(blocks []Block) int {
-	n := 0
-	for _, b := range blocks {
-		n = max(n, len(b.Text))
-	}
-	return n
 }

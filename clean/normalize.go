@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,7 +14,32 @@ import (
 // and punctuation separated by single spaces. "Already a member? Sign in"
 // becomes "already a member ? sign in".
 func Normalize(s string) string {
-	return tokenize(s).key
+	sc := getScratch()
+	l := tokenizeInto(sc.toks, sc.plain, s)
+	sc.put(l)
+	return l.key
+}
+
+// A scratch holds the token and byte slices tokenizing reuses. Extraction
+// normalises thousands of short strings per page; a pool saves allocating
+// them for each.
+type scratch struct {
+	toks  []token
+	plain []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// put returns the slices l grew to the pool, unless a huge line made them
+// too large to keep.
+func (sc *scratch) put(l line) {
+	if cap(l.toks) > 1<<12 || cap(l.plain) > 1<<15 {
+		return
+	}
+	sc.toks, sc.plain = l.toks[:0], l.plain[:0]
+	scratchPool.Put(sc)
 }
 
 // A token is one word, or one punctuation mark, of a line.

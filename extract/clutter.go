@@ -35,11 +35,12 @@ func (v *vocabulary) clutterOf(n *html.Node) (clean.Kind, string, bool) {
 	if len(marks) == 2 {
 		return "", "", false
 	}
+	var buf [6]string
 	for _, tok := range strings.Fields(marks) {
 		if strings.Contains(tok, "--") {
 			continue // a BEM modifier says how, not what
 		}
-		words := classWords(tok)
+		words := classWords(tok, buf[:0])
 		if len(words) == 0 || negations[words[0]] || stateWords[words[len(words)-1]] {
 			continue // "no-ads"; "modal-enabled", "share-button": not a container of that kind
 		}

@@ -1,10 +1,13 @@
 package extract_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"log"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/extract"
@@ -190,4 +193,32 @@ func ExampleWithCaptionLabels() {
 	fmt.Println(len(a.Body), "paragraphs; caption:", a.Captions[0].Text)
 	// Output:
 	// 2 paragraphs; caption: The outer wall after the storm
+}
+
+// A crawl bounds each page: a deadline, or the crawl's own cancellation,
+// stops the extraction and returns the context's error.
+func ExampleExtractor_FromHTMLContext() {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	page := `<html><head><title>Tram strike halts services</title></head><body><article>` +
+		`<h1>Tram strike halts services</h1>` +
+		`<p>Trams across the city stopped at dawn on Monday as drivers began a 24-hour strike over pay, the operator said.</p>` +
+		`<p>Buses will run every ten minutes on the main tram routes until the strike ends on Tuesday morning.</p>` +
+		`</article></body></html>`
+	a, err := extract.Default().FromHTMLContext(ctx, strings.NewReader(page), extract.Source{})
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		fmt.Println("too slow; skipped")
+	case err != nil:
+		log.Fatal(err)
+	default:
+		fmt.Println(a.Title)
+	}
+
+	cancel() // the crawl is stopping
+	_, err = extract.Default().FromHTMLContext(ctx, strings.NewReader(page), extract.Source{})
+	fmt.Println(errors.Is(err, context.Canceled))
+	// Output:
+	// Tram strike halts services
+	// true
 }

@@ -38,16 +38,34 @@ type textLine struct {
 	strips []clean.Removal
 }
 
-//go:embed vocab/stopwords.txt
+//go:embed vocabulary/stopwords.txt
 var stopWordList string
 
-//go:embed vocab/footers.txt
+//go:embed vocabulary/footers.txt
 var footerList string
 
 var (
 	stopWords     = loadStopWords(stopWordList)
-	footerMarkers = loadNames(footerList)
+	footerMarkers = loadFooters(footerList)
 )
+
+// loadFooters reads the footer headings, one a line, as footerKey keys
+// them.
+func loadFooters(list string) map[string]bool {
+	set := map[string]bool{}
+	for l := range strings.SplitSeq(list, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			set[footerKey(l)] = true
+		}
+	}
+	return set
+}
+
+// footerKey is a short line as the footer headings are matched: lower
+// case, without the colon or arrow it may end with.
+func footerKey(s string) string {
+	return strings.ToLower(strings.TrimRight(s, ":›»>→ "))
+}
 
 // loadStopWords reads "code: word word …" lines into one set: a line's
 // language is not known, and the sets barely meet.
@@ -125,7 +143,9 @@ func measureLine(l *textLine) {
 		if unicode.IsUpper(r) {
 			capital++
 		}
-		if len(w) <= 12 && stopWords[strings.ToLower(strings.TrimRightFunc(w, isNotWordRune))] {
+		// Function words stand in lower case but at a sentence's start;
+		// looking up only those keeps this pass free of allocations.
+		if len(w) <= 12 && !unicode.IsUpper(r) && stopWords[strings.TrimRightFunc(w, isNotWordRune)] {
 			stops++
 		}
 		if r >= 0x2e80 {
@@ -138,7 +158,7 @@ func measureLine(l *textLine) {
 		l.caps = float64(capital) / float64(words)
 	}
 	l.sentence = endsLikeSentence(l.text)
-	l.footer = len(l.text) <= 48 && footerMarkers[clean.Normalize(strings.TrimRight(l.text, ":›»>→ "))]
+	l.footer = len(l.text) <= 48 && footerMarkers[footerKey(l.text)]
 }
 
 func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -43,7 +43,10 @@ func textAndLinks(n *html.Node, skip func(*html.Node) bool) (string, int) {
 // the tree by its links, so no page is too deep for it.
 func writeText(b *strings.Builder, root *html.Node, skip func(*html.Node) bool, countLinks bool) (links int) {
 	n := root
-	gap := false // an inline element just ended and another one started
+	// An inline element just ended and another one started. A root that
+	// follows an element of its own starts so, as when blocksOf writes a
+	// run of inline siblings one by one into the same builder.
+	gap := root.Type == html.ElementNode && root.PrevSibling != nil && root.PrevSibling.Type == html.ElementNode
 	for {
 		descend := false
 		switch n.Type {

@@ -100,3 +100,26 @@ func TestTextOfDeep(t *testing.T) {
 		t.Errorf("textOf = %q", got)
 	}
 }
+
+// The body's blocks read loose inline content the way textOf does: a run
+// of inline elements in a <div> or <section> is one piece of text, not
+// each element on its own.
+func TestBlocksReadInlineRunsAsTextOf(t *testing.T) {
+	for _, s := range []string{
+		`<a href="/t">Terms of Use</a><a href="/p">Privacy Policy</a>`,
+		`<span>Topics:</span><a href="/e">Energy</a><a href="/b">Business</a>`,
+		"<span><a>Home</a></span><span><a>News</a></span>",
+		`<a href="/a">Marcus Lee</a><span>, CNN</span>`,
+		"pho<i>to</i>graphed and <b>new</b>-look",
+		"<span>One sentence ends here.</span><span>Another starts.</span>",
+	} {
+		blocks := blocksOf(fragment(t, s))
+		if len(blocks) != 1 {
+			t.Errorf("blocksOf(%q): %d blocks, want 1", s, len(blocks))
+			continue
+		}
+		if want := textOf(fragment(t, s)); blocks[0].Text != want {
+			t.Errorf("blocksOf(%q) = %q, want %q", s, blocks[0].Text, want)
+		}
+	}
+}

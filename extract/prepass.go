@@ -77,7 +77,8 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			figures = append(figures, n)
 			return false
 		}
-		if kind, reason, ok := v.clutterOf(n); ok && (!protected(n) || kind == clean.Banner && isConsentText(textOf(n))) {
+		if kind, reason, ok := v.clutterOf(n); ok && (!protected(n) || kind == clean.Banner && isConsentText(textOf(n))) &&
+			(kind != clean.Paywall || !holdsProse(n)) {
 			clutter = append(clutter, n)
 			kinds = append(kinds, kind)
 			reasons = append(reasons, reason)
@@ -115,7 +116,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	}
 	for i, n := range clutter {
 		text := textOf(n)
-		if kinds[i] == clean.Paywall && text != "" {
+		if kinds[i] == clean.Paywall && readsAsPrompt(text) {
 			p.paywalled = true
 		}
 		if text != "" {

@@ -12,10 +12,10 @@ import (
 	"github.com/declutter/declutter/internal/textutil"
 )
 
-//go:embed vocab/notnames.txt
+//go:embed vocabulary/notnames.txt
 var notNameList string
 
-//go:embed vocab/wires.txt
+//go:embed vocabulary/wires.txt
 var wireList string
 
 var (

@@ -45,8 +45,14 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+4)
+	// Each line is asked once whether it is a date or a byline: date
+	// parsing is the costly part of weighing a candidate.
+	dob := make([]bool, min(len(lines), to+5)-from)
+	for k := range dob {
+		dob[k] = isDateOrByline(lines[from+k].text)
+	}
 	for j := from; j < to; j++ {
-		s, ok := v.headlineScore(lines, j, r, slug, host)
+		s, ok := v.headlineScore(lines, j, r, slug, host, dob[j-from:])
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = j, s
 		}
@@ -105,10 +111,11 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 }
 
 // headlineScore weighs line j as the headline of the article in r.
-func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string) (float64, bool) {
+// dob[k] tells whether line j+k is a date or byline line.
+func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string, dob []bool) (float64, bool) {
 	l := &lines[j]
 	match := slugMatch(l.text, slug)
-	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || isDateOrByline(l.text) || isBreadcrumb(l.text) {
+	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || dob[0] || isBreadcrumb(l.text) {
 		return 0, false
 	}
 	if j >= r.start && match < 0.5 && (j > r.start || !v.metaFollows(lines, j+1, r.end)) {
@@ -118,8 +125,8 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if len(slug) >= 3 {
 		s += 10 * match
 	}
-	for k := j + 1; k < min(len(lines), j+5); k++ {
-		if isDateOrByline(lines[k].text) {
+	for k := 1; k < min(len(dob), 5); k++ {
+		if dob[k] {
 			s += 3
 			break
 		}
