@@ -66,7 +66,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	sc := getScratch()
 	var (
 		scratch = sc.toks
-		plain   = sc.plain
+		plain   = withPlain(sc.plain)
 		prose   []proseCount // filled on the first DropRest match
 		strips  int          // strips made in block i so far
 		last    = -1
@@ -250,7 +250,7 @@ func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks
 func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
 	sc := getScratch()
-	scratch, plain := sc.toks, sc.plain
+	scratch, plain := sc.toks, withPlain(sc.plain)
 	defer func() { sc.put(line{toks: scratch, plain: plain}) }()
 	for i := len(blocks) - 1; i >= 0; i-- {
 		counts[i] = counts[i+1]

@@ -273,14 +273,22 @@ func mayHoldCredit(s string) bool {
 // labelWords are the stems of creditLabel's labels, lower case: a line
 // holding none of them, in any case, is not run through the regexp, which
 // most body paragraphs with a comma would otherwise be.
-var labelWords = []string{"photo", "pic", "image", "illustration", "credit", "crédit", "foto", "bild"}
+var labelWords = []string{"photo", "pic", "image", "illustration", "credit", "crédit", "foto", "bild", "source", "quelle", "fuente"}
+
+// labelFirst marks the first letters of labelWords.
+var labelFirst = func() (first [256]bool) {
+	for _, w := range labelWords {
+		first[w[0]] = true
+	}
+	return first
+}()
 
 // hasLabelWord reports whether s holds one of labelWords, ASCII letters
 // matched in either case.
 func hasLabelWord(s string) bool {
 	for i := 0; i < len(s); i++ {
 		c := s[i] | 0x20
-		if c != 'p' && c != 'i' && c != 'c' && c != 'f' && c != 'b' {
+		if !labelFirst[c] {
 			continue
 		}
 		for _, w := range labelWords {

@@ -42,6 +42,15 @@ func (sc *scratch) put(l line) {
 	scratchPool.Put(sc)
 }
 
+// withPlain returns buf, or a new buffer when buf is nil: tokenizeInto
+// builds the plain form that Regexp rules read only into a non-nil buffer.
+func withPlain(buf []byte) []byte {
+	if buf == nil {
+		return make([]byte, 0, 256)
+	}
+	return buf
+}
+
 // A token is one word, or one punctuation mark, of a line.
 type token struct {
 	start, end           int // byte span in the original text
