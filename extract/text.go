@@ -39,7 +39,7 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 	if isTidy(lines, r) {
 		a = e.vocab.tidyArticle(res, src)
 	} else {
-		a = e.vocab.pageArticle(lines, r, res, src)
+		a = e.vocab.pageArticle(lines, r, src)
 	}
 	if len(a.Body) == 0 {
 		return nil, ErrNoContent

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/declutter/declutter/clean"
 )
 
@@ -30,6 +32,9 @@ const menuWords = 6
 func isArticleLine(l *textLine) bool {
 	if l.dropped || l.repeated || l.footer {
 		return false
+	}
+	if strings.HasSuffix(l.text, "…") || strings.HasSuffix(l.text, "...") {
+		return false // a teaser's blurb, cut short
 	}
 	if l.caps > 0.6 && l.words < 30 {
 		return false // Title Case: a teaser's headline or a list of names
