@@ -53,14 +53,14 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		Language:  found.language,
 		URL:       src.URL,
 	}
-	if (a.Site == "" || isAggregator(a.Site)) && meta.provider != "" {
+	if (a.Site == "" || e.vocab.isAggregator(a.Site)) && meta.provider != "" {
 		a.Site = meta.provider // syndicated: the publisher, not the platform
 	}
 	printed := pre.byline
 	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 {
 		printed = "" // a "Sign in" or "Follow" button marked as the author's
 	}
-	a.Byline, a.Authors = bylineAndAuthors(chooseByline(printed, meta.byline(), found.byline), meta.authors)
+	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, meta.byline(), found.byline), meta.authors)
 
 	k := known{title: a.Title, lead: pre.lead, byline: a.Byline}
 	r := e.prepassReading(pre, page).then(e.bodyOf(found.content, k, page))

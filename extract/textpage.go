@@ -15,8 +15,8 @@ import (
 
 // pageArticle builds the article from the lines of a whole page, its
 // article region r; the lines carry what the rules made of them.
-func pageArticle(lines []textLine, r region, src Source) *Article {
-	ph := readPageHeader(lines, r, src.URL)
+func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Article {
+	ph := v.readPageHeader(lines, r, src.URL)
 	a := &Article{URL: src.URL}
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = ph.title, ph.byline, ph.authors, ph.site, ph.published, ph.lead
 	start := max(ph.bodyStart, r.start)
@@ -48,7 +48,7 @@ func pageArticle(lines []textLine, r region, src Source) *Article {
 	// A prompt elsewhere on the page, such as an offer in the footer,
 	// cut nothing: only one where the article ends counts.
 	a.Paywalled = cutByPaywall(lines, body)
-	blocks, captions, strays := pullCaptions(kept)
+	blocks, captions, strays := v.pullCaptions(kept)
 	a.Body = blocks
 	a.Captions = append(a.Captions, captions...)
 	a.Removed = append(a.Removed, strays...)
