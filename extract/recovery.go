@@ -83,19 +83,19 @@ func bodyElement(doc *html.Node) *html.Node {
 	return found
 }
 
-// articleBodyFallback returns the body from the page's JSON-LD articleBody
-// when the body found in the page lacks it: readability chose another
-// container. It returns nil when the found body is fine.
-func (e *Extractor) articleBodyFallback(articleBody string, body []clean.Block, page clean.Page) []clean.Block {
+// articleBodyFallback reads the body from the page's JSON-LD articleBody,
+// through the rules, when the body found in the page lacks it: readability
+// chose another container. It reports false when the found body is fine.
+func (e *Extractor) articleBodyFallback(articleBody string, body []clean.Block, page clean.Page) (clean.Result, bool) {
 	paras := paragraphsOf(articleBody)
 	if len(paras) == 0 {
-		return nil
+		return clean.Result{}, false
 	}
 	total := words(paras)
 	if total < minArticleBodyWords || words(body) >= total*6/10 || bodyHolds(body, firstWords(paras[0].Text, 12)) {
-		return nil
+		return clean.Result{}, false
 	}
-	return e.rules.Apply(paras, page).Kept
+	return e.rules.Apply(paras, page), true
 }
 
 // paragraphsOf splits plain text into paragraph blocks at line breaks.
