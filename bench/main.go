@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 )
 
@@ -33,7 +34,7 @@ func main() {
 	flag.BoolVar(&cfg.corpusOnly, "corpus-only", false, "run only the content-extraction corpus")
 	flag.BoolVar(&cfg.metadataOnly, "metadata-only", false, "run only the title/byline test pages")
 	flag.IntVar(&cfg.workers, "workers", runtime.GOMAXPROCS(0), "workers for the parallel pass (1 skips it)")
-	flag.StringVar(&cfg.only, "only", "", "run a single extractor: "+strings.Join(extractorNames(), ", "))
+	flag.StringVar(&cfg.only, "only", "", "run only these extractors, comma-separated: "+strings.Join(extractorNames(), ", "))
 	flag.IntVar(&cfg.pages, "pages", 0, "use only the first N corpus pages (0: all)")
 	flag.BoolVar(&cfg.json, "json", false, "print JSON instead of Markdown")
 	flag.BoolVar(&cfg.errorsAsEmpty, "errors-as-empty", false,
@@ -76,7 +77,7 @@ func run(cfg config) error {
 		return runCaseMode(cfg, rep)
 	case cfg.text:
 		var err error
-		if rep.Text, err = benchText(cfg.renderings, cfg.pages); err != nil {
+		if rep.Text, err = benchText(cfg.renderings, cfg.pages, cfg.misses); err != nil {
 			return err
 		}
 		if cfg.json {
@@ -236,12 +237,15 @@ func selectExtractors(only string) ([]Extractor, error) {
 	if only == "" {
 		return all, nil
 	}
-	for _, ex := range all {
-		if ex.Name == only {
-			return []Extractor{ex}, nil
+	var picked []Extractor
+	for name := range strings.SplitSeq(only, ",") {
+		i := slices.IndexFunc(all, func(ex Extractor) bool { return ex.Name == name })
+		if i < 0 {
+			return nil, fmt.Errorf("unknown extractor %q (have %s)", name, strings.Join(extractorNames(), ", "))
 		}
+		picked = append(picked, all[i])
 	}
-	return nil, fmt.Errorf("unknown extractor %q (have %s)", only, strings.Join(extractorNames(), ", "))
+	return picked, nil
 }
 
 // extractorNames lists the names accepted by -only.

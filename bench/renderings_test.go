@@ -4,8 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -62,7 +64,7 @@ func TestBenchText(t *testing.T) {
 	if err != nil {
 		t.Skipf("go-readability module not available: %v", err)
 	}
-	if _, err := benchText(filepath.Join(t.TempDir(), "none"), 0); err == nil || !strings.Contains(err.Error(), "render.sh") {
+	if _, err := benchText(filepath.Join(t.TempDir(), "none"), 0, ""); err == nil || !strings.Contains(err.Error(), "render.sh") {
 		t.Errorf("missing renderings: %v, want a hint to render.sh", err)
 	}
 
@@ -93,7 +95,7 @@ func TestBenchText(t *testing.T) {
 	write(trafilaturaRenderings, pageName(e.File), "Menu\n\n"+strings.Join(e.With, "\n\n")+"\n")
 	write(readabilityRenderings, mp.Name, "Home\n\n"+mp.Title+"\n\nSome text of the page follows here in a sentence.\n")
 
-	rep, err := benchText(dir, 0)
+	rep, err := benchText(dir, 0, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -134,5 +136,17 @@ func TestPageURL(t *testing.T) {
 		if got := pageURL(in); got != want {
 			t.Errorf("pageURL(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestMissOf(t *testing.T) {
+	e := Entry{File: "a.html", URL: "https://a.example/", With: []string{"kept", "lost"}, Without: []string{"Menu", "Footer"}}
+	m := missOf(e, "kept text\nMenu", nil)
+	if !slices.Equal(m.Lost, []string{"lost"}) || !slices.Equal(m.Kept, []string{"Menu"}) || m.Error != "" {
+		t.Errorf("missOf = %+v", m)
+	}
+	m = missOf(e, "", errors.New("boom"))
+	if len(m.Lost) != 2 || len(m.Kept) != 0 || m.Error != "boom" {
+		t.Errorf("failed page: %+v", m)
 	}
 }

@@ -66,9 +66,9 @@ func (r Report) writeCorpus(w io.Writer) {
 	if c0.Parallel != nil {
 		workers = fmt.Sprint(c0.Parallel.Workers)
 	}
-	fmt.Fprintf(w, "| Extractor | Precision | Recall | F1 | Accuracy | Errors | Empty | 1 worker (s) | vs %[1]s | %[2]s workers (s) | vs %[1]s | Alloc (MiB) | Allocs |\n",
+	fmt.Fprintf(w, "| Extractor | Precision | Recall | F1 | Accuracy | Errors | Empty | 1 worker (s) | vs %[1]s | 1 worker CPU (s) | vs %[1]s | %[2]s workers (s) | vs %[1]s | Alloc (MiB) | vs %[1]s | Allocs | vs %[1]s |\n",
 		referenceName, workers)
-	fmt.Fprintln(w, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
+	fmt.Fprintln(w, "|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
 	ref := r.reference()
 	for _, c := range r.Corpus {
 		s := c.Single.Score
@@ -77,12 +77,15 @@ func (r Report) writeCorpus(w io.Writer) {
 			f3(s.Precision()), f3(s.Recall()), f3(s.F1()), f3(s.Accuracy()),
 			fmt.Sprint(c.Single.Errors), fmt.Sprint(c.Single.Empty),
 			secs(c.Single), timeRatio(&c.Single, refStats(ref, false)),
+			fmt.Sprintf("%.2f", c.Single.CPU.Seconds()), cpuRatio(&c.Single, refStats(ref, false)),
 			"–", "–", // parallel pass, filled below
 			fmt.Sprintf("%.1f", float64(c.Single.Bytes)/(1<<20)),
+			countRatio(c.Single.Bytes, refStats(ref, false), func(s *RunStats) uint64 { return s.Bytes }),
 			fmt.Sprint(c.Single.Allocs),
+			countRatio(c.Single.Allocs, refStats(ref, false), func(s *RunStats) uint64 { return s.Allocs }),
 		}
 		if c.Parallel != nil {
-			cells[9], cells[10] = secs(*c.Parallel), timeRatio(c.Parallel, refStats(ref, true))
+			cells[11], cells[12] = secs(*c.Parallel), timeRatio(c.Parallel, refStats(ref, true))
 		}
 		fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
 	}
@@ -126,6 +129,21 @@ func timeRatio(s, ref *RunStats) string {
 	return fmt.Sprintf("%.2f×", s.Duration.Seconds()/ref.Duration.Seconds())
 }
 
+func cpuRatio(s, ref *RunStats) string {
+	if ref == nil || ref.CPU == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f×", s.CPU.Seconds()/ref.CPU.Seconds())
+}
+
+// countRatio is n over the reference pass's count.
+func countRatio(n uint64, ref *RunStats, count func(*RunStats) uint64) string {
+	if ref == nil || count(ref) == 0 {
+		return "–"
+	}
+	return fmt.Sprintf("%.2f×", float64(n)/float64(count(ref)))
+}
+
 func pct(n, d int) string {
 	return fmt.Sprintf("%.1f%% (%d/%d)", 100*ratio(n, d), n, d)
 }
@@ -137,6 +155,7 @@ func (r Report) WriteJSON(w io.Writer) error {
 		Workers          int      `json:"workers"`
 		Seconds          float64  `json:"seconds"`
 		RatioToReference *float64 `json:"ratio_to_reference,omitempty"`
+		CPUSeconds       float64  `json:"cpu_seconds"`
 		BytesAllocated   uint64   `json:"bytes_allocated"`
 		Allocations      uint64   `json:"allocations"`
 		Errors           int      `json:"errors"`
@@ -169,7 +188,7 @@ func (r Report) WriteJSON(w io.Writer) error {
 
 	ref := r.reference()
 	toRun := func(s, refRun *RunStats) runJSON {
-		j := runJSON{Workers: s.Workers, Seconds: s.Duration.Seconds(), BytesAllocated: s.Bytes,
+		j := runJSON{Workers: s.Workers, Seconds: s.Duration.Seconds(), CPUSeconds: s.CPU.Seconds(), BytesAllocated: s.Bytes,
 			Allocations: s.Allocs, Errors: s.Errors, Empty: s.Empty, FirstError: s.FirstError, Confusion: s.Score}
 		if refRun != nil && refRun.Duration > 0 {
 			v := s.Duration.Seconds() / refRun.Duration.Seconds()

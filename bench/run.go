@@ -16,6 +16,9 @@ type RunStats struct {
 	// FirstError is one failure message, to help debugging.
 	FirstError string
 	Duration   time.Duration
+	// CPU is the process's CPU time over the pass, user and system,
+	// collector included.
+	CPU time.Duration
 	// Bytes and Allocs are runtime.MemStats TotalAlloc and Mallocs deltas
 	// over the pass (process-wide, so they include the tiny scoring work).
 	Bytes  uint64
@@ -36,7 +39,7 @@ func runCorpus(ex Extractor, pages []Page, workers int, errorsAsEmpty bool) RunS
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	start := time.Now()
+	start, startCPU := time.Now(), cpuTime()
 
 	var wg sync.WaitGroup
 	for range workers {
@@ -71,13 +74,14 @@ func runCorpus(ex Extractor, pages []Page, workers int, errorsAsEmpty bool) RunS
 	close(jobs)
 	wg.Wait()
 
-	elapsed := time.Since(start)
+	elapsed, cpu := time.Since(start), cpuTime()-startCPU
 	runtime.ReadMemStats(&after)
 	close(results)
 
 	total := RunStats{
 		Workers:  workers,
 		Duration: elapsed,
+		CPU:      cpu,
 		Bytes:    after.TotalAlloc - before.TotalAlloc,
 		Allocs:   after.Mallocs - before.Mallocs,
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/declutter/declutter/extract"
 )
@@ -34,9 +35,25 @@ type TextScore struct {
 
 // TextMetaResult is FromText's title and byline on the rendered test pages.
 type TextMetaResult struct {
-	All   MetaStats `json:"all"`
-	Tune  MetaStats `json:"tune"`
-	Check MetaStats `json:"check"`
+	All   TextMetaStats `json:"all"`
+	Tune  TextMetaStats `json:"tune"`
+	Check TextMetaStats `json:"check"`
+}
+
+// TextMetaStats adds to MetaStats the pages whose rendering shows the
+// expected title (TitleShown) and how many of those got it, normalised
+// (TitleShownNorm): many test pages expect their <title>, which the page's
+// text need not print.
+type TextMetaStats struct {
+	MetaStats
+	TitleShown     int `json:"title_shown"`
+	TitleShownNorm int `json:"title_shown_normalised"`
+}
+
+func (s *TextMetaStats) add(o TextMetaStats) {
+	s.MetaStats.add(o.MetaStats)
+	s.TitleShown += o.TitleShown
+	s.TitleShownNorm += o.TitleShownNorm
 }
 
 // TextReport is what -text measured.
@@ -83,7 +100,9 @@ func declutterText(text []byte, pageURL string) (Output, error) {
 }
 
 // benchText scores the text runners on the renderings under dir.
-func benchText(dir string, limit int) (*TextReport, error) {
+// With misses set, the corpus pages declutter got wrong are written to
+// misses-text-declutter.jsonl, as -misses does for HTML.
+func benchText(dir string, limit int, misses string) (*TextReport, error) {
 	if _, err := os.Stat(dir); err != nil {
 		return nil, fmt.Errorf("no renderings in %q (run bench/render/render.sh first): %w", dir, err)
 	}
@@ -124,10 +143,15 @@ func benchText(dir string, limit int) (*TextReport, error) {
 	logf("text: %d of %d corpus pages rendered", len(pages), rep.CorpusPages)
 	for _, r := range textRunners() {
 		res := TextCorpusResult{Name: r.Name}
+		var wrong []Miss
 		for _, p := range pages {
 			var s TextScore
 			s.Pages = 1
 			out, err := safeText(r, p.text, p.URL)
+			if m := missOf(p.Entry, out.Text, err); misses != "" && (len(m.Lost) > 0 || len(m.Kept) > 0 || m.Error != "") {
+				m.Half = halfOf(pageName(p.File))
+				wrong = append(wrong, m)
+			}
 			switch {
 			case err != nil:
 				s.Errors = 1 // as in the HTML benchmark, a failed page adds nothing
@@ -145,6 +169,13 @@ func benchText(dir string, limit int) (*TextReport, error) {
 			}
 		}
 		rep.Corpus = append(rep.Corpus, res)
+		if misses != "" && r.Name == "declutter" {
+			path := misses + "-text-declutter.jsonl"
+			if err := writeJSONLines(path, wrong); err != nil {
+				return nil, err
+			}
+			logf("text: misses written to %s", path)
+		}
 	}
 
 	readDir, err := moduleDir(readabilityModule, readabilityVer)
@@ -166,7 +197,16 @@ func benchText(dir string, limit int) (*TextReport, error) {
 			rep.MetaMissing++
 			continue
 		}
-		one := scoreMeta(p, func() (Output, error) { return safeText(textRunners()[0], text, metaPageURL) })
+		var got Output
+		one := TextMetaStats{MetaStats: scoreMeta(p, func() (Output, error) {
+			out, err := safeText(textRunners()[0], text, metaPageURL)
+			got = out
+			return out, err
+		})}
+		if p.Title != "" && strings.Contains(normalizeMeta(string(text)), normalizeMeta(p.Title)) {
+			one.TitleShown = 1
+			one.TitleShownNorm = btoi(normalizeMeta(got.Title) == normalizeMeta(p.Title))
+		}
 		meta.All.add(one)
 		if halfOf(p.Name) == Tune {
 			meta.Tune.add(one)
@@ -218,15 +258,15 @@ func (r *TextReport) write(w io.Writer) {
 	}
 	fmt.Fprintf(w, "#### Metadata: go-readability v2 test-pages, rendered (%d of %d pages)\n\n",
 		r.MetaPages-r.MetaMissing, r.MetaPages)
-	fmt.Fprintln(w, "| Extractor | Half | Pages | Title exact | Title normalised | Byline exact | Byline normalised | Spurious bylines | Errors |")
-	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|--:|--:|")
+	fmt.Fprintln(w, "| Extractor | Half | Pages | Title exact | Title normalised | Title where shown | Byline exact | Byline normalised | Spurious bylines | Errors |")
+	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|")
 	for _, h := range []struct {
 		name string
-		s    MetaStats
+		s    TextMetaStats
 	}{{"all", r.Metadata.All}, {"tune", r.Metadata.Tune}, {"check", r.Metadata.Check}} {
 		s := h.s
-		fmt.Fprintf(w, "| declutter | %s | %d | %s | %s | %s | %s | %d | %d |\n", h.name, s.Pages,
-			pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages),
+		fmt.Fprintf(w, "| declutter | %s | %d | %s | %s | %s | %s | %s | %d | %d |\n", h.name, s.Pages,
+			pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages), pct(s.TitleShownNorm, s.TitleShown),
 			pct(s.BylineExact, s.BylinePages), pct(s.BylineNorm, s.BylinePages), s.BylineSpurious, s.Errors)
 	}
 	fmt.Fprintln(w)

@@ -63,9 +63,10 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	for i, b := range blocks {
 		text[i] = b.Text
 	}
+	sc := getScratch()
 	var (
-		scratch []token
-		plain   []byte
+		scratch = sc.toks
+		plain   = withPlain(sc.plain)
 		prose   []proseCount // filled on the first DropRest match
 		strips  int          // strips made in block i so far
 		last    = -1
@@ -130,6 +131,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			}
 		}
 	}
+	sc.put(line{toks: scratch, plain: plain})
 	for i, b := range blocks {
 		if !dropped[i] {
 			b.Text = text[i]
@@ -247,10 +249,9 @@ func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks
 // counts[len(blocks)] none.
 func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
-	var (
-		scratch []token
-		plain   []byte
-	)
+	sc := getScratch()
+	scratch, plain := sc.toks, withPlain(sc.plain)
+	defer func() { sc.put(line{toks: scratch, plain: plain}) }()
 	for i := len(blocks) - 1; i >= 0; i-- {
 		counts[i] = counts[i+1]
 		b := blocks[i]

@@ -1,7 +1,6 @@
 package clean
 
 import (
-	"bufio"
 	_ "embed"
 	"regexp"
 	"strings"
@@ -20,12 +19,7 @@ var agencies, maxAgencyWords = loadAgencies(agencyList)
 
 func loadAgencies(list string) (map[string]bool, int) {
 	set, most := map[string]bool{}, 0
-	sc := bufio.NewScanner(strings.NewReader(list))
-	for sc.Scan() {
-		name := strings.TrimSpace(sc.Text())
-		if name == "" || strings.HasPrefix(name, "#") {
-			continue
-		}
+	for name := range textutil.ListLines(list) {
 		l := tokenize(name)
 		set[l.key] = true
 		most = max(most, len(l.toks))
@@ -36,7 +30,7 @@ func loadAgencies(list string) (map[string]bool, int) {
 var (
 	// creditLabel finds "Photograph: …", "Image source, …", "Foto: …" and
 	// the like, at the start of a line or after the caption's last sentence.
-	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?)\s*:|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)\s*)([^:]+)$`)
+	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)\s*)([^:]+)$`)
 	// trailingParen finds a parenthesised group that ends the line.
 	trailingParen = regexp.MustCompile(`\s*\(([^()]{2,120})\)\s*$`)
 	// apPhoto finds "AP Photo/Name" closing a caption without parentheses.
@@ -92,7 +86,7 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 			}
 		}
 	}
-	if strings.ContainsAny(s, ":,") || byLabel(s) {
+	if (strings.ContainsAny(s, ":,") || byLabel(s)) && hasLabelWord(s) {
 		if m := creditLabel.FindStringSubmatchIndex(s); m != nil {
 			c := strings.TrimSpace(s[m[4]:m[5]])
 			if looksLikeCredit(c) {
@@ -125,6 +119,45 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 		}
 	}
 	return caption, "", false
+}
+
+// SplitTrailingAgency splits an agency's name off the end of a text known
+// to be a caption: "… a full overhaul. Supplied", "… Venezuela. AP Photo".
+// In running text such a name may be the paragraph's own last word, so
+// only captions use it.
+func SplitTrailingAgency(caption string) (text, credit string, ok bool) {
+	whole := strings.TrimRightFunc(caption, unicode.IsSpace)
+	if start, ok := trailingAgency(whole); ok {
+		return strings.TrimSpace(whole[:start]), whole[start:], true
+	}
+	return caption, "", false
+}
+
+// trailingAgency recognises an agency's name closing a caption after its
+// last sentence, with no label: "… a full overhaul. Supplied", "…
+// Venezuela. AP Photo". It returns where the name starts. Without the
+// sentence's end before it, a name is part of the caption: "… talks with
+// Reuters".
+func trailingAgency(s string) (int, bool) {
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	end := len(s)
+	start := end
+	for words := 0; words <= maxAgencyWords; words++ {
+		i := strings.LastIndexByte(strings.TrimRightFunc(s[:start], unicode.IsSpace), ' ')
+		if i < 0 {
+			return 0, false
+		}
+		start = i + 1
+		before := strings.TrimRightFunc(s[:i], unicode.IsSpace)
+		if before == "" {
+			return 0, false
+		}
+		last, _ := utf8.DecodeLastRuneInString(before)
+		if strings.ContainsRune(".!?)”\"", last) && IsAgency(s[start:end]) {
+			return start, true
+		}
+	}
+	return 0, false
 }
 
 // creditTail is how far from the end of a line a credit can start.
@@ -235,6 +268,54 @@ func mentionsAgency(s string) bool {
 // holds a colon, a slash, a copyright sign or "Image source,".
 func mayHoldCredit(s string) bool {
 	return strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©") || strings.Contains(s, "source,") || byLabel(s)
+}
+
+// labelWords are the stems of creditLabel's labels, lower case: a line
+// holding none of them, in any case, is not run through the regexp, which
+// most body paragraphs with a comma would otherwise be.
+var labelWords = []string{"photo", "pic", "image", "illustration", "credit", "crédit", "foto", "bild", "source", "quelle", "fuente"}
+
+// labelFirst marks the first letters of labelWords.
+var labelFirst = func() (first [256]bool) {
+	for _, w := range labelWords {
+		first[w[0]] = true
+	}
+	return first
+}()
+
+// hasLabelWord reports whether s holds one of labelWords, ASCII letters
+// matched in either case.
+func hasLabelWord(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i] | 0x20
+		if !labelFirst[c] {
+			continue
+		}
+		for _, w := range labelWords {
+			if w[0] == c && hasFoldPrefix(s[i:], w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasFoldPrefix reports whether s starts with the lower-case word w, its
+// ASCII letters in either case.
+func hasFoldPrefix(s, w string) bool {
+	if len(s) < len(w) {
+		return false
+	}
+	for j := 0; j < len(w); j++ {
+		c := s[j]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[j] {
+			return false
+		}
+	}
+	return true
 }
 
 // byLabel reports a "Photograph by …" label's little word in s.

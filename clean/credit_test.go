@@ -36,6 +36,9 @@ func TestSplitCredit(t *testing.T) {
 		{"She said the photo by a friend was fake", "She said the photo by a friend was fake", "", false},
 		{"Angus Barbieri mając 27 lat, ważył 206 kilogramów /domena publiczna", "Angus Barbieri mając 27 lat, ważył 206 kilogramów", "domena publiczna", true},
 		{"aja/PAP", "", "aja/PAP", true},
+		{"Source: China Statistical Yearbook", "", "China Statistical Yearbook", true},
+		// A bare agency after the last sentence is for captions only.
+		{"The company said so in a statement. Reuters", "The company said so in a statement. Reuters", "", false},
 		// Not credits: acronyms, asides and sentences in parentheses.
 		{"The alliance will meet in Brussels next week (Nato)", "The alliance will meet in Brussels next week (Nato)", "", false},
 		{"said Dr Neil Melvin of the Royal United Services Institute (Rusi)", "said Dr Neil Melvin of the Royal United Services Institute (Rusi)", "", false},
@@ -52,10 +55,47 @@ func TestSplitCredit(t *testing.T) {
 	}
 }
 
+func TestSplitTrailingAgency(t *testing.T) {
+	tests := []struct {
+		in, text, credit string
+		ok               bool
+	}{
+		{"The lobby has been redesigned from the ground up. Supplied", "The lobby has been redesigned from the ground up.", "Supplied", true},
+		{"A woman takes a picture of the refinery dock. AP Photo", "A woman takes a picture of the refinery dock.", "AP Photo", true},
+		{"후보가 순천시에서 연설하고 있다. 연합뉴스", "후보가 순천시에서 연설하고 있다.", "연합뉴스", true},
+		// Near misses: an agency inside the sentence stays caption text.
+		{"The minister spoke to Reuters", "The minister spoke to Reuters", "", false},
+		{"Supplied", "Supplied", "", false},
+		{"The harbour the council supplied. Then", "The harbour the council supplied. Then", "", false},
+	}
+	for _, tt := range tests {
+		text, credit, ok := SplitTrailingAgency(tt.in)
+		assert.Equal(t, tt.ok, ok, tt.in)
+		assert.Equal(t, tt.text, text, tt.in)
+		assert.Equal(t, tt.credit, credit, tt.in)
+	}
+}
+
 func TestIsAgency(t *testing.T) {
 	assert.True(t, IsAgency("Getty Images"))
 	assert.True(t, IsAgency("reuters"))
 	assert.True(t, IsAgency("PA Wire"))
 	assert.False(t, IsAgency("Nato"))
 	assert.False(t, IsAgency("Rusi"))
+}
+
+// TestHasLabelWord: the pre-filter lets through every label creditLabel
+// knows, in any case, and keeps plain prose away from the regexp.
+func TestHasLabelWord(t *testing.T) {
+	for _, s := range []string{"Photo: AFP", "PHOTOGRAPH: Jane Doe", "Picture by Jo", "Image source, Getty", "Illustration: X",
+		"Credits: Y", "Crédit photo : Z", "Fotos: W", "Bild: V"} {
+		if !hasLabelWord(s) {
+			t.Errorf("hasLabelWord(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"The council voted, officials said, to close the bridge.", "Residents will use a crossing: the old ferry."} {
+		if hasLabelWord(s) {
+			t.Errorf("hasLabelWord(%q) = true", s)
+		}
+	}
 }

@@ -2,6 +2,7 @@ package clean
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -13,7 +14,41 @@ import (
 // and punctuation separated by single spaces. "Already a member? Sign in"
 // becomes "already a member ? sign in".
 func Normalize(s string) string {
-	return tokenize(s).key
+	sc := getScratch()
+	l := tokenizeInto(sc.toks, sc.plain, s)
+	sc.put(l)
+	return l.key
+}
+
+// A scratch holds the token and byte slices tokenizing reuses. Extraction
+// normalises thousands of short strings per page; a pool saves allocating
+// them for each.
+type scratch struct {
+	toks  []token
+	plain []byte
+}
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
+
+func getScratch() *scratch { return scratchPool.Get().(*scratch) }
+
+// put returns the slices l grew to the pool, unless a huge line made them
+// too large to keep.
+func (sc *scratch) put(l line) {
+	if cap(l.toks) > 1<<12 || cap(l.plain) > 1<<15 {
+		return
+	}
+	sc.toks, sc.plain = l.toks[:0], l.plain[:0]
+	scratchPool.Put(sc)
+}
+
+// withPlain returns buf, or a new buffer when buf is nil: tokenizeInto
+// builds the plain form that Regexp rules read only into a non-nil buffer.
+func withPlain(buf []byte) []byte {
+	if buf == nil {
+		return make([]byte, 0, 256)
+	}
+	return buf
 }
 
 // A token is one word, or one punctuation mark, of a line.
@@ -30,7 +65,9 @@ type line struct {
 	key  string // the normalised tokens joined by single spaces
 	// plain is the text Regexp rules read: folded as key is, but with
 	// punctuation left where it stood, so "Read more:" reads "read more:".
-	plain []byte
+	// It is built only when asked for (see tokenizeInto).
+	plain     []byte
+	withPlain bool
 }
 
 // tokenize splits s into words (runs of letters, digits and inner
@@ -40,10 +77,11 @@ func tokenize(s string) line {
 	return tokenizeInto(nil, nil, s)
 }
 
-// tokenizeInto is tokenize reusing the token slice buf and the byte slice
-// plain, so that a caller tokenizing block after block allocates once.
+// tokenizeInto is tokenize reusing the token slice buf, so that a caller
+// tokenizing block after block allocates once. When plain is not nil, the
+// line's plain form is built in it too, for Regexp rules.
 func tokenizeInto(buf []token, plain []byte, s string) line {
-	l := line{orig: s, toks: buf[:0], plain: plain[:0]}
+	l := line{orig: s, toks: buf[:0], plain: plain[:0], withPlain: plain != nil}
 	var key strings.Builder
 	key.Grow(len(s))
 	inWord, space := false, false
@@ -66,9 +104,11 @@ func tokenizeInto(buf []token, plain []byte, s string) line {
 		}
 		space = false
 		key.WriteRune(r)
-		if r == '.' && orig(s, i) == '…' {
+		switch {
+		case !l.withPlain:
+		case r == '.' && orig(s, i) == '…':
 			l.plain = append(l.plain, "..."...)
-		} else {
+		default:
 			l.plain = utf8.AppendRune(l.plain, r)
 		}
 		t := &l.toks[len(l.toks)-1]
@@ -97,7 +137,7 @@ func (l *line) startToken(key *strings.Builder, at int, space bool) {
 	if len(l.toks) > 0 {
 		key.WriteByte(' ')
 	}
-	if space {
+	if space && l.withPlain {
 		l.plain = append(l.plain, ' ')
 	}
 	l.toks = append(l.toks, token{start: at, end: at, keyStart: key.Len(), plainStart: len(l.plain)})

@@ -15,22 +15,23 @@ import (
 // pattern reads as the text it is written for: `^read more:` matches
 // "Read more: …", and `\.\.\.$` a line ending in "…".
 //
-// compileRegexp makes a pattern fit that form: it matches case-insensitively
-// and its quotes, dashes and ellipses are folded as the text's are. It
+// compileRegexp makes a pattern fit that form: its letters, quotes, dashes
+// and ellipses are folded as the text's are, so it matches regardless of
+// case (and \p{Lu} matches nothing). It
 // refuses a pattern that could never match the form (a tab, a newline, two
 // spaces in a row, an invisible character) or that matches an empty block,
 // which would make it match every block. It returns the compiled pattern
 // and its simplified syntax tree.
 func compileRegexp(pattern string) (*regexp.Regexp, *syntax.Regexp, error) {
 	folded := foldPattern(pattern)
-	re, err := syntax.Parse(folded, syntax.Perl|syntax.FoldCase)
+	re, err := syntax.Parse(folded, syntax.Perl)
 	if err != nil {
 		return nil, nil, err
 	}
 	if err := checkLiterals(re); err != nil {
 		return nil, nil, err
 	}
-	compiled, err := regexp.Compile("(?i)" + folded)
+	compiled, err := regexp.Compile(folded)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -40,33 +41,82 @@ func compileRegexp(pattern string) (*regexp.Regexp, *syntax.Regexp, error) {
 	return compiled, re.Simplify(), nil
 }
 
-// foldPattern folds the quotes, dashes and ellipses of a pattern as
-// foldRune folds the text's. None of them is special in a pattern, so the
-// only care needed is for an ellipsis, which the text spells "...": inside
-// a character class it becomes a dot, elsewhere a group of three.
+// foldPattern folds the letters, quotes, dashes and ellipses a pattern
+// matches as foldRune folds the text's, leaving its syntax alone: escapes
+// (\S, \p{Lu}), flags and group names, and [:classes:]. An ellipsis, which
+// the text spells "...", becomes a dot inside a character class and a
+// group of three elsewhere. Folding the pattern rather than matching
+// without regard to case keeps the matcher as fast as a plain pattern's.
 func foldPattern(pattern string) string {
-	var b strings.Builder
-	inClass, escaped := false, false
-	for _, r := range pattern {
+	var (
+		b       strings.Builder
+		rs      = []rune(pattern)
+		inClass bool
+		quoted  bool // between \Q and \E
+	)
+	copyThrough := func(i int, ends string) int {
+		for ; i < len(rs); i++ {
+			b.WriteRune(rs[i])
+			if strings.ContainsRune(ends, rs[i]) {
+				break
+			}
+		}
+		return i
+	}
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		next := func(k int) rune {
+			if i+k < len(rs) {
+				return rs[i+k]
+			}
+			return 0
+		}
 		switch {
-		case escaped:
-			escaped = false
+		case quoted && r == '\\' && next(1) == 'E':
+			quoted = false
+			b.WriteString(`\E`)
+			i++
+		case quoted && r == '…':
+			b.WriteString("...")
+		case quoted:
+			b.WriteRune(foldRune(r))
+		case r == '\\' && next(1) == 'Q':
+			quoted = true
+			b.WriteString(`\Q`)
+			i++
+		case r == '\\' && strings.ContainsRune("pPx", next(1)) && next(2) == '{':
+			i = copyThrough(i, "}")
 		case r == '\\':
-			escaped = true
-		case r == '[':
+			b.WriteRune(r)
+			if i+1 < len(rs) {
+				b.WriteRune(rs[i+1])
+				i++
+			}
+		case r == '(' && next(1) == '?':
+			i = copyThrough(i, ":)>")
+		case inClass && r == '[' && next(1) == ':':
+			i = copyThrough(i, "]")
+		case r == '[' && !inClass:
 			inClass = true
-		case r == ']':
+			b.WriteRune(r)
+			if next(1) == '^' {
+				b.WriteRune('^')
+				i++
+			}
+			if next(1) == ']' {
+				b.WriteRune(']') // a ']' first in a class is itself
+				i++
+			}
+		case r == ']' && inClass:
 			inClass = false
+			b.WriteRune(r)
 		case r == '…' && inClass:
 			b.WriteByte('.')
-			continue
 		case r == '…':
 			b.WriteString(`(?:\.\.\.)`)
-			continue
-		case !unicode.IsUpper(r):
-			r = foldRune(r)
+		default:
+			b.WriteRune(foldRune(r))
 		}
-		b.WriteRune(r)
 	}
 	return b.String()
 }

@@ -38,8 +38,12 @@ const (
 
 var kinds = []Kind{Promo, Paywall, Credit, Newsletter, Share, Related, Ad, Legal, Nav, Banner}
 
-// Match says how a rule's pattern is compared with a block. Every comparison
-// is made on normalised text (see Normalize), and phrases match whole words.
+// Match says how a rule's pattern is compared with a block. Phrases are
+// compared on normalised text (see Normalize) and match whole words.
+// Regexps read the block folded the same way but with its punctuation where
+// it stands, so a pattern reads like the printed text: `^read more:`
+// matches "READ MORE: …". They match regardless of case, and their quotes,
+// dashes and ellipses are folded as the text's are.
 type Match int
 
 // The ways a pattern can match.
@@ -47,7 +51,7 @@ const (
 	Exact    Match = iota // the whole block is the phrase
 	Prefix                // the block starts with the phrase
 	Contains              // the phrase occurs in the block
-	Regexp                // a regular expression (RE2 syntax) finds a match in the normalised block
+	Regexp                // a regular expression (RE2 syntax) finds a match in the block
 )
 
 var matchNames = [...]string{Exact: "exact", Prefix: "prefix", Contains: "contains", Regexp: "regexp"}
@@ -170,6 +174,9 @@ func (r Rule) where() string {
 	}
 	return b.String()
 }
+
+// Valid reports whether k is one of the kinds of clutter.
+func (k Kind) Valid() bool { return validKind(k) }
 
 func validKind(k Kind) bool {
 	for _, known := range kinds {

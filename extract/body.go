@@ -15,6 +15,11 @@ func (e *Extractor) bodyOf(content *html.Node, k known, page clean.Page) reading
 	if content != nil {
 		blocks = blocksOf(content)
 	}
+	return e.bodyOfBlocks(blocks, k, page)
+}
+
+// bodyOfBlocks reads the body from a container's blocks.
+func (e *Extractor) bodyOfBlocks(blocks []domBlock, k known, page clean.Page) reading {
 	plain, links := dropLinkRuns(blocks)
 	res := e.rules.Apply(plain, page)
 	kept, captions, strays := pullCaptions(res.Kept)

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -27,7 +28,7 @@ const maxBylineWords = 15
 //
 // The order of the search follows readability's, so that a page's byline
 // is the one readability would report on the untouched page.
-func findByline(doc *html.Node) string {
+func findByline(doc *html.Node, v *vocabulary) string {
 	found := ""
 	walk(doc, func(n *html.Node) bool {
 		if found != "" {
@@ -46,7 +47,7 @@ func findByline(doc *html.Node) string {
 		if !isBylineElement(n) {
 			return !isFurniture(n)
 		}
-		line := firstLine(n)
+		line := firstLine(n, v)
 		if name := itemName(n); name != "" {
 			line = name
 		}
@@ -64,7 +65,8 @@ func isBylineElement(n *html.Node) bool {
 	}
 	marked := false
 	for _, tok := range strings.Fields(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " + attr(n, "data-testid")) {
-		for _, w := range classWords(tok) {
+		var buf [6]string
+		for _, w := range classWords(tok, buf[:0]) {
 			switch {
 			case w == "bio" || w == "biography" || w == "avatar" || w == "image" || w == "img" || w == "photo":
 				return false
@@ -123,9 +125,9 @@ var bylineSkip = []string{"date", "time", "timestamp", "role", "title", "bio", "
 
 // firstLine returns the text of n up to its first line break, skipping
 // times, roles, images and buttons.
-func firstLine(n *html.Node) string {
+func firstLine(n *html.Node, v *vocabulary) string {
 	var b strings.Builder
-	writeText(&b, n, notBylineText, false)
+	writeText(&b, n, func(c *html.Node) bool { return notBylineText(c, v) }, false)
 	for line := range strings.SplitSeq(b.String(), "\n") {
 		if strings.TrimSpace(line) != "" {
 			return line
@@ -136,18 +138,19 @@ func firstLine(n *html.Node) string {
 
 // notBylineText reports the parts of a byline element that are not the
 // names: times, images, roles, share and save buttons.
-func notBylineText(c *html.Node) bool {
+func notBylineText(c *html.Node, v *vocabulary) bool {
 	if c.DataAtom == atom.Time || c.DataAtom == atom.Img ||
 		(hasWordIn(classAndID(c), bylineSkip) && !holdsAuthorLink(c)) {
 		return true
 	}
-	_, _, clutter := clutterOf(c)
+	_, _, clutter := v.clutterOf(c)
 	return clutter
 }
 
 // cleanByline strips the "By" and anything after a separator or a role.
 func cleanByline(s string) string {
 	s = collapseSpaces(normaliseSpaces(s))
+	s = stripBylineLabel(s)
 	if m := bylinePrefix.FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
@@ -159,12 +162,16 @@ func cleanByline(s string) string {
 		s = strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;:-–—|")) // "Jane Doe March 11, 2015"
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, " Updated"))
+	s = dropDatePreposition(s)
+	if m := publishedBefore.FindStringIndex(s); m != nil {
+		s = strings.TrimSpace(s[m[1]:]) // "Artikel veröffentlicht am , Jane Doe"
+	}
 	if bylinePrefix.MatchString(s+" x") && textutil.CountWords(s) == 1 {
 		return "" // only the "By"
 	}
 	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
 	// after the name. A short one ("…, CNN") is part of the byline.
-	if name, role, ok := strings.Cut(s, ","); ok && textutil.CountWords(role) > 3 && isName(strings.TrimSpace(name)) {
+	if name, role, ok := strings.Cut(s, ","); ok && textutil.CountWords(role) > 3 && isName(strings.TrimSpace(name)) && !namesList(role) {
 		s = strings.TrimSpace(name)
 	}
 	// "Helena Marsh Environment correspondent": a role after the name.
@@ -181,6 +188,21 @@ func cleanByline(s string) string {
 	return s
 }
 
+// namesList reports a list of two or more names joined by "and", "&" and
+// the like: "Liam Byrne and Ana García", the co-authors after a comma.
+func namesList(s string) bool {
+	parts := nameSplit.Split(strings.TrimSpace(s), -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if !isName(strings.TrimSpace(p)) {
+			return false
+		}
+	}
+	return true
+}
+
 // holdsAuthorLink reports whether n is or holds a link marked as an
 // author's, so that a container classed "author-date" is not skipped as a
 // date.
@@ -195,21 +217,157 @@ func holdsAuthorLink(n *html.Node) bool {
 	return found
 }
 
+// bylineLabel finds the label before the names that is not a plain "By":
+// "Posted by", "Veröffentlicht von", "Autor:", "Auteur :", "Texto:".
+var bylineLabel = regexp.MustCompile(`^(?i:(?:posted|published|written|reported|created|text|story|interview|reporting|words)\s+by|(?:veröffentlicht|erstellt|geschrieben|verfasst)\s+von|publié\s+par|écrit\s+par|publicado\s+por|escrito\s+por|autor(?:in)?|author|auteur|autore|text|texto|redakteur(?:in)?)\s*:?\s+(\S.*)$`)
+
+// stripBylineLabel removes a label before the names.
+func stripBylineLabel(s string) string {
+	if m := bylineLabel.FindStringSubmatch(s); m != nil {
+		return m[1]
+	}
+	return s
+}
+
+// publishedBefore finds a publication label, its date cut out, before the
+// names.
+var publishedBefore = regexp.MustCompile(`(?i)^.*\b(?:veröffentlicht|published|updated|aktualisiert|publié|publicado|posted)\b[^,]*,\s*`)
+
+// datePrepositions are left at the end of a byline whose date was cut off:
+// "Jane Doe am", "Jane Doe on".
+var datePrepositions = map[string]bool{"am": true, "on": true, "at": true, "le": true, "el": true, "il": true, "um": true, "vom": true, "the": true}
+
+func dropDatePreposition(s string) string {
+	words := strings.Fields(s)
+	if len(words) > 2 && datePrepositions[words[len(words)-1]] {
+		return strings.Join(words[:len(words)-1], " ")
+	}
+	return s
+}
+
+// bylineNoise are the words and marks around names that are not part of
+// them: social handles, "Twitter", "Email", a location in parentheses.
+var (
+	handle        = regexp.MustCompile(`\s*@[\w.]+`)
+	parenthesised = regexp.MustCompile(`\s*\([^()]*\)`)
+	contactWords  = regexp.MustCompile(`(?i)\s+(?:twitter|email|e-mail|facebook|instagram|linkedin|x\.com|follow|mail)\b`)
+)
+
+// cleanName returns an author name without handles, contact links or a
+// location in parentheses: "Cécile Ducourtieux(Bruxelles, bureau européen)"
+// is "Cécile Ducourtieux".
+func cleanName(n string) string {
+	n = parenthesised.ReplaceAllString(n, "")
+	n = handle.ReplaceAllString(n, "")
+	n = contactWords.ReplaceAllString(n, "")
+	return strings.TrimSpace(strings.Trim(strings.TrimSpace(n), ",;:|-–—/"))
+}
+
+// extraNameSplit splits a list of names at the separators authorsOf leaves
+// alone: Spanish "y", a slash or a bar between names.
+var extraNameSplit = regexp.MustCompile(`\s+(?:y|e|i|og|en|och|/|\||·)\s+`)
+
+// forOrIn finds what follows the names in "Jane Doe for MailOnline" and
+// "Jane Doe in Kyiv".
+var forOrIn = regexp.MustCompile(`\s+(?:for\s+.+|in\s+\p{Lu}\p{Ll}+.*)$`)
+
+// printedAuthors splits a printed byline into author names, in order:
+// "A, B and C", "A & B", "A und B", "A et B", "A y B". Roles and the
+// publisher after a comma are not names; an agency alone is the author.
+func printedAuthors(byline string) []string {
+	byline = parenthesised.ReplaceAllString(byline, "")
+	if m := forOrIn.FindStringIndex(byline); m != nil && m[0] > 0 {
+		byline = byline[:m[0]]
+	}
+	var parts []string
+	for _, n := range nameSplit.Split(byline, -1) {
+		split := extraNameSplit.Split(n, -1)
+		for _, p := range split {
+			if len(split) > 1 && !unicode.IsUpper(firstRune(cleanName(p))) {
+				split = []string{n} // "Redacción y agencias": not a list of names
+				break
+			}
+		}
+		parts = append(parts, split...)
+	}
+	var out []string
+	for _, p := range parts {
+		p = cleanName(p)
+		if p == "" {
+			continue
+		}
+		if len(parts) > 1 && (isPublisher(p) || hasRoleWord(p)) {
+			continue // "…, CNN", "…, Political Correspondent"
+		}
+		if strings.ToUpper(p) == p && strings.ToLower(p) != p && len(p) > 4 {
+			p = nameCase(p)
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// nameCase turns "AMELIA THOMSON-DEVEAUX" into "Amelia Thomson-Deveaux".
+func nameCase(s string) string {
+	var b strings.Builder
+	upper := true
+	for _, r := range strings.ToLower(s) {
+		if upper {
+			r = unicode.ToUpper(r)
+		}
+		b.WriteRune(r)
+		upper = r == ' ' || r == '-' || r == '\'' || r == '’'
+	}
+	return b.String()
+}
+
+func hasRoleWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if roleWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
 // bylineAndAuthors cleans readability's byline ("By Jane Doe, CNN" becomes
-// "Jane Doe, CNN") and picks the author list: the page's JSON-LD authors
-// when it has them, else the names in the byline.
+// "Jane Doe, CNN") and picks the author list: the names printed in the
+// byline when they include every author the page's JSON-LD names (the
+// metadata often lists only the first), else the JSON-LD authors, else the
+// printed names.
 func bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
+	byline = stripBylineLabel(strings.TrimSpace(byline))
 	if m := bylinePrefix.FindStringSubmatch(byline); m != nil {
 		byline = m[1]
 	}
 	byline = strings.TrimSpace(byline)
-	if len(metaAuthors) > 0 {
+	printed := printedAuthors(byline)
+	if len(metaAuthors) > 0 && !(len(printed) > len(metaAuthors) && namesAll(printed, metaAuthors)) {
 		return byline, metaAuthors
 	}
 	if byline == "" {
 		return "", nil
 	}
-	return byline, authorsOf(byline)
+	return byline, printed
+}
+
+// namesAll reports whether every name of want is among names.
+func namesAll(names, want []string) bool {
+	for _, w := range want {
+		found := false
+		for _, n := range names {
+			found = found || clean.Normalize(n) == clean.Normalize(w)
+		}
+		if !found {
+			return false
+		}
+	}
+	return true
 }
 
 // chooseByline picks the byline: the one printed on the page when it names

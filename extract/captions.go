@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/declutter/declutter/clean"
@@ -54,11 +55,9 @@ func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption,
 	return kept, captions, removed
 }
 
-var captionLabels = []string{"Image caption, ", "Media caption, ", "Caption: ", "Image caption: "}
-
 // captionLabel strips a BBC-style "Image caption, " label.
 func captionLabel(s string) (string, bool) {
-	for _, label := range captionLabels {
+	for _, label := range defaultVocabulary().captionLabels {
 		if rest, ok := strings.CutPrefix(s, label); ok && strings.TrimSpace(rest) != "" {
 			return strings.TrimSpace(rest), true
 		}
@@ -92,21 +91,76 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 		if len(res.Kept) > 0 {
 			c.Text = res.Kept[0].Text
 		}
-		if c.Credit == "" {
-			if text, credit, ok := clean.SplitCredit(c.Text); ok {
-				c.Text, c.Credit = text, credit
-			} else if text, credit, ok := splitNameCredit(c.Text); ok {
-				c.Text, c.Credit = text, credit
-			}
+		if isBylineCaption(c.Text) {
+			// An author's photo with the byline under it.
+			removed = append(removed, clean.Removal{Rule: RuleBylineCaption, Kind: clean.Nav, Text: c.Text})
+			continue
 		}
+		c.Text, c.Credit = splitCaptionCredit(c.Text, cleanCredit(c.Credit))
 		switch {
 		case c.Text != "":
 			out = append(out, c)
+		case c.Credit != "" && c.Image != "":
+			out = append(out, c) // an image with a credit and no caption
 		case c.Credit != "":
 			removed = append(removed, clean.Removal{Rule: RuleStrayCredit, Kind: clean.Credit, Text: c.Credit})
 		}
 	}
 	return out, removed
+}
+
+// isBylineCaption reports a "By Jane Doe, Reporter 09.09.2025, 15:15"
+// line under an author's photo.
+func isBylineCaption(s string) bool {
+	return bylinePrefix.MatchString(s) && textutil.CountWords(s) <= 15 && (aDate.MatchString(s) || numericDate.MatchString(s))
+}
+
+// creditLabels open a credit element's text: "Photo by Jane Doe".
+var creditLabels = regexp.MustCompile(`(?i)^(?:photo(?:graph)?s?|pictures?|images?|fotos?|bild|credits?|cr[ée]dit)(?:\s*:|\s+(?:by|von|de))\s*`)
+
+// cleanCredit tidies a credit element's text: no label, no repeat ("Jane
+// Doe | Jane Doe").
+func cleanCredit(c string) string {
+	c = strings.TrimSpace(creditLabels.ReplaceAllString(strings.TrimSpace(c), ""))
+	for _, sep := range []string{" | ", " / ", ", "} {
+		if a, b, ok := strings.Cut(c, sep); ok && strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) {
+			return strings.TrimSpace(a)
+		}
+	}
+	return c
+}
+
+// isAgencyCredit reports an agency's part of a credit: "AP", "AFP via
+// Getty Images".
+func isAgencyCredit(s string) bool {
+	first, _, _ := strings.Cut(s, " ")
+	return textutil.CountWords(s) <= 6 && (clean.IsAgency(s) || clean.IsAgency(first))
+}
+
+// splitCaptionCredit splits the credit off a caption's text, and joins it
+// with the credit an element of its own held: "… strikes. /AFP via Getty
+// Images" with "GHULAM RASOOL" is "GHULAM RASOOL, AFP via Getty Images". A
+// credit the caption repeats at its end is cut from the text.
+func splitCaptionCredit(text, credit string) (string, string) {
+	if credit != "" {
+		if t, ok := strings.CutSuffix(strings.TrimSpace(text), credit); ok && strings.TrimSpace(t) != "" {
+			text = strings.TrimSpace(t)
+		}
+		if t, agency, ok := strings.Cut(text, " /"); ok && isAgencyCredit(strings.TrimSpace(agency)) {
+			return strings.TrimSpace(t), credit + ", " + strings.TrimSpace(agency)
+		}
+		return text, credit
+	}
+	if t, c, ok := clean.SplitCredit(text); ok {
+		return t, c
+	}
+	if t, c, ok := splitNameCredit(text); ok {
+		return t, c
+	}
+	if t, c, ok := clean.SplitTrailingAgency(text); ok {
+		return t, c
+	}
+	return text, ""
 }
 
 // splitNameCredit splits a photographer's name in parentheses off the end

@@ -16,8 +16,10 @@ var genericParts = map[string]bool{
 // lower-case words:
 // hyphen, underscore and camelCase parts, without namespace prefixes ("c-",
 // "su-"), CSS-module hashes ("q1Zd3") or generic parts ("root", "box").
-func classWords(tok string) []string {
-	words := make([]string, 0, 4)
+// The words are appended to buf[:0], so that a caller passing an array of
+// its own allocates nothing for the common class name.
+func classWords(tok string, buf []string) []string {
+	words := buf[:0]
 	for start := 0; start < len(tok); {
 		end := strings.IndexAny(tok[start:], "-_")
 		if end < 0 {
@@ -36,7 +38,7 @@ func classWords(tok string) []string {
 		}
 		words = append(words, splitCamel(part)...)
 	}
-	for len(words) > 1 && (classPrefixes[words[0]] || len(words[0]) <= 2 && clutterWords[words[0]] == "") {
+	for len(words) > 1 && (classPrefixes[words[0]] || len(words[0]) <= 2 && defaultVocabulary().classWords[words[0]] == "") {
 		words = words[1:]
 	}
 	return words

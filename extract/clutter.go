@@ -8,32 +8,12 @@ import (
 	"golang.org/x/net/html/atom"
 )
 
-// clutterElements and clutterRoles are removed by element and ARIA role.
+// clutterElements are removed by element; the vocabulary's roles and
+// class words say what else is clutter.
 var (
 	clutterElements = map[atom.Atom]clean.Kind{
 		atom.Nav: clean.Nav, atom.Footer: clean.Nav, atom.Aside: clean.Related, atom.Dialog: clean.Banner,
 		atom.Form: clean.Newsletter, atom.Button: clean.Share, atom.Select: clean.Nav, atom.Iframe: clean.Ad,
-	}
-	clutterRoles = map[string]clean.Kind{
-		"navigation": clean.Nav, "menu": clean.Nav, "menubar": clean.Nav, "search": clean.Nav,
-		"contentinfo": clean.Nav, "complementary": clean.Related, "dialog": clean.Banner, "alertdialog": clean.Banner,
-	}
-	// clutterWords are matched against the first and last word of each class
-	// and id token: "share-bar" and "article-share" both say share.
-	clutterWords = map[string]clean.Kind{
-		"share": clean.Share, "sharing": clean.Share, "social": clean.Share, "sharebar": clean.Share,
-		"sharetools": clean.Share, "sharedaddy": clean.Share, "comments": clean.Share,
-		"newsletter": clean.Newsletter, "signup": clean.Newsletter, "subscribe": clean.Newsletter,
-		"related": clean.Related, "recommended": clean.Related, "recirc": clean.Related, "outbrain": clean.Related,
-		"taboola": clean.Related, "sidebar": clean.Related, "trending": clean.Related, "mostread": clean.Related,
-		"breadcrumb": clean.Nav, "breadcrumbs": clean.Nav, "tags": clean.Nav, "menu": clean.Nav, "nav": clean.Nav,
-		"navigation": clean.Nav, "footer": clean.Nav, "bio": clean.Nav, "masthead": clean.Nav,
-		"cookie": clean.Banner, "cookies": clean.Banner, "consent": clean.Banner, "gdpr": clean.Banner,
-		"modal": clean.Banner, "popup": clean.Banner, "overlay": clean.Banner,
-		"epic": clean.Promo, "contributions": clean.Promo, "donate": clean.Promo,
-		"paywall": clean.Paywall, "piano": clean.Paywall, "regwall": clean.Paywall, "meter": clean.Paywall,
-		"ad": clean.Ad, "ads": clean.Ad, "advert": clean.Ad, "advertisement": clean.Ad, "adslot": clean.Ad,
-		"dfp": clean.Ad, "sponsored": clean.Ad, "promo": clean.Promo,
 	}
 	// classPrefixes are naming-scheme prefixes skipped before the first word.
 	classPrefixes = map[string]bool{"c": true, "o": true, "l": true, "js": true, "u": true, "m": true, "t": true, "is": true, "has": true}
@@ -43,9 +23,9 @@ var (
 
 // clutterOf reports whether n is clutter by element, role or class, with the
 // kind and a reason that names the evidence.
-func clutterOf(n *html.Node) (clean.Kind, string, bool) {
+func (v *vocabulary) clutterOf(n *html.Node) (clean.Kind, string, bool) {
 	// The role first: it says what an element is for, as a search <form>.
-	if kind, ok := clutterRoles[strings.ToLower(attr(n, "role"))]; ok {
+	if kind, ok := v.roles[strings.ToLower(attr(n, "role"))]; ok {
 		return kind, rolePrefix + strings.ToLower(attr(n, "role")), true
 	}
 	if kind, ok := clutterElements[n.DataAtom]; ok {
@@ -55,16 +35,17 @@ func clutterOf(n *html.Node) (clean.Kind, string, bool) {
 	if len(marks) == 2 {
 		return "", "", false
 	}
+	var buf [6]string
 	for _, tok := range strings.Fields(marks) {
 		if strings.Contains(tok, "--") {
 			continue // a BEM modifier says how, not what
 		}
-		words := classWords(tok)
+		words := classWords(tok, buf[:0])
 		if len(words) == 0 || negations[words[0]] || stateWords[words[len(words)-1]] {
 			continue // "no-ads"; "modal-enabled", "share-button": not a container of that kind
 		}
 		for _, w := range []string{words[0], words[len(words)-1]} {
-			if kind, ok := clutterWords[w]; ok {
+			if kind, ok := v.classWords[w]; ok {
 				return kind, classPrefix + w, true
 			}
 		}

@@ -25,7 +25,7 @@ func TestClutterOf(t *testing.T) {
 			t.Fatal(err)
 		}
 		n := doc.FirstChild.LastChild.FirstChild // html > body > the element
-		kind, reason, ok := clutterOf(n)
+		kind, reason, ok := defaultVocabulary().clutterOf(n)
 		if !ok || kind != tc.kind || reason != tc.reason {
 			t.Errorf("clutterOf(%s) = %q, %q, %v; want %q, %q", tc.markup, kind, reason, ok, tc.kind, tc.reason)
 		}

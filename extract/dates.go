@@ -90,15 +90,6 @@ func isDateOnly(t string) bool {
 // numericDate finds 16.08.2025, 16/08/2025 and 2025-08-16.
 var numericDate = regexp.MustCompile(`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b`)
 
-// zoneOffsets gives the UTC offsets, in hours, of the zone abbreviations news
-// sites print; dateparse keeps an unknown abbreviation's name but not its
-// offset.
-var zoneOffsets = map[string]int{
-	"UTC": 0, "GMT": 0, "BST": 1, "IST": 1, "CET": 1, "CEST": 2, "EET": 2, "EEST": 3,
-	"EST": -5, "EDT": -4, "CST": -6, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
-	"AEST": 10, "AEDT": 11, "JST": 9, "KST": 9,
-}
-
 // parseDateLine reads a line that is only a date, such as "Sat 16 Aug 2025
 // 10.22 BST" or "Published: 10:22 BST, 16 August 2025 | Updated: …".
 func parseDateLine(s string) (time.Time, bool) {
@@ -139,10 +130,9 @@ func parseDateLine(s string) (time.Time, bool) {
 		}
 	}
 	name, offset := t.Zone()
-	if hours, ok := zoneOffsets[name]; ok && offset == 0 && hours != 0 {
-		zone := time.FixedZone(name, hours*3600)
-		t = time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, zone)
-	}
+	// dateparse keeps an unknown abbreviation's name but not its offset;
+	// the page's host and language may settle an ambiguous one later.
+	t = defaultVocabulary().inZone(t, "", "")
 	if uk && name == "UTC" && offset == 0 {
 		t = ukTime(t) // a clock time with no zone but the country's
 	}

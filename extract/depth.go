@@ -2,7 +2,9 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"fmt"
+	"io"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -34,8 +36,8 @@ const maxOpen = 128
 
 // parse parses an HTML page, rebuilding it when it nests too deeply. It
 // fails with ErrTooDeep only when a page too deep to parse has no text.
-func (e *Extractor) parse(page []byte, src Source) (*html.Node, error) {
-	doc, err := html.Parse(bytes.NewReader(page))
+func (e *Extractor) parse(ctx context.Context, page []byte, src Source) (*html.Node, error) {
+	doc, err := html.Parse(ctxReader{ctx, bytes.NewReader(page)})
 	if err == nil {
 		return doc, nil
 	}
@@ -43,10 +45,16 @@ func (e *Extractor) parse(page []byte, src Source) (*html.Node, error) {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
 	}
 	e.logger.Warn("HTML nested too deeply; flattened", "limit", maxOpen, "url", src.URL)
-	doc, err = html.Parse(strings.NewReader(flatten(page, maxOpen)))
+	doc, err = html.Parse(ctxReader{ctx, strings.NewReader(flatten(ctx, page, maxOpen))})
+	if err != nil && !isTooDeep(err) {
+		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
+	}
 	if err != nil {
 		e.logger.Warn("flattened HTML still too deep; reading its text alone", "url", src.URL)
-		doc, err = html.Parse(strings.NewReader(textOnly(page)))
+		doc, err = html.Parse(ctxReader{ctx, strings.NewReader(textOnly(ctx, page))})
+	}
+	if err := stopped(ctx); err != nil {
+		return nil, err
 	}
 	if err != nil {
 		return nil, fmt.Errorf("%w: %v", ErrTooDeep, err)
@@ -55,6 +63,24 @@ func (e *Extractor) parse(page []byte, src Source) (*html.Node, error) {
 		return nil, fmt.Errorf("%w: more than 512 elements deep, and no text", ErrTooDeep)
 	}
 	return doc, nil
+}
+
+// checkEvery is how many tokens or nodes a loop handles between looks at
+// its context.
+const checkEvery = 4096
+
+// ctxReader fails with ctx's error once ctx is done, so that a parse stops
+// within one buffer of input.
+type ctxReader struct {
+	ctx context.Context
+	r   io.Reader
+}
+
+func (c ctxReader) Read(p []byte) (int, error) {
+	if err := c.ctx.Err(); err != nil {
+		return 0, err
+	}
+	return c.r.Read(p)
 }
 
 // isTooDeep reports html.Parse's error for a document over its nesting limit.
@@ -166,7 +192,7 @@ func (st *openStack) pop() (string, bool) {
 
 // flatten rewrites page so that no more than limit elements are open at
 // once, as far as the tokens show.
-func flatten(page []byte, limit int) string {
+func flatten(ctx context.Context, page []byte, limit int) string {
 	var (
 		out   strings.Builder
 		z     = html.NewTokenizer(bytes.NewReader(page))
@@ -175,10 +201,10 @@ func flatten(page []byte, limit int) string {
 		brk   paragraphBreak
 	)
 	out.Grow(len(page))
-	for {
+	for i := 0; ; i++ {
 		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
+		if tt == html.ErrorToken || i%checkEvery == 0 && ctx.Err() != nil {
+			break // a page cut short when ctx ends: parse reports it
 		}
 		name, a := tagName(z, tt)
 		if skip.skipping(tt, name) {
@@ -242,7 +268,7 @@ func flatten(page []byte, limit int) string {
 // textOnly rebuilds page from its tokens as a flat document: the title,
 // <meta> elements and JSON-LD of the page, then its text, a paragraph for
 // each run between block-level tags.
-func textOnly(page []byte) string {
+func textOnly(ctx context.Context, page []byte) string {
 	var (
 		head, body strings.Builder
 		z          = html.NewTokenizer(bytes.NewReader(page))
@@ -255,10 +281,10 @@ func textOnly(page []byte) string {
 	)
 	body.Grow(len(page) / 2)
 	brk.write(&body)
-	for {
+	for i := 0; ; i++ {
 		tt := z.Next()
-		if tt == html.ErrorToken {
-			break
+		if tt == html.ErrorToken || i%checkEvery == 0 && ctx.Err() != nil {
+			break // a page cut short when ctx ends: parse reports it
 		}
 		if jsonLD {
 			if tt == html.TextToken {

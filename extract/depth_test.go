@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"strconv"
 	"strings"
 	"testing"
@@ -58,7 +59,7 @@ func hostileDeep() map[string]string {
 func TestParseDepthBounded(t *testing.T) {
 	for name, page := range hostileDeep() {
 		t.Run(name, func(t *testing.T) {
-			doc, err := Default().parse([]byte(page), Source{})
+			doc, err := Default().parse(context.Background(), []byte(page), Source{})
 			require.NoError(t, err)
 			assert.LessOrEqual(t, depthOf(doc), 512)
 			assert.Contains(t, textOf(doc), "The council voted to close the old bridge for repairs.")
@@ -70,7 +71,7 @@ func TestParseDepthBounded(t *testing.T) {
 // whatever the page, and keeps its title, metadata and text in order.
 func TestTextOnlyIsFlat(t *testing.T) {
 	for name, page := range hostileDeep() {
-		doc, err := html.Parse(strings.NewReader(textOnly([]byte(page))))
+		doc, err := html.Parse(strings.NewReader(textOnly(context.Background(), []byte(page))))
 		require.NoError(t, err, name)
 		assert.LessOrEqual(t, depthOf(doc), 4, name)
 	}
@@ -78,7 +79,7 @@ func TestTextOnlyIsFlat(t *testing.T) {
 		`<script type="application/ld+json">{"@type":"NewsArticle","headline":"Brücke"}</script>` +
 		`<script>alert("x")</script><style>p{}</style></head><body>` + strings.Repeat("<div>", 1000) +
 		`<p>First &lt;paragraph&gt;.</p><div>Second<br>line</div><template><p>hidden</p></template><textarea>typed</textarea>Third</body></html>`
-	out := textOnly([]byte(page))
+	out := textOnly(context.Background(), []byte(page))
 	doc, err := html.Parse(strings.NewReader(out))
 	require.NoError(t, err)
 	var paras []string
@@ -105,7 +106,7 @@ func TestTextOnlyIsFlat(t *testing.T) {
 func TestFlattenKeepsShallowPages(t *testing.T) {
 	page := `<!DOCTYPE html><html><head><title>T</title><script>if (a < b) {}</script></head><body>` +
 		`<div class="x"><p>One <b>two</b> &amp; three<br>four</p><ul><li>a<li>b</ul><svg><path d="M0"/></svg></div></body></html>`
-	assert.Equal(t, page, flatten([]byte(page), maxOpen))
+	assert.Equal(t, page, flatten(context.Background(), []byte(page), maxOpen))
 }
 
 // TestFlattenBreaksDeepBlocks: past the limit, block-level tags become one
@@ -113,7 +114,7 @@ func TestFlattenKeepsShallowPages(t *testing.T) {
 // with their contents.
 func TestFlattenBreaksDeepBlocks(t *testing.T) {
 	page := strings.Repeat("<div>", 3) + "a<div>b<span>c</span><div></div><div>d</div><script>x<div></script><style>y</style>e"
-	assert.Equal(t, "<div><div><p>a<p>bc<p>d<p>e", flatten([]byte(page), 2))
+	assert.Equal(t, "<div><div><p>a<p>bc<p>d<p>e", flatten(context.Background(), []byte(page), 2))
 }
 
 func BenchmarkFlatten(b *testing.B) {
@@ -121,6 +122,6 @@ func BenchmarkFlatten(b *testing.B) {
 	b.SetBytes(int64(len(page)))
 	b.ReportAllocs()
 	for b.Loop() {
-		flatten(page, maxOpen)
+		flatten(context.Background(), page, maxOpen)
 	}
 }

@@ -8,19 +8,24 @@ import (
 )
 
 // walk visits n and its descendants in document order, skipping the
-// children of a node for which visit returns false. It keeps its own stack,
-// so no document is too deep for it.
-func walk(n *html.Node, visit func(*html.Node) bool) {
-	stack := []*html.Node{n}
-	for len(stack) > 0 {
-		n := stack[len(stack)-1]
-		stack = stack[:len(stack)-1]
-		if !visit(n) {
+// children of a node for which visit returns false. It follows the tree's
+// links, so it allocates nothing and no document is too deep for it; visit
+// may change a node's children before they are visited, but must not
+// detach the node or its later siblings.
+func walk(root *html.Node, visit func(*html.Node) bool) {
+	n := root
+	for {
+		if visit(n) && n.FirstChild != nil {
+			n = n.FirstChild
 			continue
 		}
-		for c := n.LastChild; c != nil; c = c.PrevSibling {
-			stack = append(stack, c)
+		for n != root && n.NextSibling == nil {
+			n = n.Parent
 		}
+		if n == root {
+			return
+		}
+		n = n.NextSibling
 	}
 }
 

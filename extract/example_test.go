@@ -1,10 +1,13 @@
 package extract_test
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"log"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/extract"
@@ -110,4 +113,55 @@ gazette-signoff  drop  prefix  Get the Gazette delivered
 	fmt.Println(rules[0].Name, rules[0].Action, rules[0].Match, rules[0].Hosts)
 	// Output:
 	// promo/gazette-signoff drop prefix [gazette.example]
+}
+
+// One default rule turned off: this site's pages end with a line the
+// defaults would drop as a share control, and it belongs to the story.
+func ExampleWithoutRules() {
+	e, err := extract.New(extract.WithoutRules("share/follow"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "Trail guide: the ridge walk\n\n" +
+		"Start at the car park and take the path north along the ridge for two miles to the cairn.\n\n" +
+		"Follow\n\n" +
+		"the stream down to the village, where the pub serves food until nine."
+	a, err := e.FromText(strings.NewReader(text), extract.Source{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(len(a.Body), "paragraphs,", len(a.Removed), "removed")
+	_, err = extract.New(extract.WithoutRules("share/no-such-rule"))
+	fmt.Println(err)
+	// Output:
+	// 3 paragraphs, 0 removed
+	// extract: WithoutRules: no default rule is named "share/no-such-rule"
+}
+
+// A crawl bounds each page: a deadline, or the crawl's own cancellation,
+// stops the extraction and returns the context's error.
+func ExampleExtractor_FromHTMLContext() {
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+	defer cancel()
+	page := `<html><head><title>Tram strike halts services</title></head><body><article>` +
+		`<h1>Tram strike halts services</h1>` +
+		`<p>Trams across the city stopped at dawn on Monday as drivers began a 24-hour strike over pay, the operator said.</p>` +
+		`<p>Buses will run every ten minutes on the main tram routes until the strike ends on Tuesday morning.</p>` +
+		`</article></body></html>`
+	a, err := extract.Default().FromHTMLContext(ctx, strings.NewReader(page), extract.Source{})
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
+		fmt.Println("too slow; skipped")
+	case err != nil:
+		log.Fatal(err)
+	default:
+		fmt.Println(a.Title)
+	}
+
+	cancel() // the crawl is stopping
+	_, err = extract.Default().FromHTMLContext(ctx, strings.NewReader(page), extract.Source{})
+	fmt.Println(errors.Is(err, context.Canceled))
+	// Output:
+	// Tram strike halts services
+	// true
 }

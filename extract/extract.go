@@ -10,26 +10,32 @@
 package extract
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"log/slog"
-	"math"
 	"net/url"
-	"os"
+	"strings"
 	"sync"
+	"time"
 
 	"github.com/declutter/declutter/clean"
 )
 
 // DefaultMaxBytes is the input cap of an Extractor made without
-// WithMaxBytes: 16 MiB, several times the largest real article page.
+// WithMaxBytes: 16 MiB, several times the largest real article page. For
+// HTML it counts the bytes kept once script and style bodies, inline <svg>
+// drawings and the payloads of data: URIs are dropped, which happens as the
+// input is read.
 const DefaultMaxBytes = 16 << 20
 
 // Errors returned by the extraction functions, wrapped with details; test
 // for them with errors.Is.
 var (
-	// ErrTooLarge: the input is longer than the Extractor's byte cap.
+	// ErrTooLarge: the input is longer than the Extractor's byte cap (for
+	// HTML, what is left of it once scripts, styles and inline images are
+	// dropped).
 	ErrTooLarge = errors.New("extract: input too large")
 	// ErrNoContent: the input holds no article text.
 	ErrNoContent = errors.New("extract: no article content")
@@ -54,20 +60,24 @@ type Source struct {
 // An Extractor holds compiled rules and options. It is immutable and safe for
 // concurrent use; every call keeps its own state.
 type Extractor struct {
-	rules    *clean.Rules
-	maxBytes int64
-	logger   *slog.Logger
+	rules       *clean.Rules
+	vocab       *vocabulary
+	maxBytes    int64
+	maxElements int
+	logger      *slog.Logger
 }
 
 // An Option configures an Extractor.
 type Option func(*config)
 
 type config struct {
-	rules      []clean.Rule
-	noDefaults bool
-	without    []string
-	maxBytes   int64
-	logger     *slog.Logger
+	rules       []clean.Rule
+	noDefaults  bool
+	without     []string
+	vocabulary  []func(*vocabulary) error
+	maxBytes    int64
+	maxElements int
+	logger      *slog.Logger
 }
 
 // WithRules adds rules to the defaults (or, with WithoutDefaultRules, to
@@ -90,8 +100,64 @@ func WithoutRules(names ...string) Option {
 	return func(c *config) { c.without = append(c.without, names...) }
 }
 
+// WithTimeZone adds a reading of a time-zone abbreviation printed after a
+// time, such as "IST": offset from UTC, for pages whose host ends in one of
+// the country domains (".in") or whose language is one of the languages
+// ("hi", "en-in") in where, or with no where for pages nothing else
+// settles. It comes before the built-in readings (in
+// vocabulary/timezones.txt), which leave ambiguous abbreviations such as
+// IST unguessed on a page that does not say where it is from.
+func WithTimeZone(abbr string, offset time.Duration, where ...string) Option {
+	return vocabularyOption(func(v *vocabulary) error {
+		if err := v.addZoneFirst(abbr, int(offset/time.Second), where); err != nil {
+			return fmt.Errorf("WithTimeZone: %w", err)
+		}
+		return nil
+	})
+}
+
+// WithClutterClasses adds words that, as the first or last word of an
+// element's class or id ("promo-box", "article-promo"), mark it as clutter
+// of kind, to the built-in ones (in vocabulary/classwords.txt). The HTML
+// pre-pass removes such elements and names the removal KIND/class-WORD.
+func WithClutterClasses(kind clean.Kind, words ...string) Option {
+	return vocabularyOption(func(v *vocabulary) error {
+		return addClutterWords(v.classWords, "WithClutterClasses", kind, words)
+	})
+}
+
+// WithClutterRoles adds ARIA roles that mark an element as clutter of
+// kind, to the built-in ones (in vocabulary/roles.txt).
+func WithClutterRoles(kind clean.Kind, roles ...string) Option {
+	return vocabularyOption(func(v *vocabulary) error {
+		return addClutterWords(v.roles, "WithClutterRoles", kind, roles)
+	})
+}
+
+func addClutterWords(into map[string]clean.Kind, option string, kind clean.Kind, words []string) error {
+	if !kind.Valid() {
+		return fmt.Errorf("%s: unknown kind %q", option, kind)
+	}
+	for _, w := range words {
+		if w = strings.ToLower(strings.TrimSpace(w)); w == "" || strings.ContainsAny(w, " \t-_") {
+			return fmt.Errorf("%s: %q is not one word", option, w)
+		}
+		into[w] = kind
+	}
+	return nil
+}
+
+// vocabularyOption is an Option that edits the Extractor's own copy of the
+// vocabulary.
+func vocabularyOption(edit func(*vocabulary) error) Option {
+	return func(c *config) { c.vocabulary = append(c.vocabulary, edit) }
+}
+
 // WithMaxBytes caps the input size; a longer input fails with ErrTooLarge.
-// n <= 0 means DefaultMaxBytes.
+// n <= 0 means DefaultMaxBytes. For HTML the cap counts the bytes kept after
+// script and style bodies, <svg> drawings and data: URI payloads are dropped
+// as the page is read, so a page saved with its images inline passes; the
+// raw HTML read is bounded too, at 16 times the cap.
 func WithMaxBytes(n int64) Option {
 	return func(c *config) { c.maxBytes = n }
 }
@@ -122,9 +188,22 @@ func New(opts ...Option) (*Extractor, error) {
 	if err != nil {
 		return nil, fmt.Errorf("extract: %w", err)
 	}
-	e := &Extractor{rules: compiled, maxBytes: c.maxBytes, logger: c.logger}
+	vocab := defaultVocabulary()
+	if len(c.vocabulary) > 0 {
+		vocab = vocab.clone()
+		for _, edit := range c.vocabulary {
+			if err := edit(vocab); err != nil {
+				return nil, fmt.Errorf("extract: %w", err)
+			}
+		}
+	}
+	e := &Extractor{rules: compiled, vocab: vocab, maxBytes: c.maxBytes, logger: c.logger}
 	if e.maxBytes <= 0 {
 		e.maxBytes = DefaultMaxBytes
+	}
+	e.maxElements = c.maxElements
+	if e.maxElements <= 0 {
+		e.maxElements = DefaultMaxElements
 	}
 	if e.logger == nil {
 		e.logger = slog.New(slog.DiscardHandler)
@@ -187,14 +266,7 @@ func From(r io.Reader, src Source) (*Article, error) { return Default().From(r, 
 // and white space, a comment, a doctype or the start tag of a common HTML
 // element ("<p>", "<h1 class=…>", "<section>") means HTML.
 func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
-	data, err := e.read(r)
-	if err != nil {
-		return nil, err
-	}
-	if looksLikeHTML(data, src.ContentType) {
-		return e.fromHTMLBytes(data, src)
-	}
-	return e.fromTextBytes(data, src)
+	return e.FromContext(context.Background(), r, src)
 }
 
 // FromHTML extracts the article from an HTML page. The charset comes from a
@@ -204,11 +276,7 @@ func (e *Extractor) From(r io.Reader, src Source) (*Article, error) {
 // undeclared pages as windows-1252. A page nested too deeply to parse is
 // flattened and read; ErrTooDeep means it held no text.
 func (e *Extractor) FromHTML(r io.Reader, src Source) (*Article, error) {
-	data, err := e.read(r)
-	if err != nil {
-		return nil, err
-	}
-	return e.fromHTMLBytes(data, src)
+	return e.FromHTMLContext(context.Background(), r, src)
 }
 
 // FromText extracts the article from a page's plain text: lines separated by
@@ -217,69 +285,61 @@ func (e *Extractor) FromHTML(r io.Reader, src Source) (*Article, error) {
 // or src.ContentType say otherwise; invalid UTF-8 is replaced with U+FFFD
 // and logged at warn level.
 func (e *Extractor) FromText(r io.Reader, src Source) (*Article, error) {
-	data, err := e.read(r)
+	return e.FromTextContext(context.Background(), r, src)
+}
+
+// FromContext is From, stopped when ctx is done: it then returns an error
+// wrapping ctx.Err(). Extraction checks ctx while the input is read and
+// parsed, between its steps and along its longer loops, so it returns
+// within milliseconds of ctx ending; go-readability, which cannot be
+// stopped, is left to finish its pass over the page in the background.
+func (e *Extractor) FromContext(ctx context.Context, r io.Reader, src Source) (*Article, error) {
+	head, err := e.readHead(r)
 	if err != nil {
 		return nil, err
 	}
-	return e.fromTextBytes(data, src)
-}
-
-// read reads all of r, up to the byte cap. Every entry point starts here,
-// so that a nil Extractor or reader is an error rather than a panic.
-func (e *Extractor) read(r io.Reader) ([]byte, error) {
-	switch {
-	case e == nil:
-		return nil, errors.New("extract: nil *Extractor (make one with New)")
-	case r == nil:
-		return nil, errors.New("extract: nil reader")
-	}
-	limit := e.maxBytes
-	if limit < math.MaxInt64 {
-		limit++ // one byte over the cap tells a longer input from one at it
-	}
-	data, err := readAll(r, sizeHint(r), limit)
-	if err != nil {
-		return nil, fmt.Errorf("extract: reading input: %w", err)
-	}
-	if int64(len(data)) > e.maxBytes {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, e.maxBytes)
-	}
-	return data, nil
-}
-
-// sizeHint returns the length of r when it knows it (a bytes or strings
-// reader, a regular file), else a small default.
-func sizeHint(r io.Reader) int64 {
-	switch x := r.(type) {
-	case interface{ Len() int }:
-		return int64(x.Len())
-	case interface{ Stat() (os.FileInfo, error) }:
-		if fi, err := x.Stat(); err == nil && fi.Mode().IsRegular() {
-			return fi.Size()
-		}
-	}
-	return 4096
-}
-
-// readAll reads r to its end or to limit bytes, into a buffer of the hinted
-// size that grows only if the hint was short.
-func readAll(r io.Reader, hint, limit int64) ([]byte, error) {
-	buf := make([]byte, 0, max(min(hint+1, limit), 512))
-	for int64(len(buf)) < limit {
-		if len(buf) == cap(buf) {
-			buf = append(buf, 0)[:len(buf)]
-		}
-		end := min(int64(cap(buf)), limit)
-		n, err := r.Read(buf[len(buf):end])
-		buf = buf[:len(buf)+n]
-		if err == io.EOF {
-			return buf, nil
-		}
+	if looksLikeHTML(head, src.ContentType) {
+		data, err := e.readHTML(ctx, r, head)
 		if err != nil {
 			return nil, err
 		}
+		return e.fromHTMLBytes(ctx, data, src)
 	}
-	return buf, nil
+	data, err := e.readRest(ctx, r, head)
+	if err != nil {
+		return nil, err
+	}
+	return e.fromTextBytes(ctx, data, src)
+}
+
+// FromHTMLContext is FromHTML, stopped when ctx is done, as FromContext is.
+func (e *Extractor) FromHTMLContext(ctx context.Context, r io.Reader, src Source) (*Article, error) {
+	head, err := e.readHead(r)
+	if err != nil {
+		return nil, err
+	}
+	data, err := e.readHTML(ctx, r, head)
+	if err != nil {
+		return nil, err
+	}
+	return e.fromHTMLBytes(ctx, data, src)
+}
+
+// FromTextContext is FromText, stopped when ctx is done, as FromContext is.
+func (e *Extractor) FromTextContext(ctx context.Context, r io.Reader, src Source) (*Article, error) {
+	data, err := e.read(ctx, r)
+	if err != nil {
+		return nil, err
+	}
+	return e.fromTextBytes(ctx, data, src)
+}
+
+// stopped returns ctx's error, wrapped, once ctx is done, else nil.
+func stopped(ctx context.Context) error {
+	if err := ctx.Err(); err != nil {
+		return fmt.Errorf("extract: stopped: %w", err)
+	}
+	return nil
 }
 
 // hostOf returns the host of a page URL, or "".

@@ -32,7 +32,37 @@ func isFigure(n *html.Node, st nodeStats) bool {
 			return true
 		}
 	}
+	if st.hasImage && st.text <= maxFigureText && isSlide(n) {
+		return true
+	}
 	return st.hasImage && st.hasCaption && !st.hasFigure && st.text <= maxFigureText && n.DataAtom != atom.P
+}
+
+// isSlide reports one slide of a gallery or carousel: an image and its
+// description, such as AP's "CarouselSlide".
+func isSlide(n *html.Node) bool {
+	for _, tok := range strings.Fields(attr(n, "class")) {
+		if strings.Contains(tok, "--") {
+			continue
+		}
+		words := classWords(tok, nil)
+		if len(words) > 0 && words[len(words)-1] == "slide" && (len(words) == 1 || words[0] == "carousel" || words[0] == "gallery" || words[0] == "slideshow") {
+			return true
+		}
+	}
+	return false
+}
+
+// isSlideDescription reports the element of a slide that holds its
+// caption: "CarouselSlide-infoDescription", "slide-description".
+func isSlideDescription(n *html.Node) bool {
+	for _, tok := range strings.Fields(attr(n, "class")) {
+		words := classWords(tok, nil)
+		if len(words) > 0 && (words[len(words)-1] == "description" || words[len(words)-1] == "caption") {
+			return true
+		}
+	}
+	return false
 }
 
 // creditWords mark the element inside a figure that holds the credit.
@@ -40,10 +70,11 @@ var creditWords = []string{"credit", "copyright", "attribution", "photographer",
 
 // harvestFigure turns a figure into a Caption, splitting the credit off
 // whether it sits in an element of its own or at the end of the caption.
-func (p *prepass) harvestFigure(f *html.Node, base *url.URL) {
+func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	var creditNode, captionNode *html.Node
 	var image string
 	var junk []*html.Node
+	slide := isSlide(f)
 	walk(f, func(n *html.Node) bool {
 		if n.Type != html.ElementNode || n == f {
 			return true
@@ -51,7 +82,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL) {
 		if n.DataAtom == atom.Img && image == "" {
 			image = resolve(base, firstNonEmpty(attr(n, "src"), attr(n, "data-src")))
 		}
-		if _, _, ok := clutterOf(n); ok {
+		if _, _, ok := v.clutterOf(n); ok {
 			junk = append(junk, n) // share buttons inside the caption
 			return false
 		}
@@ -60,7 +91,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL) {
 			creditNode = n
 			return false
 		}
-		if captionNode == nil && isCaptionElement(n) {
+		if captionNode == nil && (isCaptionElement(n) || slide && isSlideDescription(n)) {
 			captionNode = n
 		}
 		return true

@@ -41,10 +41,8 @@ var (
 
 func loadNames(list string) map[string]bool {
 	set := map[string]bool{}
-	for l := range strings.SplitSeq(list, "\n") {
-		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-			set[clean.Normalize(l)] = true
-		}
+	for l := range textutil.ListLines(list) {
+		set[clean.Normalize(l)] = true
 	}
 	return set
 }

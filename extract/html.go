@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"fmt"
 	"net/url"
 
@@ -9,7 +10,7 @@ import (
 
 // fromHTMLBytes is the HTML path: decode, parse once, pre-pass, readability,
 // blocks, rules, captions.
-func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
+func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) (*Article, error) {
 	if isBinary(data) {
 		return nil, ErrNotText
 	}
@@ -17,7 +18,11 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if err != nil {
 		return nil, err
 	}
-	doc, err := e.parse(text, src)
+	if tags := countTags(text); tags > e.maxElements {
+		e.logger.Warn("page over the element budget; read from its prose", "elements", tags, "budget", e.maxElements, "url", src.URL)
+		return e.fromSkim(ctx, text, src)
+	}
+	doc, err := e.parse(ctx, text, src)
 	if err != nil {
 		return nil, err
 	}
@@ -29,9 +34,13 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	heads := headingsOf(doc)
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
-	pre := runPrepass(doc, pageURL, meta, acceptLead)
+	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
 	paras := pageParagraphs(doc)
-	found, err := findContent(doc, pageURL, e.logger)
+	region := proseRegion(doc)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
+	found, err := findContent(ctx, doc, pageURL, e.logger)
 	if err != nil {
 		return nil, fmt.Errorf("extract: finding content: %w", err)
 	}
@@ -55,19 +64,33 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 
 	k := known{title: a.Title, lead: pre.lead, byline: a.Byline}
 	r := e.prepassReading(pre, page).then(e.bodyOf(found.content, k, page))
+	if region != nil {
+		if alt := e.bodyOfBlocks(region, k, page); wrongContainer(r, alt) {
+			// Readability kept a fragment or a box of furniture; the page's
+			// prose is elsewhere.
+			r = e.prepassReading(pre, page).then(alt)
+		}
+	}
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	if words(r.blocks) < minBodyWords {
 		// Readability found little on the cleaned page: the pre-pass may
 		// have taken what it needed. Read the page again as it was.
 		// The second reading wins only by a clear margin: a few words more
 		// are the clutter the pre-pass had taken out. The pre-pass's
-		// figures, clutter and standfirst are the page's and stand.
-		if again, ok := e.withoutPrepass(text, src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
-			r = e.prepassReading(pre, page).then(again)
+		// figures, clutter and standfirst are the page's and stand, less
+		// the containers the second reading kept.
+		if again, ok := e.withoutPrepass(ctx, text, src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
+			r = e.prepassReading(pre, page).withoutReadBack(again.blocks).then(again)
 		}
 		if len(r.blocks) == 0 {
 			// Readability found nothing at all: keep the page's own text
 			// blocks, less its furniture.
-			r = e.wholePage(text, src, meta, acceptLead, page)
+			r = e.wholePage(ctx, text, src, meta, acceptLead, page)
+		}
+		if err := stopped(ctx); err != nil {
+			return nil, err
 		}
 	}
 	r.mergeInto(a)
@@ -86,6 +109,7 @@ func (e *Extractor) fromHTMLBytes(data []byte, src Source) (*Article, error) {
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}
+	a.Published = e.vocab.inZone(a.Published, page.Host, a.Language)
 	return a, nil
 }
 

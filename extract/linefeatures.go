@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // A textLine is one line of a page's text with what a reader sees in it at
@@ -37,25 +38,40 @@ type textLine struct {
 	strips []clean.Removal
 }
 
-//go:embed vocab/stopwords.txt
+//go:embed vocabulary/stopwords.txt
 var stopWordList string
 
-//go:embed vocab/footers.txt
+//go:embed vocabulary/footers.txt
 var footerList string
 
 var (
 	stopWords     = loadStopWords(stopWordList)
-	footerMarkers = loadNames(footerList)
+	footerMarkers = loadFooters(footerList)
 )
+
+// loadFooters reads the footer headings, one a line, as footerKey keys
+// them.
+func loadFooters(list string) map[string]bool {
+	set := map[string]bool{}
+	for l := range strings.SplitSeq(list, "\n") {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
+			set[footerKey(l)] = true
+		}
+	}
+	return set
+}
+
+// footerKey is a short line as the footer headings are matched: lower
+// case, without the colon or arrow it may end with.
+func footerKey(s string) string {
+	return strings.ToLower(strings.TrimRight(s, ":›»>→ "))
+}
 
 // loadStopWords reads "code: word word …" lines into one set: a line's
 // language is not known, and the sets barely meet.
 func loadStopWords(list string) map[string]bool {
 	set := map[string]bool{}
-	for l := range strings.SplitSeq(list, "\n") {
-		if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
-			continue
-		}
+	for l := range textutil.ListLines(list) {
 		_, words, _ := strings.Cut(l, ":")
 		for _, w := range strings.Fields(words) {
 			set[w] = true
@@ -79,6 +95,20 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 	}
 	for i, b := range blocks {
 		lines[i].repeated = seen[b.Text] > 1
+	}
+	// Text from a renderer, or a copy, that does not set paragraphs
+	// between blank lines gives no such signal: then no line is told
+	// from another by it.
+	alones := 0
+	for _, a := range alone {
+		if a {
+			alones++
+		}
+	}
+	if alones < 3 || alones*40 < len(lines) {
+		for i := range lines {
+			lines[i].alone = true
+		}
 	}
 	for k, at := range res.KeptAt {
 		lines[at].dropped = false
@@ -113,7 +143,9 @@ func measureLine(l *textLine) {
 		if unicode.IsUpper(r) {
 			capital++
 		}
-		if len(w) <= 12 && stopWords[strings.ToLower(strings.TrimRightFunc(w, isNotWordRune))] {
+		// Function words stand in lower case but at a sentence's start;
+		// looking up only those keeps this pass free of allocations.
+		if len(w) <= 12 && !unicode.IsUpper(r) && stopWords[strings.TrimRightFunc(w, isNotWordRune)] {
 			stops++
 		}
 		if r >= 0x2e80 {
@@ -126,7 +158,7 @@ func measureLine(l *textLine) {
 		l.caps = float64(capital) / float64(words)
 	}
 	l.sentence = endsLikeSentence(l.text)
-	l.footer = len(l.text) <= 48 && footerMarkers[clean.Normalize(strings.TrimRight(l.text, ":›»>→ "))]
+	l.footer = len(l.text) <= 48 && footerMarkers[footerKey(l.text)]
 }
 
 func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }

@@ -112,7 +112,7 @@ func (m *pageMeta) readJSONLD(src string) {
 		return
 	}
 	if len(m.authors) == 0 {
-		m.authors = jsonNames(article["author"])
+		m.authors = jsonNames(resolveRefs(article["author"], v))
 	}
 	if m.headline == "" {
 		// The headline, not the name: some papers put their own name there.
@@ -182,6 +182,57 @@ func isArticleType(t any) bool {
 		}
 	}
 	return false
+}
+
+// resolveRefs replaces references such as {"@id": "#/schema/person/1"}
+// in an author value by the objects of the same @id elsewhere in doc, as
+// Yoast's @graph writes them.
+func resolveRefs(v, doc any) any {
+	ref := func(x any) any {
+		obj, ok := x.(map[string]any)
+		if !ok || obj["name"] != nil {
+			return x
+		}
+		id, _ := obj["@id"].(string)
+		if id == "" {
+			return x
+		}
+		if found := findByID(doc, id, 0); found != nil {
+			return found
+		}
+		return x
+	}
+	if list, ok := v.([]any); ok {
+		out := make([]any, len(list))
+		for i, x := range list {
+			out[i] = ref(x)
+		}
+		return out
+	}
+	return ref(v)
+}
+
+// findByID returns the object in v with the given @id and a name.
+func findByID(v any, id string, depth int) map[string]any {
+	if depth > 8 {
+		return nil
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, item := range x {
+			if found := findByID(item, id, depth+1); found != nil {
+				return found
+			}
+		}
+	case map[string]any:
+		if x["@id"] == id && x["name"] != nil {
+			return x
+		}
+		if graph, ok := x["@graph"]; ok {
+			return findByID(graph, id, depth+1)
+		}
+	}
+	return nil
 }
 
 // jsonNames reads person names from a JSON-LD author value: a string, an

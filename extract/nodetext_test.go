@@ -79,7 +79,7 @@ func TestFirstLine(t *testing.T) {
 		{`<time>3 March</time><p>Jane Doe</p>`, "Jane Doe"},
 	}
 	for _, tt := range tests {
-		if got := strings.TrimSpace(firstLine(fragment(t, tt.html))); got != tt.want {
+		if got := strings.TrimSpace(firstLine(fragment(t, tt.html), defaultVocabulary())); got != tt.want {
 			t.Errorf("firstLine(%q) = %q, want %q", tt.html, got, tt.want)
 		}
 	}

@@ -43,9 +43,10 @@ const (
 // runPrepass cleans doc in place before readability sees it, and returns
 // the captions, the printed byline, the standfirst and the removals.
 // acceptLead vets a standfirst candidate's text, so that a line of clutter
-// marked as a summary stays where the rules will find it.
-func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, acceptLead func(string) bool) prepass {
-	p := prepass{byline: findByline(doc)}
+// marked as a summary stays where the rules will find it. v tells what
+// clutter looks like.
+func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acceptLead func(string) bool) prepass {
+	p := prepass{byline: findByline(doc, v)}
 	descKey := clean.Normalize(firstWords(meta.description, descriptionKeyWords))
 	stats := statsOf(doc)
 	total := max(stats[doc].text, 1)
@@ -76,7 +77,8 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, acceptLead func(st
 			figures = append(figures, n)
 			return false
 		}
-		if kind, reason, ok := clutterOf(n); ok && (!protected(n) || kind == clean.Banner && isConsentText(textOf(n))) {
+		if kind, reason, ok := v.clutterOf(n); ok && (!protected(n) || kind == clean.Banner && isConsentText(textOf(n))) &&
+			(kind != clean.Paywall || !holdsProse(n)) {
 			clutter = append(clutter, n)
 			kinds = append(kinds, kind)
 			reasons = append(reasons, reason)
@@ -109,12 +111,12 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, acceptLead func(st
 	}
 
 	for _, f := range figures {
-		p.harvestFigure(f, base)
+		p.harvestFigure(f, base, v)
 		remove(f)
 	}
 	for i, n := range clutter {
 		text := textOf(n)
-		if kinds[i] == clean.Paywall && text != "" {
+		if kinds[i] == clean.Paywall && readsAsPrompt(text) {
 			p.paywalled = true
 		}
 		if text != "" {

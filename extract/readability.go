@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"context"
+	"fmt"
 	"log/slog"
 	"net/url"
 	"strings"
@@ -25,8 +27,38 @@ type readable struct {
 }
 
 // findContent runs readability over doc, which it changes in place: the
-// document is parsed once and never cloned.
-func findContent(doc *html.Node, pageURL *url.URL, logger *slog.Logger) (readable, error) {
+// document is parsed once and never cloned. Readability cannot be stopped
+// midway: when ctx can end, it runs on a goroutine of its own, and
+// findContent returns when ctx ends, leaving it to finish on a document
+// no one else holds.
+func findContent(ctx context.Context, doc *html.Node, pageURL *url.URL, logger *slog.Logger) (readable, error) {
+	if ctx.Done() == nil {
+		return runReadability(doc, pageURL, logger)
+	}
+	type result struct {
+		found readable
+		err   error
+	}
+	done := make(chan result, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- result{err: fmt.Errorf("go-readability failed: %v", p)}
+			}
+		}()
+		found, err := runReadability(doc, pageURL, logger)
+		done <- result{found, err}
+	}()
+	select {
+	case r := <-done:
+		return r.found, r.err
+	case <-ctx.Done():
+		return readable{}, ctx.Err()
+	}
+}
+
+// runReadability runs readability over doc.
+func runReadability(doc *html.Node, pageURL *url.URL, logger *slog.Logger) (readable, error) {
 	parser := readability.NewParser()
 	parser.Logger = logger
 	art, err := parser.ParseAndMutate(doc, pageURL)

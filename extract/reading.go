@@ -46,6 +46,28 @@ func (e *Extractor) prepassReading(pre prepass, page clean.Page) reading {
 	}
 }
 
+// openingWords is how many of a text's first words identify the block it
+// opens with.
+const openingWords = 6
+
+// withoutReadBack returns r without the removals that body read back in: a
+// container the pre-pass took out, whose opening block a reading of the
+// untouched page kept, was not removed from the result.
+func (r reading) withoutReadBack(body []clean.Block) reading {
+	opens := make(map[string]bool, len(body))
+	for _, b := range body {
+		opens[clean.Normalize(firstWords(b.Text, openingWords))] = true
+	}
+	kept := make([]clean.Removal, 0, len(r.removed))
+	for _, rm := range r.removed {
+		if !opens[clean.Normalize(firstWords(rm.Text, openingWords))] {
+			kept = append(kept, rm)
+		}
+	}
+	r.removed = kept
+	return r
+}
+
 // then returns r followed by s: blocks, removals and captions in order, and
 // s's header facts where r has none. Neither r nor s changes.
 func (r reading) then(s reading) reading {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"testing"
 
 	"github.com/declutter/declutter/clean"
@@ -20,7 +21,7 @@ func TestWholePageReportsItsPrepass(t *testing.T) {
 </body></html>`)
 	e, err := New()
 	require.NoError(t, err)
-	r := e.wholePage(page, Source{URL: "https://jobs.example/welder"}, pageMeta{}, func(string) bool { return false }, clean.Page{})
+	r := e.wholePage(context.Background(), page, Source{URL: "https://jobs.example/welder"}, pageMeta{}, func(string) bool { return false }, clean.Page{})
 
 	require.Len(t, r.blocks, 2)
 	assert.Contains(t, r.blocks[0].Text, "experienced welder")

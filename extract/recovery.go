@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"context"
 	"log/slog"
 	"slices"
 	"strings"
@@ -26,12 +27,12 @@ const minArticleBodyWords = 40
 
 // withoutPrepass parses the page again and reads readability's choice on
 // the untouched document.
-func (e *Extractor) withoutPrepass(page []byte, src Source, k known, p clean.Page) (reading, bool) {
-	doc, err := e.parse(page, src)
+func (e *Extractor) withoutPrepass(ctx context.Context, page []byte, src Source, k known, p clean.Page) (reading, bool) {
+	doc, err := e.parse(ctx, page, src)
 	if err != nil {
 		return reading{}, false
 	}
-	found, err := findContent(doc, pageURLOf(src), e.logger)
+	found, err := findContent(ctx, doc, pageURLOf(src), e.logger)
 	if err != nil || found.content == nil {
 		return reading{}, false
 	}
@@ -49,12 +50,12 @@ const (
 // its own has taken the furniture out: the last resort when readability
 // finds no container at all (job ads, forum posts, pages of divs). The
 // reading holds what that pre-pass found and removed.
-func (e *Extractor) wholePage(page []byte, src Source, meta pageMeta, acceptLead func(string) bool, p clean.Page) reading {
-	doc, err := e.parse(page, src)
+func (e *Extractor) wholePage(ctx context.Context, page []byte, src Source, meta pageMeta, acceptLead func(string) bool, p clean.Page) reading {
+	doc, err := e.parse(ctx, page, src)
 	if err != nil {
 		return reading{}
 	}
-	pre := runPrepass(doc, pageURLOf(src), meta, acceptLead)
+	pre := runPrepass(doc, pageURLOf(src), meta, e.vocab, acceptLead)
 	var kept []domBlock
 	for _, b := range blocksOf(bodyElement(doc)) {
 		if b.linkShare <= fallbackLinkShare && (textutil.CountWords(b.Text) >= fallbackMinWords || b.Kind == clean.Heading) {
@@ -87,6 +88,9 @@ func bodyElement(doc *html.Node) *html.Node {
 // through the rules, when the body found in the page lacks it: readability
 // chose another container. It reports false when the found body is fine.
 func (e *Extractor) articleBodyFallback(articleBody string, body []clean.Block, page clean.Page) (clean.Result, bool) {
+	if holdsMarkup(articleBody) {
+		return clean.Result{}, false // a CMS's source, not the text readers see
+	}
 	paras := paragraphsOf(articleBody)
 	if len(paras) == 0 {
 		return clean.Result{}, false
@@ -96,6 +100,20 @@ func (e *Extractor) articleBodyFallback(articleBody string, body []clean.Block, 
 		return clean.Result{}, false
 	}
 	return e.rules.Apply(paras, page), true
+}
+
+// markupSigns are traces of HTML or a CMS's own markup in a JSON-LD
+// articleBody: "+++dropcap", "[#image: /photos/…]", "{{embed}}", tags.
+var markupSigns = []string{"+++", "[#", "{{", "[caption", "[embed", "</", "<p>", "<br", "<img", "<div", "&lt;"}
+
+// holdsMarkup reports text that is markup rather than plain text.
+func holdsMarkup(s string) bool {
+	for _, sign := range markupSigns {
+		if strings.Contains(s, sign) {
+			return true
+		}
+	}
+	return false
 }
 
 // paragraphsOf splits plain text into paragraph blocks at line breaks.

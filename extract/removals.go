@@ -22,6 +22,9 @@ const (
 	RuleAggregatorName = "promo/aggregator-name"
 	// RuleStrayCredit: a photo credit with no caption to belong to.
 	RuleStrayCredit = "credit/standalone"
+	// RuleBylineCaption: an author's byline and date under the author's
+	// photo, taken for an image caption.
+	RuleBylineCaption = "nav/byline-caption"
 	// RuleLinkHeading: a heading that is a link, as teasers have.
 	RuleLinkHeading = "related/link-heading"
 	// RuleLinkList: a list made mostly of links.
@@ -67,6 +70,6 @@ const (
 // fixedRemovalNames are the names above, for tests and tools.
 var fixedRemovalNames = []string{
 	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleBylineRole, RuleAggregatorName,
-	RuleStrayCredit, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
+	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
 	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox,
 }

@@ -80,10 +80,10 @@ func knownRemoval(name string, defaults map[string]bool) bool {
 		k, ok := clutterElements[a]
 		return ok && string(k) == kind
 	case strings.HasPrefix(what, rolePrefix):
-		k, ok := clutterRoles[strings.TrimPrefix(what, rolePrefix)]
+		k, ok := defaultVocabulary().roles[strings.TrimPrefix(what, rolePrefix)]
 		return ok && string(k) == kind
 	case strings.HasPrefix(what, classPrefix):
-		k, ok := clutterWords[strings.TrimPrefix(what, classPrefix)]
+		k, ok := defaultVocabulary().classWords[strings.TrimPrefix(what, classPrefix)]
 		return ok && string(k) == kind
 	}
 	return false

@@ -73,4 +73,8 @@ func TestAcceptedRereadReplacesTheFirst(t *testing.T) {
 		{Text: "Engineers inspect the sea wall at low tide.", Credit: "PA"},
 		{Text: "A lifeboat crew at work on the pier.", Credit: "Reuters"},
 	}, a.Captions, "the re-read's captions, each once; none from the first reading")
+	for _, r := range a.Removed {
+		assert.NotContains(t, r.Text, "Paragraph 0 of the story", "the pre-pass removed the story, but the re-read kept it: %s", r.Rule)
+	}
+	assert.Len(t, a.Removed, 3, "the three asides stay removed")
 }

@@ -29,8 +29,9 @@ func isStandfirst(n *html.Node, st nodeStats, description string) bool {
 	}
 	marked := false
 	if class := attr(n, "class") + " " + attr(n, "id"); len(class) > 1 {
+		var buf [6]string
 		for _, tok := range strings.Fields(class) {
-			words := classWords(tok)
+			words := classWords(tok, buf[:0])
 			if len(words) > 0 && (standfirstWords[words[0]] || standfirstWords[words[len(words)-1]]) {
 				marked = true
 				break

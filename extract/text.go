@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -12,7 +13,7 @@ import (
 
 // fromTextBytes is the plain-text path: normalise, split into blocks, clean,
 // then read the header for title, byline, site and date.
-func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
+func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) (*Article, error) {
 	if isBinary(data) && !declaresUTF16(src.ContentType) {
 		return nil, ErrNotText
 	}
@@ -25,9 +26,15 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 		return nil, ErrNoContent
 	}
 	page := clean.Page{Host: hostOf(src.URL)}
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	res := e.rules.Apply(blocks, page)
+	if err := stopped(ctx); err != nil {
+		return nil, err
+	}
 	lines := lineFeatures(blocks, alone, res)
-	r := findRegion(lines)
+	r := findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {
 		a = tidyArticle(res, src)
@@ -37,6 +44,7 @@ func (e *Extractor) fromTextBytes(data []byte, src Source) (*Article, error) {
 	if len(a.Body) == 0 {
 		return nil, ErrNoContent
 	}
+	a.Published = e.vocab.inZone(a.Published, hostOf(src.URL), a.Language)
 	return a, nil
 }
 

@@ -12,10 +12,10 @@ import (
 	"github.com/declutter/declutter/internal/textutil"
 )
 
-//go:embed vocab/notnames.txt
+//go:embed vocabulary/notnames.txt
 var notNameList string
 
-//go:embed vocab/wires.txt
+//go:embed vocabulary/wires.txt
 var wireList string
 
 var (
@@ -118,7 +118,40 @@ func bylineAt(t string) string {
 	if isNameList(names) {
 		return names
 	}
+	return koreanByline(t)
+}
+
+// koreanByline reads a Korean byline: a name followed by 기자
+// ("reporter"), with a place before it or an e-mail address after it —
+// "순천, 광양 구현모 기자 ninek@example.com" gives "구현모". A line that is
+// only the byline ("박준석 기자 외 1명", "and one more") is kept whole.
+func koreanByline(t string) string {
+	words := strings.Fields(t)
+	if len(words) > 8 {
+		return ""
+	}
+	for k := 1; k < len(words); k++ {
+		if words[k] != "기자" || !isHangulName(words[k-1]) {
+			continue
+		}
+		if k == 1 {
+			return t
+		}
+		return words[k-1]
+	}
 	return ""
+}
+
+// isHangulName reports two to four Hangul syllables: a Korean name.
+func isHangulName(w string) bool {
+	n := 0
+	for _, r := range w {
+		if !unicode.Is(unicode.Hangul, r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 4
 }
 
 // cutRole cuts a journalist's role, or a social network's name, off the end

@@ -1,13 +1,10 @@
 package extract
 
 import (
-	"net/url"
 	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"golang.org/x/text/unicode/norm"
 
 	"github.com/declutter/declutter/internal/textutil"
 )
@@ -44,8 +41,14 @@ func readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+4)
+	// Each line is asked once whether it is a date or a byline: date
+	// parsing is the costly part of weighing a candidate.
+	dob := make([]bool, min(len(lines), to+5)-from)
+	for k := range dob {
+		dob[k] = isDateOrByline(lines[from+k].text)
+	}
 	for j := from; j < to; j++ {
-		s, ok := headlineScore(lines, j, r, slug, host)
+		s, ok := headlineScore(lines, j, r, slug, host, dob[j-from:])
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = j, s
 		}
@@ -84,6 +87,10 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			b = trailingName(t)
 			ok = b != ""
 		}
+		if !ok {
+			b = koreanByline(t)
+			ok = b != ""
+		}
 		if ok {
 			ph.byline, ph.authors = b, authorsOf(b)
 			ph.meta[i] = true
@@ -100,10 +107,11 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 }
 
 // headlineScore weighs line j as the headline of the article in r.
-func headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string) (float64, bool) {
+// dob[k] tells whether line j+k is a date or byline line.
+func headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string, dob []bool) (float64, bool) {
 	l := &lines[j]
 	match := slugMatch(l.text, slug)
-	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || isDateOrByline(l.text) || isBreadcrumb(l.text) {
+	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || dob[0] || isBreadcrumb(l.text) {
 		return 0, false
 	}
 	if j >= r.start && match < 0.5 && (j > r.start || !metaFollows(lines, j+1, r.end)) {
@@ -113,8 +121,8 @@ func headlineScore(lines []textLine, j int, r region, slug map[string]bool, host
 	if len(slug) >= 3 {
 		s += 10 * match
 	}
-	for k := j + 1; k < min(len(lines), j+5); k++ {
-		if isDateOrByline(lines[k].text) {
+	for k := 1; k < min(len(dob), 5); k++ {
+		if dob[k] {
 			s += 3
 			break
 		}
@@ -122,6 +130,7 @@ func headlineScore(lines []textLine, j int, r region, slug map[string]bool, host
 	if l.words >= 4 {
 		s++
 	}
+	s += 0.1 * float64(min(l.words, 12)) // headlines run to a dozen words; buttons and labels are shorter
 	if sentenceBreak.MatchString(l.text) {
 		s -= 1.5 // two sentences: more often a standfirst or caption
 	}
@@ -178,7 +187,7 @@ func isDateOrByline(t string) bool {
 		return true
 	}
 	_, ok := textByline(t)
-	return ok || isLoneBy(t)
+	return ok || isLoneBy(t) || koreanByline(t) != ""
 }
 
 // readBelow reads the lines from the headline to the body: date, byline,
@@ -260,87 +269,6 @@ func startsUpper(s string) bool {
 	return unicode.IsUpper(r)
 }
 
-// slugWords returns the words of the URL's slug: the path segment that
-// spells the headline, folded to plain lower-case letters.
-func slugWords(raw string) map[string]bool {
-	u, err := url.Parse(raw)
-	if err != nil || u.Path == "" {
-		return nil
-	}
-	best := ""
-	for seg := range strings.SplitSeq(u.Path, "/") {
-		seg = strings.TrimSuffix(strings.TrimSuffix(seg, ".html"), ".htm")
-		if strings.Count(seg, "-")+strings.Count(seg, "_") > strings.Count(best, "-")+strings.Count(best, "_") {
-			best = seg
-		}
-	}
-	words := map[string]bool{}
-	for w := range strings.FieldsFuncSeq(strings.ToLower(best), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		if len(w) >= 2 && !allDigits(w) && !stopWords[w] {
-			words[foldAccents(w)] = true
-		}
-	}
-	return words
-}
-
-// slugMatch returns the share of the slug's words that line t holds.
-func slugMatch(t string, slug map[string]bool) float64 {
-	if len(slug) == 0 {
-		return 0
-	}
-	found := map[string]bool{}
-	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		for _, f := range [...]string{foldAccents(w), foldGerman(w)} {
-			if slug[f] {
-				found[f] = true
-			}
-		}
-	}
-	return float64(len(found)) / float64(len(slug))
-}
-
-func allDigits(s string) bool {
-	for _, r := range s {
-		if r < '0' || r > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// foldAccents drops diacritics: "café" becomes "cafe".
-func foldAccents(s string) string {
-	if isASCII(s) {
-		return s
-	}
-	var b strings.Builder
-	for _, r := range norm.NFD.String(s) {
-		if !unicode.Is(unicode.Mn, r) {
-			b.WriteRune(r)
-		}
-	}
-	return strings.ReplaceAll(b.String(), "ß", "ss")
-}
-
-// foldGerman spells umlauts as German URLs do: "Öl" becomes "oel".
-func foldGerman(s string) string {
-	if isASCII(s) {
-		return s
-	}
-	return foldAccents(germanFold.Replace(s))
-}
-
-var germanFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
-
-func isASCII(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
-}
-
 // isMeta reports a line the header took as one of its fields.
 func (ph *pageHeader) isMeta(i int) bool { return ph.meta[i] || i == ph.headline }
 
@@ -360,8 +288,8 @@ func isByLine(t string) bool {
 	return ok
 }
 
-// yearAndMonth finds a year and a month name or a clock time: what a date
-// line holds in any language.
+// aYear and aClock find a year and a clock time, which with a month name
+// are what a date line holds in any language.
 var (
 	aYear  = regexp.MustCompile(`\b(19|20)\d{2}\b`)
 	aClock = regexp.MustCompile(`\b\d{1,2}[:.h]\d{2}\b`)
@@ -379,33 +307,6 @@ func looksLikeDate(t string) bool {
 	}
 	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if monthNames[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// hostWords returns the labels of the URL's host that can name a site:
-// "japannews.yomiuri.co.jp" gives "japannews" and "yomiuri".
-func hostWords(raw string) []string {
-	var out []string
-	for label := range strings.SplitSeq(hostOf(raw), ".") {
-		if len(label) >= 5 && label != "www" {
-			out = append(out, label)
-		}
-	}
-	return out
-}
-
-// namesHost reports a short line that is the site's name, as its host
-// spells it: "The Yomiuri Shimbun" on yomiuri.co.jp.
-func namesHost(t string, host []string) bool {
-	if len(host) == 0 || textutil.CountWords(t) > 4 {
-		return false
-	}
-	folded := strings.ReplaceAll(strings.ToLower(foldAccents(t)), " ", "")
-	for _, h := range host {
-		if strings.Contains(folded, h) || strings.Contains(h, folded) {
 			return true
 		}
 	}

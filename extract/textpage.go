@@ -83,8 +83,32 @@ func isTidy(lines []textLine, r region) bool {
 			after++
 		}
 	}
-	return after <= 2
+	if after > 2 {
+		return false
+	}
+	// So does a menu above it: a header holds a few labels, not a run.
+	above := 0
+	for i := range r.start {
+		if l := &lines[i]; !l.dropped && isMenuLine(l) {
+			above++
+		}
+	}
+	if above > maxTidyMenu/2 {
+		return false
+	}
+	// A long menu inside the region marks a page too; a short run of
+	// short lines may be the article's own list.
+	menu := 0
+	for _, v := range judgeRegion(lines, r) {
+		if v == dropMenu {
+			menu++
+		}
+	}
+	return menu <= maxTidyMenu
 }
+
+// maxTidyMenu is the most lines of menu shape a tidy text holds: its lists.
+const maxTidyMenu = 12
 
 // captionCredit finds a caption that ends in a sentence and then a short
 // credit with no full stop: "… a full overhaul. Supplied",

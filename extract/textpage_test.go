@@ -168,3 +168,84 @@ func TestWholePageNamesItsRemovals(t *testing.T) {
 		assert.True(t, strings.HasPrefix(r.Rule, string(r.Kind)+"/"), "removal %q is of kind %q", r.Rule, r.Kind)
 	}
 }
+
+func TestWholePageSlugPicksAShortArticleOverLongerProse(t *testing.T) {
+	// The site's "about us" block is longer prose than the short article;
+	// the URL's slug names the headline above the article.
+	about := []string{
+		"The Riverside Gazette has served the towns of the valley since 1881, when a printer from the coast set up a press above the old corn exchange and began to sell a weekly sheet of four pages.",
+		"Today our newsroom of twelve reporters and editors covers councils, courts, schools, sport and culture across the valley, and we publish every day on the web and every Thursday in print.",
+		"We are owned by a charitable trust, which means that every penny we earn is spent on journalism, and no shareholder or proprietor can tell us what to write about the people we serve.",
+		"If you have a story for us, or if we got something wrong, write to the editor at the address below; we read every letter and we publish corrections on this page within a day.",
+	}
+	text := page(menu,
+		"Bridge to close for a year after cracks found", "", "By Jane Doe", "",
+		para[0], "", para[1], "",
+		"Newsletter", "Sign up", "Our other titles", "The Valley Echo", "The Hill Times", "Jobs", "Property", "Motors", "Dating", "Puzzles",
+		"Weather", "Traffic", "Obituaries", "Family notices", "Events", "Competitions", "Advertise with us", "Contact us", "Help", "Archive", "",
+		"About the Gazette", "", about[0], "", about[1], "", about[2], "", about[3], "",
+		"Privacy policy", "Terms")
+	src := extract.Source{URL: "https://gazette.example/news/bridge-to-close-for-a-year-after-cracks-found"}
+	a, err := extract.FromText(strings.NewReader(text), src)
+	require.NoError(t, err)
+	assert.Equal(t, "Bridge to close for a year after cracks found", a.Title)
+	assert.Equal(t, para[:2], body(a))
+
+	// Without the URL, the longer block wins: the evidence is the slug.
+	a, err = extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.NotEqual(t, para[:2], body(a))
+}
+
+func TestWholePageKoreanByline(t *testing.T) {
+	text := page("본문 바로가기", "정치", "경제", "사회", "국제", "",
+		"시의회, 낡은 다리 1년간 폐쇄 결정", "",
+		"박준석 기자 외 1명", "",
+		"시의회는 11일 밤 낡은 강 다리를 최소 1년간 폐쇄하고 보수 공사를 하기로 결정했다고 밝혔다. 봄 점검에서 아치 다섯 개 가운데 두 개에서 균열이 발견됐다.", "",
+		"동쪽 강변 상인들은 손님이 줄어들 것을 걱정하며 무료 셔틀버스 운행을 요구했다. 시장은 연내에 임시 보도교를 설치하겠다고 말했다.", "",
+		"많이 본 뉴스", "다리 보수 공사 어디까지 왔나", "폭우 예보에 비상", "", "회사소개", "광고안내", "개인정보처리방침", "청소년보호정책")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, "시의회, 낡은 다리 1년간 폐쇄 결정", a.Title)
+	assert.Equal(t, "박준석 기자 외 1명", a.Byline)
+	assert.Len(t, a.Body, 2)
+}
+
+func TestWholePageWithoutBlankLines(t *testing.T) {
+	// Other renderers, and many copies, set no blank lines between
+	// paragraphs: the article is found without that signal.
+	text := page(menu, "Local news",
+		"Council to close the old river bridge for a year",
+		"By Jane Doe", "12 March 2025",
+		para[0], para[1], "Traders worried", para[2], para[3], mostRead)
+	text = strings.ReplaceAll(text, "\n\n", "\n")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, "Council to close the old river bridge for a year", a.Title)
+	assert.Equal(t, "Jane Doe", a.Byline)
+	assert.Equal(t, []string{para[0], para[1], "Traders worried", para[2], para[3]}, body(a))
+}
+
+func TestWholePageEveryLineAccountedFor(t *testing.T) {
+	text := page(menu, "Local news", "",
+		"Council to close the old river bridge for a year", "",
+		"By Jane Doe", "12 March 2025", "",
+		para[0], "", para[1], "", "Traders worried", "", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	var out []string
+	out = append(out, a.Title, "By "+a.Byline, a.Lead)
+	out = append(out, body(a)...)
+	for _, c := range a.Captions {
+		out = append(out, c.Text, c.Credit)
+	}
+	for _, r := range a.Removed {
+		out = append(out, r.Text)
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if line == "" || line == "12 March 2025" { // the date is a.Published
+			continue
+		}
+		assert.Contains(t, out, line, "every line is in the article or in Removed")
+	}
+}

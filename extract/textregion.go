@@ -24,10 +24,13 @@ func isArticleLine(l *textLine) bool {
 	if l.dropped || l.repeated || l.footer {
 		return false
 	}
+	if l.caps > 0.6 && l.words < 30 {
+		return false // Title Case: a teaser's headline or a list of names
+	}
 	switch {
 	case l.words >= 30:
 		return true
-	case l.sentence && l.words >= 8:
+	case l.sentence && (l.words >= 12 || l.alone && l.words >= 8):
 		return true
 	case l.alone && l.words >= 15 && l.stop >= 0.15:
 		return true // a standfirst or paragraph without its full stop
@@ -70,15 +73,39 @@ func bestRegion(scores []int, from, to int) region {
 	return best
 }
 
-// findRegion returns the article region of the lines.
-func findRegion(lines []textLine) region {
+// findRegion returns the article region of the lines. The run with the
+// best score is usually the article, but a long block of other prose (an
+// "about us", terms of use) can outweigh a short article; when the URL's
+// slug names a headline above a runner-up run and none above the best, the
+// runner-up is the article.
+func findRegion(lines []textLine, pageURL string) region {
 	scores := make([]int, len(lines))
 	for i := range lines {
 		scores[i] = lineScore(&lines[i])
 	}
 	r := bestRegion(scores, 0, len(lines))
+	if slug := slugWords(pageURL); len(slug) >= 3 && r.end > r.start && slugAbove(lines, r, slug) < 0.5 {
+		for _, alt := range [...]region{bestRegion(scores, 0, r.start), bestRegion(scores, r.end, len(lines))} {
+			if alt.end > alt.start && alt.score*4 >= r.score && slugAbove(lines, alt, slug) >= 0.6 {
+				r = alt
+				break
+			}
+		}
+	}
 	r.end = footerEnd(lines, r)
 	return r
+}
+
+// slugAbove returns how well the best line just above region r, or its
+// first lines, matches the URL's slug.
+func slugAbove(lines []textLine, r region, slug map[string]bool) float64 {
+	best := 0.0
+	for j := max(0, r.start-15); j < min(r.end, r.start+2); j++ {
+		if lines[j].words <= 40 {
+			best = max(best, slugMatch(lines[j].text, slug))
+		}
+	}
+	return best
 }
 
 // footerEnd returns where the article in r ends: at the first footer

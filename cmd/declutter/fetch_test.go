@@ -149,7 +149,7 @@ func TestFetchPolitely(t *testing.T) {
 		inFlight++
 		most = max(most, inFlight)
 		mu.Unlock()
-		time.Sleep(150 * time.Millisecond)
+		time.Sleep(300 * time.Millisecond) // long enough for the requests to overlap on a busy machine
 		mu.Lock()
 		inFlight--
 		mu.Unlock()
@@ -162,7 +162,9 @@ func TestFetchPolitely(t *testing.T) {
 		urls = append(urls, fmt.Sprintf("%s/story/%d", srv.URL, i))
 	}
 	for _, perHost := range []int{1, 3} {
+		mu.Lock()
 		most = 0
+		mu.Unlock()
 		args := append([]string{"-j", "8", "-per-host", fmt.Sprint(perHost)}, urls...)
 		res := declutter(t, "", "", args...).want(t, exitOK)
 		recs := jsonLines(t, res.stdout)
@@ -174,8 +176,11 @@ func TestFetchPolitely(t *testing.T) {
 				t.Errorf("record %d: %+v", i, r)
 			}
 		}
-		if most != perHost {
-			t.Errorf("-per-host %d: %d requests at a time", perHost, most)
+		mu.Lock()
+		got := most
+		mu.Unlock()
+		if got != perHost {
+			t.Errorf("-per-host %d: %d requests at a time", perHost, got)
 		}
 	}
 }

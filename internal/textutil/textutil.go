@@ -3,6 +3,7 @@
 package textutil
 
 import (
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -35,4 +36,20 @@ func EndsSentence(s string) bool {
 func InvalidAt(s string, i int) bool {
 	r, size := utf8.DecodeRuneInString(s[i:])
 	return r == utf8.RuneError && size == 1
+}
+
+// ListLines yields the entries of a word or name list as the project keeps
+// them: one a line, blank lines and lines starting with "#" skipped, each
+// trimmed of surrounding space.
+func ListLines(list string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for l := range strings.SplitSeq(list, "\n") {
+			if l = strings.TrimSpace(l); l == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			if !yield(l) {
+				return
+			}
+		}
+	}
 }

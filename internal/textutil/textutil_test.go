@@ -43,3 +43,23 @@ func TestInvalidAt(t *testing.T) {
 		}
 	}
 }
+
+func TestListLines(t *testing.T) {
+	list := "# comment\nReuters\n\n  Getty Images \r\n#another\nAP"
+	var got []string
+	for l := range ListLines(list) {
+		got = append(got, l)
+	}
+	want := []string{"Reuters", "Getty Images", "AP"}
+	if len(got) != len(want) {
+		t.Fatalf("ListLines = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("ListLines = %q, want %q", got, want)
+		}
+	}
+	for range ListLines(list) {
+		break // stopping early must not panic
+	}
+}

@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+
+	"golang.org/x/net/html"
+)
+
+func TestBylineAndAuthors(t *testing.T) {
+	for _, tc := range []struct {
+		printed string
+		meta    []string
+		byline  string
+		authors []string
+	}{
+		{"By STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", nil,
+			"STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", []string{"Steve Peoples", "Thomas Beaumont", "Amelia Thomson-Deveaux"}},
+		// The metadata names only the first author; the page prints three.
+		{"By STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", []string{"Steve Peoples"},
+			"STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", []string{"Steve Peoples", "Thomas Beaumont", "Amelia Thomson-Deveaux"}},
+		// The metadata's spelling wins when it names the same authors.
+		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, "Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Rebecca Hersher Twitter", nil, "Rebecca Hersher Twitter", []string{"Rebecca Hersher"}},
+		{"Cécile Ducourtieux(Bruxelles, bureau européen)", nil, "Cécile Ducourtieux(Bruxelles, bureau européen)", []string{"Cécile Ducourtieux"}},
+		{"Ana García y Luis Pérez", nil, "Ana García y Luis Pérez", []string{"Ana García", "Luis Pérez"}},
+		{"Marie Dupont et Paul Martin", nil, "Marie Dupont et Paul Martin", []string{"Marie Dupont", "Paul Martin"}},
+		{"Anna Schmidt und Jonas Weber", nil, "Anna Schmidt und Jonas Weber", []string{"Anna Schmidt", "Jonas Weber"}},
+		{"Jane Doe & John Roe", nil, "Jane Doe & John Roe", []string{"Jane Doe", "John Roe"}},
+		{"Jane Doe @janedoe", nil, "Jane Doe @janedoe", []string{"Jane Doe"}},
+		{"Autor: Anna Kubišta", nil, "Anna Kubišta", []string{"Anna Kubišta"}},
+		// Agency bylines stay as they are.
+		{"Associated Press", nil, "Associated Press", []string{"Associated Press"}},
+		// "y" between words that are not names does not split.
+		{"Redacción y agencias", nil, "Redacción y agencias", []string{"Redacción y agencias"}},
+	} {
+		byline, authors := bylineAndAuthors(tc.printed, tc.meta)
+		if byline != tc.byline || !reflect.DeepEqual(authors, tc.authors) {
+			t.Errorf("bylineAndAuthors(%q, %q) = %q, %q; want %q, %q", tc.printed, tc.meta, byline, authors, tc.byline, tc.authors)
+		}
+	}
+}
+
+func TestFindBylineShapes(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{`<div class="byline"><span>By</span><a rel="author">Jane Doe</a></div>`, "Jane Doe"},
+		{`<span class="byline"><span class="screen-reader-text">Veröffentlicht von</span><span class="author vcard"><a>Chris Jung</a></span></span>`, "Chris Jung"},
+		{`<p class="byline">Artikel veröffentlicht am <time>1. Mai 2024</time>, Tobias Klein</p>`, "Tobias Klein"},
+		{`<p class="byline">Erstellt von Andri Bryner</p>`, "Andri Bryner"},
+		{`<p class="author">MORITZ GATHMANN am <time>3. April</time></p>`, "MORITZ GATHMANN"},
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := findByline(doc, defaultVocabulary()); got != tc.want {
+			t.Errorf("findByline(%s) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestJSONLDAuthorReference(t *testing.T) {
+	var m pageMeta
+	m.readJSONLD(`{"@graph":[{"@type":"Article","headline":"H","author":{"@id":"https://x.test/#/person/1"}},
+		{"@type":"Person","@id":"https://x.test/#/person/1","name":"Giulia Rossi"}]}`)
+	if !reflect.DeepEqual(m.authors, []string{"Giulia Rossi"}) {
+		t.Errorf("authors = %q, want the referenced person", m.authors)
+	}
+}

@@ -1,0 +1,24 @@
+package extract
+
+import (
+	"context"
+	"io"
+	"testing"
+)
+
+// Stripped returns what the stripper keeps of an HTML page.
+func Stripped(t *testing.T, r io.Reader) []byte {
+	e, err := New(WithMaxBytes(1 << 30))
+	if err != nil {
+		t.Fatal(err)
+	}
+	head, err := e.readHead(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept, err := e.readHTML(context.Background(), r, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return kept
+}

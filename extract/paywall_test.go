@@ -1,0 +1,53 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/declutter/declutter/extract"
+)
+
+// paywallPage builds an article page with six paragraphs of prose and the
+// given markup after them; para wraps each paragraph.
+func paywallPage(para, after string) string {
+	var b strings.Builder
+	b.WriteString(`<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved</h1>`)
+	for i := range 6 {
+		b.WriteString(strings.Replace(para, "TEXT", "Paragraph "+string(rune('A'+i))+
+			" of the report says the council approved the harbour plan after a long debate, and residents who had opposed it for years said they would now watch the building work closely.", 1))
+	}
+	b.WriteString(after)
+	b.WriteString(`</article></body></html>`)
+	return b.String()
+}
+
+func TestPaywalledOnlyWhenCut(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		page      string
+		paywalled bool
+		paras     int
+	}{
+		{"paragraphs classed paywall on a complete article",
+			paywallPage(`<p class="paywall">TEXT</p>`, ``), false, 6},
+		{"premium and locked classes on the body",
+			paywallPage(`<div class="premium-content"><p class="locked">TEXT</p></div>`, ``), false, 6},
+		{"a comments box asking to sign in",
+			paywallPage(`<p>TEXT</p>`, `<div class="comments"><h3>Comments</h3><p>Sign in to comment. Subscribers can join the discussion.</p></div>`), false, 6},
+		{"an account header with a paywall class",
+			`<html><body><div class="paywall-account"><a href="/login">My account</a></div>` + paywallPage(`<p>TEXT</p>`, ``)[12:], false, 6},
+		{"a prompt where the article stops",
+			paywallPage(`<p>TEXT</p>`, `<div class="paywall"><p>Subscribe to continue reading. Already a subscriber? Sign in.</p></div>`), true, 6},
+	} {
+		a, err := extract.FromHTML(strings.NewReader(tc.page), extract.Source{URL: "https://news.example/harbour"})
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		if a.Paywalled != tc.paywalled {
+			t.Errorf("%s: paywalled %v, want %v", tc.name, a.Paywalled, tc.paywalled)
+		}
+		if n := len(a.Body); n != tc.paras {
+			t.Errorf("%s: %d body blocks, want %d: %q", tc.name, n, tc.paras, a.Text())
+		}
+	}
+}

@@ -1,0 +1,63 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+func TestBylineAt(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"By Jane Doe", "Jane Doe"},
+		{"Von Anna Berger", "Anna Berger"},
+		{"Par Marie Dupont", "Marie Dupont"},
+		{"Por Carlota Guindal", "Carlota Guindal"},
+		{"Di Mario Rossi", "Mario Rossi"},
+		{"Door Jan de Vries", "Jan de Vries"},
+		{"bySauli Giliard", "Sauli Giliard"},
+		{"By Jane Doe • 3 min read", "Jane Doe"},
+		{"Von Sina Zehrfeld Landespolitische Korrespondentin", "Sina Zehrfeld"},
+		{"Emma MackenzieLifestyle Writer", "Emma Mackenzie"},
+		{"Sarah LazareTwitter", "Sarah Lazare"},
+		{"Birgit Baumann Anna Giulia Fink Jan Michael Marchart", "Birgit Baumann Anna Giulia Fink Jan Michael Marchart"},
+		{"Stefan Trunzik, 26.04.2024 10:00 Uhr", "Stefan Trunzik"},
+		{"Top Story | Published: 5 hours ago | Written by Eliaser Ndeyanale", "Eliaser Ndeyanale"},
+		{"순천, 광양 구현모 기자 ninek@example.com", "구현모"},
+		{"박준석 기자 외 1명", "박준석 기자 외 1명"},
+		// Page furniture, not names.
+		{"VIDEO LOADING", ""},
+		{"Zur Startseite Kommentare", ""},
+		{"Play Video", ""},
+		{"The council voted on Tuesday.", ""},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, bylineAt(tt.line), tt.line)
+	}
+}
+
+func TestWireAndTrailingName(t *testing.T) {
+	assert.Equal(t, "AFP", wireAt("AFP"))
+	assert.Equal(t, "dpa", wireAt("Quelle: dpa Sport"))
+	assert.Equal(t, "", wireAt("AFP reported on Monday that the talks had failed"))
+	assert.Equal(t, "Tobias Költzsch", trailingName("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"))
+	assert.Equal(t, "", trailingName("28. April 2024, 14:26 Uhr"))
+}
+
+func TestSlugMatch(t *testing.T) {
+	slug := slugWords("https://www.example.de/politik/oel-preise-steigen-weiter-a-123456.html?ref=rss")
+	assert.InDelta(t, 1.0, slugMatch("Ölpreise? Nein: Öl-Preise steigen weiter", slug), 0.01)
+	assert.Less(t, slugMatch("Wetter am Wochenende", slug), 0.1)
+	cafe := slugWords("https://example.fr/culture/le-cafe-de-flore-ferme")
+	assert.InDelta(t, 1.0, slugMatch("Le Café de Flore ferme", cafe), 0.01)
+	assert.Empty(t, slugWords("https://example.com/"))
+}
+
+func TestHeaderShapes(t *testing.T) {
+	assert.True(t, isBreadcrumb("Home » Politik » Inland"))
+	assert.False(t, isBreadcrumb("Trump » the deal of the century"))
+	assert.True(t, looksLikeDate("25 de mayo de 2025 16:51 h"))
+	assert.True(t, isDateOrByline("2025年1月13日 21時37分"))
+	assert.False(t, looksLikeDate("In 2025 the council will close the bridge"))
+	assert.True(t, namesHost("The Yomiuri Shimbun", hostWords("https://japannews.yomiuri.co.jp/politics/")))
+	assert.False(t, namesHost("Japan Prime Minister Dodges Criticism", hostWords("https://japannews.yomiuri.co.jp/politics/")))
+}

@@ -1,0 +1,124 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/declutter/declutter/internal/textutil"
+)
+
+// A page's URL often spells out its headline (the slug) and its site's
+// name (the host). These helpers compare lines with them, with accents
+// folded as URLs write them.
+
+// slugWords returns the words of the URL's slug: the path segment that
+// spells the headline, folded to plain lower-case letters.
+func slugWords(raw string) map[string]bool {
+	u, err := url.Parse(raw)
+	if err != nil || u.Path == "" {
+		return nil
+	}
+	best := ""
+	for seg := range strings.SplitSeq(u.Path, "/") {
+		seg = strings.TrimSuffix(strings.TrimSuffix(seg, ".html"), ".htm")
+		if strings.Count(seg, "-")+strings.Count(seg, "_") > strings.Count(best, "-")+strings.Count(best, "_") {
+			best = seg
+		}
+	}
+	words := map[string]bool{}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(best), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) >= 2 && !allDigits(w) && !stopWords[w] {
+			words[foldAccents(w)] = true
+		}
+	}
+	return words
+}
+
+// slugMatch returns the share of the slug's words that line t holds.
+func slugMatch(t string, slug map[string]bool) float64 {
+	if len(slug) == 0 {
+		return 0
+	}
+	found := map[string]bool{}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		for _, f := range [...]string{foldAccents(w), foldGerman(w)} {
+			if slug[f] {
+				found[f] = true
+			}
+		}
+	}
+	return float64(len(found)) / float64(len(slug))
+}
+
+func allDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// foldAccents drops diacritics: "café" becomes "cafe".
+func foldAccents(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return strings.ReplaceAll(b.String(), "ß", "ss")
+}
+
+// foldGerman spells umlauts as German URLs do: "Öl" becomes "oel".
+func foldGerman(s string) string {
+	if isASCII(s) {
+		return s
+	}
+	return foldAccents(germanFold.Replace(s))
+}
+
+var germanFold = strings.NewReplacer("ä", "ae", "ö", "oe", "ü", "ue", "ß", "ss")
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
+}
+
+// hostWords returns the labels of the URL's host that can name a site:
+// "japannews.yomiuri.co.jp" gives "japannews" and "yomiuri".
+func hostWords(raw string) []string {
+	var out []string
+	for label := range strings.SplitSeq(hostOf(raw), ".") {
+		if len(label) >= 5 && label != "www" {
+			out = append(out, label)
+		}
+	}
+	return out
+}
+
+// namesHost reports a short line that is the site's name, as its host
+// spells it: "The Yomiuri Shimbun" on yomiuri.co.jp.
+func namesHost(t string, host []string) bool {
+	if len(host) == 0 || textutil.CountWords(t) > 4 {
+		return false
+	}
+	folded := strings.ReplaceAll(strings.ToLower(foldAccents(t)), " ", "")
+	for _, h := range host {
+		if strings.Contains(folded, h) || strings.Contains(h, folded) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,198 @@
+package extract
+
+import (
+	"bufio"
+	"embed"
+	"fmt"
+	"io/fs"
+	"maps"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/declutter/declutter/clean"
+)
+
+// A vocabulary holds the words the extractor knows page furniture by: the
+// class and id words and ARIA roles of clutter, caption labels and
+// time-zone abbreviations. The defaults are data, in vocabulary/*.txt.
+type vocabulary struct {
+	classWords    map[string]clean.Kind
+	roles         map[string]clean.Kind
+	captionLabels []string // each with the space that follows it
+	zones         map[string][]zoneReading
+}
+
+// A zoneReading is one meaning of a time-zone abbreviation.
+type zoneReading struct {
+	offset int      // seconds east of UTC
+	where  []string // country domains (".in") and languages ("hi") it is read for; none: the default
+}
+
+//go:embed vocabulary/*.txt
+var vocabularyFiles embed.FS
+
+// defaultVocabulary is read from the embedded files on first use.
+var defaultVocabulary = sync.OnceValue(func() *vocabulary {
+	v, err := readVocabulary(vocabularyFiles)
+	if err != nil {
+		panic(err) // the embedded files are tested; this cannot happen
+	}
+	return v
+})
+
+// readVocabulary reads the vocabulary files of fsys.
+func readVocabulary(fsys fs.FS) (*vocabulary, error) {
+	v := &vocabulary{classWords: map[string]clean.Kind{}, roles: map[string]clean.Kind{}, zones: map[string][]zoneReading{}}
+	err := eachLine(fsys, "vocabulary/classwords.txt", func(fields []string) error {
+		return addKindWords(v.classWords, fields)
+	})
+	if err == nil {
+		err = eachLine(fsys, "vocabulary/roles.txt", func(fields []string) error {
+			return addKindWords(v.roles, fields)
+		})
+	}
+	if err == nil {
+		err = eachLine(fsys, "vocabulary/captionlabels.txt", func(fields []string) error {
+			v.captionLabels = append(v.captionLabels, strings.Join(fields, " ")+" ")
+			return nil
+		})
+	}
+	if err == nil {
+		err = eachLine(fsys, "vocabulary/timezones.txt", func(fields []string) error {
+			if len(fields) < 2 {
+				return fmt.Errorf("want ABBR OFFSET [WHERE...], got %q", strings.Join(fields, " "))
+			}
+			offset, err := parseOffset(fields[1])
+			if err != nil {
+				return err
+			}
+			return v.addZone(fields[0], offset, fields[2:])
+		})
+	}
+	return v, err
+}
+
+// eachLine calls f with the fields of each line of the named file that is
+// neither blank nor a comment.
+func eachLine(fsys fs.FS, name string, f func([]string) error) error {
+	file, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	defer file.Close()
+	sc := bufio.NewScanner(file)
+	for n := 1; sc.Scan(); n++ {
+		fields := strings.Fields(sc.Text())
+		if len(fields) == 0 || strings.HasPrefix(fields[0], "#") {
+			continue
+		}
+		if err := f(fields); err != nil {
+			return fmt.Errorf("%s:%d: %w", name, n, err)
+		}
+	}
+	return sc.Err()
+}
+
+func addKindWords(into map[string]clean.Kind, fields []string) error {
+	kind := clean.Kind(fields[0])
+	if !kind.Valid() || len(fields) < 2 {
+		return fmt.Errorf("want KIND WORD..., got %q", strings.Join(fields, " "))
+	}
+	for _, w := range fields[1:] {
+		into[strings.ToLower(w)] = kind
+	}
+	return nil
+}
+
+// parseOffset reads an offset from UTC written "+05:30" or "-06:00".
+func parseOffset(s string) (int, error) {
+	t, err := time.Parse("-07:00", s)
+	if err != nil {
+		return 0, fmt.Errorf("offset %q: want a sign, hours and minutes, such as +05:30", s)
+	}
+	_, offset := t.Zone()
+	return offset, nil
+}
+
+func (v *vocabulary) addZone(abbr string, offset int, where []string) error {
+	if abbr == "" || strings.ToUpper(abbr) != abbr {
+		return fmt.Errorf("time-zone abbreviation %q: want capitals, such as IST", abbr)
+	}
+	for i, w := range where {
+		where[i] = strings.ToLower(w)
+	}
+	v.zones[abbr] = append(v.zones[abbr], zoneReading{offset: offset, where: where})
+	return nil
+}
+
+// clone returns a copy of v that shares nothing with it.
+func (v *vocabulary) clone() *vocabulary {
+	c := &vocabulary{
+		classWords:    maps.Clone(v.classWords),
+		roles:         maps.Clone(v.roles),
+		captionLabels: slices.Clone(v.captionLabels),
+		zones:         make(map[string][]zoneReading, len(v.zones)),
+	}
+	for k, rs := range v.zones {
+		c.zones[k] = slices.Clone(rs)
+	}
+	return c
+}
+
+// addZoneFirst adds a reading of abbr before the ones v has.
+func (v *vocabulary) addZoneFirst(abbr string, offset int, where []string) error {
+	old := v.zones[abbr]
+	delete(v.zones, abbr)
+	if err := v.addZone(abbr, offset, slices.Clone(where)); err != nil {
+		v.zones[abbr] = old
+		return err
+	}
+	v.zones[abbr] = append(v.zones[abbr], old...)
+	return nil
+}
+
+// inZone returns t, read with a time-zone abbreviation, at the same clock
+// time in the zone the abbreviation names on a page from host in language
+// lang: the first reading whose country domain or language fits the page,
+// else the default reading. With neither, an ambiguous abbreviation is not
+// guessed and t is returned as it is. A time whose zone has no
+// abbreviation the vocabulary knows, such as one read with a numeric
+// offset, is returned as it is.
+func (v *vocabulary) inZone(t time.Time, host, lang string) time.Time {
+	name, offset := t.Zone()
+	readings := v.zones[name]
+	if len(readings) == 0 {
+		return t
+	}
+	host, lang = strings.ToLower(host), strings.ToLower(lang)
+	chosen, found := 0, false
+	for _, r := range readings {
+		if slices.ContainsFunc(r.where, func(w string) bool { return pageIs(w, host, lang) }) {
+			chosen, found = r.offset, true
+			break
+		}
+	}
+	if !found {
+		i := slices.IndexFunc(readings, func(r zoneReading) bool { return len(r.where) == 0 })
+		if i < 0 {
+			return t
+		}
+		chosen = readings[i].offset
+	}
+	if chosen == offset {
+		return t
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), time.FixedZone(name, chosen))
+}
+
+// pageIs reports whether a page from host in language lang is one of
+// where's: a country domain (".in") the host ends in, or a language ("hi",
+// "en-in") the page's language is or refines.
+func pageIs(where, host, lang string) bool {
+	if strings.HasPrefix(where, ".") {
+		return host != "" && strings.HasSuffix(host, where)
+	}
+	return lang != "" && (lang == where || strings.HasPrefix(lang, where+"-"))
+}
