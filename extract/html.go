@@ -95,8 +95,10 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	}
 	r.mergeInto(a)
 	a.Body = e.fillGaps(a.Body, paras, page)
-	if fromJSON := e.articleBodyFallback(meta.articleBody, a.Body, page); fromJSON != nil {
-		a.Body = fromJSON
+	if fromJSON, ok := e.articleBodyFallback(meta.articleBody, a.Body, page); ok {
+		a.Body = fromJSON.Kept
+		a.Removed = append(a.Removed, fromJSON.Removed...)
+		a.Paywalled = a.Paywalled || fromJSON.Paywalled
 	}
 	if lead := pre.descriptionBlock; a.Lead == "" && e.plausibleLead(lead, page) && !bodyHolds(a.Body, firstWords(lead, descriptionKeyWords)) {
 		a.Lead = lead // a standfirst or opening paragraph readability left out

@@ -16,9 +16,6 @@ import (
 // article region for it and reads the header lines between it and the
 // body.
 
-// Rule names for header lines of a whole page.
-const ruleHeaderClutter = "text/header-clutter"
-
 // headlineReach is how many lines above the article region the headline
 // is looked for.
 const headlineReach = 80

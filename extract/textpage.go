@@ -40,9 +40,9 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 		case i >= body.start && i < body.end:
 			a.Removed = append(a.Removed, removedLine(l, verdictRule(verdicts[i-body.start])))
 		case ph.headline >= 0 && i > ph.headline && i < body.start:
-			a.Removed = append(a.Removed, removedLine(l, ruleHeaderClutter))
+			a.Removed = append(a.Removed, removedLine(l, RuleHeaderClutter))
 		default:
-			a.Removed = append(a.Removed, removedLine(l, ruleOutside))
+			a.Removed = append(a.Removed, removedLine(l, RuleOutsideArticle))
 		}
 	}
 	// A prompt elsewhere on the page, such as an offer in the footer,

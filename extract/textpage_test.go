@@ -60,6 +60,9 @@ func TestWholePageFindsTheArticle(t *testing.T) {
 	for _, l := range []string{"Politics", "Most read", "Storm warning for the weekend", "Privacy policy"} {
 		assert.Contains(t, removed, l, "every dropped line is reported")
 	}
+	for _, r := range a.Removed {
+		assert.True(t, strings.HasPrefix(r.Rule, string(r.Kind)+"/"), "removal %q is of kind %q", r.Rule, r.Kind)
+	}
 	assert.False(t, a.Paywalled)
 }
 
@@ -144,6 +147,26 @@ func TestTidyTextIsNotCut(t *testing.T) {
 	assert.Equal(t, "Council to close the old river bridge for a year", a.Title)
 	assert.Contains(t, body(a), "It will not reopen soon.")
 	assert.Equal(t, para[3], a.Body[len(a.Body)-1].Text)
+}
+
+// A whole page's lines outside its article are reported under a name of
+// removals.go, of the kind the name starts with.
+func TestWholePageNamesItsRemovals(t *testing.T) {
+	text := page(menu, "Local news", "",
+		"Council to close the old river bridge for a year", "",
+		"By Jane Doe", "12 March 2025", "",
+		para[0], "", para[1], "", para[2], "", para[3], mostRead, "",
+		"Weather today: sunny spells", "", "Tides: high water at 06:12", "", "Ferries: all sailings on time", "", "Parking: the quay car park is full")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para, body(a))
+	removed := removedRules(a)
+	for _, l := range []string{"Politics", "Weather today: sunny spells", "Parking: the quay car park is full"} {
+		assert.Equal(t, extract.RuleOutsideArticle, removed[l], l)
+	}
+	for _, r := range a.Removed {
+		assert.True(t, strings.HasPrefix(r.Rule, string(r.Kind)+"/"), "removal %q is of kind %q", r.Rule, r.Kind)
+	}
 }
 
 func TestWholePageSlugPicksAShortArticleOverLongerProse(t *testing.T) {
