@@ -343,20 +343,20 @@ func TestVocabularyOptionsWholePage(t *testing.T) {
 		assert.Equal(t, "Storm closes the harbour for a week", a.Title)
 		assert.Equal(t, "Jane Doe", a.Byline)
 		require.NotEmpty(t, a.Removed)
-		assert.Equal(t, ruleOutside, a.Removed[0].Rule, "read as a whole page")
+		assert.Equal(t, RuleOutsideArticle, a.Removed[0].Rule, "read as a whole page")
 		return a
 	}
 	caption := "The outer wall of the harbour after the storm"
 
 	a := read()
 	assert.Empty(t, a.Site)
-	assert.Contains(t, a.Removed, clean.Removal{Rule: ruleHeaderClutter, Kind: clean.Nav, Text: "Harbour Bugle"})
+	assert.Contains(t, a.Removed, clean.Removal{Rule: RuleHeaderClutter, Kind: clean.Nav, Text: "Harbour Bugle"})
 	assert.Empty(t, a.Captions)
 	assert.Contains(t, blockTexts(a.Body), "Pictured: "+caption)
 
 	a = read(WithPublishers("Harbour Bugle"), WithCaptionLabels("Pictured:"))
 	assert.Equal(t, "Harbour Bugle", a.Site)
-	assert.NotContains(t, a.Removed, clean.Removal{Rule: ruleHeaderClutter, Kind: clean.Nav, Text: "Harbour Bugle"})
+	assert.NotContains(t, a.Removed, clean.Removal{Rule: RuleHeaderClutter, Kind: clean.Nav, Text: "Harbour Bugle"})
 	assert.Equal(t, []Caption{{Text: caption}}, a.Captions)
 	assert.Len(t, a.Body, 3)
 	assert.NotContains(t, blockTexts(a.Body), "Pictured: "+caption)
