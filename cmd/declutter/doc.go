@@ -36,8 +36,9 @@
 //	-content-type TYPE      the page's HTTP Content-Type: its charset decodes HTML
 //	-rules FILE             add the rules in FILE (repeatable)
 //	-check-rules FILE       check the rules in FILE and exit: that they parse,
-//	                        their regexps compile, and each rule matches its
-//	                        examples and none of its counters (repeatable)
+//	                        their regexps compile, no name is a default rule's,
+//	                        and each rule matches its examples and none of its
+//	                        counters (repeatable)
 //	-removed                also show what the rules removed, and which rule did
 //	-j N                    extract N pages at a time (default: number of CPUs)
 //	-max-bytes N            the largest page read (k, M, G allowed; default 16M)
