@@ -1,8 +1,6 @@
 package extract
 
 import (
-	"strings"
-
 	"github.com/declutter/declutter/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -62,19 +60,14 @@ func proseRegion(doc *html.Node) []domBlock {
 		return nil
 	}
 	blocks := blocksOf(best)
-	if n := textutil.CountWords(joinBlocks(blocks)); n < regionMinWords {
+	n := 0
+	for _, b := range blocks {
+		n += textutil.CountWords(b.Text)
+	}
+	if n < regionMinWords {
 		return nil
 	}
 	return blocks
-}
-
-func joinBlocks(bs []domBlock) string {
-	var b strings.Builder
-	for _, x := range bs {
-		b.WriteString(x.Text)
-		b.WriteByte(' ')
-	}
-	return b.String()
 }
 
 // wrongContainer reports whether readability's body is much shorter than
