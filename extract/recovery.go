@@ -84,22 +84,22 @@ func bodyElement(doc *html.Node) *html.Node {
 	return found
 }
 
-// articleBodyFallback returns the body from the page's JSON-LD articleBody
-// when the body found in the page lacks it: readability chose another
-// container. It returns nil when the found body is fine.
-func (e *Extractor) articleBodyFallback(articleBody string, body []clean.Block, page clean.Page) []clean.Block {
+// articleBodyFallback reads the body from the page's JSON-LD articleBody,
+// through the rules, when the body found in the page lacks it: readability
+// chose another container. It reports false when the found body is fine.
+func (e *Extractor) articleBodyFallback(articleBody string, body []clean.Block, page clean.Page) (clean.Result, bool) {
 	if holdsMarkup(articleBody) {
-		return nil // a CMS's source, not the text readers see
+		return clean.Result{}, false // a CMS's source, not the text readers see
 	}
 	paras := paragraphsOf(articleBody)
 	if len(paras) == 0 {
-		return nil
+		return clean.Result{}, false
 	}
 	total := words(paras)
 	if total < minArticleBodyWords || words(body) >= total*6/10 || bodyHolds(body, firstWords(paras[0].Text, 12)) {
-		return nil
+		return clean.Result{}, false
 	}
-	return e.rules.Apply(paras, page).Kept
+	return e.rules.Apply(paras, page), true
 }
 
 // markupSigns are traces of HTML or a CMS's own markup in a JSON-LD

@@ -12,16 +12,16 @@ func TestArticleBodyFallbackPlainTextOnly(t *testing.T) {
 	plain := strings.Repeat(sentence, 3) + "\n" + strings.Repeat(sentence, 3)
 	thin := []clean.Block{{Kind: clean.Paragraph, Text: "Share this story"}}
 	e := Default()
-	if got := e.articleBodyFallback(plain, thin, clean.Page{}); len(got) != 2 {
-		t.Errorf("plain articleBody: %d blocks, want 2", len(got))
+	if got, ok := e.articleBodyFallback(plain, thin, clean.Page{}); !ok || len(got.Kept) != 2 {
+		t.Errorf("plain articleBody: %d blocks, want 2", len(got.Kept))
 	}
 	for _, marked := range []string{
 		"+++dropcap T+++" + plain,
 		plain + "\n[#image: /photos/harbour.jpg]",
 		"<p>" + plain + "</p>",
 	} {
-		if got := e.articleBodyFallback(marked, thin, clean.Page{}); got != nil {
-			t.Errorf("articleBody with markup %.30q used: %q", marked, got)
+		if got, ok := e.articleBodyFallback(marked, thin, clean.Page{}); ok {
+			t.Errorf("articleBody with markup %.30q used: %q", marked, got.Kept)
 		}
 	}
 }

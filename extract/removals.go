@@ -33,6 +33,23 @@ const (
 	RuleLinkRun = "related/link-run"
 	// RuleTrailingLinks: link lines and headings after the last paragraph.
 	RuleTrailingLinks = "related/trailing-links"
+
+	// The text of a whole page, as a browser shows it, holds the article
+	// among menus, teasers and footers; these name the lines around it.
+
+	// RuleOutsideArticle: a line of a whole page outside its article.
+	RuleOutsideArticle = "nav/outside-article"
+	// RuleHeaderClutter: a line between a whole page's headline and its
+	// body that is no header field, such as a "Share" button.
+	RuleHeaderClutter = "nav/header-clutter"
+	// RuleMenuLine: a short line of a run of them, such as a menu or a
+	// list of topics, inside a whole page's article.
+	RuleMenuLine = "nav/menu-line"
+	// RuleRepeatedLine: a line the page prints elsewhere too, such as a
+	// teaser of a story it links to.
+	RuleRepeatedLine = "nav/repeated-line"
+	// RuleTeaserBox: a box of teasers inside a whole page's article.
+	RuleTeaserBox = "related/teaser-box"
 )
 
 // The pre-pass on HTML removes whole elements, before the body is read,
@@ -54,4 +71,5 @@ const (
 var fixedRemovalNames = []string{
 	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
+	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox,
 }

@@ -60,6 +60,9 @@ func TestWholePageFindsTheArticle(t *testing.T) {
 	for _, l := range []string{"Politics", "Most read", "Storm warning for the weekend", "Privacy policy"} {
 		assert.Contains(t, removed, l, "every dropped line is reported")
 	}
+	for _, r := range a.Removed {
+		assert.True(t, strings.HasPrefix(r.Rule, string(r.Kind)+"/"), "removal %q is of kind %q", r.Rule, r.Kind)
+	}
 	assert.False(t, a.Paywalled)
 }
 
@@ -146,6 +149,26 @@ func TestTidyTextIsNotCut(t *testing.T) {
 	assert.Equal(t, para[3], a.Body[len(a.Body)-1].Text)
 }
 
+// A whole page's lines outside its article are reported under a name of
+// removals.go, of the kind the name starts with.
+func TestWholePageNamesItsRemovals(t *testing.T) {
+	text := page(menu, "Local news", "",
+		"Council to close the old river bridge for a year", "",
+		"By Jane Doe", "12 March 2025", "",
+		para[0], "", para[1], "", para[2], "", para[3], mostRead, "",
+		"Weather today: sunny spells", "", "Tides: high water at 06:12", "", "Ferries: all sailings on time", "", "Parking: the quay car park is full")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para, body(a))
+	removed := removedRules(a)
+	for _, l := range []string{"Politics", "Weather today: sunny spells", "Parking: the quay car park is full"} {
+		assert.Equal(t, extract.RuleOutsideArticle, removed[l], l)
+	}
+	for _, r := range a.Removed {
+		assert.True(t, strings.HasPrefix(r.Rule, string(r.Kind)+"/"), "removal %q is of kind %q", r.Rule, r.Kind)
+	}
+}
+
 func TestWholePageSlugPicksAShortArticleOverLongerProse(t *testing.T) {
 	// The site's "about us" block is longer prose than the short article;
 	// the URL's slug names the headline above the article.
@@ -225,4 +248,28 @@ func TestWholePageEveryLineAccountedFor(t *testing.T) {
 		}
 		assert.Contains(t, out, line, "every line is in the article or in Removed")
 	}
+}
+
+func TestWholePageFooterOfferIsNoPaywall(t *testing.T) {
+	// An offer in the footer, far below a complete article, cut nothing.
+	text := page(menu, "Council to close the old river bridge for a year", "", "By Jane Doe", "",
+		para[0], "", para[1], "", para[2], "", para[3], mostRead,
+		"Newsletters", "Podcasts", "Puzzles", "Archive", "Weather", "Jobs",
+		"Subscribe to continue reading the Gazette in print and online", "Terms of use")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para, body(a))
+	assert.False(t, a.Paywalled)
+}
+
+func TestWholePageTruncatedTeasersAreNoArticle(t *testing.T) {
+	// Teasers after the article: long prose, but cut short with "…".
+	text := page(menu, "Council to close the old river bridge for a year", "", "By Jane Doe", "",
+		para[0], "", para[1], "", para[2], "",
+		"The mayor said on Monday that the town's budget for roads would be cut by a tenth next year, and that the savings would go to the schools, which…", "",
+		"Residents of the east bank have complained for years about the noise of the lorries that cross the bridge at night, and now they say that…", "",
+		"About us", "Contact", "Privacy policy")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:3], body(a))
 }

@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"strings"
+
 	"github.com/declutter/declutter/clean"
 )
 
@@ -12,15 +14,6 @@ import (
 // teasers and menus far from it fall away. Inside the region, lines that
 // are positively clutter still go.
 
-// Rule names for lines the text path drops.
-const (
-	ruleOutside  = "text/outside-article"
-	ruleRepeated = "text/repeated"
-	ruleMenu     = "text/menu"
-	ruleFooter   = "text/after-article"
-	ruleBox      = "text/related-box"
-)
-
 // menuWords is the most words a line in a menu or link list has.
 const menuWords = 6
 
@@ -30,6 +23,9 @@ const menuWords = 6
 func isArticleLine(l *textLine) bool {
 	if l.dropped || l.repeated || l.footer {
 		return false
+	}
+	if strings.HasSuffix(l.text, "…") || strings.HasSuffix(l.text, "...") {
+		return false // a teaser's blurb, cut short
 	}
 	if l.caps > 0.6 && l.words < 30 {
 		return false // Title Case: a teaser's headline or a list of names
@@ -214,22 +210,24 @@ func isMenuLine(l *textLine) bool {
 func verdictRule(v lineVerdict) string {
 	switch v {
 	case dropRepeated:
-		return ruleRepeated
+		return RuleRepeatedLine
 	case dropMenu:
-		return ruleMenu
+		return RuleMenuLine
 	case dropBox:
-		return ruleBox
+		return RuleTeaserBox
 	}
 	return ""
 }
 
-// removedLine reports line l as dropped under rule, unless the rules of
-// clean dropped it first, whose reason stands.
+// removedLine reports line l as dropped under rule, of the kind the rule's
+// name starts with, unless the rules of clean dropped it first, whose
+// reason stands.
 func removedLine(l *textLine, rule string) clean.Removal {
 	if l.dropped {
 		return l.rule
 	}
-	return clean.Removal{Rule: rule, Kind: clean.Nav, Text: l.text}
+	kind, _, _ := strings.Cut(rule, "/")
+	return clean.Removal{Rule: rule, Kind: clean.Kind(kind), Text: l.text}
 }
 
 // isCaptionLine reports a line that is an image's caption or credit: it

@@ -224,16 +224,17 @@ func TestCheckRules(t *testing.T) {
 		return path
 	}
 	good := write("good.rules", `kind related
-read-more  drop  regexp  ^read more:
+our-read-more  drop  regexp  ^read more:
 example: Read more: Starmer to meet Zelensky in Kyiv
 counter: Readers can read more: the report is online.
 `)
 	failing := write("failing.rules", `kind related
-read-more  drop  regexp  ^read more:
+our-read-more  drop  regexp  ^read more:
 example: Read more about it
 counter: Read more: the report urged readers
 `)
 	broken := write("broken.rules", "kind related\n\nread-more  drop  regexp  ^read (more\n")
+	taken := write("taken.rules", "kind share\nshare  drop  exact  Share it\nexample: Share it\n")
 	for _, tc := range []struct {
 		name string
 		args []string
@@ -242,8 +243,11 @@ counter: Read more: the report urged readers
 	}{
 		{"passes", []string{good}, exitOK, []string{good + ": 1 rules, 2 examples and counters pass"}},
 		{"examples fail", []string{failing}, exitFailed, []string{
-			"declutter: " + failing + ":3: related/read-more: example does not match: Read more about it",
-			"declutter: " + failing + ":4: related/read-more: counter matches: Read more: the report urged readers",
+			"declutter: " + failing + ":3: related/our-read-more: example does not match: Read more about it",
+			"declutter: " + failing + ":4: related/our-read-more: counter matches: Read more: the report urged readers",
+		}},
+		{"takes a default's name", []string{taken}, exitFailed, []string{
+			"declutter: rules/share.rules:4: rule share/share: the name is taken by the rule at " + taken + ":2",
 		}},
 		{"does not compile", []string{broken}, exitFailed, []string{
 			"declutter: " + broken + ":3: rule related/read-more: regexp \"^read (more\": missing closing ): `^read (more`",

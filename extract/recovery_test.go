@@ -1,0 +1,33 @@
+package extract_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/declutter/declutter/extract"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+// articleBodyPage shows only an app promotion where its story should be;
+// the story is in its JSON-LD articleBody, with a "Read more" line in it.
+const articleBodyPage = `<!doctype html><html><head><title>Harbour reopens</title>
+<script type="application/ld+json">{"@type":"NewsArticle","headline":"Harbour reopens","articleBody":"` +
+	`The harbour reopened on Monday after two years of work, and the first ferries docked at the new pier before the crowds arrived for the ceremony.\n` +
+	`Read more: Mayor promises a new bridge\n` +
+	`The council said the work had cost more than planned, because the old sea wall had to be rebuilt from its foundations after the winter storms.\n` +
+	`Local businesses said the reopening had come just in time for the summer season, when most of their trade is done."}</script></head><body>
+<main><div class="app-shell"><p>Our app gives you the news as it happens, with alerts for the stories you follow and a daily briefing every morning at seven.</p>
+<p>Download it today from your phone's app store and sign in with your account to carry your saved stories over from this site.</p></div></main>
+</body></html>`
+
+// The body read from JSON-LD goes through the rules like any other, and
+// what they drop is reported.
+func TestArticleBodyFallbackReportsItsRemovals(t *testing.T) {
+	a, err := extract.FromHTML(strings.NewReader(articleBodyPage), extract.Source{URL: "https://news.example/harbour"})
+	require.NoError(t, err)
+	require.Len(t, a.Body, 3, "the story from JSON-LD, less its Read more line")
+	assert.True(t, strings.HasPrefix(a.Body[0].Text, "The harbour reopened on Monday"), a.Body[0].Text)
+	assert.True(t, strings.HasPrefix(a.Body[2].Text, "Local businesses said"), a.Body[2].Text)
+	assert.Contains(t, a.Removed, extract.Removal{Rule: "related/read-more-colon", Kind: "related", Text: "Read more: Mayor promises a new bridge"})
+}
