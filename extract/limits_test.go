@@ -111,7 +111,7 @@ var memoryBounds = []struct {
 	size             int
 	peak, allocation float64
 }{
-	{4 << 20, 14, 40},
+	{4 << 20, 12, 30},
 	{20 << 20, 8, 25},
 }
 
