@@ -30,7 +30,7 @@ func loadAgencies(list string) (map[string]bool, int) {
 var (
 	// creditLabel finds "Photograph: …", "Image source, …", "Foto: …" and
 	// the like, at the start of a line or after the caption's last sentence.
-	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)\s*)([^:]+)$`)
+	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|credits?\s*(?:…|\.\.\.)|hide caption toggle caption|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)\s*)([^:]+)$`)
 	// trailingParen finds a parenthesised group that ends the line.
 	trailingParen = regexp.MustCompile(`\s*\(([^()]{2,120})\)\s*$`)
 	// apPhoto finds "AP Photo/Name" closing a caption without parentheses.
@@ -70,6 +70,7 @@ func SplitCredit(caption string) (text, credit string, ok bool) {
 
 func splitCredit(caption string) (text, credit string, ok bool) {
 	whole := strings.TrimRightFunc(caption, unicode.IsSpace)
+	whole = strings.TrimSpace(strings.TrimPrefix(whole, "Enlarge this image"))
 	if !mayHoldCredit(whole) {
 		return caption, "", false
 	}
@@ -86,7 +87,8 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 			}
 		}
 	}
-	if (strings.ContainsAny(s, ":,") || byLabel(s)) && hasLabelWord(s) {
+	if (strings.ContainsAny(s, ":,…") || byLabel(s) || strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption")) &&
+		(hasLabelWord(s) || strings.Contains(s, "toggle caption")) {
 		if m := creditLabel.FindStringSubmatchIndex(s); m != nil {
 			c := strings.TrimSpace(s[m[4]:m[5]])
 			if looksLikeCredit(c) {
@@ -267,7 +269,8 @@ func mentionsAgency(s string) bool {
 // regular expression runs: every credit shape ends in a parenthesis or
 // holds a colon, a slash, a copyright sign or "Image source,".
 func mayHoldCredit(s string) bool {
-	return strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©") || strings.Contains(s, "source,") || byLabel(s)
+	return strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©…") || strings.Contains(s, "source,") || byLabel(s) ||
+		strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption")
 }
 
 // labelWords are the stems of creditLabel's labels, lower case: a line

@@ -37,6 +37,10 @@ func TestSplitCredit(t *testing.T) {
 		{"Angus Barbieri mając 27 lat, ważył 206 kilogramów /domena publiczna", "Angus Barbieri mając 27 lat, ważył 206 kilogramów", "domena publiczna", true},
 		{"aja/PAP", "", "aja/PAP", true},
 		{"Source: China Statistical Yearbook", "", "China Statistical Yearbook", true},
+		// The New York Times and NPR.
+		{"Crews work through the night to restore power.Credit…Jane Doe for The New York Times", "Crews work through the night to restore power.", "Jane Doe for The New York Times", true},
+		{"Crews work through the night. Credit...Jon Ruiz/Reuters", "Crews work through the night.", "Jon Ruiz/Reuters", true},
+		{"Enlarge this image Supporters gather outside the courthouse. hide caption toggle caption Jo Lind/AP", "Supporters gather outside the courthouse.", "Jo Lind/AP", true},
 		// A bare agency after the last sentence is for captions only.
 		{"The company said so in a statement. Reuters", "The company said so in a statement. Reuters", "", false},
 		// Not credits: acronyms, asides and sentences in parentheses.

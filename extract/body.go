@@ -22,8 +22,8 @@ func (e *Extractor) bodyOf(content *html.Node, k known, page clean.Page) reading
 func (e *Extractor) bodyOfBlocks(blocks []domBlock, k known, page clean.Page) reading {
 	plain, links := dropLinkRuns(blocks)
 	res := e.rules.Apply(plain, page)
-	kept, captions, strays := pullCaptions(res.Kept)
-	body, h := dropHeaderLines(dropHeaderRepeats(kept, k), k)
+	kept, captions, strays := e.vocab.pullCaptions(res.Kept)
+	body, h := e.vocab.dropHeaderLines(dropHeaderRepeats(kept, k), k)
 	return reading{
 		blocks:    body,
 		removed:   slices.Concat(links, res.Removed, strays, h.removed),
@@ -55,8 +55,8 @@ func dropHeaderRepeats(body []clean.Block, k known) []clean.Block {
 // it as the text path does, and returns what it read there. It changes
 // nothing when that reading finds a title other than the page's own, since
 // the lines are then not a header.
-func dropHeaderLines(body []clean.Block, k known) ([]clean.Block, header) {
-	h := readHeader(body, k.title, k.byline)
+func (v *vocabulary) dropHeaderLines(body []clean.Block, k known) ([]clean.Block, header) {
+	h := v.readHeader(body, k.title, k.byline)
 	if h.bodyStart == 0 || h.title != k.title {
 		return body, header{}
 	}

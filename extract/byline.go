@@ -51,7 +51,7 @@ func findByline(doc *html.Node, v *vocabulary) string {
 		if name := itemName(n); name != "" {
 			line = name
 		}
-		if text := cleanByline(line); text != "" && textutil.CountWords(text) <= maxBylineWords {
+		if text := v.cleanByline(line); text != "" && textutil.CountWords(text) <= maxBylineWords {
 			found = text
 		}
 		return false
@@ -148,7 +148,7 @@ func notBylineText(c *html.Node, v *vocabulary) bool {
 }
 
 // cleanByline strips the "By" and anything after a separator or a role.
-func cleanByline(s string) string {
+func (v *vocabulary) cleanByline(s string) string {
 	s = collapseSpaces(normaliseSpaces(s))
 	s = stripBylineLabel(s)
 	if m := bylinePrefix.FindStringSubmatch(s); m != nil {
@@ -171,7 +171,7 @@ func cleanByline(s string) string {
 	}
 	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
 	// after the name. A short one ("…, CNN") is part of the byline.
-	if name, role, ok := strings.Cut(s, ","); ok && textutil.CountWords(role) > 3 && isName(strings.TrimSpace(name)) && !namesList(role) {
+	if name, role, ok := strings.Cut(s, ","); ok && textutil.CountWords(role) > 3 && v.isName(strings.TrimSpace(name)) && !v.namesList(role) {
 		s = strings.TrimSpace(name)
 	}
 	// "Helena Marsh Environment correspondent": a role after the name.
@@ -180,7 +180,7 @@ func cleanByline(s string) string {
 		// Drop the role and the desk before it ("Environment"), unless
 		// that leaves less than a name.
 		for _, cut := range []int{len(words) - 2, len(words) - 1} {
-			if name := strings.Join(words[:cut], " "); cut >= 2 && isName(name) {
+			if name := strings.Join(words[:cut], " "); cut >= 2 && v.isName(name) {
 				return name
 			}
 		}
@@ -190,13 +190,13 @@ func cleanByline(s string) string {
 
 // namesList reports a list of two or more names joined by "and", "&" and
 // the like: "Liam Byrne and Ana García", the co-authors after a comma.
-func namesList(s string) bool {
+func (v *vocabulary) namesList(s string) bool {
 	parts := nameSplit.Split(strings.TrimSpace(s), -1)
 	if len(parts) < 2 {
 		return false
 	}
 	for _, p := range parts {
-		if !isName(strings.TrimSpace(p)) {
+		if !v.isName(strings.TrimSpace(p)) {
 			return false
 		}
 	}
@@ -274,7 +274,7 @@ var forOrIn = regexp.MustCompile(`\s+(?:for\s+.+|in\s+\p{Lu}\p{Ll}+.*)$`)
 // printedAuthors splits a printed byline into author names, in order:
 // "A, B and C", "A & B", "A und B", "A et B", "A y B". Roles and the
 // publisher after a comma are not names; an agency alone is the author.
-func printedAuthors(byline string) []string {
+func (v *vocabulary) printedAuthors(byline string) []string {
 	byline = parenthesised.ReplaceAllString(byline, "")
 	if m := forOrIn.FindStringIndex(byline); m != nil && m[0] > 0 {
 		byline = byline[:m[0]]
@@ -296,7 +296,7 @@ func printedAuthors(byline string) []string {
 		if p == "" {
 			continue
 		}
-		if len(parts) > 1 && (isPublisher(p) || hasRoleWord(p)) {
+		if len(parts) > 1 && (v.isPublisher(p) || hasRoleWord(p)) {
 			continue // "…, CNN", "…, Political Correspondent"
 		}
 		if strings.ToUpper(p) == p && strings.ToLower(p) != p && len(p) > 4 {
@@ -340,13 +340,13 @@ func firstRune(s string) rune {
 // byline when they include every author the page's JSON-LD names (the
 // metadata often lists only the first), else the JSON-LD authors, else the
 // printed names.
-func bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
+func (v *vocabulary) bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
 	byline = stripBylineLabel(strings.TrimSpace(byline))
 	if m := bylinePrefix.FindStringSubmatch(byline); m != nil {
 		byline = m[1]
 	}
 	byline = strings.TrimSpace(byline)
-	printed := printedAuthors(byline)
+	printed := v.printedAuthors(byline)
 	if len(metaAuthors) > 0 && !(len(printed) > len(metaAuthors) && namesAll(printed, metaAuthors)) {
 		return byline, metaAuthors
 	}
@@ -376,8 +376,8 @@ func namesAll(names, want []string) bool {
 // Byline elements are many and noisy (column names, datelines, "Follow
 // author"); the metadata keeps the choice honest. Readability's own pick
 // comes last because it runs after the pre-pass has changed the page.
-func chooseByline(printed, meta, found string) string {
-	names := authorsOf(meta)
+func (v *vocabulary) chooseByline(printed, meta, found string) string {
+	names := v.authorsOf(meta)
 	if printed != "" {
 		p := clean.Normalize(printed)
 		for _, name := range names {
@@ -385,14 +385,14 @@ func chooseByline(printed, meta, found string) string {
 				return printed
 			}
 		}
-		if len(names) == 0 && plausibleByline(printed) {
+		if len(names) == 0 && v.plausibleByline(printed) {
 			return printed
 		}
 	}
 	if meta != "" {
 		return meta
 	}
-	if plausibleByline(found) {
+	if v.plausibleByline(found) {
 		return found
 	}
 	return ""
@@ -400,7 +400,7 @@ func chooseByline(printed, meta, found string) string {
 
 // plausibleByline reports a byline that reads as names: two words or more,
 // capitalised, without digits.
-func plausibleByline(s string) bool {
+func (v *vocabulary) plausibleByline(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return textutil.CountWords(s) >= 2 && unicode.IsUpper(r) && !strings.ContainsAny(s, "0123456789*")
 }

@@ -35,9 +35,9 @@ func TestBylineAndAuthors(t *testing.T) {
 		// "y" between words that are not names does not split.
 		{"Redacción y agencias", nil, "Redacción y agencias", []string{"Redacción y agencias"}},
 	} {
-		byline, authors := bylineAndAuthors(tc.printed, tc.meta)
+		byline, authors := defaultVocabulary().bylineAndAuthors(tc.printed, tc.meta)
 		if byline != tc.byline || !reflect.DeepEqual(authors, tc.authors) {
-			t.Errorf("bylineAndAuthors(%q, %q) = %q, %q; want %q, %q", tc.printed, tc.meta, byline, authors, tc.byline, tc.authors)
+			t.Errorf("defaultVocabulary().bylineAndAuthors(%q, %q) = %q, %q; want %q, %q", tc.printed, tc.meta, byline, authors, tc.byline, tc.authors)
 		}
 	}
 }

@@ -16,7 +16,7 @@ const maxCaptionWords = 60
 // a caption line followed by a line that is only a credit. It returns the
 // blocks left, the captions, and the credits that had no caption, as
 // removals.
-func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption, removed []clean.Removal) {
+func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption, removed []clean.Removal) {
 	kept = blocks[:0:0]
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
@@ -24,7 +24,7 @@ func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption,
 			kept = append(kept, b)
 			continue
 		}
-		if text, ok := captionLabel(b.Text); ok {
+		if text, ok := v.captionLabel(b.Text); ok {
 			captions = append(captions, Caption{Text: text})
 			continue
 		}
@@ -38,9 +38,9 @@ func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption,
 			kept = append(kept, b)
 		case text != "":
 			captions = append(captions, Caption{Text: text, Credit: credit})
-		case i+1 < len(blocks) && hasCaptionLabel(blocks[i+1].Text):
+		case i+1 < len(blocks) && v.hasCaptionLabel(blocks[i+1].Text):
 			// "Image source, X" then "Image caption, Y".
-			next, _ := captionLabel(blocks[i+1].Text)
+			next, _ := v.captionLabel(blocks[i+1].Text)
 			captions = append(captions, Caption{Text: next, Credit: credit})
 			i++
 		case len(kept) > 0 && captionShaped(kept[len(kept)-1]):
@@ -53,21 +53,6 @@ func pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption,
 		}
 	}
 	return kept, captions, removed
-}
-
-// captionLabel strips a BBC-style "Image caption, " label.
-func captionLabel(s string) (string, bool) {
-	for _, label := range defaultVocabulary().captionLabels {
-		if rest, ok := strings.CutPrefix(s, label); ok && strings.TrimSpace(rest) != "" {
-			return strings.TrimSpace(rest), true
-		}
-	}
-	return s, false
-}
-
-func hasCaptionLabel(s string) bool {
-	_, ok := captionLabel(s)
-	return ok
 }
 
 // captionShaped reports whether b could be the caption a following credit
@@ -96,7 +81,7 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 			removed = append(removed, clean.Removal{Rule: RuleBylineCaption, Kind: clean.Nav, Text: c.Text})
 			continue
 		}
-		c.Text, c.Credit = splitCaptionCredit(c.Text, cleanCredit(c.Credit))
+		c.Text, c.Credit = e.vocab.splitCaptionCredit(c.Text, cleanCredit(c.Credit))
 		switch {
 		case c.Text != "":
 			out = append(out, c)
@@ -141,7 +126,7 @@ func isAgencyCredit(s string) bool {
 // with the credit an element of its own held: "… strikes. /AFP via Getty
 // Images" with "GHULAM RASOOL" is "GHULAM RASOOL, AFP via Getty Images". A
 // credit the caption repeats at its end is cut from the text.
-func splitCaptionCredit(text, credit string) (string, string) {
+func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
 	if credit != "" {
 		if t, ok := strings.CutSuffix(strings.TrimSpace(text), credit); ok && strings.TrimSpace(t) != "" {
 			text = strings.TrimSpace(t)
@@ -154,7 +139,7 @@ func splitCaptionCredit(text, credit string) (string, string) {
 	if t, c, ok := clean.SplitCredit(text); ok {
 		return t, c
 	}
-	if t, c, ok := splitNameCredit(text); ok {
+	if t, c, ok := v.splitNameCredit(text); ok {
 		return t, c
 	}
 	if t, c, ok := clean.SplitTrailingAgency(text); ok {
@@ -166,7 +151,7 @@ func splitCaptionCredit(text, credit string) (string, string) {
 // splitNameCredit splits a photographer's name in parentheses off the end
 // of a caption: "… homes to rent (Nigel Hawksworth)". Inside a figure that
 // shape is a credit; in running text it is not, so only captions use it.
-func splitNameCredit(caption string) (string, string, bool) {
+func (v *vocabulary) splitNameCredit(caption string) (string, string, bool) {
 	s := strings.TrimSpace(caption)
 	if !strings.HasSuffix(s, ")") {
 		return caption, "", false
@@ -176,7 +161,7 @@ func splitNameCredit(caption string) (string, string, bool) {
 		return caption, "", false
 	}
 	name := strings.TrimSpace(s[open+1 : len(s)-1])
-	if !isName(name) {
+	if !v.isName(name) {
 		return caption, "", false
 	}
 	return strings.TrimSpace(s[:open]), name, true

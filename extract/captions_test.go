@@ -46,7 +46,7 @@ func TestSplitCaptionCredit(t *testing.T) {
 			"Delegates meet in Brussels (Nato)", "",
 			"Delegates meet in Brussels (Nato)", ""},
 	} {
-		text, credit := splitCaptionCredit(tc.text, tc.credit)
+		text, credit := defaultVocabulary().splitCaptionCredit(tc.text, tc.credit)
 		if text != tc.wantText || credit != tc.want {
 			t.Errorf("%s: got %q, %q; want %q, %q", tc.name, text, credit, tc.wantText, tc.want)
 		}

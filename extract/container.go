@@ -1,8 +1,10 @@
 package extract
 
 import (
-	"strings"
+	"context"
+	"log/slog"
 
+	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -22,12 +24,13 @@ const (
 	regionMinWords  = 150 // a region worth a second look
 )
 
-// proseRegion returns the blocks of the element that holds most of the
-// page's prose paragraphs: each paragraph scores its words for its parent
-// and two thirds of them for its grandparent, so that prose split over
-// sibling boxes is read from their common parent. It returns nil when the page has
-// too little prose for the guard.
-func proseRegion(doc *html.Node) []domBlock {
+// proseRegion returns the element that holds most of the page's prose
+// paragraphs, and their words: each paragraph scores its words for its
+// parent and two thirds of them for its grandparent, so that prose split
+// over sibling boxes is read from their common parent. It returns nil when
+// the page has too little prose for the guard. It counts words in place,
+// allocating nothing per paragraph: it runs on every page.
+func proseRegion(doc *html.Node) (*html.Node, int) {
 	score := map[*html.Node]int{}
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -40,9 +43,8 @@ func proseRegion(doc *html.Node) []domBlock {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head:
 			return false
 		case atom.P:
-			text, links := inlineText(n)
-			w := textutil.CountWords(text)
-			if w >= regionParaWords && float64(links) <= regionLinkShare*float64(len(text)) && n.Parent != nil {
+			w, share := proseWordsOf(n)
+			if w >= regionParaWords && share <= regionLinkShare && n.Parent != nil {
 				score[n.Parent] += w
 				if n.Parent.Parent != nil {
 					score[n.Parent.Parent] += w * 2 / 3
@@ -59,27 +61,82 @@ func proseRegion(doc *html.Node) []domBlock {
 		}
 	}
 	if best == nil {
-		return nil
+		return nil, 0
 	}
-	blocks := blocksOf(best)
-	if n := textutil.CountWords(joinBlocks(blocks)); n < regionMinWords {
-		return nil
+	if w := regionWords(best); w >= regionMinWords {
+		return best, w
 	}
-	return blocks
+	return nil, 0
 }
 
-func joinBlocks(bs []domBlock) string {
-	var b strings.Builder
-	for _, x := range bs {
-		b.WriteString(x.Text)
-		b.WriteByte(' ')
+// proseWordsOf counts the words under a paragraph and the share of its
+// text bytes inside links.
+func proseWordsOf(p *html.Node) (int, float64) {
+	words, bytes, linked := 0, 0, 0
+	walk(p, func(c *html.Node) bool {
+		switch c.Type {
+		case html.TextNode:
+			words += textutil.CountWords(c.Data)
+			bytes += len(c.Data)
+			if inLink(c, p) {
+				linked += len(c.Data)
+			}
+		case html.ElementNode:
+			return c.DataAtom != atom.Script && c.DataAtom != atom.Style
+		}
+		return true
+	})
+	if bytes == 0 {
+		return 0, 0
 	}
-	return b.String()
+	return words, float64(linked) / float64(bytes)
+}
+
+// inLink reports whether n sits inside a link below root, looking a few
+// levels up: links in prose are shallow.
+func inLink(n, root *html.Node) bool {
+	for a, i := n.Parent, 0; a != nil && a != root && i < 8; a, i = a.Parent, i+1 {
+		if a.DataAtom == atom.A {
+			return true
+		}
+	}
+	return false
+}
+
+// regionWords counts the words of the prose paragraphs under region.
+func regionWords(region *html.Node) int {
+	total := 0
+	walk(region, func(n *html.Node) bool {
+		if n.Type == html.ElementNode && n.DataAtom == atom.P {
+			if w, share := proseWordsOf(n); w >= regionParaWords && share <= regionLinkShare {
+				total += w
+			}
+			return false
+		}
+		return n.Type != html.ElementNode || !isFurniture(n)
+	})
+	return total
 }
 
 // wrongContainer reports whether readability's body is much shorter than
-// the prose region's: less than half of it.
-func wrongContainer(body, region reading) bool {
-	b, r := words(body.blocks), words(region.blocks)
-	return r >= regionMinWords && b*2 < r
+// the prose region: less than half of its words.
+func wrongContainer(body reading, regionWords int) bool {
+	return regionWords >= regionMinWords && words(body.blocks)*2 < regionWords
+}
+
+// regionReading parses the page again, runs the pre-pass and reads the
+// body from the prose region of the fresh document: readability has
+// changed the first one. It runs only when the guard has fired.
+func (e *Extractor) regionReading(ctx context.Context, page []byte, src Source, meta pageMeta, k known, p clean.Page) (reading, bool) {
+	doc, err := e.parse(ctx, page, src)
+	if err != nil {
+		return reading{}, false
+	}
+	runPrepass(doc, pageURLOf(src), meta, e.vocab, func(string) bool { return false })
+	region, _ := proseRegion(doc)
+	if region == nil {
+		return reading{}, false
+	}
+	e.logger.Debug("body read from the prose region", slog.String("url", src.URL))
+	return e.bodyOfBlocks(blocksOf(region), k, p), true
 }

@@ -138,6 +138,63 @@ func ExampleWithoutRules() {
 	// extract: WithoutRules: no default rule is named "share/no-such-rule"
 }
 
+// A local paper the built-in vocabulary does not know: its name, printed
+// above the headline, is the article's site.
+func ExampleWithPublishers() {
+	e, err := extract.New(extract.WithPublishers("Harbour Bugle"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "Harbour Bugle\n\n" +
+		"Storm closes the harbour for a week\n\n" +
+		"By Jane Doe\n\n" +
+		"The storm that reached the coast on Tuesday night closed the harbour to every boat for a week, the port authority said."
+	a, err := e.FromText(strings.NewReader(text), extract.Source{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("site %q, title %q, by %s\n", a.Site, a.Title, a.Byline)
+	// Output:
+	// site "Harbour Bugle", title "Storm closes the harbour for a week", by Jane Doe
+}
+
+// A reader app's name, copied with the article, is not the article's site.
+func ExampleWithAggregators() {
+	e, err := extract.New(extract.WithAggregators("Harbour News Hub"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "Harbour News Hub\n\n" +
+		"Storm closes the harbour for a week\n\n" +
+		"The storm that reached the coast on Tuesday night closed the harbour to every boat for a week, the port authority said."
+	a, err := e.FromText(strings.NewReader(text), extract.Source{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Printf("site %q; removed %s %q\n", a.Site, a.Removed[0].Rule, a.Removed[0].Text)
+	// Output:
+	// site ""; removed promo/aggregator-name "Harbour News Hub"
+}
+
+// A site that prints "Pictured:" before its captions.
+func ExampleWithCaptionLabels() {
+	e, err := extract.New(extract.WithCaptionLabels("Pictured:"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "Storm closes the harbour for a week\n\n" +
+		"The storm that reached the coast on Tuesday night closed the harbour to every boat for a week, the port authority said.\n\n" +
+		"Pictured: The outer wall after the storm\n\n" +
+		"The council meets on Friday to decide who pays for the repairs."
+	a, err := e.FromText(strings.NewReader(text), extract.Source{})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(len(a.Body), "paragraphs; caption:", a.Captions[0].Text)
+	// Output:
+	// 2 paragraphs; caption: The outer wall after the storm
+}
+
 // A crawl bounds each page: a deadline, or the crawl's own cancellation,
 // stops the extraction and returns the context's error.
 func ExampleExtractor_FromHTMLContext() {

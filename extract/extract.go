@@ -134,6 +134,52 @@ func WithClutterRoles(kind clean.Kind, roles ...string) Option {
 	})
 }
 
+// WithPublishers adds names of publishers, such as "Harbour Gazette", to
+// the built-in ones (in vocabulary/publishers.txt). A line of a text page's
+// header that is such a name is read as the article's Site, and is never
+// taken for a headline or an author's name. Names are compared after
+// normalisation, so case and punctuation do not matter.
+func WithPublishers(names ...string) Option {
+	return vocabularyOption(func(v *vocabulary) error {
+		return addNames(v.publishers, "WithPublishers", names)
+	})
+}
+
+// WithAggregators adds names of platforms that republish other publishers'
+// articles, such as "Flipboard", to the built-in ones (in
+// vocabulary/aggregators.txt). Such a name on a page is not the article's
+// Site: a text page's header line that is one is dropped, and on an HTML
+// page the publisher the metadata names is taken instead.
+func WithAggregators(names ...string) Option {
+	return vocabularyOption(func(v *vocabulary) error {
+		return addNames(v.aggregators, "WithAggregators", names)
+	})
+}
+
+// WithCaptionLabels adds labels some sites print before a caption, such as
+// "Photo:", to the built-in ones (in vocabulary/captionlabels.txt). A
+// paragraph that starts with a label and a space is read as a caption: the
+// text after the label.
+func WithCaptionLabels(labels ...string) Option {
+	return vocabularyOption(func(v *vocabulary) error {
+		for _, l := range labels {
+			if err := v.addCaptionLabel(l, false); err != nil {
+				return fmt.Errorf("WithCaptionLabels: %w", err)
+			}
+		}
+		return nil
+	})
+}
+
+func addNames(into map[string]bool, option string, names []string) error {
+	for _, n := range names {
+		if err := addName(into, n, false); err != nil {
+			return fmt.Errorf("%s: %w", option, err)
+		}
+	}
+	return nil
+}
+
 func addClutterWords(into map[string]clean.Kind, option string, kind clean.Kind, words []string) error {
 	if !kind.Valid() {
 		return fmt.Errorf("%s: unknown kind %q", option, kind)
@@ -170,7 +216,8 @@ func WithLogger(l *slog.Logger) Option {
 }
 
 // New returns an Extractor configured by opts. It fails only when a rule is
-// invalid or WithoutRules names no default rule.
+// invalid, WithoutRules names no default rule, or a vocabulary option is
+// given a word it cannot use (a blank name, an unknown kind).
 func New(opts ...Option) (*Extractor, error) {
 	var c config
 	for _, opt := range opts {

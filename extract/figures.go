@@ -119,7 +119,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 			}
 		}
 	}
-	text, _ = captionLabel(text)
+	text, _ = v.captionLabel(text)
 	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: image})
 }
 

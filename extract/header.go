@@ -1,7 +1,6 @@
 package extract
 
 import (
-	_ "embed"
 	"regexp"
 	"strings"
 	"time"
@@ -28,17 +27,6 @@ type header struct {
 	removed                   []clean.Removal
 }
 
-//go:embed publishers.txt
-var publisherList string
-
-//go:embed aggregators.txt
-var aggregatorList string
-
-var (
-	publishers  = loadNames(publisherList)
-	aggregators = loadNames(aggregatorList)
-)
-
 func loadNames(list string) map[string]bool {
 	set := map[string]bool{}
 	for l := range textutil.ListLines(list) {
@@ -46,13 +34,6 @@ func loadNames(list string) map[string]bool {
 	}
 	return set
 }
-
-// isPublisher reports a known publisher's name.
-func isPublisher(s string) bool { return publishers[clean.Normalize(s)] }
-
-// isAggregator reports the name of a platform that republishes articles,
-// such as MSN or Flipboard: shown on the page, but not the article's site.
-func isAggregator(s string) bool { return aggregators[clean.Normalize(s)] }
 
 // mastheadWords are words that newspaper names are made of.
 var mastheadWords = map[string]bool{
@@ -107,7 +88,7 @@ var roleWords = map[string]bool{
 
 // isRole reports a short line naming a journalist's job or desk, such as
 // "Environment correspondent" or "BBC Scotland News", printed under a byline.
-func isRole(t string) bool {
+func (v *vocabulary) isRole(t string) bool {
 	words := strings.Fields(t)
 	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(t, ".!?") {
 		return false
@@ -117,17 +98,17 @@ func isRole(t string) bool {
 			return true
 		}
 	}
-	return isMasthead(t) || isPublisher(t)
+	return isMasthead(t) || v.isPublisher(t)
 }
 
 // isNameWithRole reports a byline printed without "By": a name, or a name
 // and a short role or employer after a comma ("Tom Carrick, Defence Editor").
-func isNameWithRole(t string) bool {
+func (v *vocabulary) isNameWithRole(t string) bool {
 	name, role, found := strings.Cut(t, ",")
 	if !found {
-		return isName(t)
+		return v.isName(t)
 	}
-	return isName(strings.TrimSpace(name)) && textutil.CountWords(role) <= 5 && !strings.ContainsAny(role, ".!?")
+	return v.isName(strings.TrimSpace(name)) && textutil.CountWords(role) <= 5 && !strings.ContainsAny(role, ".!?")
 }
 
 // readHeader reads title, byline, site, date and lead off the top of the
@@ -145,7 +126,7 @@ func isNameWithRole(t string) bool {
 // already told title from body, so only lines that are positively a date,
 // a byline, a role or a standfirst are taken, and the first other line
 // starts the body.
-func readHeader(blocks []clean.Block, title, byline string) header {
+func (v *vocabulary) readHeader(blocks []clean.Block, title, byline string) header {
 	strict := title != ""
 	h := header{title: title}
 	knownByline := clean.Normalize(byline)
@@ -156,7 +137,7 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 	}
 	start := 0
 	if title != "" {
-		if lead, n := leadAt(blocks[:end], 0); n > 0 {
+		if lead, n := v.leadAt(blocks[:end], 0); n > 0 {
 			h.lead, start = lead, n
 		}
 	}
@@ -175,9 +156,9 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 		case h.site == "" && next == t && isShortLine(t):
 			h.site, prevSite = t, true
 			i++
-		case isAggregator(t):
+		case v.isAggregator(t):
 			h.removed = append(h.removed, clean.Removal{Rule: RuleAggregatorName, Kind: clean.Promo, Text: t})
-		case isPublisher(t) && (h.site == "" || clean.Normalize(h.site) == clean.Normalize(t)):
+		case v.isPublisher(t) && (h.site == "" || clean.Normalize(h.site) == clean.Normalize(t)):
 			if h.site == "" {
 				h.site = t
 			}
@@ -190,20 +171,20 @@ func readHeader(blocks []clean.Block, title, byline string) header {
 			h.removed = append(h.removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: t})
 		case knownByline != "" && textutil.CountWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(strings.TrimPrefix(t, "By ")), knownByline):
 			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
-		case h.byline == "" && isBylineLine(t, &h):
+		case h.byline == "" && v.isBylineLine(t, &h):
 			if strict {
 				h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
 			}
-		case h.byline == "" && isNameWithRole(t) && (wasSite || h.title != "" && !strict || isDate(next, nil) || isPublisher(next) || isRole(next)):
+		case h.byline == "" && v.isNameWithRole(t) && (wasSite || h.title != "" && !strict || isDate(next, nil) || v.isPublisher(next) || v.isRole(next)):
 			h.byline = t
-			h.authors = authorsOf(t)
-		case (h.byline != "" || knownByline != "") && isRole(t):
+			h.authors = v.authorsOf(t)
+		case (h.byline != "" || knownByline != "") && v.isRole(t):
 			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineRole, Kind: clean.Nav, Text: t})
 		case !strict && h.site == "" && h.title == "" && isMasthead(t):
 			h.site, prevSite = t, true
 		case h.title == "" && isHeadline(t) && textutil.CountWords(t) >= minTitleWords:
 			h.title = t
-			if lead, n := leadAt(blocks[:end], i+1); n > 0 {
+			if lead, n := v.leadAt(blocks[:end], i+1); n > 0 {
 				h.lead = lead
 				i += n
 			}
@@ -278,13 +259,13 @@ func isProse(t string) bool {
 // run of up to five lines such as a bullet summary — and how many blocks it
 // spans, when a byline, date or publisher line follows it. Without that
 // evidence the lines are not a standfirst.
-func leadAt(blocks []clean.Block, i int) (string, int) {
+func (v *vocabulary) leadAt(blocks []clean.Block, i int) (string, int) {
 	for n := 1; n <= 5 && i+n <= len(blocks); n++ {
 		last := blocks[i+n-1].Text
-		if isHeaderMeta(last) || isMasthead(last) || isRole(last) || textutil.CountWords(last) > 60 {
+		if v.isHeaderMeta(last) || isMasthead(last) || v.isRole(last) || textutil.CountWords(last) > 60 {
 			return "", 0
 		}
-		if i+n < len(blocks) && isHeaderMeta(blocks[i+n].Text) {
+		if i+n < len(blocks) && v.isHeaderMeta(blocks[i+n].Text) {
 			var lines []string
 			for _, b := range blocks[i : i+n] {
 				lines = append(lines, b.Text)
@@ -295,8 +276,8 @@ func leadAt(blocks []clean.Block, i int) (string, int) {
 	return "", 0
 }
 
-func isHeaderMeta(t string) bool {
-	return isDate(t, nil) || isPublisher(t) || bylinePrefix.MatchString(t) || isNameWithRole(t)
+func (v *vocabulary) isHeaderMeta(t string) bool {
+	return isDate(t, nil) || v.isPublisher(t) || bylinePrefix.MatchString(t) || v.isNameWithRole(t)
 }
 
 // isDate reports whether t is a date line, storing the date in *into.
@@ -318,7 +299,7 @@ var (
 )
 
 // isBylineLine recognises a "By …" line and fills in byline and authors.
-func isBylineLine(t string, h *header) bool {
+func (v *vocabulary) isBylineLine(t string, h *header) bool {
 	m := bylinePrefix.FindStringSubmatch(t)
 	if m == nil || textutil.CountWords(m[1]) > 16 {
 		return false
@@ -332,24 +313,24 @@ func isBylineLine(t string, h *header) bool {
 		return false
 	}
 	h.byline = byline
-	h.authors = authorsOf(byline)
+	h.authors = v.authorsOf(byline)
 	return true
 }
 
 // authorsOf splits a byline into the names it holds.
-func authorsOf(byline string) []string {
+func (v *vocabulary) authorsOf(byline string) []string {
 	names := byline
 	if m := bylineSuffix.FindStringIndex(names); m != nil && m[0] > 0 {
 		// Keep "A, B and C": a suffix after a comma is a role only when it
 		// holds no name.
-		if suffix := names[m[0]:]; !strings.HasPrefix(suffix, ",") || !isName(firstName(strings.TrimPrefix(suffix, ","))) {
+		if suffix := names[m[0]:]; !strings.HasPrefix(suffix, ",") || !v.isName(firstName(strings.TrimPrefix(suffix, ","))) {
 			names = names[:m[0]]
 		}
 	}
 	var out []string
 	for _, n := range nameSplit.Split(names, -1) {
 		n = strings.TrimSpace(n)
-		if n == "" || isPublisher(n) {
+		if n == "" || v.isPublisher(n) {
 			continue
 		}
 		if strings.ToUpper(n) == n {
@@ -381,9 +362,9 @@ var nameParticles = map[string]bool{"de": true, "van": true, "von": true, "der":
 
 // isName reports whether t has the shape of a person's name: two to four
 // capitalised words, with no digits or sentence punctuation.
-func isName(t string) bool {
+func (v *vocabulary) isName(t string) bool {
 	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 4 || isPublisher(t) || isMasthead(t) || isAggregator(t) {
+	if len(words) < 2 || len(words) > 4 || v.isPublisher(t) || isMasthead(t) || v.isAggregator(t) {
 		return false
 	}
 	for _, w := range words {

@@ -36,7 +36,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
 	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
 	paras := pageParagraphs(doc)
-	region := proseRegion(doc)
+	_, regionWords := proseRegion(doc)
 	if err := stopped(ctx); err != nil {
 		return nil, err
 	}
@@ -53,21 +53,21 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		Language:  found.language,
 		URL:       src.URL,
 	}
-	if (a.Site == "" || isAggregator(a.Site)) && meta.provider != "" {
+	if (a.Site == "" || e.vocab.isAggregator(a.Site)) && meta.provider != "" {
 		a.Site = meta.provider // syndicated: the publisher, not the platform
 	}
 	printed := pre.byline
 	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 {
 		printed = "" // a "Sign in" or "Follow" button marked as the author's
 	}
-	a.Byline, a.Authors = bylineAndAuthors(chooseByline(printed, meta.byline(), found.byline), meta.authors)
+	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, meta.byline(), found.byline), meta.authors)
 
 	k := known{title: a.Title, lead: pre.lead, byline: a.Byline}
 	r := e.prepassReading(pre, page).then(e.bodyOf(found.content, k, page))
-	if region != nil {
-		if alt := e.bodyOfBlocks(region, k, page); wrongContainer(r, alt) {
-			// Readability kept a fragment or a box of furniture; the page's
-			// prose is elsewhere.
+	if wrongContainer(r, regionWords) {
+		// Readability kept a fragment or a box of furniture; the page's
+		// prose is elsewhere.
+		if alt, ok := e.regionReading(ctx, text, src, meta, k, page); ok && words(alt.blocks) > words(r.blocks) {
 			r = e.prepassReading(pre, page).then(alt)
 		}
 	}

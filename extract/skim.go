@@ -54,7 +54,7 @@ func (e *Extractor) fromSkim(ctx context.Context, page []byte, src Source) (*Art
 	if meta.provider != "" {
 		a.Site = meta.provider
 	}
-	a.Byline, a.Authors = bylineAndAuthors(meta.byline(), meta.authors)
+	a.Byline, a.Authors = e.vocab.bylineAndAuthors(meta.byline(), meta.authors)
 	pg := clean.Page{Host: hostOf(src.URL)}
 	e.bodyOf(bodyElement(doc), known{title: a.Title, byline: a.Byline}, pg).mergeInto(a)
 	var dates []clean.Removal

@@ -37,9 +37,9 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 	r := findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {
-		a = tidyArticle(res, src)
+		a = e.vocab.tidyArticle(res, src)
 	} else {
-		a = pageArticle(lines, r, res, src)
+		a = e.vocab.pageArticle(lines, r, src)
 	}
 	if len(a.Body) == 0 {
 		return nil, ErrNoContent
@@ -50,12 +50,12 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 
 // tidyArticle reads a text that is just the article, as syndication and
 // reader apps give it: the header from the top, then the body.
-func tidyArticle(res clean.Result, src Source) *Article {
+func (v *vocabulary) tidyArticle(res clean.Result, src Source) *Article {
 	a := &Article{URL: src.URL, Paywalled: res.Paywalled, Removed: res.Removed}
-	kept, captions, strays := pullCaptions(res.Kept)
+	kept, captions, strays := v.pullCaptions(res.Kept)
 	a.Captions = captions
 	a.Removed = append(a.Removed, strays...)
-	h := readHeader(kept, "", "")
+	h := v.readHeader(kept, "", "")
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = h.title, h.byline, h.authors, h.site, h.published, h.lead
 	a.Removed = append(a.Removed, h.removed...)
 	a.Body = kept[h.bodyStart:]

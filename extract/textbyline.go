@@ -106,7 +106,7 @@ func unglueBy(t string) string {
 
 // bylineAt returns the byline a line holds: a "By …" line, or bare names
 // with a date or a role after them.
-func bylineAt(t string) string {
+func (v *vocabulary) bylineAt(t string) string {
 	if b, ok := textByline(t); ok {
 		return b
 	}
@@ -115,7 +115,7 @@ func bylineAt(t string) string {
 		names = strings.TrimSpace(names[:loc[0]])
 	}
 	names = cutRole(names)
-	if isNameList(names) {
+	if v.isNameList(names) {
 		return names
 	}
 	return koreanByline(t)
@@ -197,12 +197,12 @@ var socialNames = map[string]bool{"twitter": true, "x": true, "facebook": true, 
 
 // trailingName returns the name printed after a date on a date line, as
 // in "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch".
-func trailingName(t string) string {
+func (v *vocabulary) trailingName(t string) string {
 	i := strings.LastIndex(t, ", ")
 	if i < 0 {
 		return ""
 	}
-	if name := strings.TrimSpace(t[i+2:]); isName(name) {
+	if name := strings.TrimSpace(t[i+2:]); v.isName(name) {
 		return name
 	}
 	return ""
@@ -236,9 +236,9 @@ var dottedDate = regexp.MustCompile(`\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{4}|\d{2})\b|\
 
 // isNameList reports a line of two to eight capitalised words and nothing
 // else — one or more names, as bylines print them without "By".
-func isNameList(t string) bool {
+func (v *vocabulary) isNameList(t string) bool {
 	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > 8 || isPublisher(t) || isMasthead(t) || isAggregator(t) {
+	if len(words) < 2 || len(words) > 8 || v.isPublisher(t) || isMasthead(t) || v.isAggregator(t) {
 		return false
 	}
 	if strings.ToUpper(t) == t {

@@ -31,7 +31,7 @@ func TestBylineAt(t *testing.T) {
 		{"The council voted on Tuesday.", ""},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, bylineAt(tt.line), tt.line)
+		assert.Equal(t, tt.want, defaultVocabulary().bylineAt(tt.line), tt.line)
 	}
 }
 
@@ -39,8 +39,8 @@ func TestWireAndTrailingName(t *testing.T) {
 	assert.Equal(t, "AFP", wireAt("AFP"))
 	assert.Equal(t, "dpa", wireAt("Quelle: dpa Sport"))
 	assert.Equal(t, "", wireAt("AFP reported on Monday that the talks had failed"))
-	assert.Equal(t, "Tobias Költzsch", trailingName("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"))
-	assert.Equal(t, "", trailingName("28. April 2024, 14:26 Uhr"))
+	assert.Equal(t, "Tobias Költzsch", defaultVocabulary().trailingName("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"))
+	assert.Equal(t, "", defaultVocabulary().trailingName("28. April 2024, 14:26 Uhr"))
 }
 
 func TestSlugMatch(t *testing.T) {

@@ -24,7 +24,8 @@ const headlineReach = 80
 // body starts.
 type pageHeader struct {
 	header
-	headline  int // index of the headline line, -1 when none
+	v         *vocabulary // the words the header is read by
+	headline  int         // index of the headline line, -1 when none
 	bodyStart int
 	// meta marks the lines between the headline and the body that are
 	// header fields (byline, date, site, lead), reported neither as body
@@ -34,10 +35,10 @@ type pageHeader struct {
 
 // readPageHeader finds the headline near region r and reads the header
 // below it.
-func readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
+func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 	slug := slugWords(pageURL)
 	host := hostWords(pageURL)
-	ph := pageHeader{headline: -1, bodyStart: r.start, meta: map[int]bool{}}
+	ph := pageHeader{v: v, headline: -1, bodyStart: r.start, meta: map[int]bool{}}
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+4)
@@ -48,7 +49,7 @@ func readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 		dob[k] = isDateOrByline(lines[from+k].text)
 	}
 	for j := from; j < to; j++ {
-		s, ok := headlineScore(lines, j, r, slug, host, dob[j-from:])
+		s, ok := v.headlineScore(lines, j, r, slug, host, dob[j-from:])
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = j, s
 		}
@@ -84,7 +85,7 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 		t := lines[i].text
 		b, ok := textByline(t)
 		if !ok && looksLikeDate(t) {
-			b = trailingName(t)
+			b = ph.v.trailingName(t)
 			ok = b != ""
 		}
 		if !ok {
@@ -92,14 +93,14 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			ok = b != ""
 		}
 		if ok {
-			ph.byline, ph.authors = b, authorsOf(b)
+			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
 			return
 		}
 	}
 	for i := max(r.end-1, 0); i < min(len(lines), r.end+2); i++ {
-		if t := lines[i].text; textutil.CountWords(t) <= 4 && isName(t) && isNameList(t) && !lines[i].repeated {
-			ph.byline, ph.authors = t, authorsOf(t)
+		if t := lines[i].text; textutil.CountWords(t) <= 4 && ph.v.isName(t) && ph.v.isNameList(t) && !lines[i].repeated {
+			ph.byline, ph.authors = t, ph.v.authorsOf(t)
 			ph.meta[i] = true
 			return
 		}
@@ -108,13 +109,13 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 
 // headlineScore weighs line j as the headline of the article in r.
 // dob[k] tells whether line j+k is a date or byline line.
-func headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string, dob []bool) (float64, bool) {
+func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string, dob []bool) (float64, bool) {
 	l := &lines[j]
 	match := slugMatch(l.text, slug)
 	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || dob[0] || isBreadcrumb(l.text) {
 		return 0, false
 	}
-	if j >= r.start && match < 0.5 && (j > r.start || !metaFollows(lines, j+1, r.end)) {
+	if j >= r.start && match < 0.5 && (j > r.start || !v.metaFollows(lines, j+1, r.end)) {
 		return 0, false // inside the article only on good evidence
 	}
 	s := 0.0
@@ -143,7 +144,7 @@ func headlineScore(lines []textLine, j int, r region, slug map[string]bool, host
 	if l.repeated {
 		s -= 2
 	}
-	if isPublisher(l.text) || isMasthead(l.text) || namesHost(l.text, host) {
+	if v.isPublisher(l.text) || isMasthead(l.text) || namesHost(l.text, host) {
 		s -= 6
 	}
 	if l.words > 18 {
@@ -207,37 +208,37 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			ph.meta[i] = true
 			if ph.byline == "" {
 				if b, ok := textByline(stripDate(t)); ok && b != t {
-					ph.byline, ph.authors = b, authorsOf(b)
-				} else if b := trailingName(t); b != "" {
-					ph.byline, ph.authors = b, authorsOf(b)
-				} else if b := bylineAt(t); b != "" {
-					ph.byline, ph.authors = b, authorsOf(b) // "Jane Doe, 26.04.2024 10:00 Uhr"
+					ph.byline, ph.authors = b, ph.v.authorsOf(b)
+				} else if b := ph.v.trailingName(t); b != "" {
+					ph.byline, ph.authors = b, ph.v.authorsOf(b)
+				} else if b := ph.v.bylineAt(t); b != "" {
+					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "Jane Doe, 26.04.2024 10:00 Uhr"
 				}
 			}
 		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
 			next := cutRole(lines[i+1].text)
-			if b, ok := textByline(next); ok || isNameList(next) {
+			if b, ok := textByline(next); ok || ph.v.isNameList(next) {
 				if !ok {
 					b = next
 				}
-				ph.byline, ph.authors = b, authorsOf(b)
+				ph.byline, ph.authors = b, ph.v.authorsOf(b)
 				ph.meta[i], ph.meta[i+1] = true, true
 				i++
 			}
-		case ph.byline == "" && !isArticleLine(l) && bylineAt(t) != "" && (isByLine(t) || nearHeader(lines, i, ph.headline)):
-			b := bylineAt(t)
-			ph.byline, ph.authors = b, authorsOf(b)
+		case ph.byline == "" && !isArticleLine(l) && ph.v.bylineAt(t) != "" && (isByLine(t) || nearHeader(lines, i, ph.headline)):
+			b := ph.v.bylineAt(t)
+			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
 		case ph.byline == "" && wireAt(t) != "":
 			ph.byline = wireAt(t)
 			ph.meta[i] = true
-		case ph.site == "" && isPublisher(t):
+		case ph.site == "" && ph.v.isPublisher(t):
 			ph.site = t
 			ph.meta[i] = true
-		case ph.byline != "" && isRole(t):
+		case ph.byline != "" && ph.v.isRole(t):
 			ph.meta[i] = true
 		case isArticleLine(l) || (i < r.start && l.alone && l.words >= 8):
-			if !metaFollows(lines, i+1, limit) {
+			if !ph.v.metaFollows(lines, i+1, limit) {
 				ph.lead = strings.Join(lead, "\n")
 				ph.bodyStart = i
 				return
@@ -252,9 +253,9 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 
 // metaFollows reports a date or byline line within the next few lines,
 // before any line of prose: the lines above it are still header.
-func metaFollows(lines []textLine, from, limit int) bool {
+func (v *vocabulary) metaFollows(lines []textLine, from, limit int) bool {
 	for k := from; k < min(limit, from+4); k++ {
-		if isDateOrByline(lines[k].text) || bylineAt(lines[k].text) != "" {
+		if isDateOrByline(lines[k].text) || v.bylineAt(lines[k].text) != "" {
 			return true
 		}
 		if isArticleLine(&lines[k]) {

@@ -14,10 +14,10 @@ import (
 // every other line is reported in Removed with the reason it went.
 
 // pageArticle builds the article from the lines of a whole page, its
-// article region r and what the rules made of it.
-func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Article {
-	ph := readPageHeader(lines, r, src.URL)
-	a := &Article{URL: src.URL, Paywalled: res.Paywalled}
+// article region r; the lines carry what the rules made of them.
+func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Article {
+	ph := v.readPageHeader(lines, r, src.URL)
+	a := &Article{URL: src.URL}
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = ph.title, ph.byline, ph.authors, ph.site, ph.published, ph.lead
 	start := max(ph.bodyStart, r.start)
 	if start > r.end {
@@ -45,8 +45,10 @@ func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Arti
 			a.Removed = append(a.Removed, removedLine(l, RuleOutsideArticle))
 		}
 	}
-	a.Paywalled = a.Paywalled || cutByPaywall(lines, body)
-	blocks, captions, strays := pullCaptions(kept)
+	// A prompt elsewhere on the page, such as an offer in the footer,
+	// cut nothing: only one where the article ends counts.
+	a.Paywalled = cutByPaywall(lines, body)
+	blocks, captions, strays := v.pullCaptions(kept)
 	a.Body = blocks
 	a.Captions = append(a.Captions, captions...)
 	a.Removed = append(a.Removed, strays...)
@@ -57,7 +59,7 @@ func pageArticle(lines []textLine, r region, res clean.Result, src Source) *Arti
 // last lines or just after them. A bare "Subscribe" button is no prompt:
 // footers carry one on every page.
 func cutByPaywall(lines []textLine, body region) bool {
-	for i := max(body.start, body.end-3); i < min(len(lines), body.end+3); i++ {
+	for i := max(body.start, body.end-3); i < min(len(lines), body.end+6); i++ {
 		l := &lines[i]
 		if l.dropped && l.rule.Kind == clean.Paywall && l.words >= 4 {
 			return true

@@ -249,3 +249,27 @@ func TestWholePageEveryLineAccountedFor(t *testing.T) {
 		assert.Contains(t, out, line, "every line is in the article or in Removed")
 	}
 }
+
+func TestWholePageFooterOfferIsNoPaywall(t *testing.T) {
+	// An offer in the footer, far below a complete article, cut nothing.
+	text := page(menu, "Council to close the old river bridge for a year", "", "By Jane Doe", "",
+		para[0], "", para[1], "", para[2], "", para[3], mostRead,
+		"Newsletters", "Podcasts", "Puzzles", "Archive", "Weather", "Jobs",
+		"Subscribe to continue reading the Gazette in print and online", "Terms of use")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para, body(a))
+	assert.False(t, a.Paywalled)
+}
+
+func TestWholePageTruncatedTeasersAreNoArticle(t *testing.T) {
+	// Teasers after the article: long prose, but cut short with "…".
+	text := page(menu, "Council to close the old river bridge for a year", "", "By Jane Doe", "",
+		para[0], "", para[1], "", para[2], "",
+		"The mayor said on Monday that the town's budget for roads would be cut by a tenth next year, and that the savings would go to the schools, which…", "",
+		"Residents of the east bank have complained for years about the noise of the lorries that cross the bridge at night, and now they say that…", "",
+		"About us", "Contact", "Privacy policy")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:3], body(a))
+}

@@ -24,6 +24,9 @@ func isArticleLine(l *textLine) bool {
 	if l.dropped || l.repeated || l.footer {
 		return false
 	}
+	if strings.HasSuffix(l.text, "…") || strings.HasSuffix(l.text, "...") {
+		return false // a teaser's blurb, cut short
+	}
 	if l.caps > 0.6 && l.words < 30 {
 		return false // Title Case: a teaser's headline or a list of names
 	}

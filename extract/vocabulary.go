@@ -10,17 +10,22 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 
 	"github.com/declutter/declutter/clean"
 )
 
 // A vocabulary holds the words the extractor knows page furniture by: the
-// class and id words and ARIA roles of clutter, caption labels and
-// time-zone abbreviations. The defaults are data, in vocabulary/*.txt.
+// class and id words and ARIA roles of clutter, the names of publishers and
+// of aggregators, caption labels and time-zone abbreviations. The defaults
+// are data, in vocabulary/*.txt. An Extractor's vocabulary is built in New
+// and never changed after, so Extractors may share one.
 type vocabulary struct {
 	classWords    map[string]clean.Kind
 	roles         map[string]clean.Kind
-	captionLabels []string // each with the space that follows it
+	publishers    map[string]bool // normalised names
+	aggregators   map[string]bool // normalised names
+	captionLabels []string        // each with the space that follows it
 	zones         map[string][]zoneReading
 }
 
@@ -44,7 +49,13 @@ var defaultVocabulary = sync.OnceValue(func() *vocabulary {
 
 // readVocabulary reads the vocabulary files of fsys.
 func readVocabulary(fsys fs.FS) (*vocabulary, error) {
-	v := &vocabulary{classWords: map[string]clean.Kind{}, roles: map[string]clean.Kind{}, zones: map[string][]zoneReading{}}
+	v := &vocabulary{
+		classWords:  map[string]clean.Kind{},
+		roles:       map[string]clean.Kind{},
+		publishers:  map[string]bool{},
+		aggregators: map[string]bool{},
+		zones:       map[string][]zoneReading{},
+	}
 	err := eachLine(fsys, "vocabulary/classwords.txt", func(fields []string) error {
 		return addKindWords(v.classWords, fields)
 	})
@@ -54,9 +65,18 @@ func readVocabulary(fsys fs.FS) (*vocabulary, error) {
 		})
 	}
 	if err == nil {
+		err = eachLine(fsys, "vocabulary/publishers.txt", func(fields []string) error {
+			return addName(v.publishers, strings.Join(fields, " "), true)
+		})
+	}
+	if err == nil {
+		err = eachLine(fsys, "vocabulary/aggregators.txt", func(fields []string) error {
+			return addName(v.aggregators, strings.Join(fields, " "), true)
+		})
+	}
+	if err == nil {
 		err = eachLine(fsys, "vocabulary/captionlabels.txt", func(fields []string) error {
-			v.captionLabels = append(v.captionLabels, strings.Join(fields, " ")+" ")
-			return nil
+			return v.addCaptionLabel(strings.Join(fields, " "), true)
 		})
 	}
 	if err == nil {
@@ -106,6 +126,66 @@ func addKindWords(into map[string]clean.Kind, fields []string) error {
 	return nil
 }
 
+// addName adds a publisher's or aggregator's name to a set of normalised
+// names. A name without a letter or digit is an error, since it would
+// match lines of punctuation, and so, when unique is set (in a vocabulary
+// file), is one the set holds already.
+func addName(into map[string]bool, name string, unique bool) error {
+	key := clean.Normalize(name)
+	switch {
+	case !strings.ContainsFunc(key, isAlnum):
+		return fmt.Errorf("name %q: want letters or digits", name)
+	case unique && into[key]:
+		return fmt.Errorf("duplicate name %q", name)
+	}
+	into[key] = true
+	return nil
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// addCaptionLabel adds a label printed before a caption, such as "Image
+// caption,". A blank label is an error, and so, when unique is set (in a
+// vocabulary file), is one v has already.
+func (v *vocabulary) addCaptionLabel(label string, unique bool) error {
+	label = strings.Join(strings.Fields(label), " ")
+	if label == "" {
+		return fmt.Errorf("caption label %q: want a word or mark", label)
+	}
+	label += " "
+	if slices.Contains(v.captionLabels, label) {
+		if unique {
+			return fmt.Errorf("duplicate caption label %q", strings.TrimSpace(label))
+		}
+		return nil
+	}
+	v.captionLabels = append(v.captionLabels, label)
+	return nil
+}
+
+// isPublisher reports a known publisher's name.
+func (v *vocabulary) isPublisher(s string) bool { return v.publishers[clean.Normalize(s)] }
+
+// isAggregator reports the name of a platform that republishes articles,
+// such as MSN or Flipboard: shown on the page, but not the article's site.
+func (v *vocabulary) isAggregator(s string) bool { return v.aggregators[clean.Normalize(s)] }
+
+// captionLabel strips a label such as the BBC's "Image caption, " off the
+// front of s and reports whether it had one.
+func (v *vocabulary) captionLabel(s string) (string, bool) {
+	for _, label := range v.captionLabels {
+		if rest, ok := strings.CutPrefix(s, label); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return s, false
+}
+
+func (v *vocabulary) hasCaptionLabel(s string) bool {
+	_, ok := v.captionLabel(s)
+	return ok
+}
+
 // parseOffset reads an offset from UTC written "+05:30" or "-06:00".
 func parseOffset(s string) (int, error) {
 	t, err := time.Parse("-07:00", s)
@@ -132,6 +212,8 @@ func (v *vocabulary) clone() *vocabulary {
 	c := &vocabulary{
 		classWords:    maps.Clone(v.classWords),
 		roles:         maps.Clone(v.roles),
+		publishers:    maps.Clone(v.publishers),
+		aggregators:   maps.Clone(v.aggregators),
 		captionLabels: slices.Clone(v.captionLabels),
 		zones:         make(map[string][]zoneReading, len(v.zones)),
 	}

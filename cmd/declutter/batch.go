@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"fmt"
 	"io"
 	"iter"
@@ -40,12 +41,12 @@ func (r *record) label() string {
 // fetched page.
 type job struct {
 	rec record
-	run func(e *extract.Extractor, rec *record) (*extract.Article, error)
+	run func(ctx context.Context, e *extractor, rec *record) (*extract.Article, error)
 }
 
 // failed is a job that reports err in its page's place.
 func failed(rec record, err error) job {
-	return job{rec: rec, run: func(*extract.Extractor, *record) (*extract.Article, error) { return nil, err }}
+	return job{rec: rec, run: func(context.Context, *extractor, *record) (*extract.Article, error) { return nil, err }}
 }
 
 // A result is a done job, numbered in input order.
@@ -58,9 +59,9 @@ type result struct {
 // runOne extracts a single page and prints it alone. On failure the error
 // goes to stderr and, with -o json, a JSON error record to stdout, so that a
 // program reading stdout learns what happened.
-func runOne(e *extract.Extractor, j job, stdout, stderr io.Writer, opts options) int {
+func runOne(ctx context.Context, e *extractor, j job, stdout, stderr io.Writer, opts options) int {
 	rec := j.rec
-	a, err := j.run(e, &rec)
+	a, err := j.run(ctx, e, &rec)
 	if err != nil {
 		fmt.Fprintf(stderr, "declutter: %s: %v\n", rec.label(), err)
 		if opts.output == "json" {
@@ -68,6 +69,9 @@ func runOne(e *extract.Extractor, j job, stdout, stderr io.Writer, opts options)
 			if line, merr := marshal(rec, ""); merr == nil {
 				stdout.Write(line)
 			}
+		}
+		if ctx.Err() != nil {
+			return exitInterrupted
 		}
 		return exitFailed
 	}
@@ -88,7 +92,10 @@ func runOne(e *extract.Extractor, j job, stdout, stderr io.Writer, opts options)
 // a WARC file or list of any length runs in bounded memory. A failed page
 // is reported in its place and the batch goes on; the exit code tells
 // whether any failed. total is the number of jobs when known, else 0.
-func runBatch(e *extract.Extractor, jobs iter.Seq[job], total int, skipped func() int, stdout, stderr io.Writer, opts options) int {
+//
+// When ctx is done (Ctrl-C) no further job is drawn; the jobs under way
+// are cancelled and printed as errors, then the summary of what was done.
+func runBatch(ctx context.Context, e *extractor, jobs iter.Seq[job], total int, skipped func() int, stdout, stderr io.Writer, opts options) int {
 	start := time.Now()
 	window := make(chan struct{}, 4*opts.jobs) // a slot per job drawn but not yet printed
 	type numbered struct {
@@ -98,13 +105,21 @@ func runBatch(e *extract.Extractor, jobs iter.Seq[job], total int, skipped func(
 	work := make(chan numbered)
 	done := make(chan result)
 	go func() {
+		defer close(work)
 		seq := 0
 		for j := range jobs {
-			window <- struct{}{}
-			work <- numbered{seq, j}
+			select {
+			case window <- struct{}{}:
+			case <-ctx.Done():
+				return
+			}
+			select {
+			case work <- numbered{seq, j}:
+			case <-ctx.Done():
+				return
+			}
 			seq++
 		}
-		close(work)
 	}()
 	var wg sync.WaitGroup
 	for range opts.jobs {
@@ -113,7 +128,7 @@ func runBatch(e *extract.Extractor, jobs iter.Seq[job], total int, skipped func(
 			defer wg.Done()
 			for n := range work {
 				r := result{seq: n.seq, rec: n.job.rec}
-				r.rec.Article, r.err = n.job.run(e, &r.rec)
+				r.rec.Article, r.err = n.job.run(ctx, e, &r.rec)
 				done <- r
 			}
 		}()
@@ -155,11 +170,18 @@ func runBatch(e *extract.Extractor, jobs iter.Seq[job], total int, skipped func(
 		fmt.Fprintf(stderr, "declutter: %v\n", writeErr)
 		return exitFailed
 	}
-	summary := fmt.Sprintf("declutter: %s, %s", plural(next, "page"), plural(failures, "error"))
+	summary := "declutter: "
+	if ctx.Err() != nil {
+		summary += "interrupted: "
+	}
+	summary += fmt.Sprintf("%s, %s", plural(next, "page"), plural(failures, "error"))
 	if n := skipped(); n > 0 {
 		summary += fmt.Sprintf(", %s skipped", plural(n, "record"))
 	}
 	fmt.Fprintf(stderr, "%s, %.2fs\n", summary, time.Since(start).Seconds())
+	if ctx.Err() != nil {
+		return exitInterrupted
+	}
 	if failures > 0 {
 		return exitFailed
 	}

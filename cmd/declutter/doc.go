@@ -48,6 +48,8 @@
 //	                        "content_type", "id"} (repeatable; - is stdin)
 //	-per-host N             fetch at most N pages at a time from one host (default 2)
 //	-timeout D              give up a fetch after D (default 30s)
+//	-page-timeout D         give up extracting one page after D: an error line,
+//	                        and the batch goes on (default 1m; 0 for no bound)
 //	-version                print the version and exit
 //
 // URLs are fetched with a timeout, at most 10 redirects, the size cap
@@ -59,6 +61,11 @@
 // run. A batch streams, so a WARC file or list of any length runs in bounded
 // memory.
 //
+// Ctrl-C (SIGINT) or SIGTERM stops a batch cleanly: no new page is started,
+// the fetches and extractions under way are cancelled and printed as error
+// lines, and the summary of what was done is printed. A second Ctrl-C ends
+// the command at once.
+//
 // The command lives in the library's module: its WARC reader,
 // github.com/nlnwa/gowarc/v3, brings four small modules, the library
 // packages never import it, and module graph pruning keeps it out of a
@@ -66,6 +73,7 @@
 // build from a clone, which "go install …@latest" refuses.
 //
 // The exit code is 0 when every page was extracted, 1 when any failed (the
-// others are still printed), and 2 for a usage error. With -check-rules it
+// others are still printed), 2 for a usage error, and 130 when Ctrl-C or
+// SIGTERM stopped the run. With -check-rules it
 // is 0 when every file passes and 1 when any fails.
 package main

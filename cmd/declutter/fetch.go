@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/declutter/declutter/extract"
+	"github.com/declutter/declutter/warcpage"
 )
 
 // maxRedirects is how many redirects a fetch follows, as browsers and curl
@@ -61,19 +62,22 @@ var errNotAPage = errors.New("not an HTML or text page")
 
 // urlJob is the job of a page to fetch.
 func (f *feeder) urlJob(rawURL string, rec record) job {
-	return job{rec: rec, run: func(e *extract.Extractor, rec *record) (*extract.Article, error) {
-		return f.fetch.extract(context.Background(), e, rawURL, rec, f.opts.format)
+	return job{rec: rec, run: func(ctx context.Context, e *extractor, rec *record) (*extract.Article, error) {
+		return f.fetch.extract(ctx, e, rawURL, rec, f.opts.format)
 	}}
 }
 
 // extract fetches rawURL and extracts its page, recording the final URL and
 // the Content-Type in rec.
-func (f *fetcher) extract(ctx context.Context, e *extract.Extractor, rawURL string, rec *record, format string) (*extract.Article, error) {
+func (f *fetcher) extract(ctx context.Context, e *extractor, rawURL string, rec *record, format string) (*extract.Article, error) {
 	u, err := url.Parse(rawURL)
 	if err != nil {
 		return nil, err
 	}
-	release := f.acquire(u.Host)
+	release, err := f.acquire(ctx, u.Host)
+	if err != nil {
+		return nil, err
+	}
 	defer release()
 
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, rawURL, nil)
@@ -102,11 +106,12 @@ func (f *fetcher) extract(ctx context.Context, e *extract.Extractor, rawURL stri
 	// The extractor stops one byte past its cap; the limit makes sure no
 	// more is read whatever cap it was built with.
 	body := io.LimitReader(resp.Body, f.maxBytes+1)
-	return extractAs(e, body, as, extract.Source{URL: rec.URL, ContentType: rec.ContentType})
+	return e.extractAs(ctx, body, as, extract.Source{URL: rec.URL, ContentType: rec.ContentType})
 }
 
-// acquire waits for a slot of host and returns its release.
-func (f *fetcher) acquire(host string) (release func()) {
+// acquire waits for a slot of host and returns its release, or ctx's error
+// when it is done first.
+func (f *fetcher) acquire(ctx context.Context, host string) (release func(), err error) {
 	f.mu.Lock()
 	slots, ok := f.hosts[host]
 	if !ok {
@@ -114,6 +119,21 @@ func (f *fetcher) acquire(host string) (release func()) {
 		f.hosts[host] = slots
 	}
 	f.mu.Unlock()
-	slots <- struct{}{}
-	return func() { <-slots }
+	select {
+	case slots <- struct{}{}:
+		return func() { <-slots }, nil
+	case <-ctx.Done():
+		return nil, ctx.Err()
+	}
+}
+
+// readAsType decides how to read a page by its Content-Type: HTML or XHTML
+// as HTML, plain text as text, no type at all sniffed; false for anything
+// else. A -format other than auto reads every page so.
+func readAsType(contentType, format string) (string, bool) {
+	if format != "auto" {
+		return format, true
+	}
+	as := warcpage.MediaType(contentType)
+	return as, as != "other"
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -103,8 +104,8 @@ func (f *feeder) entryJob(where string, line []byte) job {
 
 // inlineJob is the job of a page held in a JSON line.
 func inlineJob(page, as string, src extract.Source, rec record) job {
-	return job{rec: rec, run: func(e *extract.Extractor, _ *record) (*extract.Article, error) {
-		return extractAs(e, strings.NewReader(page), as, src)
+	return job{rec: rec, run: func(ctx context.Context, e *extractor, _ *record) (*extract.Article, error) {
+		return e.extractAs(ctx, strings.NewReader(page), as, src)
 	}}
 }
 

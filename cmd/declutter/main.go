@@ -2,18 +2,28 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime"
 	"strings"
+	"syscall"
 	"time"
 )
 
 func main() {
-	os.Exit(run(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		// After the first signal the batch winds down; a second one ends
+		// the command at once, as it would without this handler.
+		<-ctx.Done()
+		stop()
+	}()
+	os.Exit(run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
 // Exit codes.
@@ -21,6 +31,9 @@ const (
 	exitOK     = 0
 	exitFailed = 1 // some input could not be extracted
 	exitUsage  = 2
+	// exitInterrupted is the status after Ctrl-C or SIGTERM, once the batch
+	// has printed what it did: 128 + SIGINT, as shells report it.
+	exitInterrupted = 130
 )
 
 // options are the parsed command line.
@@ -34,17 +47,21 @@ type options struct {
 	removed     bool
 	jobs        int
 	version     bool
-	warc        bool     // read every file and standard input as WARC
-	maxBytes    int64    // the size cap of one page; 0 for extract's default
-	lists       []string // -i files: one input (a URL, a path or a JSON object) a line
-	timeout     time.Duration
-	perHost     int // requests at a time to one host
+	warc        bool          // read every file and standard input as WARC
+	maxBytes    int64         // the size cap of one page; 0 for extract's default
+	lists       []string      // -i files: one input (a URL, a path or a JSON object) a line
+	timeout     time.Duration // of fetching a URL
+	pageTimeout time.Duration // of extracting one page; 0 for none
+	perHost     int           // requests at a time to one host
 	paths       []string
 }
 
 // run is the whole command, with its environment passed in so that tests
 // and main share it; it returns the exit code.
-func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+//
+// ctx ends the run early: no new page is started, the pages under way are
+// cancelled, and the exit code is exitInterrupted.
+func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	opts, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return exitOK
@@ -90,15 +107,15 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if !batch {
 		var one job
 		f.expand(inputs[0], false, func(j job) bool { one = j; return false })
-		return runOne(ex, one, stdout, stderr, opts)
+		return runOne(ctx, ex, one, stdout, stderr, opts)
 	}
-	return runBatch(ex, f.jobs(inputs), count(inputs), func() int { return f.skipped }, stdout, stderr, opts)
+	return runBatch(ctx, ex, f.jobs(inputs), count(inputs), func() int { return f.skipped }, stdout, stderr, opts)
 }
 
 // parseFlags reads the flags and paths. Unlike the flag package alone it
 // accepts flags after paths, as in "declutter page.html -o json".
 func parseFlags(args []string, stderr io.Writer) (options, error) {
-	opts := options{format: "auto", jobs: runtime.NumCPU(), timeout: 30 * time.Second, perHost: 2}
+	opts := options{format: "auto", jobs: runtime.NumCPU(), timeout: 30 * time.Second, pageTimeout: time.Minute, perHost: 2}
 	fs := flag.NewFlagSet("declutter", flag.ContinueOnError)
 	// Errors are printed by run, in two lines; the full usage only on -h.
 	fs.SetOutput(io.Discard)
@@ -128,6 +145,7 @@ func parseFlags(args []string, stderr io.Writer) (options, error) {
 		return nil
 	})
 	fs.DurationVar(&opts.timeout, "timeout", opts.timeout, "give up fetching a URL after `duration`")
+	fs.DurationVar(&opts.pageTimeout, "page-timeout", opts.pageTimeout, "give up extracting one page after `duration` (0 for no bound); the batch goes on")
 	fs.IntVar(&opts.perHost, "per-host", opts.perHost, "fetch at most `N` pages at a time from one host")
 	fs.Usage = func() {}
 	for {
@@ -170,6 +188,9 @@ func validate(opts options) error {
 	}
 	if opts.perHost < 1 {
 		return fmt.Errorf("-per-host %d: want at least 1", opts.perHost)
+	}
+	if opts.pageTimeout < 0 {
+		return fmt.Errorf("-page-timeout %s: want a positive duration, or 0 for no bound", opts.pageTimeout)
 	}
 	if opts.timeout <= 0 {
 		return fmt.Errorf("-timeout %s: want a positive duration", opts.timeout)

@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"compress/gzip"
+	"context"
 	"io"
 	"os"
 
@@ -11,13 +12,13 @@ import (
 
 // pageJob is the job of one page file, or of standard input for "-".
 func pageJob(path string, src extract.Source, rec record, stdin io.Reader, format string) job {
-	return job{rec: rec, run: func(e *extract.Extractor, _ *record) (*extract.Article, error) {
+	return job{rec: rec, run: func(ctx context.Context, e *extractor, _ *record) (*extract.Article, error) {
 		r, closeFn, err := openPage(path, stdin)
 		if err != nil {
 			return nil, err
 		}
 		defer closeFn()
-		return extractAs(e, r, readAs(path, format), src)
+		return e.extractAs(ctx, r, readAs(path, format), src)
 	}}
 }
 
@@ -46,17 +47,6 @@ func openPage(path string, stdin io.Reader) (io.Reader, func() error, error) {
 		return nil, nil, err
 	}
 	return zr, closeFn, nil
-}
-
-// extractAs extracts a page read as "html", as "text", or sniffed ("").
-func extractAs(e *extract.Extractor, r io.Reader, as string, src extract.Source) (*extract.Article, error) {
-	switch as {
-	case "html":
-		return e.FromHTML(r, src)
-	case "text":
-		return e.FromText(r, src)
-	}
-	return e.From(r, src)
 }
 
 // readAs decides how to read a page file: as -format says, else by its

@@ -1,20 +1,13 @@
 package main
 
 import (
-	"bufio"
-	"compress/gzip"
-	"compress/zlib"
+	"context"
 	"errors"
-	"fmt"
 	"io"
-	"mime"
-	"net/http"
-	"net/http/httputil"
 	"os"
-	"strings"
 
 	"github.com/declutter/declutter/extract"
-	"github.com/nlnwa/gowarc/v3"
+	"github.com/declutter/declutter/warcpage"
 )
 
 // warcOrigin is where in a WARC file a page was found, so that a consumer
@@ -25,14 +18,9 @@ type warcOrigin struct {
 	Offset   int64  `json:"offset"`         // of the record (of its gzip member in a .warc.gz)
 }
 
-// maxWARCErrors is how many bad records in a row end the reading of a file:
-// past them the file is more likely truncated or not WARC at all than
-// holding one damaged record.
-const maxWARCErrors = 10
-
-// warcJobs yields a job for every HTML response record of a WARC file,
-// plain or gzipped, read one record ahead of the workers. A record that
-// cannot be read is an error line and the reading goes on with the next.
+// warcJobs yields a job for every page of a WARC file, plain or gzipped,
+// read one record ahead of the workers. A record that cannot be read is an
+// error line and the reading goes on with the next.
 func (f *feeder) warcJobs(path string, yield func(job) bool) bool {
 	var r io.Reader = f.stdin
 	if path != "-" {
@@ -43,188 +31,59 @@ func (f *feeder) warcJobs(path string, yield func(job) bool) bool {
 		defer file.Close()
 		r = file
 	}
-	wr, err := gowarc.NewWarcFileReaderFromStream(r, 0)
+	accept := warcpage.IsPage
+	if f.opts.format != "auto" {
+		accept = func(string) bool { return true }
+	}
+	wr, err := warcpage.NewReader(r, accept)
 	if err != nil {
 		return yield(failed(record{Path: path}, err))
 	}
 	defer wr.Close()
-	var (
-		errs    int
-		lastEnd int64 = -1
-	)
+	defer func() { f.skipped += wr.Skipped() }()
 	for {
-		rec, err := wr.Next()
+		p, err := wr.Next()
 		if err == io.EOF {
 			return true
 		}
-		if err != nil {
-			rec.Close()
-			errs++
-			end := rec.Offset + rec.Size
-			base := record{Path: path, WARC: &warcOrigin{Offset: rec.Offset}}
-			if !yield(failed(base, fmt.Errorf("reading WARC record: %w", err))) {
-				return false
-			}
-			if errs >= maxWARCErrors || end <= lastEnd {
-				return yield(failed(base, fmt.Errorf("%d unreadable records in a row; the rest of the file is not read", errs)))
-			}
-			lastEnd = end
-			continue
-		}
-		errs, lastEnd = 0, rec.Offset+rec.Size
-		j, ok := warcJob(path, rec, f.opts.format)
-		if !ok {
-			rec.Close()
-			f.skipped++
-			continue
+		var j job
+		var re *warcpage.RecordError
+		switch {
+		case errors.As(err, &re):
+			j = failed(record{Path: path, URL: re.URI, WARC: &warcOrigin{RecordID: re.RecordID, Date: re.Date, Offset: re.Offset}}, err)
+		case err != nil:
+			// The file ends here: not WARC, or too damaged to go on.
+			return yield(failed(record{Path: path}, err))
+		default:
+			j = warcJob(path, p, f.opts.format)
 		}
 		if !yield(j) {
+			if p != nil {
+				p.Close()
+			}
 			return false
 		}
 	}
 }
 
-// warcJob is the job of one WARC record, or false when the record holds no
-// page: a request, metadata, a redirect or an error, an image or a script.
-// The job owns the record and closes it.
-func warcJob(path string, r gowarc.Record, format string) (job, bool) {
-	wr := r.WarcRecord
-	h := wr.WarcHeader()
+// warcJob is the job of one WARC page. The job owns the page and closes it.
+func warcJob(path string, p *warcpage.Page, format string) job {
 	rec := record{
-		Path: path,
-		URL:  h.Get(gowarc.WarcTargetURI),
-		WARC: &warcOrigin{RecordID: h.GetId(gowarc.WarcRecordID), Date: h.Get(gowarc.WarcDate), Offset: r.Offset},
+		Path:        path,
+		URL:         p.URI,
+		ContentType: p.ContentType,
+		WARC:        &warcOrigin{RecordID: p.RecordID, Date: p.Date, Offset: p.Offset},
 	}
-	var body func() (io.Reader, error)
-	switch wr.Type() {
-	case gowarc.Response:
-		block, ok := wr.Block().(gowarc.HttpResponseBlock)
-		if !ok {
-			if strings.HasPrefix(strings.ToLower(h.Get(gowarc.ContentType)), "application/http") {
-				r.Close()
-				return failed(rec, errNotHTTPResponse), true
-			}
-			return job{}, false // a DNS lookup or another protocol's response
-		}
-		if code := block.HttpStatusCode(); code < 200 || code > 299 {
-			return job{}, false
-		}
-		hdr := block.HttpHeader()
-		if hdr == nil {
-			hdr = &http.Header{}
-		}
-		rec.ContentType = hdr.Get("Content-Type")
-		body = func() (io.Reader, error) {
-			p, err := block.PayloadBytes()
-			if err != nil {
-				return nil, err
-			}
-			return decodePayload(*hdr, isChunked(block.ProtocolHeaderBytes()), p)
-		}
-	case gowarc.Resource:
-		rec.ContentType = h.Get(gowarc.ContentType)
-		body = wr.Block().RawBytes
-	default:
-		return job{}, false
+	as := format
+	if as == "auto" {
+		as = warcpage.MediaType(p.ContentType)
 	}
-	as, ok := readAsType(rec.ContentType, format)
-	if !ok {
-		return job{}, false
-	}
-	return job{rec: rec, run: func(e *extract.Extractor, rec *record) (*extract.Article, error) {
-		defer r.Close()
-		p, err := body()
+	return job{rec: rec, run: func(ctx context.Context, e *extractor, rec *record) (*extract.Article, error) {
+		defer p.Close()
+		body, err := p.Body()
 		if err != nil {
-			return nil, fmt.Errorf("reading WARC record: %w", err)
+			return nil, err
 		}
-		return extractAs(e, p, as, extract.Source{URL: rec.URL, ContentType: rec.ContentType})
-	}}, true
-}
-
-// readAsType decides how to read a page by its Content-Type: HTML or XHTML
-// as HTML, plain text as text, no type at all sniffed; false for anything
-// else. A -format other than auto reads every page so.
-func readAsType(contentType, format string) (string, bool) {
-	if format != "auto" {
-		return format, true
-	}
-	if strings.TrimSpace(contentType) == "" {
-		return "", true
-	}
-	mt, _, err := mime.ParseMediaType(contentType)
-	if err != nil {
-		mt = strings.ToLower(strings.TrimSpace(strings.Split(contentType, ";")[0]))
-	}
-	switch mt {
-	case "text/html", "application/xhtml+xml":
-		return "html", true
-	case "text/plain":
-		return "text", true
-	}
-	return "", false
-}
-
-// decodePayload undoes the transfer and content encodings a crawler kept
-// as they came over the wire. A body that says it is chunked but does not
-// start like a chunk was stored decoded, as many crawlers do.
-func decodePayload(h http.Header, chunked bool, r io.Reader) (io.Reader, error) {
-	br := bufio.NewReader(r)
-	r = br
-	if chunked && startsWithChunk(br) {
-		r = httputil.NewChunkedReader(br)
-	}
-	switch enc := strings.ToLower(strings.TrimSpace(h.Get("Content-Encoding"))); enc {
-	case "", "identity":
-		return r, nil
-	case "gzip", "x-gzip":
-		zr, err := gzip.NewReader(r)
-		if err != nil {
-			return nil, fmt.Errorf("content encoding %s: %w", enc, err)
-		}
-		return zr, nil
-	case "deflate":
-		zr, err := zlib.NewReader(r)
-		if err != nil {
-			return nil, fmt.Errorf("content encoding %s: %w", enc, err)
-		}
-		return zr, nil
-	default:
-		return nil, fmt.Errorf("content encoding %q: %w", enc, errUnsupportedEncoding)
-	}
-}
-
-var (
-	errUnsupportedEncoding = errors.New("not supported")
-	errNotHTTPResponse     = errors.New("WARC response record does not hold an HTTP response")
-)
-
-// isChunked reports whether a raw HTTP response header says
-// "Transfer-Encoding: chunked" (http.Header no longer holds it once parsed).
-func isChunked(header []byte) bool {
-	for _, line := range strings.Split(string(header), "\n") {
-		name, value, ok := strings.Cut(line, ":")
-		if ok && strings.EqualFold(strings.TrimSpace(name), "Transfer-Encoding") &&
-			strings.Contains(strings.ToLower(value), "chunked") {
-			return true
-		}
-	}
-	return false
-}
-
-// startsWithChunk reports whether r starts with a chunk-size line: hex
-// digits, perhaps extensions, then CRLF.
-func startsWithChunk(r *bufio.Reader) bool {
-	head, _ := r.Peek(64)
-	i := 0
-	for i < len(head) && strings.IndexByte("0123456789abcdefABCDEF", head[i]) >= 0 {
-		i++
-	}
-	if i == 0 {
-		return false
-	}
-	rest := string(head[i:])
-	if j := strings.Index(rest, "\r\n"); j >= 0 {
-		return j == 0 || rest[0] == ';' || rest[0] == ' '
-	}
-	return false
+		return e.extractAs(ctx, body, as, extract.Source{URL: rec.URL, ContentType: rec.ContentType})
+	}}
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 
 	"github.com/declutter/declutter/extract"
+	"github.com/declutter/declutter/warcpage"
 )
 
 // warcRecord writes one WARC/1.1 record with the given block.
@@ -214,7 +215,7 @@ func TestWARCDamaged(t *testing.T) {
 	// Many damaged members in a row: the file is given up on, with a line
 	// that says so, rather than scanned to its end.
 	out.Reset()
-	for range maxWARCErrors + 5 {
+	for range warcpage.MaxErrorsInARow + 5 {
 		out.WriteString("\x1f\x8b\x08\x00this member is damaged")
 	}
 	zw := gzip.NewWriter(&out)
@@ -225,7 +226,51 @@ func TestWARCDamaged(t *testing.T) {
 	}
 	res = declutter(t, "", "", path).want(t, exitFailed)
 	recs = jsonLines(t, res.stdout)
-	if len(recs) != maxWARCErrors+1 || !strings.Contains(recs[maxWARCErrors].Error, "the rest of the file is not read") {
-		t.Errorf("want %d error lines and a last one giving up, got\n%s", maxWARCErrors, res.stdout)
+	if len(recs) != warcpage.MaxErrorsInARow+1 || !strings.Contains(recs[warcpage.MaxErrorsInARow].Error, "the rest of the file is not read") {
+		t.Errorf("want %d error lines and a last one giving up, got\n%s", warcpage.MaxErrorsInARow, res.stdout)
+	}
+}
+
+// TestWARCJunk checks that a file that starts like WARC but holds no record
+// is an error for that file, not an empty crawl, and that the batch goes on.
+func TestWARCJunk(t *testing.T) {
+	records, pages := testWARC(t)
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.warc")
+	writeWARC(t, good, records[2:3])
+	for name, junk := range map[string]string{
+		"magic only":      "WARC/",
+		"no headers":      "WARC/1.0 nothing\n",
+		"headers no type": "WARC/1.1\r\ngarbage here\r\n\r\nmore junk",
+	} {
+		t.Run(name, func(t *testing.T) {
+			path := filepath.Join(dir, "junk.warc")
+			if err := os.WriteFile(path, []byte(junk), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			res := declutter(t, "", "", path, good).want(t, exitFailed)
+			recs := jsonLines(t, res.stdout)
+			if len(recs) < 2 || recs[0].Path != path || recs[0].Error == "" || recs[0].Article != nil {
+				t.Fatalf("want an error line for %s first, got\n%s", path, res.stdout)
+			}
+			last := recs[len(recs)-1]
+			if last.URL != pages[0].url || last.Article == nil {
+				t.Errorf("want the good file's page after the junk, got\n%s", res.stdout)
+			}
+			if !strings.Contains(res.stderr, "error") || strings.Contains(res.stderr, " 0 errors") {
+				t.Errorf("summary %q", res.stderr)
+			}
+		})
+	}
+
+	// A WARC file of only a warcinfo record is a crawl with no pages: no error.
+	info := filepath.Join(dir, "info.warc")
+	writeWARC(t, info, records[:1])
+	if !strings.Contains(records[0], "WARC-Type: warcinfo") {
+		t.Fatalf("records[0] is not warcinfo:\n%s", records[0])
+	}
+	res := declutter(t, "", "", info, good).want(t, exitOK)
+	if recs := jsonLines(t, res.stdout); len(recs) != 1 || recs[0].Error != "" {
+		t.Errorf("want one page and no error, got\n%s", res.stdout)
 	}
 }
