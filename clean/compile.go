@@ -19,7 +19,7 @@ type Rules struct {
 	exact    map[string][]int
 	prefix   *trie
 	contains *trie
-	regexps  map[int]*regexp.Regexp
+	regexps  []*regexp.Regexp // by rule; nil for other match types
 	// regexByFirst indexes anchored Regexp rules by the characters their
 	// matches start with; regexAnywhere holds the others (see regexindex.go).
 	regexByFirst  map[rune][]int
@@ -30,10 +30,10 @@ type Rules struct {
 	regexByHead map[string][]int
 	// regexLiterals holds, for a Regexp rule, literals one of which its
 	// matches contain (see regexindex.go); nil when none are known.
-	regexLiterals map[int][]string
+	regexLiterals [][][]byte
 	// regexPrefixes holds, for an anchored Regexp rule, the strings its
 	// matches start with; nil when they are not known.
-	regexPrefixes map[int][]string
+	regexPrefixes [][]string
 	// signatures holds the normalised signatures some rule is scoped to;
 	// sigKeys each rule's, and longestSignature the longest, in bytes.
 	signatures       map[string]bool
@@ -66,10 +66,10 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		exact:         map[string][]int{},
 		prefix:        newTrie(),
 		contains:      newTrie(),
-		regexps:       map[int]*regexp.Regexp{},
+		regexps:       make([]*regexp.Regexp, len(rs)),
 		regexByFirst:  map[rune][]int{},
-		regexLiterals: map[int][]string{},
-		regexPrefixes: map[int][]string{},
+		regexLiterals: make([][][]byte, len(rs)),
+		regexPrefixes: make([][]string, len(rs)),
 		regexByHead:   map[string][]int{},
 		signatures:    map[string]bool{},
 		sigKeys:       make([]string, len(rs)),
@@ -112,7 +112,9 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			if prefixes, ok := anchoredPrefixes(syn); ok {
 				c.regexPrefixes[i] = prefixes
 			} else if lits, ok := requiredLiterals(syn); ok {
-				c.regexLiterals[i] = lits
+				for _, lit := range lits {
+					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
+				}
 			}
 			if first, ok := anchoredFirstRunes(syn); ok {
 				if heads, ok := prefixHeads(c.regexPrefixes[i]); ok {
@@ -174,8 +176,9 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 	if len(l.plain) >= headLen {
 		byHead = c.regexByHead[string(l.plain[:headLen])]
 	}
+	var buf [32]int // the rules a block meets are few: merge them on the stack
 	size := -1
-	for _, rules := range [2][]int{mergeSorted(byHead, c.regexByFirst[first]), c.regexAnywhere} {
+	for _, rules := range [2][]int{mergeSorted(buf[:0], byHead, c.regexByFirst[first]), c.regexAnywhere} {
 		for _, i := range rules {
 			if max := c.rules[i].maxLen(); max > 0 {
 				if size < 0 {

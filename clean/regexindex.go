@@ -172,9 +172,9 @@ func shortest(lits []string) int {
 }
 
 // containsAny reports whether text holds one of lits.
-func containsAny(text []byte, lits []string) bool {
+func containsAny(text []byte, lits [][]byte) bool {
 	for _, l := range lits {
-		if bytes.Contains(text, []byte(l)) {
+		if bytes.Contains(text, l) {
 			return true
 		}
 	}
@@ -305,15 +305,15 @@ func prefixHeads(prefixes []string) ([]string, bool) {
 }
 
 // mergeSorted merges two ascending lists of rule indices into one, so that
-// the rules are still tried in the order they were given.
-func mergeSorted(a, b []int) []int {
+// the rules are still tried in the order they were given. It appends to
+// out when it must merge.
+func mergeSorted(out, a, b []int) []int {
 	if len(a) == 0 {
 		return b
 	}
 	if len(b) == 0 {
 		return a
 	}
-	out := make([]int, 0, len(a)+len(b))
 	for len(a) > 0 && len(b) > 0 {
 		if a[0] <= b[0] {
 			out, a = append(out, a[0]), a[1:]

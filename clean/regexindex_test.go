@@ -72,6 +72,9 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 	}
 	matched := 0
 	for i, re := range c.regexps {
+		if re == nil {
+			continue
+		}
 		for _, b := range blocks {
 			l := tokenizeInto(nil, withPlain(nil), b)
 			if !re.Match(l.plain) {
