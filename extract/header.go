@@ -374,17 +374,26 @@ func (v *vocabulary) isName(t string) bool {
 		if roleWords[strings.ToLower(w)] {
 			return false // "Defence Editor"
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !isNameWord(w) {
 			return false
-		}
-		for _, c := range w {
-			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
-				return false
-			}
 		}
 	}
 	return !strings.HasSuffix(t, ".") || len(words[len(words)-1]) <= 2
+}
+
+// isNameWord reports a word as names are spelt: a capital, then letters,
+// hyphens, apostrophes and full stops ("O’Neill", "Smith-Jones", "J.").
+func isNameWord(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, c := range w {
+		if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // isHeadline reports the shape of a headline: three to thirty words and no

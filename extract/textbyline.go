@@ -256,14 +256,8 @@ func (v *vocabulary) isNameList(t string) bool {
 		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3:
 			return false
 		}
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) {
+		if !isNameWord(w) {
 			return false
-		}
-		for _, c := range w {
-			if !unicode.IsLetter(c) && c != '-' && c != '\'' && c != '’' && c != '.' {
-				return false
-			}
 		}
 		capital++
 	}

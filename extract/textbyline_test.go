@@ -61,3 +61,14 @@ func TestHeaderShapes(t *testing.T) {
 	assert.True(t, namesHost("The Yomiuri Shimbun", hostWords("https://japannews.yomiuri.co.jp/politics/")))
 	assert.False(t, namesHost("Japan Prime Minister Dodges Criticism", hostWords("https://japannews.yomiuri.co.jp/politics/")))
 }
+
+func TestIsNameWord(t *testing.T) {
+	for w, want := range map[string]bool{
+		"Jane": true, "O’Neill": true, "O'Brien": true, "Smith-Jones": true, "J.": true, "Ødegaard": true,
+		"jane": false, "Jane,": false, "R2D2": false, "(Jane)": false, "": false,
+	} {
+		if got := isNameWord(w); got != want {
+			t.Errorf("isNameWord(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -50,6 +50,6 @@ Contact`
 	// Jane Doe
 	// 2 paragraphs
 	// nav/skip-to-content: Skip to content
-	// text/outside-article: Home
-	// text/outside-article: News
+	// nav/outside-article: Home
+	// nav/outside-article: News
 }

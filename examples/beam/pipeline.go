@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"mime"
 	"reflect"
 	"strings"
 
@@ -16,7 +15,7 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 	"github.com/declutter/declutter/extract"
-	"github.com/nlnwa/gowarc/v3"
+	"github.com/declutter/declutter/warcpage"
 )
 
 func init() {
@@ -90,8 +89,8 @@ var (
 	skipped       = beam.NewCounter("declutter", "records-skipped")
 )
 
-// readWARCFn emits the HTML response records of a WARC file as pages, and
-// an error line for each record it cannot read.
+// readWARCFn emits the pages of a WARC file (warcpage), and an error line
+// for each record it cannot read.
 type readWARCFn struct{}
 
 func (fn *readWARCFn) ProcessElement(ctx context.Context, file fileio.ReadableFile, emit func(Page), emitError func(string)) error {
@@ -100,72 +99,68 @@ func (fn *readWARCFn) ProcessElement(ctx context.Context, file fileio.ReadableFi
 		return err
 	}
 	defer rc.Close()
-	r, err := gowarc.NewWarcFileReaderFromStream(rc, 0)
+	r, err := warcpage.NewReader(rc, nil)
 	if err != nil {
 		return err
 	}
 	defer r.Close()
+	defer func() { skipped.Inc(ctx, int64(r.Skipped())) }()
 	path := file.Metadata.Path
-	for errs := 0; ; {
-		rec, err := r.Next()
+	for {
+		p, err := r.Next()
 		if err == io.EOF {
 			return nil
 		}
-		if err != nil {
-			rec.Close()
+		var re *warcpage.RecordError
+		switch {
+		case errors.As(err, &re):
 			errorsCounter.Inc(ctx, 1)
-			emitError(errorLine(outputLine{Path: path, WARC: &warcOrigin{Offset: rec.Offset}}, err))
-			if errs++; errs == 10 {
-				return nil // ten in a row: the rest of the file is not WARC
-			}
+			emitError(errorLine(outputLine{Path: path, URL: re.URI, WARC: &warcOrigin{RecordID: re.RecordID, Date: re.Date, Offset: re.Offset}}, err))
+			continue
+		case err != nil:
+			// Not WARC, or too damaged to go on: the file ends here.
+			errorsCounter.Inc(ctx, 1)
+			emitError(errorLine(outputLine{Path: path}, err))
+			return nil
+		}
+		page, err := readPage(path, p)
+		p.Close()
+		if err != nil {
+			errorsCounter.Inc(ctx, 1)
+			emitError(errorLine(outputLine{Path: path, URL: page.URL, WARC: &warcOrigin{RecordID: page.RecordID, Date: page.Date, Offset: page.Offset}}, err))
 			continue
 		}
-		errs = 0
-		page, ok, err := warcPage(path, rec)
-		rec.Close()
-		switch {
-		case err != nil:
-			errorsCounter.Inc(ctx, 1)
-			emitError(errorLine(outputLine{Path: path, URL: page.URL, WARC: &warcOrigin{RecordID: page.RecordID, Offset: rec.Offset}}, err))
-		case ok:
-			emit(page)
-		default:
-			skipped.Inc(ctx, 1)
-		}
+		emit(page)
 	}
 }
 
-// warcPage reads an HTML response record into a Page; false for records
-// that hold no page (requests, metadata, redirects, images).
-func warcPage(path string, r gowarc.Record) (Page, bool, error) {
-	wr := r.WarcRecord
-	h := wr.WarcHeader()
+// readPage reads a WARC page into a Page, its body whole: a Page crosses
+// the Reshuffle to another worker, where the WARC file is not open.
+func readPage(path string, p *warcpage.Page) (Page, error) {
 	page := Page{
-		Source:   path,
-		URL:      h.Get(gowarc.WarcTargetURI),
-		Date:     h.Get(gowarc.WarcDate),
-		RecordID: h.GetId(gowarc.WarcRecordID),
-		Offset:   r.Offset,
+		Source:      path,
+		URL:         p.URI,
+		ContentType: p.ContentType,
+		Date:        p.Date,
+		RecordID:    p.RecordID,
+		Offset:      p.Offset,
 	}
-	if wr.Type() != gowarc.Response {
-		return page, false, nil
-	}
-	block, ok := wr.Block().(gowarc.HttpResponseBlock)
-	if !ok || block.HttpStatusCode() < 200 || block.HttpStatusCode() > 299 || block.HttpHeader() == nil {
-		return page, false, nil
-	}
-	page.ContentType = block.HttpHeader().Get("Content-Type")
-	if mt, _, _ := mime.ParseMediaType(page.ContentType); mt != "text/html" && mt != "application/xhtml+xml" {
-		return page, false, nil
-	}
-	body, err := block.PayloadBytes()
+	body, err := p.Body()
 	if err != nil {
-		return page, false, err
+		return page, err
 	}
 	// Read one byte past the default cap: the extractor reports the page as
 	// too large without the record's whole body in memory.
-	page.HTML, err = io.ReadAll(io.LimitReader(body, extract.DefaultMaxBytes+1))
-	return page, err == nil, err
+	data, err := io.ReadAll(io.LimitReader(body, extract.DefaultMaxBytes+1))
+	if err != nil {
+		return page, err
+	}
+	if warcpage.MediaType(p.ContentType) == "text" {
+		page.Text, page.IsText = string(data), true
+	} else {
+		page.HTML = data
+	}
+	return page, nil
 }
 
 // parseLineFn reads a JSON line, {"url": …, "html": …} or {"url": …,
@@ -222,9 +217,9 @@ func (fn *extractFn) ProcessElement(ctx context.Context, p Page, emit func(strin
 		err error
 	)
 	if p.IsText {
-		a, err = fn.e.FromText(strings.NewReader(p.Text), src)
+		a, err = fn.e.FromTextContext(ctx, strings.NewReader(p.Text), src)
 	} else {
-		a, err = fn.e.FromHTML(bytes.NewReader(p.HTML), src)
+		a, err = fn.e.FromHTMLContext(ctx, bytes.NewReader(p.HTML), src)
 	}
 	if err != nil {
 		errorsCounter.Inc(ctx, 1)

@@ -62,11 +62,13 @@ func TestPipeline(t *testing.T) {
 		emptyURL = "https://empty.example/"
 		cnnURL   = "https://edition.cnn.com/2025/08/14/weather/portland-heat"
 		htmlURL  = "https://www.bbc.co.uk/news/articles/two"
+		gzURL    = "https://www.bbc.co.uk/news/articles/gz"
 	)
 	dir := t.TempDir()
 
-	// A crawl: two pages, an empty one, what else a crawler stores, and a
-	// damaged gzip member.
+	// A crawl: two pages, one stored gzip-encoded as it came over the
+	// wire, an empty one, what else a crawler stores, and a damaged gzip
+	// member.
 	var crawl bytes.Buffer
 	for _, r := range []string{
 		warcRecord("request", bbcURL, "00000000-0000-0000-0000-000000000000", "GET /news/articles/one HTTP/1.1\r\nHost: www.bbc.co.uk\r\n\r\n"),
@@ -75,6 +77,7 @@ func TestPipeline(t *testing.T) {
 		warcRecord("response", "https://www.bbc.co.uk/logo.png", "00000000-0000-0000-0000-000000000003", response("200 OK", "image/png", "\x89PNG\r\n\x1a\n")),
 		warcRecord("response", emptyURL, "00000000-0000-0000-0000-000000000004", response("200 OK", "text/html", "")),
 		warcRecord("response", cafeURL, "00000000-0000-0000-0000-000000000005", response("200 OK", "text/html; charset=windows-1252", latin)),
+		warcRecord("response", gzURL, "00000000-0000-0000-0000-000000000006", response("200 OK", "text/html\r\nContent-Encoding: gzip", string(gzipped(bbc)))),
 	} {
 		crawl.Write(gzipped(r))
 		if strings.Contains(r, emptyURL) {
@@ -82,6 +85,10 @@ func TestPipeline(t *testing.T) {
 		}
 	}
 	if err := os.WriteFile(filepath.Join(dir, "crawl.warc.gz"), crawl.Bytes(), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// A file that starts like WARC and holds no record: an error line.
+	if err := os.WriteFile(filepath.Join(dir, "junk.warc.gz"), gzipped("WARC/"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var jsonl bytes.Buffer
@@ -122,8 +129,8 @@ func TestPipeline(t *testing.T) {
 		}
 		got[key] = l
 	}
-	if lines != 7 || len(got) != 7 {
-		t.Fatalf("%d lines, %d distinct; want 4 articles and 3 errors: %v", lines, len(got), got)
+	if lines != 9 || len(got) != 9 {
+		t.Fatalf("%d lines, %d distinct; want 5 articles and 4 errors: %v", lines, len(got), got)
 	}
 
 	removed := map[string]int64{}
@@ -135,6 +142,7 @@ func TestPipeline(t *testing.T) {
 		{cafeURL, "text/html; charset=windows-1252", latin, true},
 		{cnnURL, "", cnn, false},
 		{htmlURL, "", bbc, true},
+		{gzURL, "text/html", bbc, true},
 	} {
 		l := got[tc.url]
 		src := extract.Source{URL: tc.url, ContentType: tc.contentType}
@@ -164,6 +172,9 @@ func TestPipeline(t *testing.T) {
 	if l := got[emptyURL]; !strings.Contains(l.Error, "no article content") {
 		t.Errorf("the empty page: %+v", l)
 	}
+	if l, ok := got["not a WARC file: no WARC record in it"]; !ok || !strings.HasSuffix(l.Path, "junk.warc.gz") {
+		t.Errorf("no error line for the junk file: %v", got)
+	}
 	if !strings.Contains(got[cafeURL].Article.Title+got[cafeURL].Article.Body[0].Text, "Caf\u00e9") {
 		t.Errorf("the HTTP charset was not used: %+v", got[cafeURL].Article)
 	}
@@ -174,7 +185,7 @@ func TestPipeline(t *testing.T) {
 			counters[c.Name()] += c.Result()
 		}
 	}
-	want := map[string]int64{"pages": 5, "errors": 3, "records-skipped": 3}
+	want := map[string]int64{"pages": 6, "errors": 4, "records-skipped": 3}
 	for k, n := range removed {
 		want[k] = n
 	}
