@@ -31,6 +31,20 @@ type pageHeader struct {
 	// header fields (byline, date, site, lead), reported neither as body
 	// nor as removed.
 	meta map[int]bool
+	// dateLines marks the header lines that are only a date; they are
+	// reported in Removed as date lines. A line that also gave the byline
+	// is not one of them.
+	dateLines map[int]bool
+}
+
+// readLocalDate reads t as a date line written the way pages outside the
+// English-speaking world write them, into ph.published.
+func (ph *pageHeader) readLocalDate(t string) bool {
+	d, ok := parseLocalDate(t)
+	if ok {
+		ph.published = d
+	}
+	return ok
 }
 
 // readPageHeader finds the headline near region r and reads the header
@@ -38,7 +52,7 @@ type pageHeader struct {
 func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 	slug := slugWords(pageURL)
 	host := hostWords(pageURL)
-	ph := pageHeader{v: v, headline: -1, bodyStart: r.start, meta: map[int]bool{}}
+	ph := pageHeader{v: v, headline: -1, bodyStart: r.start, meta: map[int]bool{}, dateLines: map[int]bool{}}
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+4)
@@ -204,8 +218,9 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
-		case ph.published.IsZero() && (isDate(t, &ph.published) || opensWithDate(t)) || looksLikeDate(t):
+		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(t) || opensWithDate(t)) || looksLikeDate(t):
 			ph.meta[i] = true
+			ph.dateLines[i] = true
 			if ph.byline == "" {
 				if b, ok := textByline(stripDate(t)); ok && b != t {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b)
@@ -213,6 +228,9 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b)
 				} else if b := ph.v.bylineAt(t); b != "" {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "Jane Doe, 26.04.2024 10:00 Uhr"
+				}
+				if ph.byline != "" {
+					delete(ph.dateLines, i) // a byline line with its date
 				}
 			}
 		case ph.byline == "" && isLoneBy(t) && i+1 < limit:

@@ -30,6 +30,9 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 		l := &lines[i]
 		switch {
 		case ph.isMeta(i):
+			if ph.dateLines[i] {
+				a.Removed = append(a.Removed, removedLine(l, RuleDateLine))
+			}
 		case i >= body.start && i < body.end && verdicts[i-body.start] == keepLine:
 			if c, ok := creditedCaption(l); ok {
 				a.Captions = append(a.Captions, c)
