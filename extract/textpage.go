@@ -30,8 +30,8 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 		l := &lines[i]
 		switch {
 		case ph.isMeta(i):
-			if ph.dateLines[i] {
-				a.Removed = append(a.Removed, removedLine(l, RuleDateLine))
+			if rule, ok := ph.reported[i]; ok {
+				a.Removed = append(a.Removed, removedLine(l, rule))
 			}
 		case i >= body.start && i < body.end && verdicts[i-body.start] == keepLine:
 			if c, ok := creditedCaption(l); ok {
