@@ -66,7 +66,7 @@ func isBylineElement(n *html.Node) bool {
 	marked := false
 	for _, tok := range strings.Fields(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " + attr(n, "data-testid")) {
 		var buf [6]string
-		for _, w := range classWords(tok, buf[:0]) {
+		for _, w := range classWords(tok, buf[:0], nil) {
 			switch {
 			case w == "bio" || w == "biography" || w == "avatar" || w == "image" || w == "img" || w == "photo":
 				return false

@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"unicode"
+
+	"github.com/declutter/declutter/clean"
 )
 
 // genericParts are the parts of a class name that say nothing of its
@@ -17,8 +19,13 @@ var genericParts = map[string]bool{
 // hyphen, underscore and camelCase parts, without namespace prefixes ("c-",
 // "su-"), CSS-module hashes ("q1Zd3") or generic parts ("root", "box").
 // The words are appended to buf[:0], so that a caller passing an array of
-// its own allocates nothing for the common class name.
-func classWords(tok string, buf []string) []string {
+// its own allocates nothing for the common class name. A short first word
+// is a prefix unless it is one of known's clutter words ("ad-slot"); nil
+// known means the default vocabulary's.
+func classWords(tok string, buf []string, known map[string]clean.Kind) []string {
+	if known == nil {
+		known = defaultVocabulary().classWords
+	}
 	words := buf[:0]
 	for start := 0; start < len(tok); {
 		end := strings.IndexAny(tok[start:], "-_")
@@ -38,7 +45,7 @@ func classWords(tok string, buf []string) []string {
 		}
 		words = append(words, splitCamel(part)...)
 	}
-	for len(words) > 1 && (classPrefixes[words[0]] || len(words[0]) <= 2 && defaultVocabulary().classWords[words[0]] == "") {
+	for len(words) > 1 && (classPrefixes[words[0]] || len(words[0]) <= 2 && known[words[0]] == "") {
 		words = words[1:]
 	}
 	return words

@@ -40,7 +40,7 @@ func (v *vocabulary) clutterOf(n *html.Node) (clean.Kind, string, bool) {
 		if strings.Contains(tok, "--") {
 			continue // a BEM modifier says how, not what
 		}
-		words := classWords(tok, buf[:0])
+		words := classWords(tok, buf[:0], v.classWords)
 		if len(words) == 0 || negations[words[0]] || stateWords[words[len(words)-1]] {
 			continue // "no-ads"; "modal-enabled", "share-button": not a container of that kind
 		}

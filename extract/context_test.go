@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -62,6 +63,8 @@ func TestContextStopsHostilePage(t *testing.T) {
 		// go-readability, which is cancelled while it runs.
 		"long page": bytes.Repeat([]byte(`<div class="x"><p>The council voted on Tuesday to close the old bridge for repairs.</p></div>`), 40000),
 	}
+	before := runtime.NumGoroutine()
+	t.Cleanup(func() { awaitGoroutines(t, before) })
 	for name, page := range pages {
 		for _, after := range []time.Duration{time.Millisecond, 30 * time.Millisecond, 300 * time.Millisecond} {
 			t.Run(name+"/"+after.String(), func(t *testing.T) {
@@ -100,4 +103,18 @@ func TestContextDeadline(t *testing.T) {
 	defer cancel()
 	_, err := extract.Default().FromHTMLContext(ctx, bytes.NewReader(bytes.Repeat([]byte("<li>x "), 1000000)), extract.Source{})
 	assert.ErrorIs(t, err, context.DeadlineExceeded)
+}
+
+// awaitGoroutines waits until no more than n goroutines run: a cancelled
+// go-readability pass finishes in the background, and a later test that
+// measures allocations must not count its work.
+func awaitGoroutines(t *testing.T, n int) {
+	deadline := time.Now().Add(time.Minute)
+	for runtime.NumGoroutine() > n {
+		if time.Now().After(deadline) {
+			t.Errorf("%d goroutines still run a minute after the test, want at most %d", runtime.NumGoroutine(), n)
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 }

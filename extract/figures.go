@@ -45,7 +45,7 @@ func isSlide(n *html.Node) bool {
 		if strings.Contains(tok, "--") {
 			continue
 		}
-		words := classWords(tok, nil)
+		words := classWords(tok, nil, nil)
 		if len(words) > 0 && words[len(words)-1] == "slide" && (len(words) == 1 || words[0] == "carousel" || words[0] == "gallery" || words[0] == "slideshow") {
 			return true
 		}
@@ -57,7 +57,7 @@ func isSlide(n *html.Node) bool {
 // caption: "CarouselSlide-infoDescription", "slide-description".
 func isSlideDescription(n *html.Node) bool {
 	for _, tok := range strings.Fields(attr(n, "class")) {
-		words := classWords(tok, nil)
+		words := classWords(tok, nil, nil)
 		if len(words) > 0 && (words[len(words)-1] == "description" || words[len(words)-1] == "caption") {
 			return true
 		}

@@ -31,7 +31,7 @@ func isStandfirst(n *html.Node, st nodeStats, description string) bool {
 	if class := attr(n, "class") + " " + attr(n, "id"); len(class) > 1 {
 		var buf [6]string
 		for _, tok := range strings.Fields(class) {
-			words := classWords(tok, buf[:0])
+			words := classWords(tok, buf[:0], nil)
 			if len(words) > 0 && (standfirstWords[words[0]] || standfirstWords[words[len(words)-1]]) {
 				marked = true
 				break

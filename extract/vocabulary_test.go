@@ -163,6 +163,7 @@ func TestClutterOptions(t *testing.T) {
 <p>The council approved plans for a riverside park on Thursday evening, after a long debate in the chamber that ran past midnight.</p>
 <div class="gazette-plug">Get the Gazette delivered to your door every morning from two pounds a week.</div>
 <div role="note">Editor's note: a reader panel chose this story.</div>
+<div class="gz-slot">Book your table at the Riverside Grill tonight with code PARK.</div>
 <p>Work will start in the spring and should be finished within two years, the council said on Friday after the vote.</p>
 </article></body></html>`
 	removed := func(opts ...Option) map[string]string {
@@ -181,6 +182,10 @@ func TestClutterOptions(t *testing.T) {
 	assert.Contains(t, got["promo/class-plug"], "Get the Gazette delivered")
 	assert.Contains(t, got["nav/role-note"], "Editor's note")
 	assert.Empty(t, defaultVocabulary().classWords["plug"], "the option changed the default vocabulary")
+	// A two-letter word is read as a namespace prefix ("c-", "su-") unless
+	// the Extractor's own vocabulary knows it.
+	assert.NotContains(t, removed(), "ad/class-gz")
+	assert.Contains(t, removed(WithClutterClasses(clean.Ad, "gz"))["ad/class-gz"], "Riverside Grill")
 
 	for _, tc := range []struct {
 		opt  Option
