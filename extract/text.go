@@ -139,8 +139,8 @@ func splitBlocks(text string) (blocks []clean.Block, alone []bool) {
 // width, as e-mail and wire copy are: every line but the last long and of
 // similar length, none ending a sentence before the last.
 func hardWrapped(lines []string) bool {
-	if len(lines) < 2 {
-		return false
+	if len(lines) < 2 || len(lines) == 2 && textutil.EndsSentence(lines[0]) && !textutil.EndsSentence(lines[1]) && textutil.CountWords(lines[1]) <= 6 {
+		return false // a caption and its credit
 	}
 	longest := 0
 	for _, l := range lines {
