@@ -19,11 +19,21 @@ type Rules struct {
 	exact    map[string][]int
 	prefix   *trie
 	contains *trie
-	regexps  map[int]*regexp.Regexp
+	regexps  []*regexp.Regexp // by rule; nil for other match types
 	// regexByFirst indexes anchored Regexp rules by the characters their
 	// matches start with; regexAnywhere holds the others (see regexindex.go).
 	regexByFirst  map[rune][]int
 	regexAnywhere []int
+	// regexByHead indexes anchored Regexp rules whose matches start with
+	// known strings by the first headLen bytes of those strings; such a
+	// rule is not in regexByFirst.
+	regexByHead map[string][]int
+	// regexLiterals holds, for a Regexp rule, literals one of which its
+	// matches contain (see regexindex.go); nil when none are known.
+	regexLiterals [][][]byte
+	// regexPrefixes holds, for an anchored Regexp rule, the strings its
+	// matches start with; nil when they are not known.
+	regexPrefixes [][]string
 	// signatures holds the normalised signatures some rule is scoped to;
 	// sigKeys each rule's, and longestSignature the longest, in bytes.
 	signatures       map[string]bool
@@ -51,15 +61,18 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		rs = append(rs, layer...)
 	}
 	c := &Rules{
-		rules:        make([]Rule, len(rs)),
-		layers:       make([]int, 0, len(rs)),
-		exact:        map[string][]int{},
-		prefix:       newTrie(),
-		contains:     newTrie(),
-		regexps:      map[int]*regexp.Regexp{},
-		regexByFirst: map[rune][]int{},
-		signatures:   map[string]bool{},
-		sigKeys:      make([]string, len(rs)),
+		rules:         make([]Rule, len(rs)),
+		layers:        make([]int, 0, len(rs)),
+		exact:         map[string][]int{},
+		prefix:        newTrie(),
+		contains:      newTrie(),
+		regexps:       make([]*regexp.Regexp, len(rs)),
+		regexByFirst:  map[rune][]int{},
+		regexLiterals: make([][][]byte, len(rs)),
+		regexPrefixes: make([][]string, len(rs)),
+		regexByHead:   map[string][]int{},
+		signatures:    map[string]bool{},
+		sigKeys:       make([]string, len(rs)),
 	}
 	for i, layer := range layers {
 		for range layer {
@@ -96,7 +109,20 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 				return nil, fmt.Errorf("clean: %s%w", r.where(), regexpError(r.Pattern, err))
 			}
 			c.regexps[i] = re
+			if prefixes, ok := anchoredPrefixes(syn); ok {
+				c.regexPrefixes[i] = prefixes
+			} else if lits, ok := requiredLiterals(syn); ok {
+				for _, lit := range lits {
+					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
+				}
+			}
 			if first, ok := anchoredFirstRunes(syn); ok {
+				if heads, ok := prefixHeads(c.regexPrefixes[i]); ok {
+					for _, h := range heads {
+						c.regexByHead[h] = append(c.regexByHead[h], i)
+					}
+					continue
+				}
 				for _, f := range first {
 					c.regexByFirst[f] = append(c.regexByFirst[f], i)
 				}
@@ -146,8 +172,13 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 		return
 	}
 	first, _ := utf8.DecodeRuneInString(l.key)
+	var byHead []int
+	if len(l.plain) >= headLen {
+		byHead = c.regexByHead[string(l.plain[:headLen])]
+	}
+	var buf [32]int // the rules a block meets are few: merge them on the stack
 	size := -1
-	for _, rules := range [2][]int{c.regexByFirst[first], c.regexAnywhere} {
+	for _, rules := range [2][]int{mergeSorted(buf[:0], byHead, c.regexByFirst[first]), c.regexAnywhere} {
 		for _, i := range rules {
 			if max := c.rules[i].maxLen(); max > 0 {
 				if size < 0 {
@@ -156,6 +187,12 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 				if size > max {
 					continue // too long for the rule: no need to run it
 				}
+			}
+			if prefixes := c.regexPrefixes[i]; prefixes != nil && !hasAnyPrefix(l.plain, prefixes) {
+				continue // starts with none of the prefixes a match starts with
+			}
+			if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {
+				continue // lacks every literal a match holds
 			}
 			if m := c.regexps[i].FindIndex(l.plain); m != nil {
 				from, to := l.plainSpan(m[0], m[1])

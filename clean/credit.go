@@ -64,6 +64,8 @@ func SplitCredit(caption string) (text, credit string, ok bool) {
 		if m := labelLeft.FindStringIndex(text); m != nil {
 			text = strings.TrimSpace(text[:m[0]+1])
 		}
+		// "Caption. | Foto: Name": the bar set the credit off.
+		text = strings.TrimSpace(strings.TrimRight(text, " |•·"))
 	}
 	return text, credit, ok
 }

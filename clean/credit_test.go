@@ -18,6 +18,8 @@ func TestSplitCredit(t *testing.T) {
 		{"Protesters gathered outside parliament last year. Photograph: Guy Smallman/Getty Images",
 			"Protesters gathered outside parliament last year.", "Guy Smallman/Getty Images", true},
 		{"Photograph: Jane Doe/Reuters", "", "Jane Doe/Reuters", true},
+		{"A nova cabina tem capacidade para 20 pessoas. | Foto: Nuno Ferreira/Lusa",
+			"A nova cabina tem capacidade para 20 pessoas.", "Nuno Ferreira/Lusa", true},
 		{"Image source, Getty Images", "", "Getty Images", true},
 		{"Rescue workers search the rubble (Image: Getty)", "Rescue workers search the rubble", "Getty", true},
 		{"President Biden speaks in the Rose Garden. AP Photo/Evan Vucci", "President Biden speaks in the Rose Garden.", "AP Photo/Evan Vucci", true},

@@ -103,16 +103,26 @@ func tokenizeInto(buf []token, plain []byte, s string) line {
 			inWord = false
 		}
 		space = false
-		key.WriteRune(r)
+		if r < utf8.RuneSelf {
+			key.WriteByte(byte(r))
+		} else {
+			key.WriteRune(r)
+		}
 		switch {
 		case !l.withPlain:
 		case r == '.' && orig(s, i) == '…':
 			l.plain = append(l.plain, "..."...)
+		case r < utf8.RuneSelf:
+			l.plain = append(l.plain, byte(r))
 		default:
 			l.plain = utf8.AppendRune(l.plain, r)
 		}
 		t := &l.toks[len(l.toks)-1]
-		t.end = i + utf8.RuneLen(orig(s, i))
+		if s[i] < utf8.RuneSelf {
+			t.end = i + 1
+		} else {
+			t.end = i + utf8.RuneLen(orig(s, i))
+		}
 		t.plainEnd = len(l.plain)
 	}
 	l.key = key.String()
@@ -180,12 +190,18 @@ func isWordRune(r rune) bool {
 // isInvisible reports format characters such as zero-width spaces, joiners
 // and the byte-order mark, which copy-paste leaves scattered through text.
 func isInvisible(r rune) bool {
-	return unicode.Is(unicode.Cf, r)
+	return r >= '\u00ad' && unicode.Is(unicode.Cf, r) // U+00AD is the first of Cf
 }
 
 // foldRune lower-cases r and maps the many quote and dash characters onto
 // their plain ASCII forms.
 func foldRune(r rune) rune {
+	if r < utf8.RuneSelf && r != '`' {
+		if 'A' <= r && r <= 'Z' {
+			return r + 'a' - 'A'
+		}
+		return r
+	}
 	switch r {
 	case '‘', '’', '‚', '‛', '′', '`', '´':
 		return '\''

@@ -1,7 +1,9 @@
 package clean
 
 import (
+	"bytes"
 	"regexp/syntax"
+	"slices"
 	"unicode"
 )
 
@@ -95,4 +97,229 @@ func caseVariants(r rune, fold bool) []rune {
 		return []rune{r}
 	}
 	return []rune{unicode.ToLower(r), unicode.ToUpper(r)}
+}
+
+// A Regexp rule is also given the literals one of which every match must
+// contain: a block that holds none of them cannot match, and a substring
+// search costs far less than running the pattern. Body text rarely holds
+// them, so most blocks skip most patterns.
+
+// maxLiterals bounds the literal set kept for one pattern.
+const maxLiterals = 64
+
+// requiredLiterals returns strings one of which every match of re
+// (simplified) contains, and false when there are none to go by.
+func requiredLiterals(re *syntax.Regexp) ([]string, bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if len(re.Rune) == 0 || re.Flags&syntax.FoldCase != 0 {
+			return nil, false
+		}
+		return []string{string(re.Rune)}, true
+	case syntax.OpCapture, syntax.OpPlus:
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpRepeat:
+		if re.Min < 1 {
+			return nil, false
+		}
+		return requiredLiterals(re.Sub[0])
+	case syntax.OpConcat:
+		// Any part will do; the one whose shortest literal is longest
+		// rules out the most blocks.
+		var (
+			best []string
+			ok   bool
+		)
+		for _, sub := range re.Sub {
+			if lits, found := requiredLiterals(sub); found && (!ok || better(lits, best)) {
+				best, ok = lits, true
+			}
+		}
+		return best, ok
+	case syntax.OpAlternate:
+		var out []string
+		for _, alt := range re.Sub {
+			lits, ok := requiredLiterals(alt)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, lits...)
+		}
+		return out, len(out) <= maxLiterals
+	}
+	return nil, false
+}
+
+// better reports whether the literal set a rules out more blocks, at less
+// cost, than b: literals of three bytes or more are rare enough in body
+// text, and then each one fewer is one search less.
+func better(a, b []string) bool {
+	const rare = 3
+	if sa, sb := shortest(a), shortest(b); sa < rare || sb < rare {
+		return sa > sb
+	}
+	return len(a) < len(b)
+}
+
+func shortest(lits []string) int {
+	n := -1
+	for _, l := range lits {
+		if n < 0 || len(l) < n {
+			n = len(l)
+		}
+	}
+	return n
+}
+
+// containsAny reports whether text holds one of lits.
+func containsAny(text []byte, lits [][]byte) bool {
+	for _, l := range lits {
+		if bytes.Contains(text, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// anchoredPrefixes returns strings one of which a match of re (simplified)
+// must start with, when re is anchored at the start of the text, and false
+// when it is not or they are not known: a block that starts with none of
+// them cannot match.
+func anchoredPrefixes(re *syntax.Regexp) ([]string, bool) {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 2 {
+		return nil, false
+	}
+	if op := re.Sub[0].Op; op != syntax.OpBeginText && op != syntax.OpBeginLine {
+		return nil, false
+	}
+	out, _, ok := prefixSet(re.Sub[1:])
+	if !ok {
+		return nil, false
+	}
+	for _, p := range out {
+		if p == "" {
+			return nil, false // some match may start with anything
+		}
+	}
+	return out, true
+}
+
+// prefixSet returns strings one of which a match of the sequence subs
+// starts with; complete is set when they are every string it matches.
+func prefixSet(subs []*syntax.Regexp) (out []string, complete, ok bool) {
+	out = []string{""}
+	for _, sub := range subs {
+		set, whole, ok := prefixOf(sub)
+		if !ok || len(out)*len(set) > maxLiterals {
+			return out, false, true
+		}
+		var next []string
+		for _, p := range out {
+			for _, s := range set {
+				next = append(next, p+s)
+			}
+		}
+		if out = next; !whole {
+			return out, false, true
+		}
+	}
+	return out, true, true
+}
+
+// prefixOf is prefixSet for one expression.
+func prefixOf(re *syntax.Regexp) (out []string, complete, ok bool) {
+	switch re.Op {
+	case syntax.OpLiteral:
+		if re.Flags&syntax.FoldCase != 0 {
+			return nil, false, false
+		}
+		return []string{string(re.Rune)}, true, true
+	case syntax.OpEmptyMatch:
+		return []string{""}, true, true
+	case syntax.OpCapture:
+		return prefixOf(re.Sub[0])
+	case syntax.OpConcat:
+		return prefixSet(re.Sub)
+	case syntax.OpPlus:
+		set, _, ok := prefixOf(re.Sub[0])
+		return set, false, ok
+	case syntax.OpQuest:
+		set, whole, ok := prefixOf(re.Sub[0])
+		if !ok || !whole || len(set) >= maxLiterals {
+			return nil, false, false
+		}
+		return append(set, ""), true, true
+	case syntax.OpCharClass:
+		for i := 0; i+1 < len(re.Rune); i += 2 {
+			for r := re.Rune[i]; r <= re.Rune[i+1]; r++ {
+				if out = append(out, string(r)); len(out) > maxLiterals {
+					return nil, false, false
+				}
+			}
+		}
+		return out, true, len(out) > 0
+	case syntax.OpAlternate:
+		complete = true
+		for _, alt := range re.Sub {
+			set, whole, ok := prefixOf(alt)
+			if !ok {
+				return nil, false, false
+			}
+			out = append(out, set...)
+			complete = complete && whole
+		}
+		return out, complete, len(out) <= maxLiterals
+	}
+	return nil, false, false
+}
+
+// hasAnyPrefix reports whether text starts with one of prefixes.
+func hasAnyPrefix(text []byte, prefixes []string) bool {
+	for _, p := range prefixes {
+		if len(text) >= len(p) && string(text[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// headLen is how many leading bytes regexByHead is keyed by.
+const headLen = 3
+
+// prefixHeads returns the distinct first headLen bytes of prefixes, and
+// false when one is shorter than that.
+func prefixHeads(prefixes []string) ([]string, bool) {
+	if len(prefixes) == 0 {
+		return nil, false
+	}
+	var heads []string
+	for _, p := range prefixes {
+		if len(p) < headLen {
+			return nil, false
+		}
+		if !slices.Contains(heads, p[:headLen]) {
+			heads = append(heads, p[:headLen])
+		}
+	}
+	return heads, true
+}
+
+// mergeSorted merges two ascending lists of rule indices into one, so that
+// the rules are still tried in the order they were given. It appends to
+// out when it must merge.
+func mergeSorted(out, a, b []int) []int {
+	if len(a) == 0 {
+		return b
+	}
+	if len(b) == 0 {
+		return a
+	}
+	for len(a) > 0 && len(b) > 0 {
+		if a[0] <= b[0] {
+			out, a = append(out, a[0]), a[1:]
+		} else {
+			out, b = append(out, b[0]), b[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }

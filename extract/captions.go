@@ -33,6 +33,9 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			continue
 		}
 		text, credit, ok := clean.SplitCredit(b.Text)
+		if ok && creditLabel.ReplaceAllString(b.Text, "") == credit {
+			text = "" // "Copyright AP Photo/Emma Rius": a label, no caption
+		}
 		switch {
 		case !ok || textutil.CountWords(text) > maxCaptionWords:
 			kept = append(kept, b)

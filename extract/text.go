@@ -69,7 +69,18 @@ func normaliseText(data []byte) string {
 	var b strings.Builder
 	b.Grow(len(data))
 	s := string(data)
-	for i, r := range s {
+	for i := 0; i < len(s); {
+		// Runs of printable ASCII, most of any page, are copied whole.
+		j := i
+		for j < len(s) && s[j] >= ' ' && s[j] < 0x7f {
+			j++
+		}
+		b.WriteString(s[i:j])
+		if j == len(s) {
+			break
+		}
+		r, size := utf8.DecodeRuneInString(s[j:])
+		i = j
 		switch {
 		case r == utf8.RuneError && textutil.InvalidAt(s, i):
 			b.WriteRune(utf8.RuneError)
@@ -88,6 +99,7 @@ func normaliseText(data []byte) string {
 		default:
 			b.WriteRune(r)
 		}
+		i += size
 	}
 	return b.String()
 }
@@ -127,8 +139,8 @@ func splitBlocks(text string) (blocks []clean.Block, alone []bool) {
 // width, as e-mail and wire copy are: every line but the last long and of
 // similar length, none ending a sentence before the last.
 func hardWrapped(lines []string) bool {
-	if len(lines) < 2 {
-		return false
+	if len(lines) < 2 || len(lines) == 2 && textutil.EndsSentence(lines[0]) && !textutil.EndsSentence(lines[1]) && textutil.CountWords(lines[1]) <= 6 {
+		return false // a caption and its credit
 	}
 	longest := 0
 	for _, l := range lines {

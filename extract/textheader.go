@@ -31,6 +31,20 @@ type pageHeader struct {
 	// header fields (byline, date, site, lead), reported neither as body
 	// nor as removed.
 	meta map[int]bool
+	// reported names the removal of the header lines that are reported in
+	// Removed all the same: a date line, an author's role. A date line that
+	// also gave the byline is not among them.
+	reported map[int]string
+}
+
+// readLocalDate reads t as a date line written the way pages outside the
+// English-speaking world write them, into ph.published.
+func (ph *pageHeader) readLocalDate(t string) bool {
+	d, ok := parseLocalDate(t)
+	if ok {
+		ph.published = d
+	}
+	return ok
 }
 
 // readPageHeader finds the headline near region r and reads the header
@@ -38,7 +52,7 @@ type pageHeader struct {
 func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 	slug := slugWords(pageURL)
 	host := hostWords(pageURL)
-	ph := pageHeader{v: v, headline: -1, bodyStart: r.start, meta: map[int]bool{}}
+	ph := pageHeader{v: v, headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+4)
@@ -204,8 +218,9 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
-		case ph.published.IsZero() && (isDate(t, &ph.published) || opensWithDate(t)) || looksLikeDate(t):
+		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(t) || opensWithDate(t)) || looksLikeDate(t):
 			ph.meta[i] = true
+			ph.reported[i] = RuleDateLine
 			if ph.byline == "" {
 				if b, ok := textByline(stripDate(t)); ok && b != t {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b)
@@ -213,6 +228,9 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b)
 				} else if b := ph.v.bylineAt(t); b != "" {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "Jane Doe, 26.04.2024 10:00 Uhr"
+				}
+				if ph.byline != "" {
+					delete(ph.reported, i) // a byline line with its date
 				}
 			}
 		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
@@ -237,6 +255,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			ph.meta[i] = true
 		case ph.byline != "" && ph.v.isRole(t):
 			ph.meta[i] = true
+			ph.reported[i] = RuleBylineRole
 		case isArticleLine(l) || (i < r.start && l.alone && l.words >= 8):
 			if !ph.v.metaFollows(lines, i+1, limit) {
 				ph.lead = strings.Join(lead, "\n")

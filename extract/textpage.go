@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // The text of a whole page, as a browser's innerText or a select-all copy
@@ -26,10 +27,16 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	body := region{start: start, end: r.end}
 	verdicts := judgeRegion(lines, body)
 	var kept []clean.Block
-	for i := range lines {
+	for i := 0; i < len(lines); i++ {
 		l := &lines[i]
 		switch {
+		case i >= body.start && i+1 < body.end && verdicts[i-body.start] == keepLine && creditBelow(l, &lines[i+1]) != nil:
+			a.Captions = append(a.Captions, *creditBelow(l, &lines[i+1]))
+			i++
 		case ph.isMeta(i):
+			if rule, ok := ph.reported[i]; ok {
+				a.Removed = append(a.Removed, removedLine(l, rule))
+			}
 		case i >= body.start && i < body.end && verdicts[i-body.start] == keepLine:
 			if c, ok := creditedCaption(l); ok {
 				a.Captions = append(a.Captions, c)
@@ -133,4 +140,25 @@ func creditedCaption(l *textLine) (Caption, bool) {
 		return Caption{}, false
 	}
 	return Caption{Text: text, Credit: m[2]}, true
+}
+
+// creditLabel is the label a credit line may open with: "Foto Ansa",
+// "Фото: Алексей Орлов", "Copyright AP Photo/Emma Rius".
+var creditLabel = regexp.MustCompile(`^(?i:foto|photo|фото|bild|copyright|©)[\s\p{Zs}]*:?[\s\p{Zs}]+`)
+
+// creditBelow reads a caption line with its credit on the next line, both
+// without blank lines around them, as a browser renders a <figcaption>
+// holding a caption and a credit: "… at the meeting on Monday." then "Ellen
+// Park/The Millbrook Ledger". It returns nil when the two are not one.
+func creditBelow(l, next *textLine) *Caption {
+	if l.alone || next.alone || l.dropped || !textutil.EndsSentence(l.text) {
+		return nil
+	}
+	credit := creditLabel.ReplaceAllString(next.text, "")
+	c, ok := creditedCaption(&textLine{text: l.text + " " + credit, kept: l.kept + " " + credit, words: l.words + next.words})
+	if !ok {
+		return nil
+	}
+	c.Text = l.kept // the caption keeps its full stop
+	return &c
 }

@@ -1,0 +1,93 @@
+package clean
+
+import (
+	"regexp/syntax"
+	"slices"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+func simplified(t *testing.T, pattern string) *syntax.Regexp {
+	t.Helper()
+	_, syn, err := compileRegexp(pattern)
+	require.NoError(t, err)
+	return syn
+}
+
+func TestAnchoredPrefixes(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    []string // nil: none known
+	}{
+		{`^read more`, []string{"read more"}},
+		{`^(read|see) (more|also)`, []string{"read more", "read also", "see more", "see also"}},
+		{`^(the )?newsletter`, []string{"the newsletter", "newsletter"}},
+		{`^(meist\S+|lesen sie) x`, []string{"meist", "lesen sie"}},
+		{`^ab+c`, []string{"ab"}},
+		{`^\d+ comments`, []string{"0", "1", "2", "3", "4", "5", "6", "7", "8", "9"}},
+		{`^\S+ comments`, nil},
+		{`^(x|\S+) y`, nil},
+		{`read more$`, nil},
+		{`^(a)?\S`, nil},
+	} {
+		got, ok := anchoredPrefixes(simplified(t, tc.pattern))
+		assert.Equal(t, tc.want != nil, ok, tc.pattern)
+		slices.Sort(got)
+		slices.Sort(tc.want)
+		assert.Equal(t, tc.want, got, tc.pattern)
+	}
+}
+
+func TestRequiredLiterals(t *testing.T) {
+	for _, tc := range []struct {
+		pattern string
+		want    []string
+	}{
+		{`sign up here ?\.?$`, []string{"sign up here"}},
+		{`^\S+ is an? (writer|editor)`, []string{" is a"}},
+		{`(writer|editor) at \S+`, []string{" at "}},
+		{`\d+ min read`, []string{" min read"}},
+		{`^\S+$`, nil},
+		{`(ab|\S+) x`, []string{" x"}},
+	} {
+		got, ok := requiredLiterals(simplified(t, tc.pattern))
+		assert.Equal(t, tc.want != nil, ok, tc.pattern)
+		assert.Equal(t, tc.want, got, tc.pattern)
+	}
+}
+
+// The prefilters only ever skip a pattern that cannot match: every default
+// Regexp rule finds the same blocks with them as without.
+func TestRegexPrefiltersKeepMatches(t *testing.T) {
+	c, err := Compile(Default())
+	require.NoError(t, err)
+	blocks := []string{
+		"Read more: the bridge", "See also", "Jane Doe is a reporter at the Gazette",
+		"Sign up here.", "You've reached the maximum number of devices",
+		"Lesen Sie auch: Brücke", "Entdecke weitere Artikel", "3 min read",
+		"Engineers found cracks in 4 of the arches.", "Advertisement", "Share on Facebook",
+		"Most read", "Related", "Weitere Themen", "Zum Weiterlesen", "© 2025 Gazette",
+	}
+	matched := 0
+	for i, re := range c.regexps {
+		if re == nil {
+			continue
+		}
+		for _, b := range blocks {
+			l := tokenizeInto(nil, withPlain(nil), b)
+			if !re.Match(l.plain) {
+				continue
+			}
+			matched++
+			if p := c.regexPrefixes[i]; p != nil {
+				assert.True(t, hasAnyPrefix(l.plain, p), "%s skips %q", c.rules[i].Name, b)
+			}
+			if lits := c.regexLiterals[i]; lits != nil {
+				assert.True(t, containsAny(l.plain, lits), "%s skips %q", c.rules[i].Name, b)
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, matched, 8, "too few blocks meet a pattern to tell")
+}
