@@ -64,14 +64,16 @@ func isBylineElement(n *html.Node) bool {
 		return true
 	}
 	marked := false
-	for _, tok := range strings.Fields(attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component") + " " + attr(n, "data-testid")) {
-		var buf [6]string
-		for _, w := range classWords(tok, buf[:0], nil) {
-			switch {
-			case w == "bio" || w == "biography" || w == "avatar" || w == "image" || w == "img" || w == "photo":
-				return false
-			case strings.HasPrefix(w, "byline"), w == "author", w == "authors", w == "writtenby", w == "authorname":
-				marked = true
+	for _, marks := range [...]string{attr(n, "class"), attr(n, "id"), attr(n, "data-component"), attr(n, "data-testid")} {
+		for tok := range strings.FieldsSeq(marks) {
+			var buf [6]string
+			for _, w := range classWords(tok, buf[:0], nil) {
+				switch {
+				case w == "bio" || w == "biography" || w == "avatar" || w == "image" || w == "img" || w == "photo":
+					return false
+				case strings.HasPrefix(w, "byline"), w == "author", w == "authors", w == "writtenby", w == "authorname":
+					marked = true
+				}
 			}
 		}
 	}
@@ -84,7 +86,10 @@ var furnitureWords = []string{"comment", "comments", "related", "sidebar", "menu
 	"share", "promo", "recommended", "community", "replies", "disqus", "breadcrumbs", "popup"}
 
 func isFurniture(n *html.Node) bool {
-	return hasWordIn(strings.ToLower(attr(n, "class")+" "+attr(n, "id")), furnitureWords)
+	// Each attribute apart: joining them would cost an allocation on every
+	// element of every walk that asks.
+	return hasWordIn(strings.ToLower(attr(n, "class")), furnitureWords) ||
+		hasWordIn(strings.ToLower(attr(n, "id")), furnitureWords)
 }
 
 // isHidden reports an element the reader cannot see.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -85,17 +86,17 @@ func splitCamel(s string) []string {
 // hasWordIn reports whether any class token of s has one of words as a
 // hyphen- or underscore-separated part.
 func hasWordIn(s string, words []string) bool {
-	for _, tok := range strings.Fields(s) {
-		for _, part := range strings.FieldsFunc(tok, func(r rune) bool { return r == '-' || r == '_' }) {
-			for _, w := range words {
-				if part == w {
-					return true
-				}
+	for tok := range strings.FieldsSeq(s) {
+		for part := range strings.FieldsFuncSeq(tok, isClassSeparator) {
+			if slices.Contains(words, part) {
+				return true
 			}
 		}
 	}
 	return false
 }
+
+func isClassSeparator(r rune) bool { return r == '-' || r == '_' }
 
 func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -31,22 +31,20 @@ func (v *vocabulary) clutterOf(n *html.Node) (clean.Kind, string, bool) {
 	if kind, ok := clutterElements[n.DataAtom]; ok {
 		return kind, elementPrefix + n.Data, true
 	}
-	marks := attr(n, "class") + " " + attr(n, "id") + " " + attr(n, "data-component")
-	if len(marks) == 2 {
-		return "", "", false
-	}
 	var buf [6]string
-	for _, tok := range strings.Fields(marks) {
-		if strings.Contains(tok, "--") {
-			continue // a BEM modifier says how, not what
-		}
-		words := classWords(tok, buf[:0], v.classWords)
-		if len(words) == 0 || negations[words[0]] || stateWords[words[len(words)-1]] {
-			continue // "no-ads"; "modal-enabled", "share-button": not a container of that kind
-		}
-		for _, w := range []string{words[0], words[len(words)-1]} {
-			if kind, ok := v.classWords[w]; ok {
-				return kind, classPrefix + w, true
+	for _, marks := range [...]string{attr(n, "class"), attr(n, "id"), attr(n, "data-component")} {
+		for tok := range strings.FieldsSeq(marks) {
+			if strings.Contains(tok, "--") {
+				continue // a BEM modifier says how, not what
+			}
+			words := classWords(tok, buf[:0], v.classWords)
+			if len(words) == 0 || negations[words[0]] || stateWords[words[len(words)-1]] {
+				continue // "no-ads"; "modal-enabled", "share-button": not a container of that kind
+			}
+			for _, w := range []string{words[0], words[len(words)-1]} {
+				if kind, ok := v.classWords[w]; ok {
+					return kind, classPrefix + w, true
+				}
 			}
 		}
 	}

@@ -3,6 +3,7 @@ package extract
 import (
 	"net/url"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
 	"golang.org/x/net/html"
@@ -12,8 +13,25 @@ import (
 // isCaptionElement reports a figcaption or an element marked as a caption
 // by its class or microdata.
 func isCaptionElement(n *html.Node) bool {
-	return n.DataAtom == atom.Figcaption || strings.Contains(strings.ToLower(attr(n, "class")), "caption") ||
+	return n.DataAtom == atom.Figcaption || containsLower(attr(n, "class"), "caption") ||
 		attr(n, "itemprop") == "caption"
+}
+
+// containsLower reports whether s, lower-cased, contains sub, a lower-case
+// ASCII word. It lower-cases a copy only when s is not ASCII: this runs for
+// every element of the page.
+func containsLower(s, sub string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return strings.Contains(strings.ToLower(s), sub)
+		}
+	}
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if strings.EqualFold(s[i:i+len(sub)], sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // maxFigureText is the most text a figure-like element without a <figure>
@@ -27,7 +45,7 @@ func isFigure(n *html.Node, st nodeStats) bool {
 	if n.DataAtom == atom.Figure {
 		return true
 	}
-	for _, tok := range strings.Fields(strings.ToLower(attr(n, "class"))) {
+	for tok := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
 		if tok == "wp-caption" || tok == "image-caption-container" || tok == "media-with-caption" {
 			return true
 		}

@@ -42,11 +42,16 @@ func statsOf(doc *html.Node) pageStats {
 		}
 		// Finish n, then every ancestor whose last child it is.
 		for n != nil {
-			st := stats[n]
+			// Only elements and the document hold children, so only
+			// they have stats gathered from below.
+			var st nodeStats
 			switch n.Type {
 			case html.TextNode:
 				st.text = len(strings.TrimSpace(n.Data))
+			case html.DocumentNode:
+				st = stats[n]
 			case html.ElementNode:
+				st = stats[n]
 				st.hasImage = st.hasImage || n.DataAtom == atom.Img || n.DataAtom == atom.Picture
 				st.hasCaption = st.hasCaption || isCaptionElement(n)
 				st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
@@ -57,7 +62,9 @@ func statsOf(doc *html.Node) pageStats {
 				stats[n] = st
 				return stats
 			}
-			add(n.Parent, st)
+			if st != (nodeStats{}) {
+				add(n.Parent, st) // a blank line or a comment adds nothing
+			}
 			if n.NextSibling != nil {
 				n = n.NextSibling
 				break

@@ -28,13 +28,14 @@ func isStandfirst(n *html.Node, st nodeStats, description string) bool {
 		return false
 	}
 	marked := false
-	if class := attr(n, "class") + " " + attr(n, "id"); len(class) > 1 {
-		var buf [6]string
-		for _, tok := range strings.Fields(class) {
+	var buf [6]string
+marks:
+	for _, marks := range [...]string{attr(n, "class"), attr(n, "id")} {
+		for tok := range strings.FieldsSeq(marks) {
 			words := classWords(tok, buf[:0], nil)
 			if len(words) > 0 && (standfirstWords[words[0]] || standfirstWords[words[len(words)-1]]) {
 				marked = true
-				break
+				break marks
 			}
 		}
 	}

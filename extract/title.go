@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,8 +117,8 @@ const minTitleAgreement = 0.7
 func chooseTitle(found string, m pageMeta, heads []heading, sites []string) string {
 	var metas []string
 	for _, t := range []string{m.headline, m.ogTitle, m.twitterTitle, m.docTitle, found} {
-		if t = collapseSpaces(normaliseSpaces(t)); t != "" {
-			metas = append(metas, t)
+		if t = collapseSpaces(normaliseSpaces(t)); t != "" && !slices.Contains(metas, t) {
+			metas = append(metas, t) // once each: the same title agrees alike
 		}
 	}
 	if len(metas) == 0 {
@@ -128,11 +129,17 @@ func chooseTitle(found string, m pageMeta, heads []heading, sites []string) stri
 		}
 		return ""
 	}
+	forms := make([]titleForms, len(metas))
+	for i, t := range metas {
+		forms[i] = formsOf(t, sites)
+	}
 	best, bestScore := "", 0.0
 	for _, h := range heads {
 		score := 0.0
-		for _, t := range metas {
-			score = max(score, titleAgreement(h.text, t, sites))
+		if hk := titleKey(h.text); hk != "" && !isSiteName(h.text, sites) {
+			for _, f := range forms {
+				score = max(score, f.agreement(hk))
+			}
 		}
 		if score < minTitleAgreement {
 			continue
@@ -153,32 +160,61 @@ func chooseTitle(found string, m pageMeta, heads []heading, sites []string) stri
 	return stripSiteName(metas[0], sites)
 }
 
-// titleAgreement scores how well a heading agrees with a metadata title,
-// from 0 to 1: 1 when equal, 0.95 when the title is the heading with the
-// site's name around it, else the overlap of their words. A heading that is
-// only the site's name agrees with nothing.
-func titleAgreement(head, title string, sites []string) float64 {
-	h, t := titleKey(head), titleKey(title)
-	if h == "" || t == "" || isSiteName(head, sites) {
+// titleForms are the forms of a metadata title a heading is compared with,
+// worked out once for all of a page's headings.
+type titleForms struct {
+	key      string       // the title's titleKey
+	stripped string       // the key of the title less the site's name
+	splits   []titleSplit // the title cut at each separator
+}
+
+// titleSplit is a title cut in two at a separator: "Headline - Some Blog".
+type titleSplit struct {
+	headKey, tailKey     string
+	headWords, tailWords int
+}
+
+func formsOf(title string, sites []string) titleForms {
+	f := titleForms{key: titleKey(title)}
+	if f.key == "" {
+		return f
+	}
+	f.stripped = titleKey(stripSiteName(title, sites))
+	parts := splitTitle(title)
+	for i := 1; i < len(parts); i++ {
+		head, tail := joinParts(parts[:i]), joinParts(parts[i:])
+		f.splits = append(f.splits, titleSplit{
+			headKey: titleKey(head), tailKey: titleKey(tail),
+			headWords: textutil.CountWords(head), tailWords: textutil.CountWords(tail),
+		})
+	}
+	return f
+}
+
+// agreement scores how well a heading agrees with the title, from 0 to 1:
+// 1 when equal, 0.95 when the title is the heading with the site's name
+// around it, else the overlap of their words. h is the heading's titleKey,
+// not empty; a heading that is only the site's name agrees with nothing and
+// is not scored.
+func (f titleForms) agreement(h string) float64 {
+	if f.key == "" {
 		return 0
 	}
-	if h == t {
+	if h == f.key {
 		return 1
 	}
-	if titleKey(stripSiteName(title, sites)) == h {
+	if f.stripped == h {
 		return 0.95
 	}
 	// "Headline - Some Blog", "Section: Headline": the heading is the
 	// title's first or last segments, the rest is the site's.
-	parts := splitTitle(title)
-	for i := 1; i < len(parts); i++ {
-		head, tail := joinParts(parts[:i]), joinParts(parts[i:])
-		if titleKey(head) == h && textutil.CountWords(tail) <= textutil.CountWords(head) ||
-			titleKey(tail) == h && textutil.CountWords(head) < textutil.CountWords(tail) {
+	for _, s := range f.splits {
+		if s.headKey == h && s.tailWords <= s.headWords ||
+			s.tailKey == h && s.headWords < s.tailWords {
 			return 0.9
 		}
 	}
-	return wordOverlap(h, t)
+	return wordOverlap(h, f.key)
 }
 
 // titleKey is a title's comparison form: lower case, words only.

@@ -12,8 +12,19 @@ import (
 // CountWords counts the space-separated words of s without allocating.
 func CountWords(s string) int {
 	n, in := 0, false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// Most text is ASCII: read it a byte at a time, and decode only the
+		// rest, as ranging over s would.
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
 			in = false
 		} else if !in {
 			in = true
@@ -22,6 +33,9 @@ func CountWords(s string) int {
 	}
 	return n
 }
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 
 // EndsSentence reports text that ends with a full stop, question or
 // exclamation mark, perhaps inside closing quotes or brackets.
