@@ -270,14 +270,11 @@ func flatten(ctx context.Context, page []byte, limit int) string {
 // each run between block-level tags.
 func textOnly(ctx context.Context, page []byte) string {
 	var (
-		head, body strings.Builder
-		z          = html.NewTokenizer(bytes.NewReader(page))
-		skip       skipper
-		lang       string
-		title      = false // inside the first <title>
-		titleDone  = false
-		jsonLD     = false // inside a JSON-LD script
-		brk        paragraphBreak
+		head flatHead
+		body strings.Builder
+		z    = html.NewTokenizer(bytes.NewReader(page))
+		skip skipper
+		brk  paragraphBreak
 	)
 	body.Grow(len(page) / 2)
 	brk.write(&body)
@@ -286,39 +283,16 @@ func textOnly(ctx context.Context, page []byte) string {
 		if tt == html.ErrorToken || i%checkEvery == 0 && ctx.Err() != nil {
 			break // a page cut short when ctx ends: parse reports it
 		}
-		if jsonLD {
-			if tt == html.TextToken {
-				head.WriteString(`<script type="application/ld+json">`)
-				head.Write(z.Raw())
-				head.WriteString("</script>")
-			}
-			jsonLD = false
-			continue
-		}
-		if title {
-			if tt == html.TextToken {
-				head.WriteString("<title>")
-				head.WriteString(html.EscapeString(string(z.Text())))
-				head.WriteString("</title>")
-			}
-			title, titleDone = false, true
+		if head.pending(z, tt) {
 			continue
 		}
 		name, a := tagName(z, tt)
-		if skip.skipping(tt, name) {
+		if skip.skipping(tt, name) || head.tag(z, tt, a) {
 			continue
 		}
 		switch tt {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			switch {
-			case a == atom.Meta:
-				head.Write(z.Raw())
-			case a == atom.Html && lang == "":
-				lang = attrOfToken(z, "lang")
-			case a == atom.Title && !titleDone && tt == html.StartTagToken:
-				title = true
-			case a == atom.Script && tt == html.StartTagToken && isJSONLD(z):
-				jsonLD = true
 			case a == atom.Br:
 				body.WriteString("<br>")
 				brk.wrote()
@@ -336,18 +310,7 @@ func textOnly(ctx context.Context, page []byte) string {
 			brk.wrote()
 		}
 	}
-	var doc strings.Builder
-	doc.Grow(head.Len() + body.Len() + 100)
-	doc.WriteString("<!DOCTYPE html><html")
-	if lang != "" {
-		doc.WriteString(` lang="` + html.EscapeString(lang) + `"`)
-	}
-	doc.WriteString("><head>")
-	doc.WriteString(head.String())
-	doc.WriteString("</head><body>")
-	doc.WriteString(body.String())
-	doc.WriteString("</body></html>")
-	return doc.String()
+	return head.document(body.String())
 }
 
 // attrOfToken returns the current start tag's attribute key, or "". It

@@ -118,16 +118,13 @@ func headTitle(doc *html.Node) string {
 // last heading before it.
 func skimPage(ctx context.Context, page []byte) string {
 	var (
-		head, body strings.Builder
-		z          = html.NewTokenizer(bytes.NewReader(page))
-		skip       skipper
-		lang       string
-		run        strings.Builder // the text since the last block-level tag
-		heading    string          // the last heading not yet written
-		level      atom.Atom       // the heading element the run is in, or 0
-		title      = false         // inside the first <title>
-		titleDone  = false
-		jsonLD     = false // inside a JSON-LD script
+		head    flatHead
+		body    strings.Builder
+		z       = html.NewTokenizer(bytes.NewReader(page))
+		skip    skipper
+		run     strings.Builder // the text since the last block-level tag
+		heading string          // the last heading not yet written
+		level   atom.Atom       // the heading element the run is in, or 0
 	)
 	flush := func() {
 		text := collapseSpaces(run.String())
@@ -149,34 +146,16 @@ func skimPage(ctx context.Context, page []byte) string {
 		if tt == html.ErrorToken || i%checkEvery == 0 && ctx.Err() != nil {
 			break // a page cut short when ctx ends: the parse reports it
 		}
-		if jsonLD || title {
-			if tt == html.TextToken && jsonLD {
-				head.WriteString(`<script type="application/ld+json">`)
-				head.Write(z.Raw())
-				head.WriteString("</script>")
-			}
-			if tt == html.TextToken && title {
-				head.WriteString("<title>" + html.EscapeString(string(z.Text())) + "</title>")
-			}
-			titleDone = titleDone || title
-			jsonLD, title = false, false
+		if head.pending(z, tt) {
 			continue
 		}
 		name, a := tagName(z, tt)
-		if skip.skipping(tt, name) {
+		if skip.skipping(tt, name) || head.tag(z, tt, a) {
 			continue
 		}
 		switch tt {
 		case html.StartTagToken, html.SelfClosingTagToken:
 			switch {
-			case a == atom.Meta:
-				head.Write(z.Raw())
-			case a == atom.Html && lang == "":
-				lang = attrOfToken(z, "lang")
-			case a == atom.Title && !titleDone && tt == html.StartTagToken:
-				title = true
-			case a == atom.Script && tt == html.StartTagToken && isJSONLD(z):
-				jsonLD = true
 			case a == atom.Br:
 				run.WriteByte(' ')
 			case hiddenElements[a] && tt == html.StartTagToken:
@@ -198,18 +177,7 @@ func skimPage(ctx context.Context, page []byte) string {
 		}
 	}
 	flush()
-	var doc strings.Builder
-	doc.Grow(head.Len() + body.Len() + 100)
-	doc.WriteString("<!DOCTYPE html><html")
-	if lang != "" {
-		doc.WriteString(` lang="` + html.EscapeString(lang) + `"`)
-	}
-	doc.WriteString("><head>")
-	doc.WriteString(head.String())
-	doc.WriteString("</head><body>")
-	doc.WriteString(body.String())
-	doc.WriteString("</body></html>")
-	return doc.String()
+	return head.document(body.String())
 }
 
 func isHeadingAtom(a atom.Atom) bool {
