@@ -159,11 +159,9 @@ func stringValue(x ast.Expr) (string, error) {
 	return "", fmt.Errorf("unsupported string expression %T", x)
 }
 
-// loadCorpus reads the annotation table from the go-trafilatura module at
-// modDir and loads the pages it names, as its comparison does: from
-// test-files/comparison, else test-files/mock, skipping entries whose URL
-// does not parse. limit > 0 keeps only the first limit entries (by URL).
-func loadCorpus(modDir string, limit int) ([]Page, error) {
+// corpusEntries reads the annotation table of the go-trafilatura module at
+// modDir; limit > 0 keeps only its first limit entries (by URL).
+func corpusEntries(modDir string, limit int) ([]Entry, error) {
 	src, err := os.ReadFile(filepath.Join(modDir, "scripts", "comparison", "data.go"))
 	if err != nil {
 		return nil, err
@@ -174,6 +172,18 @@ func loadCorpus(modDir string, limit int) ([]Page, error) {
 	}
 	if limit > 0 && limit < len(entries) {
 		entries = entries[:limit]
+	}
+	return entries, nil
+}
+
+// loadCorpus reads the annotation table from the go-trafilatura module at
+// modDir and loads the pages it names, as its comparison does: from
+// test-files/comparison, else test-files/mock, skipping entries whose URL
+// does not parse. limit > 0 keeps only the first limit entries (by URL).
+func loadCorpus(modDir string, limit int) ([]Page, error) {
+	entries, err := corpusEntries(modDir, limit)
+	if err != nil {
+		return nil, err
 	}
 
 	pages := make([]Page, 0, len(entries))

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/declutter/declutter/extract"
@@ -112,16 +111,9 @@ func benchText(dir string, limit int, misses string) (*TextReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	src, err := os.ReadFile(filepath.Join(trafDir, "scripts", "comparison", "data.go"))
+	entries, err := corpusEntries(trafDir, limit)
 	if err != nil {
 		return nil, err
-	}
-	entries, err := parseComparisonData(src)
-	if err != nil {
-		return nil, err
-	}
-	if limit > 0 && limit < len(entries) {
-		entries = entries[:limit]
 	}
 	type rendered struct {
 		Entry
