@@ -3,7 +3,6 @@ package clean
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/declutter/declutter/internal/textutil"
 )
@@ -66,6 +65,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	sc := getScratch()
 	var (
 		scratch = sc.toks
+		key     = sc.key
 		plain   = withPlain(sc.plain)
 		prose   []proseCount // filled on the first DropRest match
 		strips  int          // strips made in block i so far
@@ -78,8 +78,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		if i != last {
 			last, strips = i, 0
 		}
-		l := tokenizeInto(scratch, plain, text[i])
-		scratch, plain = l.toks, l.plain
+		l := tokenizeInto(scratch, key, plain, text[i])
+		scratch, key, plain = l.toks, l.key, l.plain
 		h, ok := c.find(&l, page, signature)
 		if !ok {
 			continue
@@ -131,7 +131,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			}
 		}
 	}
-	sc.put(line{toks: scratch, plain: plain})
+	sc.put(line{toks: scratch, key: key, plain: plain})
 	for i, b := range blocks {
 		if !dropped[i] {
 			b.Text = text[i]
@@ -154,7 +154,7 @@ func (c *Rules) find(l *line, page Page, signature *signatures) (hit, bool) {
 	var (
 		found hit
 		ok    bool
-		size  = utf8.RuneCountInString(l.orig)
+		size  = l.runes
 	)
 	if len(l.toks) == 0 {
 		return found, false
@@ -250,8 +250,8 @@ func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks
 func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
 	sc := getScratch()
-	scratch, plain := sc.toks, withPlain(sc.plain)
-	defer func() { sc.put(line{toks: scratch, plain: plain}) }()
+	scratch, key, plain := sc.toks, sc.key, withPlain(sc.plain)
+	defer func() { sc.put(line{toks: scratch, key: key, plain: plain}) }()
 	for i := len(blocks) - 1; i >= 0; i-- {
 		counts[i] = counts[i+1]
 		b := blocks[i]
@@ -259,8 +259,8 @@ func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []
 		if b.Kind == Heading || b.Kind == List || n < sentenceWords || n < proseWords && !textutil.EndsSentence(b.Text) {
 			continue
 		}
-		l := tokenizeInto(scratch, plain, b.Text)
-		scratch, plain = l.toks, l.plain
+		l := tokenizeInto(scratch, key, plain, b.Text)
+		scratch, key, plain = l.toks, l.key, l.plain
 		if _, ok := c.find(&l, page, signature); ok {
 			continue
 		}

@@ -155,7 +155,7 @@ type hit struct {
 // first: exact, then prefix, contains and regexp rules. It stops when accept
 // returns true.
 func (c *Rules) match(l *line, accept func(hit) bool) {
-	for _, i := range c.exact[l.key] {
+	for _, i := range c.exact[string(l.key)] {
 		if accept(hit{i, 0, len(l.toks)}) {
 			return
 		}
@@ -171,22 +171,16 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 	if len(l.key) == 0 {
 		return
 	}
-	first, _ := utf8.DecodeRuneInString(l.key)
+	first, _ := utf8.DecodeRune(l.key)
 	var byHead []int
 	if len(l.plain) >= headLen {
 		byHead = c.regexByHead[string(l.plain[:headLen])]
 	}
 	var buf [32]int // the rules a block meets are few: merge them on the stack
-	size := -1
 	for _, rules := range [2][]int{mergeSorted(buf[:0], byHead, c.regexByFirst[first]), c.regexAnywhere} {
 		for _, i := range rules {
-			if max := c.rules[i].maxLen(); max > 0 {
-				if size < 0 {
-					size = utf8.RuneCountInString(l.orig)
-				}
-				if size > max {
-					continue // too long for the rule: no need to run it
-				}
+			if max := c.rules[i].maxLen(); max > 0 && l.runes > max {
+				continue // too long for the rule: no need to run it
 			}
 			if prefixes := c.regexPrefixes[i]; prefixes != nil && !hasAnyPrefix(l.plain, prefixes) {
 				continue // starts with none of the prefixes a match starts with
@@ -233,7 +227,7 @@ func (t *trie) insert(key string, rule int) {
 func (t *trie) walk(l *line, start int, accept func(hit) bool) bool {
 	node := t
 	for i := start; i < len(l.toks); i++ {
-		node = node.next[l.word(i)]
+		node = node.next[string(l.word(i))]
 		if node == nil {
 			return false
 		}

@@ -21,7 +21,7 @@ func loadAgencies(list string) (map[string]bool, int) {
 	set, most := map[string]bool{}, 0
 	for name := range textutil.ListLines(list) {
 		l := tokenize(name)
-		set[l.key] = true
+		set[string(l.key)] = true
 		most = max(most, len(l.toks))
 	}
 	return set, most
@@ -259,7 +259,7 @@ func mentionsAgency(s string) bool {
 	l := tokenize(s)
 	for i := range l.toks {
 		for n := 1; n <= maxAgencyWords && i+n <= len(l.toks); n++ {
-			if agencies[l.key[l.toks[i].keyStart:l.toks[i+n-1].keyEnd]] {
+			if agencies[string(l.key[l.toks[i].keyStart:l.toks[i+n-1].keyEnd])] {
 				return true
 			}
 		}

@@ -76,7 +76,7 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 			continue
 		}
 		for _, b := range blocks {
-			l := tokenizeInto(nil, withPlain(nil), b)
+			l := tokenizeInto(nil, nil, withPlain(nil), b)
 			if !re.Match(l.plain) {
 				continue
 			}
