@@ -100,7 +100,7 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 // isBylineCaption reports a "By Jane Doe, Reporter 09.09.2025, 15:15"
 // line under an author's photo.
 func isBylineCaption(s string) bool {
-	return bylinePrefix.MatchString(s) && textutil.CountWords(s) <= 15 && (aDate.MatchString(s) || numericDate.MatchString(s))
+	return bylinePrefix.MatchString(s) && textutil.CountWords(s) <= 15 && (findDate(s) != nil || numericDate.MatchString(s))
 }
 
 // creditLabels open a credit element's text: "Photo by Jane Doe".
