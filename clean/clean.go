@@ -68,8 +68,11 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		key     = sc.key
 		plain   = withPlain(sc.plain)
 		prose   []proseCount // filled on the first DropRest match
-		strips  int          // strips made in block i so far
-		last    = -1
+		// unmatched[i] is set when proseCounts found that no rule
+		// matches blocks[i]: the loop need not read it again.
+		unmatched []bool
+		strips    int // strips made in block i so far
+		last      = -1
 	)
 	for i := 0; i < len(blocks); i++ {
 		if dropped[i] {
@@ -77,6 +80,9 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		}
 		if i != last {
 			last, strips = i, 0
+		}
+		if unmatched != nil && unmatched[i] && text[i] == blocks[i].Text {
+			continue
 		}
 		l := tokenizeInto(scratch, key, plain, text[i])
 		scratch, key, plain = l.toks, l.key, l.plain
@@ -95,7 +101,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			drop(i)
 		case DropRest:
 			if prose == nil {
-				prose = c.proseCounts(blocks, page, signature)
+				unmatched = make([]bool, len(blocks))
+				prose = c.proseCounts(blocks, page, signature, unmatched)
 			}
 			if prose[i+1].follows() {
 				drop(i)
@@ -160,8 +167,7 @@ func (c *Rules) find(l *line, page Page, signature *signatures) (hit, bool) {
 		return found, false
 	}
 	c.match(l, func(h hit) bool {
-		r := &c.rules[h.rule]
-		if max := r.maxLen(); max > 0 && size > max {
+		if max := c.maxLens[h.rule]; max > 0 && size > max {
 			return false
 		}
 		if !c.inScope(h.rule, page, signature) {
@@ -246,8 +252,9 @@ func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks
 
 // proseCounts works out, in one pass from the end, what real prose — blocks
 // no rule matches — follows each block; counts[i] covers blocks i and on,
-// counts[len(blocks)] none.
-func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
+// counts[len(blocks)] none. It sets unmatched[i] for each block it found
+// no rule matching.
+func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures, unmatched []bool) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
 	sc := getScratch()
 	scratch, key, plain := sc.toks, sc.key, withPlain(sc.plain)
@@ -264,6 +271,7 @@ func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []
 		if _, ok := c.find(&l, page, signature); ok {
 			continue
 		}
+		unmatched[i] = true
 		counts[i].sentences++
 		counts[i].long = counts[i].long || n >= proseWords
 	}

@@ -16,10 +16,14 @@ import (
 type Rules struct {
 	rules    []Rule
 	layers   []int // the layer of each rule; 0 is the strongest
+	maxLens  []int // each rule's maxLen, looked up for every block it meets
 	exact    map[string][]int
 	prefix   *trie
 	contains *trie
-	regexps  []*regexp.Regexp // by rule; nil for other match types
+	// containsShapes tells which words may open a Contains phrase, by
+	// their first byte and length: most words of a line open none.
+	containsShapes wordShapes
+	regexps        []*regexp.Regexp // by rule; nil for other match types
 	// regexByFirst indexes anchored Regexp rules by the characters their
 	// matches start with; regexAnywhere holds the others (see regexindex.go).
 	regexByFirst  map[rune][]int
@@ -63,6 +67,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 	c := &Rules{
 		rules:         make([]Rule, len(rs)),
 		layers:        make([]int, 0, len(rs)),
+		maxLens:       make([]int, len(rs)),
 		exact:         map[string][]int{},
 		prefix:        newTrie(),
 		contains:      newTrie(),
@@ -89,6 +94,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		}
 		named[r.Name] = i
 		c.rules[i] = r.clone()
+		c.maxLens[i] = r.maxLen()
 		if r.Signature != "" {
 			key := Normalize(r.Signature)
 			c.signatures[key] = true
@@ -131,7 +137,26 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			}
 		}
 	}
+	c.containsShapes = shapesOf(c.contains)
 	return c, nil
+}
+
+// wordShapes marks, for each first byte, the lengths of a set of words
+// starting with it; bit 63 stands for 63 bytes and longer.
+type wordShapes [256]uint64
+
+func shapesOf(t *trie) (s wordShapes) {
+	for w := range t.next {
+		if w != "" {
+			s[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
+	return s
+}
+
+// may reports whether w may be one of the words.
+func (s *wordShapes) may(w []byte) bool {
+	return len(w) > 0 && s[w[0]]&(1<<min(len(w), 63)) != 0
 }
 
 // at says where rule i of a list was written: its Source, or its index.
@@ -164,7 +189,7 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 		return
 	}
 	for start := range l.toks {
-		if c.contains.walk(l, start, accept) {
+		if c.containsShapes.may(l.word(start)) && c.contains.walk(l, start, accept) {
 			return
 		}
 	}
@@ -179,7 +204,7 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 	var buf [32]int // the rules a block meets are few: merge them on the stack
 	for _, rules := range [2][]int{mergeSorted(buf[:0], byHead, c.regexByFirst[first]), c.regexAnywhere} {
 		for _, i := range rules {
-			if max := c.rules[i].maxLen(); max > 0 && l.runes > max {
+			if max := c.maxLens[i]; max > 0 && l.runes > max {
 				continue // too long for the rule: no need to run it
 			}
 			if prefixes := c.regexPrefixes[i]; prefixes != nil && !hasAnyPrefix(l.plain, prefixes) {

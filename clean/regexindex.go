@@ -273,10 +273,11 @@ func prefixOf(re *syntax.Regexp) (out []string, complete, ok bool) {
 	return nil, false, false
 }
 
-// hasAnyPrefix reports whether text starts with one of prefixes.
+// hasAnyPrefix reports whether text starts with one of prefixes. Their
+// first bytes are compared before the rest: most differ there.
 func hasAnyPrefix(text []byte, prefixes []string) bool {
 	for _, p := range prefixes {
-		if len(text) >= len(p) && string(text[:len(p)]) == p {
+		if len(text) >= len(p) && (p == "" || p[0] == text[0] && string(text[:len(p)]) == p) {
 			return true
 		}
 	}
