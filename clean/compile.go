@@ -38,6 +38,9 @@ type Rules struct {
 	// regexPrefixes holds, for an anchored Regexp rule, the strings its
 	// matches start with; nil when they are not known.
 	regexPrefixes [][]string
+	// prefixFirst holds the first bytes of each rule's regexPrefixes:
+	// most blocks start with none of them.
+	prefixFirst []byteSet
 	// signatures holds the normalised signatures some rule is scoped to;
 	// sigKeys each rule's, and longestSignature the longest, in bytes.
 	signatures       map[string]bool
@@ -75,6 +78,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		regexByFirst:  map[rune][]int{},
 		regexLiterals: make([][][]byte, len(rs)),
 		regexPrefixes: make([][]string, len(rs)),
+		prefixFirst:   make([]byteSet, len(rs)),
 		regexByHead:   map[string][]int{},
 		signatures:    map[string]bool{},
 		sigKeys:       make([]string, len(rs)),
@@ -117,6 +121,9 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			c.regexps[i] = re
 			if prefixes, ok := anchoredPrefixes(syn); ok {
 				c.regexPrefixes[i] = prefixes
+				for _, p := range prefixes {
+					c.prefixFirst[i].add(p[0])
+				}
 			} else if lits, ok := requiredLiterals(syn); ok {
 				for _, lit := range lits {
 					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
@@ -207,7 +214,7 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			if max := c.maxLens[i]; max > 0 && l.runes > max {
 				continue // too long for the rule: no need to run it
 			}
-			if prefixes := c.regexPrefixes[i]; prefixes != nil && !hasAnyPrefix(l.plain, prefixes) {
+			if prefixes := c.regexPrefixes[i]; prefixes != nil && (len(l.plain) == 0 || !c.prefixFirst[i].has(l.plain[0]) || !hasAnyPrefix(l.plain, prefixes)) {
 				continue // starts with none of the prefixes a match starts with
 			}
 			if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {

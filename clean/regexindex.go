@@ -284,6 +284,12 @@ func hasAnyPrefix(text []byte, prefixes []string) bool {
 	return false
 }
 
+// A byteSet is a set of bytes.
+type byteSet [4]uint64
+
+func (s *byteSet) add(c byte)      { s[c>>6] |= 1 << (c & 63) }
+func (s *byteSet) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+
 // headLen is how many leading bytes regexByHead is keyed by.
 const headLen = 3
 

@@ -186,6 +186,10 @@ func isCollapsed(s string) bool {
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !spaceOrWide[c] {
+			prevSpace = false
+			continue
+		}
 		switch {
 		case c == ' ':
 			if prevSpace {
@@ -194,9 +198,10 @@ func isCollapsed(s string) bool {
 			prevSpace = true
 		case c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c >= 0x80:
 			if c >= 0x80 {
-				r, _ := utf8.DecodeRuneInString(s[i:])
+				r, size := utf8.DecodeRuneInString(s[i:])
 				if !unicode.IsSpace(r) {
 					prevSpace = false
+					i += size - 1
 					continue
 				}
 			}
@@ -207,6 +212,18 @@ func isCollapsed(s string) bool {
 	}
 	return true
 }
+
+// spaceOrWide marks the bytes isCollapsed looks at twice: ASCII white
+// space and the bytes of characters beyond ASCII.
+var spaceOrWide = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r\f\v") {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // isBinary reports input that is no page at all: a known binary signature,
 // or many NULs and control bytes near the start.
