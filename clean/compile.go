@@ -35,6 +35,11 @@ type Rules struct {
 	// regexLiterals holds, for a Regexp rule, literals one of which its
 	// matches contain (see regexindex.go); nil when none are known.
 	regexLiterals [][][]byte
+	// literals indexes the regexLiterals, so that one pass over a block
+	// tells which it holds; literalMask has, for each rule, the bits of
+	// its literals there, or 0 when they are not all indexed.
+	literals    *literalIndex
+	literalMask []uint64
 	// regexPrefixes holds, for an anchored Regexp rule, the strings its
 	// matches start with; nil when they are not known.
 	regexPrefixes [][]string
@@ -77,6 +82,8 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		regexps:       make([]*regexp.Regexp, len(rs)),
 		regexByFirst:  map[rune][]int{},
 		regexLiterals: make([][][]byte, len(rs)),
+		literals:      new(literalIndex),
+		literalMask:   make([]uint64, len(rs)),
 		regexPrefixes: make([][]string, len(rs)),
 		prefixFirst:   make([]byteSet, len(rs)),
 		regexByHead:   map[string][]int{},
@@ -128,6 +135,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 				for _, lit := range lits {
 					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
 				}
+				c.literalMask[i] = c.literals.addAll(c.regexLiterals[i])
 			}
 			if first, ok := anchoredFirstRunes(syn); ok {
 				if heads, ok := prefixHeads(c.regexPrefixes[i]); ok {
@@ -208,7 +216,11 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 	if len(l.plain) >= headLen {
 		byHead = c.regexByHead[string(l.plain[:headLen])]
 	}
-	var buf [32]int // the rules a block meets are few: merge them on the stack
+	var (
+		buf     [32]int // the rules a block meets are few: merge them on the stack
+		found   uint64  // the indexed literals the block holds, once scanned
+		scanned bool
+	)
 	for _, rules := range [2][]int{mergeSorted(buf[:0], byHead, c.regexByFirst[first]), c.regexAnywhere} {
 		for _, i := range rules {
 			if max := c.maxLens[i]; max > 0 && l.runes > max {
@@ -217,8 +229,15 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			if prefixes := c.regexPrefixes[i]; prefixes != nil && (len(l.plain) == 0 || !c.prefixFirst[i].has(l.plain[0]) || !hasAnyPrefix(l.plain, prefixes)) {
 				continue // starts with none of the prefixes a match starts with
 			}
-			if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {
-				continue // lacks every literal a match holds
+			if mask := c.literalMask[i]; mask != 0 {
+				if !scanned {
+					found, scanned = c.literals.scan(l.plain), true
+				}
+				if found&mask == 0 {
+					continue // lacks every literal a match holds
+				}
+			} else if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {
+				continue
 			}
 			if m := c.regexps[i].FindIndex(l.plain); m != nil {
 				from, to := l.plainSpan(m[0], m[1])

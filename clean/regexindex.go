@@ -181,6 +181,56 @@ func containsAny(text []byte, lits [][]byte) bool {
 	return false
 }
 
+// A literalIndex finds which of up to 64 literals a text holds in one pass
+// over it, where trying each literal in turn would pass over the text once
+// per literal.
+type literalIndex struct {
+	lits [][]byte
+	// pairs marks the first two bytes of the literals; byFirst lists the
+	// literals by their first byte.
+	pairs   [1 << 16 / 64]uint64
+	byFirst [256][]uint8
+}
+
+// addAll indexes lits and returns the bits they have in scan's result, or
+// 0 when they do not all fit: a literal shorter than two bytes, or more
+// literals than the index holds.
+func (x *literalIndex) addAll(lits [][]byte) uint64 {
+	var mask uint64
+	for _, lit := range lits {
+		id := slices.IndexFunc(x.lits, func(l []byte) bool { return bytes.Equal(l, lit) })
+		if id < 0 {
+			if len(lit) < 2 || len(x.lits) == 64 {
+				return 0
+			}
+			id = len(x.lits)
+			x.lits = append(x.lits, lit)
+			pair := uint16(lit[0])<<8 | uint16(lit[1])
+			x.pairs[pair>>6] |= 1 << (pair & 63)
+			x.byFirst[lit[0]] = append(x.byFirst[lit[0]], uint8(id))
+		}
+		mask |= 1 << id
+	}
+	return mask
+}
+
+// scan returns the bits of the literals text holds.
+func (x *literalIndex) scan(text []byte) uint64 {
+	var found uint64
+	for i := 0; i+1 < len(text); i++ {
+		pair := uint16(text[i])<<8 | uint16(text[i+1])
+		if x.pairs[pair>>6]&(1<<(pair&63)) == 0 {
+			continue
+		}
+		for _, id := range x.byFirst[text[i]] {
+			if bytes.HasPrefix(text[i:], x.lits[id]) {
+				found |= 1 << id
+			}
+		}
+	}
+	return found
+}
+
 // anchoredPrefixes returns strings one of which a match of re (simplified)
 // must start with, when re is anchored at the start of the text, and false
 // when it is not or they are not known: a block that starts with none of

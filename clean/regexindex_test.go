@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"regexp/syntax"
 	"slices"
 	"testing"
@@ -90,4 +91,29 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 		}
 	}
 	assert.GreaterOrEqual(t, matched, 8, "too few blocks meet a pattern to tell")
+}
+
+// FuzzLiteralIndex checks that one scan of the default rules' literal
+// index finds just the literals bytes.Contains finds in a block.
+func FuzzLiteralIndex(f *testing.F) {
+	c, err := Compile(Default())
+	require.NoError(f, err)
+	require.NotEmpty(f, c.literals.lits)
+	for _, s := range []string{"she is a journalist", "you", "yo", "sign up here!", "", "x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l := tokenizeInto(nil, nil, withPlain(nil), s)
+		found := c.literals.scan(l.plain)
+		for id, lit := range c.literals.lits {
+			if got, want := found&(1<<id) != 0, bytes.Contains(l.plain, lit); got != want {
+				t.Fatalf("%q: literal %q found %v, want %v", l.plain, lit, got, want)
+			}
+		}
+		for i, mask := range c.literalMask {
+			if mask != 0 && (found&mask != 0) != containsAny(l.plain, c.regexLiterals[i]) {
+				t.Fatalf("%q: rule %s disagrees with containsAny", l.plain, c.rules[i].Name)
+			}
+		}
+	})
 }
