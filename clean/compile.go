@@ -3,6 +3,7 @@ package clean
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -41,11 +42,8 @@ type Rules struct {
 	literals    *literalIndex
 	literalMask []uint64
 	// regexPrefixes holds, for an anchored Regexp rule, the strings its
-	// matches start with; nil when they are not known.
+	// matches start with, sorted; nil when they are not known.
 	regexPrefixes [][]string
-	// prefixFirst holds the first bytes of each rule's regexPrefixes:
-	// most blocks start with none of them.
-	prefixFirst []byteSet
 	// signatures holds the normalised signatures some rule is scoped to;
 	// sigKeys each rule's, and longestSignature the longest, in bytes.
 	signatures       map[string]bool
@@ -85,7 +83,6 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		literals:      new(literalIndex),
 		literalMask:   make([]uint64, len(rs)),
 		regexPrefixes: make([][]string, len(rs)),
-		prefixFirst:   make([]byteSet, len(rs)),
 		regexByHead:   map[string][]int{},
 		signatures:    map[string]bool{},
 		sigKeys:       make([]string, len(rs)),
@@ -127,10 +124,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			}
 			c.regexps[i] = re
 			if prefixes, ok := anchoredPrefixes(syn); ok {
-				c.regexPrefixes[i] = prefixes
-				for _, p := range prefixes {
-					c.prefixFirst[i].add(p[0])
-				}
+				c.regexPrefixes[i] = slices.Sorted(slices.Values(prefixes))
 			} else if lits, ok := requiredLiterals(syn); ok {
 				for _, lit := range lits {
 					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
@@ -226,7 +220,7 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			if max := c.maxLens[i]; max > 0 && l.runes > max {
 				continue // too long for the rule: no need to run it
 			}
-			if prefixes := c.regexPrefixes[i]; prefixes != nil && (len(l.plain) == 0 || !c.prefixFirst[i].has(l.plain[0]) || !hasAnyPrefix(l.plain, prefixes)) {
+			if prefixes := c.regexPrefixes[i]; prefixes != nil && !hasSortedPrefix(l.plain, prefixes) {
 				continue // starts with none of the prefixes a match starts with
 			}
 			if mask := c.literalMask[i]; mask != 0 {

@@ -323,22 +323,42 @@ func prefixOf(re *syntax.Regexp) (out []string, complete, ok bool) {
 	return nil, false, false
 }
 
-// hasAnyPrefix reports whether text starts with one of prefixes. Their
-// first bytes are compared before the rest: most differ there.
+// hasAnyPrefix reports whether text starts with one of prefixes.
 func hasAnyPrefix(text []byte, prefixes []string) bool {
 	for _, p := range prefixes {
-		if len(text) >= len(p) && (p == "" || p[0] == text[0] && string(text[:len(p)]) == p) {
+		if len(text) >= len(p) && string(text[:len(p)]) == p {
 			return true
 		}
 	}
 	return false
 }
 
-// A byteSet is a set of bytes.
-type byteSet [4]uint64
-
-func (s *byteSet) add(c byte)      { s[c>>6] |= 1 << (c & 63) }
-func (s *byteSet) has(c byte) bool { return s[c>>6]&(1<<(c&63)) != 0 }
+// hasSortedPrefix is hasAnyPrefix for sorted prefixes, none of them empty:
+// only those that start with text's first byte are compared.
+func hasSortedPrefix(text []byte, prefixes []string) bool {
+	if len(text) == 0 {
+		return false
+	}
+	c := text[0]
+	lo, hi := 0, len(prefixes)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if prefixes[m][0] < c {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for _, p := range prefixes[lo:] {
+		if p[0] != c {
+			break
+		}
+		if len(text) >= len(p) && string(text[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
 
 // headLen is how many leading bytes regexByHead is keyed by.
 const headLen = 3

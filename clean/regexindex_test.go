@@ -93,13 +93,14 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 	assert.GreaterOrEqual(t, matched, 8, "too few blocks meet a pattern to tell")
 }
 
-// FuzzLiteralIndex checks that one scan of the default rules' literal
-// index finds just the literals bytes.Contains finds in a block.
-func FuzzLiteralIndex(f *testing.F) {
+// FuzzRegexFilters checks that one scan of the default rules' literal
+// index finds just the literals bytes.Contains finds in a block, and that
+// the binary search of sorted prefixes agrees with trying each.
+func FuzzRegexFilters(f *testing.F) {
 	c, err := Compile(Default())
 	require.NoError(f, err)
 	require.NotEmpty(f, c.literals.lits)
-	for _, s := range []string{"she is a journalist", "you", "yo", "sign up here!", "", "x"} {
+	for _, s := range []string{"she is a journalist", "you", "yo", "sign up here!", "", "x", "Related stories", "Share this", "Advertisement", "Tags: x"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -113,6 +114,11 @@ func FuzzLiteralIndex(f *testing.F) {
 		for i, mask := range c.literalMask {
 			if mask != 0 && (found&mask != 0) != containsAny(l.plain, c.regexLiterals[i]) {
 				t.Fatalf("%q: rule %s disagrees with containsAny", l.plain, c.rules[i].Name)
+			}
+		}
+		for i, p := range c.regexPrefixes {
+			if p != nil && hasSortedPrefix(l.plain, p) != hasAnyPrefix(l.plain, p) {
+				t.Fatalf("%q: rule %s's sorted prefixes disagree", l.plain, c.rules[i].Name)
 			}
 		}
 	})
