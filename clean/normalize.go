@@ -134,17 +134,16 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 					l.startToken(i, space)
 					inWord, space = true, false
 				}
-				j := i + 1
-				for j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == asciiWord {
-					j++
-				}
-				k := len(l.key)
-				l.key = append(l.key, s[i:j]...)
-				for x := k; x < len(l.key); x++ {
-					l.key[x] |= 0x20
-				}
+				j := i
 				if l.withPlain {
-					l.plain = append(l.plain, l.key[k:]...)
+					for ; j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == asciiWord; j++ {
+						l.key = append(l.key, s[j]|0x20)
+						l.plain = append(l.plain, s[j]|0x20)
+					}
+				} else {
+					for ; j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == asciiWord; j++ {
+						l.key = append(l.key, s[j]|0x20)
+					}
 				}
 				l.runes += j - i
 				i = j
