@@ -102,7 +102,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		case DropRest:
 			if prose == nil {
 				unmatched = make([]bool, len(blocks))
-				prose = c.proseCounts(blocks, page, signature, unmatched)
+				prose = c.proseCounts(blocks, i+1, page, signature, unmatched)
 			}
 			if prose[i+1].follows() {
 				drop(i)
@@ -251,15 +251,16 @@ type proseCount struct {
 func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks }
 
 // proseCounts works out, in one pass from the end, what real prose — blocks
-// no rule matches — follows each block; counts[i] covers blocks i and on,
-// counts[len(blocks)] none. It sets unmatched[i] for each block it found
-// no rule matching.
-func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures, unmatched []bool) []proseCount {
+// no rule matches — follows each block from blocks[from] on; counts[i]
+// covers blocks i and on, counts[len(blocks)] none. Apply asks only about
+// blocks after the one it is at, so those before from are left out. It
+// sets unmatched[i] for each block it found no rule matching.
+func (c *Rules) proseCounts(blocks []Block, from int, page Page, signature *signatures, unmatched []bool) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
 	sc := getScratch()
 	scratch, key, plain := sc.toks, sc.key, withPlain(sc.plain)
 	defer func() { sc.put(line{toks: scratch, key: key, plain: plain}) }()
-	for i := len(blocks) - 1; i >= 0; i-- {
+	for i := len(blocks) - 1; i >= from; i-- {
 		counts[i] = counts[i+1]
 		b := blocks[i]
 		n := textutil.CountWords(b.Text)

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -183,35 +184,69 @@ func containsAny(text []byte, lits [][]byte) bool {
 
 // A literalIndex finds which of up to 64 literals a text holds in one pass
 // over it, where trying each literal in turn would pass over the text once
-// per literal.
+// per literal. Each literal is looked for where its rarest pair of bytes
+// stands, so that few places in a text call for comparing it whole.
 type literalIndex struct {
 	lits [][]byte
-	// pairs marks the first two bytes of the literals; byFirst lists the
-	// literals by their first byte.
+	// pairs marks the literals' rare pairs; byFirst lists, by the pair's
+	// first byte, where each literal's pair stands in it.
 	pairs   [1 << 16 / 64]uint64
-	byFirst [256][]uint8
+	byFirst [256][]literalAnchor
+}
+
+// A literalAnchor is where literal id's rare pair stands in it: at offset,
+// then second.
+type literalAnchor struct {
+	id, offset uint8
+	second     byte
 }
 
 // addAll indexes lits and returns the bits they have in scan's result, or
-// 0 when they do not all fit: a literal shorter than two bytes, or more
-// literals than the index holds.
+// 0 when they do not all fit: a literal shorter than two bytes or longer
+// than 255, or more literals than the index holds.
 func (x *literalIndex) addAll(lits [][]byte) uint64 {
 	var mask uint64
 	for _, lit := range lits {
 		id := slices.IndexFunc(x.lits, func(l []byte) bool { return bytes.Equal(l, lit) })
 		if id < 0 {
-			if len(lit) < 2 || len(x.lits) == 64 {
+			if len(lit) < 2 || len(lit) > 255 || len(x.lits) == 64 {
 				return 0
 			}
 			id = len(x.lits)
 			x.lits = append(x.lits, lit)
-			pair := uint16(lit[0])<<8 | uint16(lit[1])
+			at := rarestPair(lit)
+			pair := uint16(lit[at])<<8 | uint16(lit[at+1])
 			x.pairs[pair>>6] |= 1 << (pair & 63)
-			x.byFirst[lit[0]] = append(x.byFirst[lit[0]], uint8(id))
+			x.byFirst[lit[at]] = append(x.byFirst[lit[at]], literalAnchor{id: uint8(id), offset: uint8(at), second: lit[at+1]})
 		}
 		mask |= 1 << id
 	}
 	return mask
+}
+
+// rarestPair returns where in lit the pair of bytes least common in text
+// stands, by the letters' frequency in English and other Latin-script
+// languages: "you" is looked for at "yo", "head" at "ad".
+func rarestPair(lit []byte) int {
+	best, bestScore := 0, -1
+	for i := 0; i+1 < len(lit); i++ {
+		if s := byteRarity(lit[i]) + byteRarity(lit[i+1]); s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return best
+}
+
+// byteRarity ranks a byte of folded text from a space (0) through the
+// letters, most common first, to anything else (30).
+func byteRarity(c byte) int {
+	if c == ' ' {
+		return 0
+	}
+	if i := strings.IndexByte("etaoinsrhldcumfpgwybvkxjqz", c); i >= 0 {
+		return i + 1
+	}
+	return 30
 }
 
 // scan returns the bits of the literals text holds.
@@ -222,9 +257,9 @@ func (x *literalIndex) scan(text []byte) uint64 {
 		if x.pairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}
-		for _, id := range x.byFirst[text[i]] {
-			if bytes.HasPrefix(text[i:], x.lits[id]) {
-				found |= 1 << id
+		for _, a := range x.byFirst[text[i]] {
+			if start := i - int(a.offset); a.second == text[i+1] && start >= 0 && bytes.HasPrefix(text[start:], x.lits[a.id]) {
+				found |= 1 << a.id
 			}
 		}
 	}
