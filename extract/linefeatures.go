@@ -47,6 +47,7 @@ var footerList string
 var (
 	stopWords     = loadStopWords(stopWordList)
 	stopShapes    = shapesOf(stopWords)
+	stopTable     = newWordTable(stopWords)
 	footerMarkers = loadFooters(footerList)
 )
 
@@ -64,7 +65,54 @@ func shapesOf(set map[string]bool) *[256]uint32 {
 
 // isStopWord reports whether w is a function word.
 func isStopWord(w string) bool {
-	return w != "" && len(w) < 32 && stopShapes[w[0]]&(1<<len(w)) != 0 && stopWords[w]
+	return w != "" && len(w) < 32 && stopShapes[w[0]]&(1<<len(w)) != 0 && stopTable.has(w)
+}
+
+// A wordTable is a set of words, as a map[string]bool holds them, with a
+// cheaper look-up for the few hundred short words of a list: an open
+// table at most a quarter full, hashed by a word's first and last bytes
+// and its length.
+type wordTable struct {
+	slots []string
+	mask  uint32
+}
+
+func newWordTable(set map[string]bool) *wordTable {
+	n := 64
+	for n < 4*len(set) {
+		n *= 2
+	}
+	t := &wordTable{slots: make([]string, n), mask: uint32(n - 1)}
+	for w := range set {
+		if w == "" {
+			continue
+		}
+		i := wordHash(w) & t.mask
+		for t.slots[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = w
+	}
+	return t
+}
+
+func wordHash(w string) uint32 {
+	return (uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w))<<16) * 0x9e3779b1 >> 11
+}
+
+// has reports whether w is in the table.
+func (t *wordTable) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i] {
+		case w:
+			return true
+		case "":
+			return false
+		}
+	}
 }
 
 // loadFooters reads the footer headings, one a line, as footerKey keys
