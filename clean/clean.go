@@ -139,6 +139,15 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		}
 	}
 	sc.put(line{toks: scratch, key: key, plain: plain})
+	kept := len(blocks)
+	for _, d := range dropped {
+		if d {
+			kept--
+		}
+	}
+	if kept > 0 {
+		res.Kept, res.KeptAt = make([]Block, 0, kept), make([]int, 0, kept)
+	}
 	for i, b := range blocks {
 		if !dropped[i] {
 			b.Text = text[i]
