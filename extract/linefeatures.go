@@ -254,21 +254,30 @@ func measureLine(l *textLine) {
 		}
 		w := s[i:j]
 		i = j
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			w = strings.TrimLeftFunc(w, isNotWordRune)
+		var (
+			r     rune
+			upper bool
+		)
+		if c := w[0]; c < utf8.RuneSelf && ('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9') {
+			r, upper = rune(c), c <= 'Z' && c >= 'A' // most words open with an ASCII letter
+		} else {
 			r, _ = utf8.DecodeRuneInString(w)
-		}
-		if w == "" {
-			continue
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				w = strings.TrimLeftFunc(w, isNotWordRune)
+				r, _ = utf8.DecodeRuneInString(w)
+			}
+			if w == "" {
+				continue
+			}
+			upper = unicode.IsUpper(r)
 		}
 		words++
-		if unicode.IsUpper(r) {
+		if upper {
 			capital++
 		}
 		// Function words stand in lower case but at a sentence's start;
 		// looking up only those keeps this pass free of allocations.
-		if len(w) <= 12 && !unicode.IsUpper(r) && isStopWord(trimNotWord(w)) {
+		if len(w) <= 12 && !upper && isStopWord(trimNotWord(w)) {
 			stops++
 		}
 		if r >= 0x2e80 {
