@@ -163,7 +163,7 @@ func (v *vocabulary) cleanByline(s string) string {
 		s = s[:i]
 	}
 	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—"))
-	if loc := aDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+	if loc := findDate(s); loc != nil && loc[0] > 0 {
 		s = strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;:-–—|")) // "Jane Doe March 11, 2015"
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, " Updated"))
