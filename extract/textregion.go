@@ -118,15 +118,13 @@ func slugAbove(lines []textLine, r region, slug map[string]bool) float64 {
 func footerEnd(lines []textLine, r region) int {
 	total := 0
 	for i := r.start; i < r.end; i++ {
-		if isArticleLine(&lines[i]) {
-			total += lines[i].words
-		}
+		total += max(0, lineScore(&lines[i]))
 	}
 	before := 0
 	for i := r.start; i < r.end; i++ {
 		l := &lines[i]
 		if isArticleLine(l) {
-			before += l.words
+			before += lineScore(l)
 			continue
 		}
 		if l.footer && i > r.start {
