@@ -34,6 +34,7 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 		return nil, err
 	}
 	lines := lineFeatures(blocks, alone, res)
+	reclaimCrossheads(lines)
 	r := findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {

@@ -42,7 +42,11 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 				a.Captions = append(a.Captions, c)
 				continue
 			}
-			kept = append(kept, clean.Block{Kind: clean.Paragraph, Text: l.kept})
+			kind := clean.Paragraph
+			if len(kept) > 0 && isCrosshead(lines, i, body.end) {
+				kind = clean.Heading
+			}
+			kept = append(kept, clean.Block{Kind: kind, Text: l.kept})
 			a.Removed = append(a.Removed, l.strips...)
 		case i >= body.start && i < body.end:
 			a.Removed = append(a.Removed, removedLine(l, verdictRule(verdicts[i-body.start])))

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -161,13 +162,13 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 		}
 	}
 	// A footer marker inside the article opens a box of teasers: it runs
-	// to the next line of prose.
+	// to the next line of prose, or to the crosshead over it.
 	for i := r.start; i < r.end; i++ {
 		if !lines[i].footer {
 			continue
 		}
 		v[i-r.start] = dropBox
-		for i+1 < r.end && !isArticleLine(&lines[i+1]) {
+		for i+1 < r.end && !isArticleLine(&lines[i+1]) && !isCrosshead(lines, i+1, r.end) {
 			i++
 			v[i-r.start] = dropBox
 		}
@@ -178,7 +179,7 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 	// as a box of teaser headlines does in a browser's text.
 	for i := r.start; i < r.end; {
 		j := i
-		for j < r.end && isMenuLine(&lines[j]) {
+		for j < r.end && isMenuLine(&lines[j]) && !isCrosshead(lines, j, r.end) {
 			j++
 		}
 		if j == i {
@@ -197,6 +198,50 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 	}
 	return v
 }
+
+// isCrosshead reports a line of the region that heads the paragraphs
+// after it: short, standing between blank lines as a browser renders a
+// heading, not closed by a full stop or a colon, and followed by prose.
+// A box of teasers stands without blank lines between its entries, so the
+// crosshead after one is told from the box's last entry.
+func isCrosshead(lines []textLine, i, end int) bool {
+	l := &lines[i]
+	if !l.alone || l.dropped || l.repeated || l.footer || l.words == 0 || l.words > crossheadWords || i+1 >= end {
+		return false
+	}
+	if strings.Contains(l.text, ". ") || isCaptionLine(lines, i) {
+		return false // a caption, with its credit run on
+	}
+	switch last, _ := utf8.DecodeLastRuneInString(l.text); last {
+	case '.', ':', '…', ',', ';', '|':
+		return false
+	}
+	return isArticleLine(&lines[i+1])
+}
+
+// reclaimCrossheads takes back the crossheads the rules of clean dropped
+// as the last entry of a link list: clean reads blocks, not the blank lines
+// between them, so a list under "Read also" runs on into the heading after
+// it. An entry standing apart from the list, between blank lines, over a
+// paragraph, is the article's own heading.
+func reclaimCrossheads(lines []textLine) {
+	for i := 1; i < len(lines); i++ {
+		l, prev := &lines[i], &lines[i-1]
+		if !l.dropped || prev.alone || !prev.dropped || prev.rule.Rule != l.rule.Rule || l.rule.Kind != clean.Related || !l.alone {
+			continue
+		}
+		footer := l.footer
+		l.dropped, l.footer = false, false
+		if !isCrosshead(lines, i, len(lines)) {
+			l.dropped, l.footer = true, footer
+			continue
+		}
+		l.kept, l.rule = l.text, clean.Removal{}
+	}
+}
+
+// crossheadWords is the most words a crosshead has.
+const crossheadWords = 12
 
 // isMenuLine reports a line that could be an entry of a menu or a list of
 // links: short, and no sentence.
