@@ -97,6 +97,7 @@ func findRegion(lines []textLine, pageURL string) region {
 		}
 	}
 	r.end = footerEnd(lines, r)
+	r.end = tailEnd(lines, r)
 	return r
 }
 
@@ -137,6 +138,40 @@ func footerEnd(lines []textLine, r region) int {
 	}
 	return r.end
 }
+
+// tailEnd returns where the article in r ends when its last lines trail
+// off: a gap of lines that are not prose, then a little prose, as an
+// author's bio, a promo or a note on the programme under an article. The
+// best region takes such a tail when its prose outweighs the gap by a
+// little; after a gap, the article's own last words weigh a paragraph.
+func tailEnd(lines []textLine, r region) int {
+	end, after := r.end, 0
+	for i := r.end - 1; i > r.start; i-- {
+		if isArticleLine(&lines[i]) {
+			after += lineScore(&lines[i])
+			continue
+		}
+		j, gap := i, 0
+		for ; j > r.start && !isArticleLine(&lines[j]); j-- {
+			if !lines[j].dropped {
+				gap++
+			}
+		}
+		if gap >= tailGap && after < tailWeight {
+			end, after = j+1, 0
+		}
+		i = j + 1
+	}
+	return end
+}
+
+// tailGap is the fewest lines, not prose and not clutter the rules know,
+// that part a tail from the article; tailWeight is the score of prose
+// after them that is still the article's.
+const (
+	tailGap    = 2
+	tailWeight = 40
+)
 
 // lineVerdict says what becomes of a line inside the region.
 type lineVerdict int
