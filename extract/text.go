@@ -40,6 +40,7 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 	if isTidy(lines, r) {
 		a = e.vocab.tidyArticle(res, src)
 	} else {
+		r.end = tailEnd(lines, r)
 		a = e.vocab.pageArticle(lines, r, src)
 	}
 	if len(a.Body) == 0 {

@@ -43,7 +43,7 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 				continue
 			}
 			kind := clean.Paragraph
-			if len(kept) > 0 && isCrosshead(lines, i, body.end) {
+			if len(kept) > 0 && isCrosshead(lines, i, body.end) && !v.hasCaptionLabel(l.kept) {
 				kind = clean.Heading
 			}
 			kept = append(kept, clean.Block{Kind: kind, Text: l.kept})

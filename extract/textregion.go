@@ -97,7 +97,6 @@ func findRegion(lines []textLine, pageURL string) region {
 		}
 	}
 	r.end = footerEnd(lines, r)
-	r.end = tailEnd(lines, r)
 	return r
 }
 
@@ -157,20 +156,36 @@ func tailEnd(lines []textLine, r region) int {
 				gap++
 			}
 		}
-		if gap >= tailGap && after < tailWeight {
+		if gap >= tailGap && after < tailWeight && after*tailShare < lineWeight(lines, r.start, j+1) {
 			end, after = j+1, 0
 		}
 		i = j + 1
 	}
+	// Nor does the article end on lines that are not prose: a name, a
+	// label over what follows.
+	for end > r.start+1 && !isArticleLine(&lines[end-1]) {
+		end--
+	}
 	return end
 }
 
+// lineWeight is the score of the prose in lines[from:to].
+func lineWeight(lines []textLine, from, to int) int {
+	w := 0
+	for i := from; i < to; i++ {
+		w += max(0, lineScore(&lines[i]))
+	}
+	return w
+}
+
 // tailGap is the fewest lines, not prose and not clutter the rules know,
-// that part a tail from the article; tailWeight is the score of prose
-// after them that is still the article's.
+// that part a tail from the article. Prose after them scoring tailWeight
+// or more is still the article's, and so is prose weighing a tailShare-th
+// of the article before them or more: a short article's last paragraph.
 const (
 	tailGap    = 2
 	tailWeight = 40
+	tailShare  = 4
 )
 
 // lineVerdict says what becomes of a line inside the region.
@@ -214,13 +229,8 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 	// as a box of teaser headlines does in a browser's text.
 	for i := r.start; i < r.end; {
 		j := i
-		for j < r.end && isMenuLine(&lines[j]) && !isCrosshead(lines, j, r.end) {
+		for j < r.end && !isCrosshead(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
 			j++
-		}
-		if j == i {
-			for j < r.end && !isArticleLine(&lines[j]) && !lines[j].alone && !isCaptionLine(lines, j) {
-				j++
-			}
 		}
 		if j-i >= 3 {
 			for k := i; k < j; k++ {
@@ -241,7 +251,17 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 // crosshead after one is told from the box's last entry.
 func isCrosshead(lines []textLine, i, end int) bool {
 	l := &lines[i]
-	if !l.alone || l.dropped || l.repeated || l.footer || l.words == 0 || l.words > crossheadWords || i+1 >= end {
+	if l.dropped || l.repeated || l.footer || l.words == 0 || l.words > crossheadWords || i+1 >= end {
+		return false
+	}
+	// Lines the page repeats around every paragraph, such as "Article
+	// content", stand between a crosshead and its paragraph; past them,
+	// the crosshead stands alone.
+	next := i + 1
+	for next+1 < end && isFiller(&lines[next]) {
+		next++
+	}
+	if !l.alone && !(i > 0 && isFiller(&lines[i-1]) && isFiller(&lines[i+1])) {
 		return false
 	}
 	if strings.Contains(l.text, ". ") || isCaptionLine(lines, i) {
@@ -251,7 +271,20 @@ func isCrosshead(lines []textLine, i, end int) bool {
 	case '.', ':', '…', ',', ';', '|':
 		return false
 	}
-	return isArticleLine(&lines[i+1])
+	return isSentenceProse(&lines[next])
+}
+
+// isFiller reports a line that is no text of its own: one the page
+// repeats, or one the rules removed.
+func isFiller(l *textLine) bool {
+	return l.repeated || l.dropped
+}
+
+// isSentenceProse reports an article line that ends as a sentence does,
+// or runs long enough that it is a paragraph in any case: not a teaser's
+// blurb.
+func isSentenceProse(l *textLine) bool {
+	return (l.sentence || l.words >= 40) && isArticleLine(l)
 }
 
 // reclaimCrossheads takes back the crossheads the rules of clean dropped
