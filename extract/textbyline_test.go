@@ -24,6 +24,10 @@ func TestBylineAt(t *testing.T) {
 		{"Top Story | Published: 5 hours ago | Written by Eliaser Ndeyanale", "Eliaser Ndeyanale"},
 		{"순천, 광양 구현모 기자 ninek@example.com", "구현모"},
 		{"박준석 기자 외 1명", "박준석 기자 외 1명"},
+		{"Текст: Ирина Соколова", "Ирина Соколова"},
+		{"Ein Artikel von Jana Petersen", "Jana Petersen"},
+		{"Av Karin Lind och Erik Holm", "Karin Lind och Erik Holm"},
+		{"Chus del Pino, Martí Abad (Enviado especial)", "Chus del Pino, Martí Abad"},
 		// Page furniture, not names.
 		{"VIDEO LOADING", ""},
 		{"Zur Startseite Kommentare", ""},
@@ -41,6 +45,23 @@ func TestWireAndTrailingName(t *testing.T) {
 	assert.Equal(t, "", wireAt("AFP reported on Monday that the talks had failed"))
 	assert.Equal(t, "Tobias Költzsch", defaultVocabulary().trailingName("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"))
 	assert.Equal(t, "", defaultVocabulary().trailingName("28. April 2024, 14:26 Uhr"))
+	assert.Equal(t, "Frank Wunderlich-Pfeiffer", defaultVocabulary().trailingName("9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer"))
+	assert.Equal(t, "Anna Berg", defaultVocabulary().trailingName("12.05.2026 | Von Anna Berg"))
+}
+
+func TestBylineLabels(t *testing.T) {
+	for _, lone := range []string{"By", "Von", "Von:", "Author of the article:", "Текст:", "Ein Artikel von"} {
+		assert.True(t, isLoneBy(lone), lone)
+	}
+	for _, not := range []string{"Byline", "Vonovia", "Text Messages", "Home"} {
+		assert.False(t, isLoneBy(not), not)
+	}
+	v := defaultVocabulary()
+	b, names := v.signature("Jana Petersen / dpa")
+	assert.Equal(t, "Jana Petersen / dpa", b)
+	assert.Equal(t, "Jana Petersen", names)
+	b, _ = v.signature("Weitere Artikel / Archiv")
+	assert.Empty(t, b)
 }
 
 func TestSlugMatch(t *testing.T) {

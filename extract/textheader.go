@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/internal/textutil"
 )
 
@@ -51,6 +52,9 @@ func (ph *pageHeader) readLocalDate(t string) bool {
 // below it.
 func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 	slug := slugWords(pageURL)
+	if len(slug) == 2 && !slugEndsPath(pageURL) {
+		slug = nil // two words inside the path name a section: "/politics/politics-government/20241013-216478/"
+	}
 	host := hostWords(pageURL)
 	ph := pageHeader{v: v, headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
 	best, bestScore := -1, 0.0
@@ -69,8 +73,9 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 		}
 	}
 	if best >= 0 && bestScore >= -3 {
+		best = plainHeadline(lines, best, from, to)
 		ph.headline = best
-		ph.title = lines[best].text
+		ph.title = withKicker(lines, lines[best].text)
 		ph.readBelow(lines, r)
 	}
 	if ph.byline == "" {
@@ -106,6 +111,15 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			b = koreanByline(t)
 			ok = b != ""
 		}
+		if !ok && isLoneBy(t) {
+			if b, n := ph.v.namesBelow(lines, i+1, min(len(lines), i+4)); n > 0 {
+				ph.byline, ph.authors = b, ph.v.authorsOf(b)
+				for k := i; k <= i+n; k++ {
+					ph.meta[k] = true
+				}
+				return
+			}
+		}
 		if ok {
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
@@ -113,12 +127,58 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 		}
 	}
 	for i := max(r.end-1, 0); i < min(len(lines), r.end+2); i++ {
-		if t := lines[i].text; textutil.CountWords(t) <= 4 && ph.v.isName(t) && ph.v.isNameList(t) && !lines[i].repeated {
-			ph.byline, ph.authors = t, ph.v.authorsOf(t)
+		if lines[i].repeated {
+			continue
+		}
+		if b, name := ph.v.signature(lines[i].text); b != "" {
+			ph.byline, ph.authors = b, ph.v.authorsOf(name)
 			ph.meta[i] = true
 			return
 		}
 	}
+}
+
+// signature reads a name standing alone where an article ends, as some
+// sites sign their pieces: "Jane Doe", or with the agency after a slash,
+// "Jane Doe / dpa". It returns the byline as printed and its names.
+func (v *vocabulary) signature(t string) (byline, names string) {
+	names = t
+	if name, agency, ok := strings.Cut(t, "/"); ok {
+		agency = strings.TrimSpace(agency)
+		if wires[clean.Normalize(agency)] || v.isPublisher(agency) || strings.ToUpper(agency) == agency && len(agency) <= 6 {
+			names = strings.TrimSpace(name)
+		}
+	}
+	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) {
+		return t, names
+	}
+	return "", ""
+}
+
+// namesBelow reads the names on the lines after a lone byline label, a
+// name or a list of them a line, as pages print "By" then "Lucy
+// ThorntonNews Reporter" then "Tim Hanlon". It returns the names joined
+// with commas and how many lines they took.
+func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (string, int) {
+	var names []string
+	end := from // after the last line of names
+	for k := from; k < limit && len(names) < 8; k++ {
+		t := lines[k].text
+		next := cutRole(t)
+		b, ok := textByline(next)
+		if !ok && v.isNameList(next) {
+			b, ok = next, true
+		}
+		if !ok {
+			if len(names) > 0 && v.isRole(t) {
+				continue // "Senior Reporter" under a name, another may follow
+			}
+			break
+		}
+		names = append(names, b)
+		end = k + 1
+	}
+	return strings.Join(names, ", "), end - from
 }
 
 // headlineScore weighs line j as the headline of the article in r.
@@ -133,7 +193,7 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		return 0, false // inside the article only on good evidence
 	}
 	s := 0.0
-	if len(slug) >= 3 {
+	if len(slug) >= 3 || len(slug) == 2 && match == 1 {
 		s += 10 * match
 	}
 	for k := 1; k < min(len(dob), 5); k++ {
@@ -164,12 +224,59 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if l.words > 18 {
 		s -= 0.2 * float64(l.words-18) // longer than headlines run: a standfirst
 	}
+	if j > 0 && underHeadline(l, &lines[j-1]) {
+		s -= 2
+	}
 	d := r.start - j
 	if d < 0 {
 		d = -d
 	}
 	s -= 0.1 * float64(min(d, 40))
 	return s, true
+}
+
+// underHeadline reports a line that stands as a standfirst does under its
+// headline p: half as long again at least, with p a headline's shape just
+// above it.
+func underHeadline(l, p *textLine) bool {
+	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && !p.repeated && headlineShaped(p) && !isDateOrByline(p.text)
+}
+
+// plainHeadline returns the line among lines[from:to] that holds the
+// headline best printed as it is, when the headline at best has words run
+// on to it: a video player's "… Back to video" repeats it with a button's
+// label. The line printed plain is the one with the header under it.
+func plainHeadline(lines []textLine, best, from, to int) int {
+	t := lines[best].text
+	for j := from; j < to; j++ {
+		p := lines[j].text
+		if j == best || lines[j].words < 4 || !strings.HasPrefix(t, p+" ") {
+			continue
+		}
+		if rest := t[len(p)+1:]; textutil.CountWords(rest) <= 4 {
+			return j
+		}
+	}
+	return best
+}
+
+// withKicker returns the headline as the page prints it elsewhere with its
+// kicker set off by a colon ("Die Eisheiligen 2024: Wann sie sind …"),
+// when the headline's line has the kicker run into it without one.
+func withKicker(lines []textLine, title string) string {
+	if strings.Contains(title, ": ") {
+		return title
+	}
+	for i := range lines {
+		t := lines[i].text
+		if len(t) < len(title)+1 || len(t) > len(title)+3 {
+			continue
+		}
+		if k := strings.Index(t, ": "); k > 0 && t[:k]+t[k+1:] == title {
+			return t
+		}
+	}
+	return title
 }
 
 // headlineShaped reports a line with the shape of a headline: a few words
@@ -234,14 +341,12 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 				}
 			}
 		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
-			next := cutRole(lines[i+1].text)
-			if b, ok := textByline(next); ok || ph.v.isNameList(next) {
-				if !ok {
-					b = next
-				}
+			if b, n := ph.v.namesBelow(lines, i+1, limit); n > 0 {
 				ph.byline, ph.authors = b, ph.v.authorsOf(b)
-				ph.meta[i], ph.meta[i+1] = true, true
-				i++
+				for k := i; k <= i+n; k++ {
+					ph.meta[k] = true
+				}
+				i += n
 			}
 		case ph.byline == "" && !isArticleLine(l) && ph.v.bylineAt(t) != "" && (isByLine(t) || nearHeader(lines, i, ph.headline)):
 			b := ph.v.bylineAt(t)
