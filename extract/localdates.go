@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/internal/textutil"
 )
@@ -125,4 +126,16 @@ func findLocalDate(t string) (y int, mo time.Month, d, end int, ok bool) {
 		return y, time.Month(n), d, m[1], true
 	}
 	return 0, 0, 0, 0, false
+}
+
+// kanjiCaptionDate finds the "＝13日午前、北浦町役場前" Japanese papers end a
+// photo's caption with: an equals sign, then the day the picture was taken
+// and where.
+var kanjiCaptionDate = regexp.MustCompile(`＝(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:午前|午後|夜|朝|未明)?(?:[、，,].{1,40})?$`)
+
+// isKanjiCaption reports a line written as a Japanese paper's photo
+// caption: a phrase with no closing "。", then the day and place after
+// "＝".
+func isKanjiCaption(t string) bool {
+	return !strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) <= 120 && kanjiCaptionDate.MatchString(t)
 }

@@ -190,6 +190,29 @@ func koreanByline(t string) string {
 	return ""
 }
 
+// isKanjiName reports a Japanese or Chinese name as bylines print it bare:
+// two to five Han characters, then at most three hiragana ("佐藤花子",
+// "林 茂", "佐藤まり"), with a space between family and given name or
+// none, and at least three characters in all unless a space parts them.
+// Katakana words are left out: on a page they are mostly its furniture
+// ("ログイン", "ニュース").
+func isKanjiName(t string) bool {
+	han, kana, spaces := 0, 0, 0
+	for _, r := range t {
+		switch {
+		case unicode.Is(unicode.Han, r) && kana == 0:
+			han++
+		case unicode.Is(unicode.Hiragana, r) && han > 0:
+			kana++
+		case r == ' ' && han > 0 && kana == 0 && spaces == 0:
+			spaces++
+		default:
+			return false
+		}
+	}
+	return han >= 2 && han <= 5 && kana <= 3 && (han+kana >= 3 || spaces == 1)
+}
+
 // isHangulName reports two to four Hangul syllables: a Korean name.
 func isHangulName(w string) bool {
 	n := 0

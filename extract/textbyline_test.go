@@ -93,3 +93,16 @@ func TestIsNameWord(t *testing.T) {
 		}
 	}
 }
+
+func TestKanjiShapes(t *testing.T) {
+	for _, name := range []string{"佐藤花子", "林 茂", "佐藤まり"} {
+		assert.True(t, isKanjiName(name), name)
+	}
+	for _, not := range []string{"政治", "ログイン", "Xでシェア", "北浦町で自動運転バスの実証運行始まる", "まり佐藤"} {
+		assert.False(t, isKanjiName(not), not)
+	}
+	assert.True(t, isKanjiCaption("出発式でテープカットをする関係者ら＝13日午前、北浦町役場前"))
+	assert.True(t, isKanjiCaption("記者会見する知事＝2026年1月12日"))
+	assert.False(t, isKanjiCaption("町は13日、実証運行を始めた。"))
+	assert.False(t, isKanjiCaption("A＝B"))
+}

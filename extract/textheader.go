@@ -225,7 +225,7 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		s -= 0.2 * float64(l.words-18) // longer than headlines run: a standfirst
 	}
 	if j > 0 && underHeadline(l, &lines[j-1]) {
-		s -= 2
+		s -= 3
 	}
 	d := r.start - j
 	if d < 0 {
@@ -239,7 +239,7 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 // headline p: half as long again at least, with p a headline's shape just
 // above it.
 func underHeadline(l, p *textLine) bool {
-	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && !p.repeated && headlineShaped(p) && !isDateOrByline(p.text)
+	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && headlineShaped(p) && !isDateOrByline(p.text)
 }
 
 // plainHeadline returns the line among lines[from:to] that holds the
@@ -352,6 +352,9 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			b := ph.v.bylineAt(t)
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
+		case ph.byline == "" && isKanjiName(t) && besideDate(lines, i):
+			ph.byline, ph.authors = t, []string{t}
+			ph.meta[i] = true
 		case ph.byline == "" && wireAt(t) != "":
 			ph.byline = wireAt(t)
 			ph.meta[i] = true
@@ -405,6 +408,11 @@ func nearHeader(lines []textLine, i, headline int) bool {
 		return true
 	}
 	return i+1 < len(lines) && isDateOrByline(lines[i+1].text) || i > 0 && isDateOrByline(lines[i-1].text)
+}
+
+// besideDate reports a line with a date line just above or below it.
+func besideDate(lines []textLine, i int) bool {
+	return i > 0 && isDateOrByline(lines[i-1].text) || i+1 < len(lines) && isDateOrByline(lines[i+1].text)
 }
 
 // isByLine reports a line that opens with "By" or its like.

@@ -42,6 +42,10 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 				a.Captions = append(a.Captions, c)
 				continue
 			}
+			if isKanjiCaption(l.kept) {
+				a.Captions = append(a.Captions, Caption{Text: l.kept})
+				continue
+			}
 			kept = append(kept, clean.Block{Kind: clean.Paragraph, Text: l.kept})
 			a.Removed = append(a.Removed, l.strips...)
 		case i >= body.start && i < body.end:
