@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -26,6 +27,7 @@ const headlineReach = 80
 type pageHeader struct {
 	header
 	v         *vocabulary // the words the header is read by
+	host      string      // the page's host, whose country may tell its clock's zone
 	headline  int         // index of the headline line, -1 when none
 	bodyStart int
 	// meta marks the lines between the headline and the body that are
@@ -36,6 +38,7 @@ type pageHeader struct {
 	// Removed all the same: a date line, an author's role. A date line that
 	// also gave the byline is not among them.
 	reported map[int]string
+	placed   bool // the date's clock time is in its zone
 }
 
 // readLocalDate reads t as a date line written the way pages outside the
@@ -48,6 +51,24 @@ func (ph *pageHeader) readLocalDate(t string) bool {
 	return ok
 }
 
+// placeClock puts the clock time just read off date line t in its zone:
+// the one the line names after it, else the one of the page's country.
+// A zone dateparse read stands.
+func (ph *pageHeader) placeClock(t string) {
+	if name, offset := ph.published.Zone(); name != "UTC" || offset != 0 {
+		return
+	}
+	zone, clock := clockZone(t)
+	switch {
+	case zone != "":
+		if d, ok := ph.v.wallTime(ph.published, zone, ph.host); ok {
+			ph.published = d
+		}
+	case clock:
+		ph.published = ph.v.localTime(ph.published, ph.host)
+	}
+}
+
 // readPageHeader finds the headline near region r and reads the header
 // below it.
 func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
@@ -56,7 +77,7 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 		slug = nil // two words inside the path name a section: "/politics/politics-government/20241013-216478/"
 	}
 	host := hostWords(pageURL)
-	ph := pageHeader{v: v, headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
+	ph := pageHeader{v: v, host: hostOf(pageURL), headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+4)
@@ -326,6 +347,10 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		case t == ph.title:
 			ph.meta[i] = true
 		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(t) || opensWithDate(t)) || looksLikeDate(t):
+			if ph.published != (time.Time{}) && !ph.placed {
+				ph.placeClock(t)
+				ph.placed = true
+			}
 			ph.meta[i] = true
 			ph.reported[i] = RuleDateLine
 			if ph.byline == "" {
