@@ -95,6 +95,10 @@ func wireAt(t string) string {
 	if wires[clean.Normalize(t)] {
 		return t
 	}
+	// "AFP, MANILA": the agency and the place it filed from.
+	if wire, place, ok := strings.Cut(t, ", "); ok && wires[clean.Normalize(wire)] && textutil.CountWords(place) <= 3 && startsUpper(place) && !strings.ContainsAny(place, ".!?") {
+		return t
+	}
 	return ""
 }
 
@@ -191,26 +195,22 @@ func koreanByline(t string) string {
 }
 
 // isKanjiName reports a Japanese or Chinese name as bylines print it bare:
-// two to five Han characters, then at most three hiragana ("佐藤花子",
-// "林 茂", "佐藤まり"), with a space between family and given name or
-// none, and at least three characters in all unless a space parts them.
-// Katakana words are left out: on a page they are mostly its furniture
-// ("ログイン", "ニュース").
+// three to five Han characters ("佐藤花子"), or two parted by a space
+// ("林 茂"). Words with kana are left out: on a page they are mostly its
+// furniture ("ログイン", "印刷する").
 func isKanjiName(t string) bool {
-	han, kana, spaces := 0, 0, 0
+	han, spaces := 0, 0
 	for _, r := range t {
 		switch {
-		case unicode.Is(unicode.Han, r) && kana == 0:
+		case unicode.Is(unicode.Han, r):
 			han++
-		case unicode.Is(unicode.Hiragana, r) && han > 0:
-			kana++
-		case r == ' ' && han > 0 && kana == 0 && spaces == 0:
+		case r == ' ' && han > 0 && spaces == 0:
 			spaces++
 		default:
 			return false
 		}
 	}
-	return han >= 2 && han <= 5 && kana <= 3 && (han+kana >= 3 || spaces == 1)
+	return han <= 5 && (han >= 3 || han == 2 && spaces == 1 && !strings.HasSuffix(t, " "))
 }
 
 // isHangulName reports two to four Hangul syllables: a Korean name.

@@ -43,6 +43,8 @@ func TestWireAndTrailingName(t *testing.T) {
 	assert.Equal(t, "AFP", wireAt("AFP"))
 	assert.Equal(t, "dpa", wireAt("Quelle: dpa Sport"))
 	assert.Equal(t, "", wireAt("AFP reported on Monday that the talks had failed"))
+	assert.Equal(t, "AFP, MANILA", wireAt("AFP, MANILA"))
+	assert.Equal(t, "", wireAt("AFP, the agency, said"))
 	assert.Equal(t, "Tobias Költzsch", defaultVocabulary().trailingName("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"))
 	assert.Equal(t, "", defaultVocabulary().trailingName("28. April 2024, 14:26 Uhr"))
 	assert.Equal(t, "Frank Wunderlich-Pfeiffer", defaultVocabulary().trailingName("9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer"))
@@ -79,6 +81,10 @@ func TestHeaderShapes(t *testing.T) {
 	assert.True(t, looksLikeDate("25 de mayo de 2025 16:51 h"))
 	assert.True(t, isDateOrByline("2025年1月13日 21時37分"))
 	assert.False(t, looksLikeDate("In 2025 the council will close the bridge"))
+	assert.True(t, isDateOrByline("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)"))
+	assert.True(t, isDateOrByline("Posted by Andrew Hayden, Software Engineer on Google Play"))
+	assert.True(t, headlineShaped(&textLine{text: "How Winter Wreaks Havoc on What’s Underneath N.Y.C.", words: 9}))
+	assert.False(t, headlineShaped(&textLine{text: "The council closed the bridge on Monday.", words: 7}))
 	assert.True(t, namesHost("The Yomiuri Shimbun", hostWords("https://japannews.yomiuri.co.jp/politics/")))
 	assert.False(t, namesHost("Japan Prime Minister Dodges Criticism", hostWords("https://japannews.yomiuri.co.jp/politics/")))
 }
@@ -95,10 +101,10 @@ func TestIsNameWord(t *testing.T) {
 }
 
 func TestKanjiShapes(t *testing.T) {
-	for _, name := range []string{"佐藤花子", "林 茂", "佐藤まり"} {
+	for _, name := range []string{"佐藤花子", "林 茂", "王小明"} {
 		assert.True(t, isKanjiName(name), name)
 	}
-	for _, not := range []string{"政治", "ログイン", "Xでシェア", "北浦町で自動運転バスの実証運行始まる", "まり佐藤"} {
+	for _, not := range []string{"政治", "ログイン", "印刷する", "Xでシェア", "北浦町で自動運転バスの実証運行始まる", "林 "} {
 		assert.False(t, isKanjiName(not), not)
 	}
 	assert.True(t, isKanjiCaption("出発式でテープカットをする関係者ら＝13日午前、北浦町役場前"))

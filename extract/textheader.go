@@ -83,7 +83,7 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 	to := min(r.end, r.start+4)
 	// Each line is asked once whether it is a date or a byline: date
 	// parsing is the costly part of weighing a candidate.
-	dob := make([]bool, min(len(lines), to+5)-from)
+	dob := make([]bool, min(len(lines), to+metaReach)-from)
 	for k := range dob {
 		dob[k] = isDateOrByline(lines[from+k].text)
 	}
@@ -202,6 +202,10 @@ func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (string, int)
 	return strings.Join(names, ", "), end - from
 }
 
+// metaReach is how many lines under a headline its date or byline is
+// looked for.
+const metaReach = 7
+
 // headlineScore weighs line j as the headline of the article in r.
 // dob[k] tells whether line j+k is a date or byline line.
 func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string, dob []bool) (float64, bool) {
@@ -217,9 +221,12 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if len(slug) >= 3 || len(slug) == 2 && match == 1 {
 		s += 10 * match
 	}
-	for k := 1; k < min(len(dob), 5); k++ {
+	for k := 1; k < min(len(dob), metaReach); k++ {
 		if dob[k] {
 			s += 3
+			if k > 4 {
+				s-- // a caption or a standfirst between
+			}
 			break
 		}
 	}
@@ -247,6 +254,12 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	}
 	if j > 0 && underHeadline(l, &lines[j-1]) {
 		s -= 3
+	}
+	if j+1 < len(lines) && underHeadline(&lines[j+1], l) && !isCaptionLine(lines, j+1) {
+		s += 1.5 // a standfirst under it
+	}
+	if isCaptionLine(lines, j) {
+		s -= 3 // a picture's caption, with its credit
 	}
 	d := r.start - j
 	if d < 0 {
@@ -308,8 +321,12 @@ func headlineShaped(l *textLine) bool {
 	}
 	end := strings.TrimRight(l.text, ` "'”’“»)`)
 	quoted := len(end) < len(l.text)
-	return (quoted || !strings.HasSuffix(end, ".")) && !strings.HasSuffix(end, "。") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
+	return (quoted || !strings.HasSuffix(end, ".") || abbrevEnd.MatchString(end)) && !strings.HasSuffix(end, "。") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
 }
+
+// abbrevEnd finds an abbreviation at the end of a line, whose full stop
+// ends no sentence: "… Underneath N.Y.C.", "… Smith Jr.".
+var abbrevEnd = regexp.MustCompile(`(?:\p{Lu}\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$`)
 
 // sentenceBreak finds the end of one sentence and the start of the next
 // inside a line: a headline is one sentence, a standfirst or a caption
@@ -326,11 +343,22 @@ func isDateOrByline(t string) bool {
 	if textutil.CountWords(t) > 16 {
 		return false
 	}
+	t = dateHead(t)
 	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) {
 		return true
 	}
 	_, ok := textByline(t)
 	return ok || isLoneBy(t) || koreanByline(t) != ""
+}
+
+// dateHead returns the part of a date line before a note in brackets or
+// after a bar: "AFP 30 avril 2015 à 07:19 (Mis à jour : …)" gives "AFP 30
+// avril 2015 à 07:19".
+func dateHead(t string) string {
+	if i := strings.IndexAny(t, "(|"); i > 0 {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
 }
 
 // readBelow reads the lines from the headline to the body: date, byline,
@@ -346,7 +374,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
-		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(t) || opensWithDate(t)) || looksLikeDate(t):
+		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)):
 			if ph.published != (time.Time{}) && !ph.placed {
 				ph.placeClock(t)
 				ph.placed = true
