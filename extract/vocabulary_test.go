@@ -32,6 +32,10 @@ func TestVocabularyFiles(t *testing.T) {
 		{"publishers.txt", "BBC\n—\n", `vocabulary/publishers.txt:2: name "—": want letters or digits`},
 		{"aggregators.txt", "MSN\nMSN\n", `vocabulary/aggregators.txt:2: duplicate name "MSN"`},
 		{"captionlabels.txt", "Image caption,\nImage  caption,\n", `vocabulary/captionlabels.txt:2: duplicate caption label "Image caption,"`},
+		{"timezones.txt", "EST -05:00\nEDT -04:00\nET EST/EDT\n", `vocabulary/timezones.txt:3: want ABBR STD/DST RULE`},
+		{"timezones.txt", "EST -05:00\nET EST/EDT us\n", `zone "EST/EDT": no reading of EDT`},
+		{"timezones.txt", "EST -05:00\nEDT -04:00\nET EST/EDT summer\n", `want ABBR, or STD/DST and a rule, us or eu`},
+		{"localzones.txt", "CET/CEST eu .de\n", `vocabulary/localzones.txt:1: zone "CET/CEST": no reading of CET`},
 	} {
 		fsys := fstest.MapFS{}
 		for _, name := range vocabularyFileNames {
@@ -46,7 +50,7 @@ func TestVocabularyFiles(t *testing.T) {
 }
 
 // vocabularyFileNames are the files readVocabulary reads.
-var vocabularyFileNames = []string{"classwords.txt", "roles.txt", "publishers.txt", "aggregators.txt", "captionlabels.txt", "timezones.txt"}
+var vocabularyFileNames = []string{"classwords.txt", "roles.txt", "publishers.txt", "aggregators.txt", "captionlabels.txt", "timezones.txt", "localzones.txt"}
 
 // TestVocabularyFilesClean checks every vocabulary file line by line:
 // each is read, and no entry is blank or repeated, which the readers do
@@ -72,7 +76,7 @@ func TestVocabularyFilesClean(t *testing.T) {
 				for _, w := range fields[1:] {
 					entries = append(entries, fields[0]+" "+w) // per language
 				}
-			case "timezones.txt":
+			case "timezones.txt", "localzones.txt":
 				entries = []string{strings.Join(fields, " ")}
 			default:
 				entries = []string{clean.Normalize(strings.Join(fields, " "))}
