@@ -129,3 +129,65 @@ func TestSlideshowCaptions(t *testing.T) {
 		}
 	}
 }
+
+// figureCaptions runs the pre-pass and the caption rules over an article
+// body and returns its captions.
+func figureCaptions(t *testing.T, body string) []Caption {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<html><body><article><h1>Headline</h1>" + body +
+		"<p>The council voted on Tuesday night to approve the long-debated plan for the old harbour, ending a dispute that has divided the town.</p></article></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := url.Parse("https://news.example/story")
+	pre := runPrepass(doc, base, pageMeta{}, defaultVocabulary(), func(string) bool { return false })
+	out, _ := Default().finishCaptions(pre.captions, clean.Page{})
+	return out
+}
+
+func TestFigureShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, html string
+		want       []Caption
+	}{
+		{"credit in the figure's footer",
+			`<figure><img src="/a.jpg"><figcaption>Demonstrators outside the town hall.</figcaption><footer>Imago/Jane Doe</footer></figure>`,
+			[]Caption{{Text: "Demonstrators outside the town hall.", Credit: "Imago/Jane Doe", Image: "https://news.example/a.jpg"}}},
+		{"caption classed as a footer, credit classed as the author",
+			`<figure class="ni-figure"><img src="/a.jpg"><figcaption class="image-footer"><span class="title">El ministro, este domingo en Madrid. <span class="author">EFE/ Ana Ruiz</span></span></figcaption></figure>`,
+			[]Caption{{Text: "El ministro, este domingo en Madrid.", Credit: "EFE/ Ana Ruiz", Image: "https://news.example/a.jpg"}}},
+		{"figcaption beside the figure, not in it",
+			`<div class="image-container"><figure class="image--embedded"><amp-img src="/a.jpg"></amp-img></figure><figcaption class="image__caption"><span class="caption">Police monitor the crowd in the square</span></figcaption></div>`,
+			[]Caption{{Text: "Police monitor the crowd in the square", Image: "https://news.example/a.jpg"}}},
+		{"gallery of figures, each with its caption",
+			`<figure class="gallery"><ul><li><figure><img src="/a.jpg"><figcaption><span class="figcaption__caption">The launch site.</span><span class="figcaption__credit">Jo Lind for Coast Courier</span></figcaption></figure></li>` +
+				`<li><figure><img src="/b.jpg"><figcaption><span class="figcaption__caption">The offices in Muscat.</span><span class="figcaption__credit">Ed Marsh</span></figcaption></figure></li></ul></figure>`,
+			[]Caption{{Text: "The launch site.", Credit: "Jo Lind for Coast Courier", Image: "https://news.example/a.jpg"},
+				{Text: "The offices in Muscat.", Credit: "Ed Marsh", Image: "https://news.example/b.jpg"}}},
+		{"lazy image with a placeholder src, caption in the footer beside it",
+			`<div class="featured-image"><img src="data:image/svg+xml,%3Csvg%3E" data-lazy-srcset="/rain.jpg 1500w, /rain-300.jpg 300w"><noscript><img src="/rain.jpg"></noscript>` +
+				`<div class="featured-image-footer"><div class="featured-image-caption"><p>Picture: iStock</p></div></div><div class="socials">Share this story with the people you know and love</div></div>`,
+			[]Caption{{Credit: "iStock", Image: "https://news.example/rain.jpg"}}},
+		{"credit in the image's title after its alt text",
+			`<figure><img src="/a.jpg" alt="The bridge after the flood" title="The bridge after the flood | AP"><figcaption>The bridge after the flood, two days later.</figcaption></figure>`,
+			[]Caption{{Text: "The bridge after the flood, two days later.", Credit: "AP", Image: "https://news.example/a.jpg"}}},
+		// Near misses.
+		{"a title that only repeats the alt text is no credit",
+			`<figure><img src="/a.jpg" alt="The bridge" title="The bridge"><figcaption>The bridge after the flood.</figcaption></figure>`,
+			[]Caption{{Text: "The bridge after the flood.", Image: "https://news.example/a.jpg"}}},
+		{"a caption element after an image that holds an image of its own is another figure",
+			`<div><img src="/a.jpg"><div class="caption"><img src="/b.jpg"></div></div>`,
+			nil},
+	} {
+		got := figureCaptions(t, tc.html)
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
+			continue
+		}
+		for i := range tc.want {
+			if got[i] != tc.want[i] {
+				t.Errorf("%s: caption %d = %+v, want %+v", tc.name, i, got[i], tc.want[i])
+			}
+		}
+	}
+}

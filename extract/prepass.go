@@ -56,6 +56,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	}
 
 	var figures, clutter []*html.Node
+	taken := map[*html.Node]bool{} // captions that follow a figure's image
 	var kinds []clean.Kind
 	var reasons []string
 	var lead *html.Node
@@ -73,8 +74,18 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		case atom.Script, atom.Style, atom.Template, atom.Noscript:
 			return false
 		}
+		if taken[n] {
+			return false
+		}
 		if isFigure(n, stats[n]) && longParagraphs(n) == 0 {
 			figures = append(figures, n)
+			return false
+		}
+		if c := siblingCaption(n, stats); c != nil {
+			// An image and the caption element beside it: a figure
+			// without the tag.
+			figures = append(figures, n)
+			taken[c] = true
 			return false
 		}
 		if kind, reason, ok := v.clutterOf(n); ok && (!protected(n) || kind == clean.Banner && isConsentText(textOf(n))) &&
