@@ -42,7 +42,8 @@ const maxFigureText = 600
 
 // isFigure reports an element that holds an image and its caption: a
 // <figure>, a WordPress caption box, or a small element with an image and a
-// caption-marked element inside, as CNN and the Daily Mail build them.
+// caption- or credit-marked element inside, as CNN and the Daily Mail build
+// them.
 func isFigure(n *html.Node, st nodeStats) bool {
 	if n.DataAtom == atom.Figure {
 		return true
@@ -55,7 +56,7 @@ func isFigure(n *html.Node, st nodeStats) bool {
 	if st.hasImage && st.text <= maxFigureText && isSlide(n) {
 		return true
 	}
-	return st.hasImage && st.hasCaption && !st.hasFigure && st.text <= maxFigureText && n.DataAtom != atom.P
+	return st.hasImage && (st.hasCaption || st.hasCredit) && !st.hasFigure && st.text <= maxFigureText && n.DataAtom != atom.P
 }
 
 // isSlide reports one slide of a gallery or carousel: an image and its
@@ -101,6 +102,142 @@ func siblingCaption(n *html.Node, stats pageStats) *html.Node {
 		return nil
 	}
 	return next
+}
+
+// captionAttrs and creditAttrs hold an image's caption and credit on sites
+// whose lightbox reads them from the <img> or the link around it.
+var (
+	captionAttrs = []string{"data-caption", "data-image-caption"}
+	creditAttrs  = []string{"data-credit", "data-copyright", "data-photographer", "data-source", "data-image-credit"}
+)
+
+// maxBoxSlack is how much more text than the caption itself the box around
+// an image may hold and still be the figure: the credit, a "©".
+const maxBoxSlack = 200
+
+// attributeCaption reads a caption from an image's attributes: its
+// data-caption and data-credit, or a credit its title holds after its alt
+// text. The box it returns is what the figure occupies on the page: the
+// smallest element around the image that shows the caption again, so that
+// the visible copy leaves the body with it, or else the image alone.
+func attributeCaption(n *html.Node, stats pageStats, base *url.URL) (Caption, *html.Node, bool) {
+	if n.DataAtom != atom.Img && n.DataAtom != atom.A && n.Data != "amp-img" {
+		return Caption{}, nil, false
+	}
+	var c Caption
+	for _, key := range captionAttrs {
+		if c.Text = collapseSpaces(strings.TrimSpace(attr(n, key))); c.Text != "" {
+			break
+		}
+	}
+	for _, key := range creditAttrs {
+		if c.Credit = cleanCredit(attr(n, key)); c.Credit != "" {
+			break
+		}
+	}
+	if c.Text == "" && c.Credit == "" && n.DataAtom != atom.A {
+		c.Credit = titleCredit(n)
+	}
+	if c.Text == "" && c.Credit == "" {
+		return Caption{}, nil, false
+	}
+	if strings.Contains(c.Text, "<") {
+		// Markup in the attribute: read its text.
+		if nodes, err := html.ParseFragment(strings.NewReader(c.Text), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}); err == nil {
+			var b strings.Builder
+			for _, x := range nodes {
+				b.WriteString(textOf(x))
+				b.WriteByte(' ')
+			}
+			c.Text = collapseSpaces(strings.TrimSpace(b.String()))
+		}
+	}
+	c.Image = imageURL(n, base)
+	box := n
+	if c.Text != "" {
+		key := clean.Normalize(c.Text)
+		for a, up := n.Parent, 0; a != nil && up < 4 && a.Type == html.ElementNode; a, up = a.Parent, up+1 {
+			st := stats[a]
+			if st.hasFigure || st.text > len(c.Text)+maxBoxSlack {
+				break
+			}
+			if strings.Contains(clean.Normalize(textOf(a)), key) {
+				box = a
+				break
+			}
+		}
+	}
+	return c, box, true
+}
+
+// Limits of a figure no element marks as one.
+const (
+	maxBareCaptionWords = 40
+	maxBareCreditWords  = 8
+)
+
+// bareFigure reads a figure that no tag or class marks: a small element
+// whose first child shows an image and nothing else, followed by a short
+// caption and, optionally, a shorter credit — no links, no headings, no
+// more. A caption without a credit must not end a sentence, and a credit
+// must not be one: an image beside a paragraph of the story is no figure.
+func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
+	st := stats[n]
+	if n.Type != html.ElementNode || n.DataAtom == atom.P || !st.hasImage || st.hasFigure || st.text == 0 || st.text > maxFigureText {
+		return Caption{}, false
+	}
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return Caption{}, false
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				continue
+			}
+			kids = append(kids, c)
+		}
+	}
+	if len(kids) < 2 || len(kids) > 3 || !stats[kids[0]].hasImage || stats[kids[0]].text > 0 {
+		return Caption{}, false
+	}
+	var texts []string
+	for _, k := range kids[1:] {
+		if stats[k].hasImage || holds(k, isLink) {
+			return Caption{}, false
+		}
+		if t := textOf(k); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	if len(texts) == 0 || textutil.CountWords(texts[0]) > maxBareCaptionWords {
+		return Caption{}, false
+	}
+	c := Caption{Text: texts[0]}
+	if len(texts) == 2 {
+		c.Credit = texts[1]
+		if _, credit, ok := clean.SplitCredit(c.Credit); ok {
+			c.Credit = credit
+		}
+		if textutil.CountWords(c.Credit) > maxBareCreditWords || endsSentence(c.Credit) {
+			return Caption{}, false
+		}
+	} else if endsSentence(c.Text) {
+		return Caption{}, false
+	}
+	return c, true
+}
+
+func isLink(n *html.Node) bool { return n.DataAtom == atom.A }
+
+// endsSentence reports whether s ends with a full stop, a question or an
+// exclamation mark, or a closing quote.
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.ContainsAny(s[len(s)-1:], ".!?\"'") || strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’")
 }
 
 // creditWords mark the element inside a figure that holds the credit.
