@@ -98,7 +98,7 @@ func siblingCaption(n *html.Node, stats pageStats) *html.Node {
 	if next == nil || !isCaptionElement(next) && !stats[next].hasCaption {
 		return nil
 	}
-	if cs := stats[next]; cs.hasImage || cs.hasFigure || cs.text == 0 || cs.text > maxFigureText {
+	if cs := stats[next]; cs.hasImage || cs.hasFigure || cs.text == 0 || cs.text > maxFigureText || inTeaser(n) {
 		return nil
 	}
 	return next
@@ -138,7 +138,7 @@ func attributeCaption(n *html.Node, stats pageStats, base *url.URL) (Caption, *h
 	if c.Text == "" && c.Credit == "" && n.DataAtom != atom.A {
 		c.Credit = titleCredit(n)
 	}
-	if c.Text == "" && c.Credit == "" {
+	if c.Text == "" && c.Credit == "" || inTeaser(n.Parent) {
 		return Caption{}, nil, false
 	}
 	if strings.Contains(c.Text, "<") {
@@ -201,7 +201,7 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 			kids = append(kids, c)
 		}
 	}
-	if len(kids) < 2 || len(kids) > 3 || !stats[kids[0]].hasImage || stats[kids[0]].text > 0 {
+	if len(kids) < 2 || len(kids) > 3 || !stats[kids[0]].hasImage || stats[kids[0]].text > 0 || inTeaser(n) {
 		return Caption{}, false
 	}
 	var texts []string
@@ -232,6 +232,36 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 }
 
 func isLink(n *html.Node) bool { return n.DataAtom == atom.A }
+
+// inTeaser reports whether n sits in a link to another page or in a list
+// item: a card that leads to another story, whose image and headline read
+// like a figure and its caption. A link to the image itself, as lightboxes
+// make, leads nowhere else.
+func inTeaser(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Li:
+			return true
+		case atom.A:
+			if href := attr(a, "href"); href != "" && !isImageAddress(href) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isImageAddress reports a URL that names an image file.
+func isImageAddress(u string) bool {
+	u, _, _ = strings.Cut(u, "?")
+	u = strings.ToLower(u)
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
+		if strings.HasSuffix(u, ext) {
+			return true
+		}
+	}
+	return false
+}
 
 // endsSentence reports whether s ends with a full stop, a question or an
 // exclamation mark, or a closing quote.
