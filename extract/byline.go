@@ -44,8 +44,10 @@ func findByline(doc *html.Node, v *vocabulary) string {
 		if isHidden(n) {
 			return false
 		}
-		if !isBylineElement(n) {
-			return !isFurniture(n)
+		if !isBylineElement(n) || holdsPage(n) {
+			// The body's classes name its layout ("has-sidebar"), not
+			// furniture.
+			return isPageElement(n) || !isFurniture(n)
 		}
 		line := firstLine(n, v)
 		if name := itemName(n); name != "" {
@@ -57,6 +59,45 @@ func findByline(doc *html.Node, v *vocabulary) string {
 		return false
 	})
 	return found
+}
+
+// maxBylineElementWords bounds the text of an element read as a byline:
+// a larger one marked as an author's ("<body class=author-4326>", an
+// author's page section) holds the page, not a byline, and is searched
+// further.
+const maxBylineElementWords = 80
+
+// isPageElement reports the elements that hold the page or its article.
+func isPageElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return true
+	}
+	return false
+}
+
+// holdsPage reports an element marked as a byline that holds far more than
+// one: the document's body, or a section with headings or long text.
+func holdsPage(n *html.Node) bool {
+	if isPageElement(n) {
+		return true
+	}
+	words := 0
+	big := false
+	walk(n, func(c *html.Node) bool {
+		if big {
+			return false
+		}
+		switch {
+		case c.Type == html.TextNode:
+			words += textutil.CountWords(c.Data)
+			big = words > maxBylineElementWords
+		case c != n && (c.DataAtom == atom.H1 || c.DataAtom == atom.H2):
+			big = true
+		}
+		return !big
+	})
+	return big
 }
 
 func isBylineElement(n *html.Node) bool {
@@ -171,8 +212,8 @@ func (v *vocabulary) cleanByline(s string) string {
 	if m := publishedBefore.FindStringIndex(s); m != nil {
 		s = strings.TrimSpace(s[m[1]:]) // "Artikel veröffentlicht am , Jane Doe"
 	}
-	if bylinePrefix.MatchString(s+" x") && textutil.CountWords(s) == 1 {
-		return "" // only the "By"
+	if bylinePrefix.MatchString(s+" x") && textutil.CountWords(s) == 1 || bylineLabel.MatchString(s+" x") && textutil.CountWords(s) <= 2 {
+		return "" // only the "By" or "Posted by", the names elsewhere
 	}
 	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
 	// after the name. A short one ("…, CNN") is part of the byline.
@@ -279,6 +320,9 @@ var forOrIn = regexp.MustCompile(`\s+(?:for\s+.+|in\s+\p{Lu}\p{Ll}+.*)$`)
 // printedAuthors splits a printed byline into author names, in order:
 // "A, B and C", "A & B", "A und B", "A et B", "A y B". Roles and the
 // publisher after a comma are not names; an agency alone is the author.
+// Names keep the case they are printed in: "STEVE PEOPLES" cannot be
+// turned back into "McDonald" or "DeSantis" safely, and a reader can fold
+// case where the original cannot be restored.
 func (v *vocabulary) printedAuthors(byline string) []string {
 	byline = parenthesised.ReplaceAllString(byline, "")
 	if m := forOrIn.FindStringIndex(byline); m != nil && m[0] > 0 {
@@ -304,26 +348,9 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 		if len(parts) > 1 && (v.isPublisher(p) || hasRoleWord(p)) {
 			continue // "…, CNN", "…, Political Correspondent"
 		}
-		if strings.ToUpper(p) == p && strings.ToLower(p) != p && len(p) > 4 {
-			p = nameCase(p)
-		}
 		out = append(out, p)
 	}
 	return out
-}
-
-// nameCase turns "AMELIA THOMSON-DEVEAUX" into "Amelia Thomson-Deveaux".
-func nameCase(s string) string {
-	var b strings.Builder
-	upper := true
-	for _, r := range strings.ToLower(s) {
-		if upper {
-			r = unicode.ToUpper(r)
-		}
-		b.WriteRune(r)
-		upper = r == ' ' || r == '-' || r == '\'' || r == '’'
-	}
-	return b.String()
 }
 
 func hasRoleWord(s string) bool {
@@ -390,8 +417,8 @@ func (v *vocabulary) chooseByline(printed, meta, found string) string {
 				return printed
 			}
 		}
-		if len(names) == 0 && v.plausibleByline(printed) {
-			return printed
+		if len(names) == 0 && (v.plausibleByline(printed) || wireAt(printed) != "" || v.oneName(printed)) {
+			return printed // names, an agency ("AFP", "dpa"), a blogger's name
 		}
 	}
 	if meta != "" {
@@ -401,6 +428,17 @@ func (v *vocabulary) chooseByline(printed, meta, found string) string {
 		return found
 	}
 	return ""
+}
+
+// oneName reports a one-word name printed in an author's element: a
+// blogger's first name or handle ("Heiko", "freeman1984"), a desk
+// ("Redaktion"). Words of page furniture ("Menu", "Share") are none.
+func (v *vocabulary) oneName(s string) bool {
+	if textutil.CountWords(s) != 1 || utf8.RuneCountInString(s) < 2 || notNameWords[clean.Normalize(s)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !strings.ContainsAny(s, "*:/@#")
 }
 
 // plausibleByline reports a byline that reads as names: two words or more,
