@@ -165,10 +165,6 @@ func itemName(n *html.Node) string {
 	return name
 }
 
-// bylineSkip marks the parts of a byline element that are not the names.
-var bylineSkip = []string{"date", "time", "timestamp", "role", "title", "bio", "images", "image", "avatar", "dateline",
-	"headshot", "updated", "published", "follow", "share", "twitter", "email", "job", "position"}
-
 // firstLine returns the text of n up to its first line break, skipping
 // times, roles, images and buttons.
 func firstLine(n *html.Node, v *vocabulary) string {
@@ -186,7 +182,7 @@ func firstLine(n *html.Node, v *vocabulary) string {
 // names: times, images, roles, share and save buttons.
 func notBylineText(c *html.Node, v *vocabulary) bool {
 	if c.DataAtom == atom.Time || c.DataAtom == atom.Img ||
-		(hasWordIn(classAndID(c), bylineSkip) && !holdsAuthorLink(c)) {
+		(hasWordIn(classAndID(c), v.bylines.skip) && !holdsAuthorLink(c)) {
 		return true
 	}
 	_, _, clutter := v.clutterOf(c)
@@ -196,23 +192,23 @@ func notBylineText(c *html.Node, v *vocabulary) bool {
 // cleanByline strips the "By" and anything after a separator or a role.
 func (v *vocabulary) cleanByline(s string) string {
 	s = collapseSpaces(normaliseSpaces(s))
-	s = stripBylineLabel(s)
+	s = v.stripBylineLabel(s)
 	if m := bylinePrefix.FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
 	if i := strings.IndexAny(s, "|•"); i >= 0 {
 		s = s[:i]
 	}
-	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—"))
+	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—·"))
 	if loc := aDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
 		s = strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;:-–—|")) // "Jane Doe March 11, 2015"
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, " Updated"))
-	s = dropDatePreposition(s)
+	s = v.dropDatePreposition(s)
 	if m := publishedBefore.FindStringIndex(s); m != nil {
 		s = strings.TrimSpace(s[m[1]:]) // "Artikel veröffentlicht am , Jane Doe"
 	}
-	if bylinePrefix.MatchString(s+" x") && textutil.CountWords(s) == 1 || bylineLabel.MatchString(s+" x") && textutil.CountWords(s) <= 2 {
+	if bylinePrefix.MatchString(s+" x") && textutil.CountWords(s) == 1 || v.bylines.label.MatchString(s+" x") && textutil.CountWords(s) <= 2 {
 		return "" // only the "By" or "Posted by", the names elsewhere
 	}
 	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
@@ -263,13 +259,10 @@ func holdsAuthorLink(n *html.Node) bool {
 	return found
 }
 
-// bylineLabel finds the label before the names that is not a plain "By":
-// "Posted by", "Veröffentlicht von", "Autor:", "Auteur :", "Texto:".
-var bylineLabel = regexp.MustCompile(`^(?i:(?:posted|published|written|reported|created|text|story|interview|reporting|words)\s+by|(?:veröffentlicht|erstellt|geschrieben|verfasst)\s+von|publié\s+par|écrit\s+par|publicado\s+por|escrito\s+por|autor(?:in)?|author|auteur|autore|text|texto|redakteur(?:in)?)\s*:?\s+(\S.*)$`)
-
-// stripBylineLabel removes a label before the names.
-func stripBylineLabel(s string) string {
-	if m := bylineLabel.FindStringSubmatch(s); m != nil {
+// stripBylineLabel removes a label before the names that is not a plain
+// "By": "Posted by", "Veröffentlicht von", "Autor:", "Auteur :", "Texto:".
+func (v *vocabulary) stripBylineLabel(s string) string {
+	if m := v.bylines.label.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
 	return s
@@ -279,39 +272,33 @@ func stripBylineLabel(s string) string {
 // names.
 var publishedBefore = regexp.MustCompile(`(?i)^.*\b(?:veröffentlicht|published|updated|aktualisiert|publié|publicado|posted)\b[^,]*,\s*`)
 
-// datePrepositions are left at the end of a byline whose date was cut off:
-// "Jane Doe am", "Jane Doe on".
-var datePrepositions = map[string]bool{"am": true, "on": true, "at": true, "le": true, "el": true, "il": true, "um": true, "vom": true, "the": true}
-
-func dropDatePreposition(s string) string {
+// dropDatePreposition drops the word left at the end of a byline whose
+// date was cut off: "Jane Doe am", "Isabella.DiBiase am".
+func (v *vocabulary) dropDatePreposition(s string) string {
 	words := strings.Fields(s)
-	if len(words) > 2 && datePrepositions[words[len(words)-1]] {
+	// Lower case only, as printed: "Tran Le" keeps its "Le".
+	if len(words) >= 2 && v.bylines.dateWords[words[len(words)-1]] {
 		return strings.Join(words[:len(words)-1], " ")
 	}
 	return s
 }
 
-// bylineNoise are the words and marks around names that are not part of
-// them: social handles, "Twitter", "Email", a location in parentheses.
+// The marks around names that are not part of them: social handles and a
+// location in parentheses.
 var (
 	handle        = regexp.MustCompile(`\s*@[\w.]+`)
 	parenthesised = regexp.MustCompile(`\s*\([^()]*\)`)
-	contactWords  = regexp.MustCompile(`(?i)\s+(?:twitter|email|e-mail|facebook|instagram|linkedin|x\.com|follow|mail)\b`)
 )
 
-// cleanName returns an author name without handles, contact links or a
-// location in parentheses: "Cécile Ducourtieux(Bruxelles, bureau européen)"
-// is "Cécile Ducourtieux".
-func cleanName(n string) string {
+// cleanName returns an author name without handles, contact links
+// ("Twitter", "Email") or a location in parentheses: "Cécile
+// Ducourtieux(Bruxelles, bureau européen)" is "Cécile Ducourtieux".
+func (v *vocabulary) cleanName(n string) string {
 	n = parenthesised.ReplaceAllString(n, "")
 	n = handle.ReplaceAllString(n, "")
-	n = contactWords.ReplaceAllString(n, "")
+	n = v.bylines.contact.ReplaceAllString(n, "")
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(n), ",;:|-–—/"))
 }
-
-// extraNameSplit splits a list of names at the separators authorsOf leaves
-// alone: Spanish "y", a slash or a bar between names.
-var extraNameSplit = regexp.MustCompile(`\s+(?:y|e|i|og|en|och|/|\||·)\s+`)
 
 // forOrIn finds what follows the names in "Jane Doe for MailOnline" and
 // "Jane Doe in Kyiv".
@@ -330,9 +317,10 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 	}
 	var parts []string
 	for _, n := range nameSplit.Split(byline, -1) {
-		split := extraNameSplit.Split(n, -1)
+		// The joiners authorsOf leaves alone: "y", "og", a slash.
+		split := v.bylines.joiner.Split(n, -1)
 		for _, p := range split {
-			if len(split) > 1 && !unicode.IsUpper(firstRune(cleanName(p))) {
+			if len(split) > 1 && !unicode.IsUpper(firstRune(v.cleanName(p))) {
 				split = []string{n} // "Redacción y agencias": not a list of names
 				break
 			}
@@ -341,7 +329,7 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 	}
 	var out []string
 	for _, p := range parts {
-		p = cleanName(p)
+		p = v.cleanName(p)
 		if p == "" {
 			continue
 		}
@@ -373,19 +361,32 @@ func firstRune(s string) rune {
 // metadata often lists only the first), else the JSON-LD authors, else the
 // printed names.
 func (v *vocabulary) bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
-	byline = stripBylineLabel(strings.TrimSpace(byline))
+	byline = v.stripBylineLabel(strings.TrimSpace(byline))
 	if m := bylinePrefix.FindStringSubmatch(byline); m != nil {
 		byline = m[1]
 	}
 	byline = strings.TrimSpace(byline)
 	printed := v.printedAuthors(byline)
-	if len(metaAuthors) > 0 && !(len(printed) > len(metaAuthors) && namesAll(printed, metaAuthors)) {
+	if len(metaAuthors) > 0 && (byline == "" || namesAny(byline, metaAuthors)) && !(len(printed) > len(metaAuthors) && namesAll(printed, metaAuthors)) {
 		return byline, metaAuthors
 	}
 	if byline == "" {
 		return "", nil
 	}
 	return byline, printed
+}
+
+// namesAny reports whether the byline names one of names: when it names
+// none, it was printed on the page and the metadata's authors are
+// someone else, often the publisher.
+func namesAny(byline string, names []string) bool {
+	b := clean.Normalize(byline)
+	for _, n := range names {
+		if n = clean.Normalize(n); n != "" && strings.Contains(b, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAll reports whether every name of want is among names.
@@ -408,8 +409,18 @@ func namesAll(names, want []string) bool {
 // Byline elements are many and noisy (column names, datelines, "Follow
 // author"); the metadata keeps the choice honest. Readability's own pick
 // comes last because it runs after the pre-pass has changed the page.
-func (v *vocabulary) chooseByline(printed, meta, found string) string {
+//
+// The metadata's "author" is often the publisher ("Badische Zeitung",
+// "Deutsche Welle (www.dw.com)"): names that are the site's, one of sites,
+// or a known publisher's, do not hold back a printed byline.
+func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) string {
 	names := v.authorsOf(meta)
+	if v.allPublishers(names, sites) {
+		names = nil
+	}
+	if v.holdsNoName(printed) {
+		printed = ""
+	}
 	if printed != "" {
 		p := clean.Normalize(printed)
 		for _, name := range names {
@@ -424,10 +435,33 @@ func (v *vocabulary) chooseByline(printed, meta, found string) string {
 	if meta != "" {
 		return meta
 	}
-	if v.plausibleByline(found) {
+	if v.plausibleByline(found) && !v.holdsNoName(found) {
 		return found
 	}
 	return ""
+}
+
+// holdsNoName reports a byline left with a word that shows no name was
+// printed there: "Posted on", "Veröffentlicht am".
+func (v *vocabulary) holdsNoName(s string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if v.bylines.notNames[strings.Trim(w, ".,:;·")] {
+			return true
+		}
+	}
+	return false
+}
+
+// allPublishers reports whether every one of names, at least one, is
+// the site's or a known publisher's.
+func (v *vocabulary) allPublishers(names, sites []string) bool {
+	for _, n := range names {
+		n = strings.TrimSpace(parenthesised.ReplaceAllString(n, ""))
+		if !isSiteName(n, sites) && !v.isPublisher(n) {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // oneName reports a one-word name printed in an author's element: a

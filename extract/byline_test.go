@@ -33,6 +33,9 @@ func TestBylineAndAuthors(t *testing.T) {
 		{"Autor: Anna Kubišta", nil, "Anna Kubišta", []string{"Anna Kubišta"}},
 		// Agency bylines stay as they are.
 		{"Associated Press", nil, "Associated Press", []string{"Associated Press"}},
+		// The metadata's author is the publisher, the byline printed on
+		// the page names someone else: the printed names are the authors.
+		{"Christian Mihatsch", []string{"Helmholtz Klima"}, "Christian Mihatsch", []string{"Christian Mihatsch"}},
 		// "y" between words that are not names does not split.
 		{"Redacción y agencias", nil, "Redacción y agencias", []string{"Redacción y agencias"}},
 	} {
@@ -94,10 +97,18 @@ func TestChooseByline(t *testing.T) {
 		// Near misses: furniture words and labels are no names.
 		{"Share", "", "", ""},
 		{"Posted:", "", "", ""},
+		{"Posted on", "", "", ""},
+		{"Veröffentlicht am", "", "", ""},
+		{"", "", "Datum", ""},
 		// The metadata names someone else: the metadata wins.
 		{"Heiko", "Anna Schmidt", "", "Anna Schmidt"},
+		// The metadata's author is the publisher: the printed name wins,
+		// and with none printed the publisher stands.
+		{"Christian Mihatsch", "Helmholtz Klima", "", "Christian Mihatsch"},
+		{"Ursula Baatz", "Die FURCHE", "", "Ursula Baatz"},
+		{"", "Die FURCHE", "", "Die FURCHE"},
 	} {
-		if got := v.chooseByline(tc.printed, tc.meta, tc.found); got != tc.want {
+		if got := v.chooseByline(tc.printed, tc.meta, tc.found, []string{"Helmholtz Klima", "Achtsam durch die Krise | Die FURCHE", "furche"}); got != tc.want {
 			t.Errorf("chooseByline(%q, %q, %q) = %q, want %q", tc.printed, tc.meta, tc.found, got, tc.want)
 		}
 	}
