@@ -65,7 +65,7 @@ func TestTextAndLinks(t *testing.T) {
 		{`before<figure><figcaption>caption</figcaption></figure>after`, "before after", 0},
 	}
 	for _, tt := range tests {
-		text, links := textAndLinks(fragment(t, tt.html), isFigureElement)
+		text, links := textAndLinks(fragment(t, tt.html), notBlockText)
 		if text != tt.want || links != tt.links {
 			t.Errorf("textAndLinks(%q) = %q, %d; want %q, %d", tt.html, text, links, tt.want, tt.links)
 		}
