@@ -58,6 +58,8 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	var figures, clutter []*html.Node
 	var kinds []clean.Kind
 	var reasons []string
+	var proseBefore []int // prose paragraphs before each clutter element
+	prose := 0
 	var lead *html.Node
 	var leadText string
 	seenHeadline := false
@@ -82,6 +84,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			clutter = append(clutter, n)
 			kinds = append(kinds, kind)
 			reasons = append(reasons, reason)
+			proseBefore = append(proseBefore, prose)
 			return false
 		}
 		if p.descriptionBlock == "" && opensWith(n, stats[n], descKey) {
@@ -103,6 +106,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		}
 		if n.DataAtom == atom.P && stats[n].text >= proseBytes {
 			seenProse = true
+			prose++
 		}
 		return true
 	})
@@ -116,7 +120,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	}
 	for i, n := range clutter {
 		text := textOf(n)
-		if kinds[i] == clean.Paywall && readsAsPrompt(text) {
+		if kinds[i] == clean.Paywall && cutsShort(text, prose-proseBefore[i], meta.notFree) {
 			p.paywalled = true
 		}
 		if text != "" {
