@@ -22,6 +22,16 @@ import "bytes"
 // enough to tell tags, attribute values, comments and raw text apart in one
 // pass, byte by byte, whatever the chunks the input arrives in. It works on
 // any ASCII-compatible encoding; UTF-16 input is not stripped.
+//
+// It is hand-written, not built on golang.org/x/net/html's Tokenizer, for
+// two measured reasons (strip_tokenizer_test.go keeps the Tokenizer
+// version to measure again). The Tokenizer holds each token whole in its
+// buffer, so a 32 MB inline font costs it a peak heap of over 200 MB,
+// against 0.02 MB here (TestStripMemory): on exactly the pages the
+// stripper is for, memory would follow the payload. And on go-readability's
+// test pages it is about three times slower and allocates three times the
+// bytes (BenchmarkStrip): it reads byte by byte where this stripper jumps
+// to the next '<' or quote.
 
 // stripState is where the stripper is in the markup.
 type stripState uint8

@@ -138,7 +138,7 @@ func parsedText(t *testing.T, page []byte) string {
 }
 
 // stripTestPages are go-readability's test pages and our own HTML pages.
-func stripTestPages(t *testing.T) [][]byte {
+func stripTestPages(t testing.TB) [][]byte {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
 	require.NoError(t, err)
 	paths, _ := filepath.Glob(filepath.Join(strings.TrimSpace(string(out)), "test-pages", "*", "source.html"))
