@@ -280,7 +280,7 @@ func measureLine(l *textLine) {
 		if len(w) <= 12 && !upper && isStopWord(trimNotWord(w)) {
 			stops++
 		}
-		if r >= 0x2e80 {
+		if r >= 0x2e80 || w[len(w)-1] >= 0x80 { // "1900年、…" opens with a digit
 			wide += countWide(w)
 		}
 	}

@@ -34,11 +34,13 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 		return nil, err
 	}
 	lines := lineFeatures(blocks, alone, res)
+	reclaimCrossheads(lines)
 	r := findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {
 		a = e.vocab.tidyArticle(res, src)
 	} else {
+		r.end = tailEnd(lines, r)
 		a = e.vocab.pageArticle(lines, r, src)
 	}
 	if len(a.Body) == 0 {
