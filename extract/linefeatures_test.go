@@ -19,3 +19,16 @@ func TestStopTable(t *testing.T) {
 		}
 	}
 }
+
+// FuzzEndsInAbbreviation checks that reading only a line's last bytes
+// finds what abbrevEnd finds in the whole line.
+func FuzzEndsInAbbreviation(f *testing.F) {
+	for _, s := range []string{"Underneath N.Y.C.", "Smith Jr.", "a long headline about the XCorp.", "About Co.", "É.Ö.", "the end.", "ÉÉÉÉÉÉÉÉÉ Ltd."} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := endsInAbbreviation(s), abbrevEnd.MatchString(s); got != want {
+			t.Fatalf("endsInAbbreviation(%q) = %v, abbrevEnd: %v", s, got, want)
+		}
+	})
+}
