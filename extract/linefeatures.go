@@ -49,14 +49,15 @@ var (
 	stopShapes    = shapesOf(stopWords)
 	stopTable     = newWordTable(stopWords)
 	footerMarkers = loadFooters(footerList)
+	footerShapes  = shapesOf(footerMarkers)
 )
 
 // shapesOf marks, for each first byte, the lengths in bytes of the words
 // of set that start with it: a word of another shape is not looked up.
-func shapesOf(set map[string]bool) *[256]uint32 {
-	var shapes [256]uint32
+func shapesOf(set map[string]bool) *[256]uint64 {
+	var shapes [256]uint64
 	for w := range set {
-		if len(w) < 32 {
+		if w != "" && len(w) < 64 {
 			shapes[w[0]] |= 1 << len(w)
 		}
 	}
@@ -65,7 +66,7 @@ func shapesOf(set map[string]bool) *[256]uint32 {
 
 // isStopWord reports whether w is a function word.
 func isStopWord(w string) bool {
-	return w != "" && len(w) < 32 && stopShapes[w[0]]&(1<<len(w)) != 0 && stopTable.has(w)
+	return w != "" && len(w) < 64 && stopShapes[w[0]]&(1<<len(w)) != 0 && stopTable.has(w)
 }
 
 // A wordTable is a set of words, as a map[string]bool holds them, with a
@@ -145,6 +146,17 @@ func isFooterMarker(s string) bool {
 	n := len(s)
 	for n > 0 && (s[n-1] == ':' || s[n-1] == '>' || s[n-1] == ' ') {
 		n--
+	}
+	if n == 0 {
+		return footerMarkers[footerKey(s)]
+	}
+	if first := s[0]; first < utf8.RuneSelf {
+		if 'A' <= first && first <= 'Z' {
+			first += 'a' - 'A'
+		}
+		if footerShapes[first]&(1<<n) == 0 && isASCII(s[:n]) {
+			return false // no heading of its first letter and length
+		}
 	}
 	var buf [most]byte
 	for i := range n {

@@ -32,3 +32,21 @@ func FuzzEndsInAbbreviation(f *testing.F) {
 		}
 	})
 }
+
+// TestFooterMarkerShapes checks that the first-letter-and-length filter
+// rules out no heading: each, in any case and with a trailing colon, is
+// still found.
+func TestFooterMarkerShapes(t *testing.T) {
+	for key := range footerMarkers {
+		for _, s := range []string{key, strings.ToUpper(key), key + ":", key + " >"} {
+			if len(s) <= 48 && !isFooterMarker(s) {
+				t.Errorf("isFooterMarker(%q) = false", s)
+			}
+		}
+	}
+	for _, s := range []string{"Section 12", "Most", "most read more", ""} {
+		if isFooterMarker(s) != footerMarkers[footerKey(s)] {
+			t.Errorf("isFooterMarker(%q) disagrees with the map", s)
+		}
+	}
+}
