@@ -121,7 +121,7 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 	if n := len(s)/5 + 1; cap(buf) < n && len(s) > 4<<10 {
 		buf = make([]token, 0, n)
 	}
-	if cap(key) < len(s) && len(s) > 4<<10 {
+	if plain == nil && cap(key) < len(s) && len(s) > 4<<10 { // with plain, the key is built late if at all
 		key = make([]byte, 0, len(s)+len(s)/8)
 	}
 	if plain != nil && cap(plain) < len(s) && len(s) > 4<<10 {
