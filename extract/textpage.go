@@ -158,6 +158,9 @@ func creditBelow(l, next *textLine) *Caption {
 	if l.alone || next.alone || l.dropped || !textutil.EndsSentence(l.text) {
 		return nil
 	}
+	if next.dropped && next.rule.Kind != clean.Credit {
+		return nil // a share button under the standfirst
+	}
 	credit := creditLabel.ReplaceAllString(next.text, "")
 	if credit != next.text {
 		// The label says it: a credit, however many names it holds.
