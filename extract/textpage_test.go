@@ -319,3 +319,15 @@ func TestWholePageAuthorBioIsNoArticle(t *testing.T) {
 	assert.Equal(t, para[:], body(a))
 	assert.Contains(t, removedRules(a), "Reporter on the transport desk since 2019, before that at the county radio.")
 }
+
+func TestWholePageBioUnderTheNameIsNoArticle(t *testing.T) {
+	bio := "Doe covers transport and the county council for the Gazette. She is based in Riverside."
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		"By Jane Doe", "", para[0], "", para[1], "", para[2], "", para[3], "",
+		"JANE DOE", bio, "",
+		"About us", "Contact", "Privacy policy")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:], body(a))
+	assert.Contains(t, removedRules(a), bio)
+}

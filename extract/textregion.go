@@ -161,6 +161,7 @@ func tailEnd(lines []textLine, r region) int {
 		}
 		i = j + 1
 	}
+	end = bioStart(lines, r.start, end)
 	// Nor does the article end on lines that are not prose: a name, a
 	// label over what follows.
 	for end > r.start+1 && !isArticleLine(&lines[end-1]) {
@@ -168,6 +169,35 @@ func tailEnd(lines []textLine, r region) int {
 	}
 	return end
 }
+
+// bioStart returns where an author's bio starts among the last lines of
+// lines[start:end], or end: a line that is a name, then a sentence that
+// names the person again within its first words ("JANE DOE" then "Doe
+// covers transport for …").
+func bioStart(lines []textLine, start, end int) int {
+	for i := end - 2; i > start && i >= end-bioLines; i-- {
+		l := &lines[i]
+		if l.words < 2 || l.words > 4 || l.sentence || l.caps < 1 {
+			continue
+		}
+		names := strings.Fields(l.text)
+		surname := strings.ToLower(names[len(names)-1])
+		next := &lines[i+1]
+		if !isArticleLine(next) || lineScore(next) >= tailWeight {
+			continue
+		}
+		opening := strings.Fields(next.text)
+		for _, w := range opening[:min(3, len(opening))] {
+			if strings.ToLower(strings.TrimRightFunc(w, isNotWordRune)) == surname {
+				return i
+			}
+		}
+	}
+	return end
+}
+
+// bioLines is how far from the article's end a bio is looked for.
+const bioLines = 6
 
 // lineWeight is the score of the prose in lines[from:to].
 func lineWeight(lines []textLine, from, to int) int {
