@@ -331,3 +331,14 @@ func TestWholePageBioUnderTheNameIsNoArticle(t *testing.T) {
 	assert.Equal(t, para[:], body(a))
 	assert.Contains(t, removedRules(a), bio)
 }
+
+func TestWholePageKeepsTheArticlesOwnList(t *testing.T) {
+	// Entries set as paragraphs between paragraphs are the article's; the
+	// menu's entries stand together.
+	list := []string{"Monday: east footpath closed", "Tuesday: west footpath closed", "Wednesday: lorries diverted via the bypass", "Friday: bus stops moved to Mill Lane"}
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		para[0], "", para[1], "", list[0], "", list[1], "", list[2], "", list[3], "", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{para[0], para[1], list[0], list[1], list[2], list[3], para[2], para[3]}, body(a))
+}

@@ -253,16 +253,15 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 			v[i-r.start] = dropBox
 		}
 	}
-	// Runs of three or more short lines with no sentence among them are a
-	// menu or a link list, not crossheads; so are runs of three or more
-	// lines that are not prose and stand without blank lines between them,
-	// as a box of teaser headlines does in a browser's text.
+	// Runs of three or more lines, none of them a paragraph, are a menu, a
+	// link list or a teaser (kicker, headline, blurb), not crossheads, unless
+	// they are the article's own list.
 	for i := r.start; i < r.end; {
 		j := i
 		for j < r.end && !isCrosshead(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
 			j++
 		}
-		if j-i >= 3 {
+		if j-i >= 3 && !isInlineList(lines, i, j, r) {
 			for k := i; k < j; k++ {
 				if v[k-r.start] == keepLine {
 					v[k-r.start] = dropMenu
@@ -340,6 +339,26 @@ func reclaimCrossheads(lines []textLine) {
 
 // crossheadWords is the most words a crosshead has.
 const crossheadWords = 12
+
+// isInlineList reports a run of short lines lines[i:j] that is the
+// article's own list: every entry a paragraph of its own, between blank
+// lines, none repeated elsewhere on the page, and prose on both sides (the
+// last entry, over a paragraph, reads as a crosshead and ends the run). A
+// menu's entries stand together without blank lines.
+func isInlineList(lines []textLine, i, j int, r region) bool {
+	if i == r.start || j >= r.end || !isSentenceProse(&lines[i-1]) || !isSentenceProse(&lines[j]) && !isCrosshead(lines, j, r.end) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if l := &lines[k]; !l.alone || l.repeated || l.dropped || l.words > listWords {
+			return false
+		}
+	}
+	return true
+}
+
+// listWords is the most words an entry of an article's own list has.
+const listWords = 12
 
 // isMenuLine reports a line that could be an entry of a menu or a list of
 // links: short, and no sentence.
