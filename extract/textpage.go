@@ -42,6 +42,10 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 				a.Captions = append(a.Captions, c)
 				continue
 			}
+			if isKanjiCaption(l.kept) {
+				a.Captions = append(a.Captions, Caption{Text: l.kept})
+				continue
+			}
 			kind := clean.Paragraph
 			if len(kept) > 0 && isCrosshead(lines, i, body.end) && !v.hasCaptionLabel(l.kept) {
 				kind = clean.Heading
