@@ -287,7 +287,7 @@ func isCrosshead(lines []textLine, i, end int) bool {
 	// content", stand between a crosshead and its paragraph; past them,
 	// the crosshead stands alone.
 	next := i + 1
-	for next+1 < end && isFiller(&lines[next]) {
+	for next+1 < end && next <= i+maxFillers && isFiller(&lines[next]) {
 		next++
 	}
 	if !l.alone && !(i > 0 && isFiller(&lines[i-1]) && isFiller(&lines[i+1])) {
@@ -302,6 +302,10 @@ func isCrosshead(lines []textLine, i, end int) bool {
 	}
 	return isSentenceProse(&lines[next])
 }
+
+// maxFillers is the most filler lines read past between a crosshead and
+// its paragraph.
+const maxFillers = 3
 
 // isFiller reports a line that is no text of its own: one the page
 // repeats, or one the rules removed.
