@@ -342,3 +342,12 @@ func TestWholePageKeepsTheArticlesOwnList(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, []string{para[0], para[1], list[0], list[1], list[2], list[3], para[2], para[3]}, body(a))
 }
+
+func TestWholePageLiveTimeStamps(t *testing.T) {
+	text := page(menu, "Local news", "", "Bridge closure: live updates", "",
+		"20:42Key event", para[0], "", "20:15Jane Doe", para[1], "", "19:58", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:], body(a))
+	assert.Equal(t, extract.RuleDateLine, removedRules(a)["20:15Jane Doe"])
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -227,6 +228,7 @@ const (
 	dropMenu
 	dropBox
 	dropByRule
+	dropTime
 )
 
 // judgeRegion decides, line by line, what of the region is article.
@@ -239,6 +241,8 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 			v[i-r.start] = dropByRule
 		case l.repeated && !isArticleLine(l):
 			v[i-r.start] = dropRepeated
+		case isTimeLabel(l):
+			v[i-r.start] = dropTime
 		}
 	}
 	// A footer marker inside the article opens a box of teasers: it runs
@@ -364,6 +368,15 @@ func isInlineList(lines []textLine, i, j int, r region) bool {
 // listWords is the most words an entry of an article's own list has.
 const listWords = 12
 
+// isTimeLabel reports a line that stamps an entry of a live page with
+// its time, the author or a label run on: "20:42KEY EVENT", "19:39 Jane
+// Doe".
+func isTimeLabel(l *textLine) bool {
+	return l.words <= 4 && !l.sentence && timeLabel.MatchString(l.text)
+}
+
+var timeLabel = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\D|$)`)
+
 // isMenuLine reports a line that could be an entry of a menu or a list of
 // links: short, and no sentence.
 func isMenuLine(l *textLine) bool {
@@ -379,6 +392,8 @@ func verdictRule(v lineVerdict) string {
 		return RuleMenuLine
 	case dropBox:
 		return RuleTeaserBox
+	case dropTime:
+		return RuleDateLine
 	}
 	return ""
 }
