@@ -341,6 +341,9 @@ func TestWholePageKeepsTheArticlesOwnList(t *testing.T) {
 	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
 	require.NoError(t, err)
 	assert.Equal(t, []string{para[0], para[1], list[0], list[1], list[2], list[3], para[2], para[3]}, body(a))
+	for _, b := range a.Body {
+		assert.Equal(t, extract.Paragraph, b.Kind, "%q", b.Text)
+	}
 }
 
 func TestWholePageLiveTimeStamps(t *testing.T) {
