@@ -133,11 +133,8 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			ok = b != ""
 		}
 		if !ok && isLoneBy(t) {
-			if b, n := ph.v.namesBelow(lines, i+1, min(len(lines), i+4)); n > 0 {
-				ph.byline, ph.authors = b, ph.v.authorsOf(b)
-				for k := i; k <= i+n; k++ {
-					ph.meta[k] = true
-				}
+			if b, n, roles := ph.v.namesBelow(lines, i+1, min(len(lines), i+6)); n > 0 {
+				ph.takeNames(b, i, n, roles)
 				return
 			}
 		}
@@ -156,6 +153,18 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			ph.meta[i] = true
 			return
 		}
+	}
+}
+
+// takeNames takes byline b, read off a lone label at line i and the n
+// lines after it, the roles among them reported as removed.
+func (ph *pageHeader) takeNames(b string, i, n int, roles []int) {
+	ph.byline, ph.authors = b, ph.v.authorsOf(b)
+	for k := i; k <= i+n; k++ {
+		ph.meta[k] = true
+	}
+	for _, k := range roles {
+		ph.reported[k] = RuleBylineRole
 	}
 }
 
@@ -179,11 +188,12 @@ func (v *vocabulary) signature(t string) (byline, names string) {
 // namesBelow reads the names on the lines after a lone byline label, a
 // name or a list of them a line, as pages print "By" then "Lucy
 // ThorntonNews Reporter" then "Tim Hanlon". It returns the names joined
-// with commas and how many lines they took.
-func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (string, int) {
-	var names []string
+// with commas, how many lines they took and which of those lines are an
+// author's role.
+func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (names string, n int, roles []int) {
+	var found []string
 	end := from // after the last line of names
-	for k := from; k < limit && len(names) < 8; k++ {
+	for k := from; k < limit && len(found) < 8; k++ {
 		t := lines[k].text
 		next := cutRole(t)
 		b, ok := textByline(next)
@@ -191,15 +201,19 @@ func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (string, int)
 			b, ok = next, true
 		}
 		if !ok {
-			if len(names) > 0 && v.isRole(t) {
-				continue // "Senior Reporter" under a name, another may follow
+			if len(found) > 0 && v.isRole(t) {
+				roles = append(roles, k) // "Senior Reporter" under a name, another may follow
+				continue
 			}
 			break
 		}
-		names = append(names, b)
+		found = append(found, b)
 		end = k + 1
 	}
-	return strings.Join(names, ", "), end - from
+	for len(roles) > 0 && roles[len(roles)-1] >= end {
+		roles = roles[:len(roles)-1] // the last name's role is read as the header's
+	}
+	return strings.Join(found, ", "), end - from, roles
 }
 
 // metaReach is how many lines under a headline its date or byline is
@@ -394,11 +408,8 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 				}
 			}
 		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
-			if b, n := ph.v.namesBelow(lines, i+1, limit); n > 0 {
-				ph.byline, ph.authors = b, ph.v.authorsOf(b)
-				for k := i; k <= i+n; k++ {
-					ph.meta[k] = true
-				}
+			if b, n, roles := ph.v.namesBelow(lines, i+1, limit); n > 0 {
+				ph.takeNames(b, i, n, roles)
 				i += n
 			}
 		case ph.byline == "" && !isArticleLine(l) && ph.v.bylineAt(t) != "" && (isByLine(t) || nearHeader(lines, i, ph.headline)):
