@@ -28,6 +28,10 @@ func TestBylineAt(t *testing.T) {
 		{"Ein Artikel von Jana Petersen", "Jana Petersen"},
 		{"Av Karin Lind och Erik Holm", "Karin Lind och Erik Holm"},
 		{"Chus del Pino, Martí Abad (Enviado especial)", "Chus del Pino, Martí Abad"},
+		{"// By Arun Sai Krishnan • Nov 11, 2020", "Arun Sai Krishnan"},
+		{"Devindra Hardawar, @devindra", "Devindra Hardawar"},
+		{"By Daniel Kahn Gillmor, Senior Staff Technologist", "Daniel Kahn Gillmor"},
+		{"Resize Text", ""},
 		// Page furniture, not names.
 		{"VIDEO LOADING", ""},
 		{"Zur Startseite Kommentare", ""},
@@ -98,6 +102,13 @@ func TestIsNameWord(t *testing.T) {
 			t.Errorf("isNameWord(%q) = %v, want %v", w, got, want)
 		}
 	}
+}
+
+func TestCapsName(t *testing.T) {
+	assert.True(t, isCapsName("NATALIYA VASILYEVA"))
+	assert.False(t, isCapsName("BREAKING NEWS"), "furniture")
+	assert.False(t, isCapsName("SUNDSVALL"), "one word: a section")
+	assert.False(t, isCapsName("Nataliya Vasilyeva"), "not in capitals")
 }
 
 func TestKanjiShapes(t *testing.T) {

@@ -148,6 +148,11 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 		if lines[i].repeated {
 			continue
 		}
+		if b, ok := textByline(lines[i].text); ok && !isArticleLine(&lines[i]) {
+			ph.byline, ph.authors = b, ph.v.authorsOf(b)
+			ph.meta[i] = true
+			return
+		}
 		if b, name := ph.v.signature(lines[i].text); b != "" {
 			ph.byline, ph.authors = b, ph.v.authorsOf(name)
 			ph.meta[i] = true
@@ -416,8 +421,8 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			b := ph.v.bylineAt(t)
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
-		case ph.byline == "" && isKanjiName(t) && besideDate(lines, i):
-			ph.byline, ph.authors = t, []string{t}
+		case ph.byline == "" && (isKanjiName(t) || isCapsName(t)) && besideDate(lines, i):
+			ph.byline, ph.authors = t, ph.v.authorsOf(t)
 			ph.meta[i] = true
 		case ph.byline == "" && wireAt(t) != "":
 			ph.byline = wireAt(t)
