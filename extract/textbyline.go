@@ -197,10 +197,12 @@ func koreanByline(t string) string {
 
 // isKanjiName reports a Japanese or Chinese name as bylines print it bare:
 // three to five Han characters ("佐藤花子"), or two parted by a space
-// ("林 茂"). Words with kana are left out: on a page they are mostly its
+// ("林 茂"), in full-width brackets or with 記者 ("reporter") or not. Words with kana are left out: on a page they are mostly its
 // furniture ("ログイン", "印刷する").
 func isKanjiName(t string) bool {
 	han, spaces := 0, 0
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "（"), "）") // "（佐藤花子）" closing an article
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "記者"), "记者"), "記者"))
 	for _, r := range t {
 		switch {
 		case unicode.Is(unicode.Han, r):

@@ -68,6 +68,11 @@ func TestBylineLabels(t *testing.T) {
 	assert.Equal(t, "Jana Petersen", names)
 	b, _ = v.signature("Weitere Artikel / Archiv")
 	assert.Empty(t, b)
+	b, names = v.signature("Jana Petersen und Tom Berg / dpa")
+	assert.Equal(t, "Jana Petersen und Tom Berg / dpa", b)
+	assert.Equal(t, "Jana Petersen und Tom Berg", names)
+	b, _ = v.signature("（佐藤花子）")
+	assert.Equal(t, "佐藤花子", b)
 }
 
 func TestSlugMatch(t *testing.T) {
@@ -112,7 +117,7 @@ func TestCapsName(t *testing.T) {
 }
 
 func TestKanjiShapes(t *testing.T) {
-	for _, name := range []string{"佐藤花子", "林 茂", "王小明"} {
+	for _, name := range []string{"佐藤花子", "林 茂", "王小明", "（佐藤花子）", "佐藤花子記者", "记者 王小明"} {
 		assert.True(t, isKanjiName(name), name)
 	}
 	for _, not := range []string{"政治", "ログイン", "印刷する", "Xでシェア", "北浦町で自動運転バスの実証運行始まる", "林 "} {

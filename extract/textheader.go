@@ -26,10 +26,11 @@ const headlineReach = 80
 // body starts.
 type pageHeader struct {
 	header
-	v         *vocabulary // the words the header is read by
-	host      string      // the page's host, whose country may tell its clock's zone
-	headline  int         // index of the headline line, -1 when none
-	bodyStart int
+	v          *vocabulary // the words the header is read by
+	host       string      // the page's host, whose country may tell its clock's zone
+	hostLabels []string    // the labels of host that can name the site
+	headline   int         // index of the headline line, -1 when none
+	bodyStart  int
 	// meta marks the lines between the headline and the body that are
 	// header fields (byline, date, site, lead), reported neither as body
 	// nor as removed.
@@ -77,7 +78,7 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 		slug = nil // two words inside the path name a section: "/politics/politics-government/20241013-216478/"
 	}
 	host := hostWords(pageURL)
-	ph := pageHeader{v: v, host: hostOf(pageURL), headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
+	ph := pageHeader{v: v, host: hostOf(pageURL), hostLabels: host, headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+4)
@@ -184,11 +185,18 @@ func (v *vocabulary) signature(t string) (byline, names string) {
 			names = strings.TrimSpace(name)
 		}
 	}
-	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) {
+	if isKanjiName(names) {
+		names = strings.TrimSuffix(strings.TrimPrefix(names, "（"), "）") // "（佐藤花子）"
+		return names, names
+	}
+	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) || coAuthors.MatchString(names) && v.isNameList(names) {
 		return t, names
 	}
 	return "", ""
 }
+
+// coAuthors finds the word or mark that joins two authors' names.
+var coAuthors = regexp.MustCompile(` (?:and|und|et|y|e|en|och|og|i|и) |, | & `)
 
 // namesBelow reads the names on the lines after a lone byline label, a
 // name or a list of them a line, as pages print "By" then "Lucy
@@ -421,6 +429,15 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			b := ph.v.bylineAt(t)
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
+			// Co-authors stand one a line under the first; a place, a
+			// dateline, holds a comma. A labelled byline holds its
+			// co-authors: a name under it is the paper's.
+			for !isByLine(t) && i+1 < limit && !strings.Contains(lines[i+1].text, ",") && ph.v.isName(cutRole(lines[i+1].text)) && !namesHost(lines[i+1].text, ph.hostLabels) {
+				i++
+				ph.byline += ", " + cutRole(lines[i].text)
+				ph.meta[i] = true
+			}
+			ph.authors = ph.v.authorsOf(ph.byline)
 		case ph.byline == "" && (isKanjiName(t) || isCapsName(t)) && besideDate(lines, i):
 			ph.byline, ph.authors = t, ph.v.authorsOf(t)
 			ph.meta[i] = true
