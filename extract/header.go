@@ -211,7 +211,7 @@ func opensWithDate(t string) bool {
 	if textutil.CountWords(t) > 10 {
 		return false
 	}
-	loc := aDate.FindStringIndex(t)
+	loc := findDate(t)
 	return loc != nil && loc[0] <= 12
 }
 

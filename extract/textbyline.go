@@ -332,7 +332,7 @@ func isLoneBy(t string) bool {
 // stripDate cuts a date, and what follows it, off the end of a line, as
 // in "Jane Doe 3. Mai 2024, 17:47".
 func stripDate(t string) string {
-	loc := aDate.FindStringIndex(t)
+	loc := findDate(t)
 	if n := dottedDate.FindStringIndex(t); n != nil && (loc == nil || n[0] < loc[0]) {
 		loc = n
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -29,6 +30,80 @@ type vocabulary struct {
 	zones         map[string][]zoneReading
 	seasons       map[string]season // zones printed without their season: "ET"
 	localZones    map[string]season // by country domain: the zone of clock times printed without one
+	bylines       bylineWords
+}
+
+// bylineWords are the words of printed bylines, from vocabulary/bylines.txt.
+type bylineWords struct {
+	labels    []string        // lower case, as printed before the names
+	dateWords map[string]bool // left where a date was cut off
+	contacts  []string        // contact links' words
+	skip      []string        // class words of what is not the names
+	joiners   []string        // words and marks between two names
+	notNames  map[string]bool // words no byline holds
+
+	// Compiled from the lists above by compile.
+	label   *regexp.Regexp // a label, then the names
+	contact *regexp.Regexp // a contact word after a name
+	joiner  *regexp.Regexp // a joiner between spaces
+}
+
+// add adds one line of bylines.txt.
+func (b *bylineWords) add(fields []string) error {
+	if len(fields) < 2 {
+		return fmt.Errorf("want LIST WORD..., got %q", strings.Join(fields, " "))
+	}
+	word := strings.ToLower(strings.Join(fields[1:], " "))
+	switch fields[0] {
+	case "label":
+		b.labels = append(b.labels, word)
+	case "dateword":
+		if b.dateWords == nil {
+			b.dateWords = map[string]bool{}
+		}
+		b.dateWords[word] = true
+	case "contact":
+		b.contacts = append(b.contacts, word)
+	case "skip":
+		b.skip = append(b.skip, word)
+	case "joiner":
+		b.joiners = append(b.joiners, word)
+	case "notname":
+		if b.notNames == nil {
+			b.notNames = map[string]bool{}
+		}
+		b.notNames[word] = true
+	default:
+		return fmt.Errorf("unknown list %q: want label, dateword, contact, skip, joiner or notname", fields[0])
+	}
+	return nil
+}
+
+// compile builds the expressions the lists stand for.
+func (b *bylineWords) compile() {
+	b.label = regexp.MustCompile(`^(?i:` + alternatives(b.labels, `\s+`) + `)\s*:?\s+(\S.*)$`)
+	b.contact = regexp.MustCompile(`(?i)\s+(?:` + alternatives(b.contacts, `\s+`) + `)\b`)
+	b.joiner = regexp.MustCompile(`\s+(?:` + alternatives(b.joiners, `\s+`) + `)\s+`)
+}
+
+// alternatives joins phrases into a regular expression's alternatives,
+// longest first so that "autorin" is tried before "autor", each quoted,
+// with space between words matched by space.
+func alternatives(phrases []string, space string) string {
+	sorted := slices.Clone(phrases)
+	slices.SortStableFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+	quoted := make([]string, len(sorted))
+	for i, p := range sorted {
+		words := strings.Fields(p)
+		for j, w := range words {
+			words[j] = regexp.QuoteMeta(w)
+		}
+		quoted[i] = strings.Join(words, space)
+	}
+	if len(quoted) == 0 {
+		return `[^\s\S]` // matches nothing
+	}
+	return strings.Join(quoted, "|")
 }
 
 // A zoneReading is one meaning of a time-zone abbreviation.
@@ -82,6 +157,10 @@ func readVocabulary(fsys fs.FS) (*vocabulary, error) {
 		err = eachLine(fsys, "vocabulary/captionlabels.txt", func(fields []string) error {
 			return v.addCaptionLabel(strings.Join(fields, " "), true)
 		})
+	}
+	if err == nil {
+		err = eachLine(fsys, "vocabulary/bylines.txt", v.bylines.add)
+		v.bylines.compile()
 	}
 	if err == nil {
 		err = eachLine(fsys, "vocabulary/timezones.txt", func(fields []string) error {
@@ -269,6 +348,7 @@ func (v *vocabulary) clone() *vocabulary {
 		zones:         make(map[string][]zoneReading, len(v.zones)),
 		seasons:       maps.Clone(v.seasons),
 		localZones:    maps.Clone(v.localZones),
+		bylines:       v.bylines, // never changed after New
 	}
 	for k, rs := range v.zones {
 		c.zones[k] = slices.Clone(rs)
