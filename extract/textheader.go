@@ -248,9 +248,11 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if len(slug) >= 3 || len(slug) == 2 && match == 1 {
 		s += 10 * match
 	}
+	below := false
 	for k := 1; k < min(len(dob), metaReach); k++ {
 		if dob[k] {
 			s += 3
+			below = true
 			if k > 4 {
 				s-- // a caption or a standfirst between
 			}
@@ -270,8 +272,8 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if l.dropped {
 		s -= 2
 	}
-	if l.repeated {
-		s -= 2
+	if l.repeated && !below {
+		s -= 2 // a teaser's headline; the article's own is repeated in lists too, with its byline under it
 	}
 	if v.isPublisher(l.text) || isMasthead(l.text) || namesHost(l.text, host) {
 		s -= 6
