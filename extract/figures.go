@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -326,6 +327,13 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		}
 		return
 	}
+	if rule, ok := figureTeaser(f); ok {
+		if text := textOf(f); text != "" {
+			kind, _, _ := strings.Cut(rule, "/")
+			p.removed = append(p.removed, clean.Removal{Rule: rule, Kind: clean.Kind(kind), Text: text})
+		}
+		return
+	}
 	var creditNode, captionNode, img *html.Node
 	var junk []*html.Node
 	slide := isSlide(f)
@@ -387,6 +395,48 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	}
 	text, _ = v.captionLabel(text)
 	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: imageURL(img, base)})
+}
+
+// teaserWords, in a figure's class, say it shows another story or a
+// sign-up box rather than a picture of this one. "video" is not among them:
+// "article-image-video" is the slot for the story's own picture.
+var teaserWords = map[string]bool{
+	"teaser": true, "promo": true, "podcast": true, "newsletter": true, "related": true,
+	"recirc": true, "advert": true, "sponsored": true,
+}
+
+// videoLength is a video's running time closing its caption: "(1:24:10)".
+var videoLength = regexp.MustCompile(`\(\d{1,2}(?::\d\d){1,2}\)$`)
+
+// teaserLinkShare is the share of a figure's text inside links to other
+// pages above which the figure is a teaser card.
+const teaserLinkShare = 0.8
+
+// figureTeaser reports a figure that is a teaser — of a video, another
+// story or a newsletter — and the rule that says so: its class names it,
+// it plays a video or gives a video's length, or its caption is a link to
+// another page.
+func figureTeaser(f *html.Node) (string, bool) {
+	var buf [6]string
+	for tok := range strings.FieldsSeq(attr(f, "class")) {
+		// The last word says what the element is: "inline-teaser" is a
+		// teaser, "teaser-image" the story's own picture.
+		if words := classWords(tok, buf[:0], nil); len(words) > 0 && teaserWords[strings.ToLower(words[len(words)-1])] {
+			return RuleTeaserFigure, true
+		}
+	}
+	if holds(f, func(n *html.Node) bool { return n.DataAtom == atom.Video || n.DataAtom == atom.Audio }) {
+		return RuleVideoFigure, true
+	}
+	text, links := textAndLinks(f, nil)
+	if videoLength.MatchString(text) {
+		return RuleVideoFigure, true
+	}
+	if text != "" && float64(links) >= teaserLinkShare*float64(len(text)) &&
+		holds(f, func(n *html.Node) bool { return n.DataAtom == atom.A && !isImageAddress(attr(n, "href")) }) {
+		return RuleLinkFigure, true
+	}
+	return "", false
 }
 
 // isAncestor reports whether a is n or holds n.
