@@ -19,7 +19,7 @@ const maxCaptionWords = 60
 // blocks left, the captions, and the credits that had no caption, as
 // removals.
 func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption, removed []clean.Removal) {
-	kept = blocks[:0:0]
+	kept = make([]clean.Block, 0, len(blocks))
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.Kind != clean.Paragraph {
@@ -30,16 +30,18 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			captions = append(captions, Caption{Text: text})
 			continue
 		}
-		if textutil.CountWords(b.Text) > maxCaptionWords+clean.MaxCreditWords {
+		// Most lines hold no credit, which SplitCredit tells more cheaply
+		// than counting their words.
+		text, credit, ok := clean.SplitCredit(b.Text)
+		if !ok || textutil.CountWords(b.Text) > maxCaptionWords+clean.MaxCreditWords {
 			kept = append(kept, b)
 			continue
 		}
-		text, credit, ok := clean.SplitCredit(b.Text)
-		if ok && creditLabel.ReplaceAllString(b.Text, "") == credit {
+		if creditLabel.ReplaceAllString(b.Text, "") == credit {
 			text = "" // "Copyright AP Photo/Emma Rius": a label, no caption
 		}
 		switch {
-		case !ok || textutil.CountWords(text) > maxCaptionWords:
+		case textutil.CountWords(text) > maxCaptionWords:
 			kept = append(kept, b)
 		case text != "":
 			captions = append(captions, Caption{Text: text, Credit: credit})
@@ -102,7 +104,7 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 // isBylineCaption reports a "By Jane Doe, Reporter 09.09.2025, 15:15"
 // line under an author's photo.
 func isBylineCaption(s string) bool {
-	return bylinePrefix.MatchString(s) && textutil.CountWords(s) <= 15 && (aDate.MatchString(s) || numericDate.MatchString(s))
+	return bylinePrefix.MatchString(s) && textutil.CountWords(s) <= 15 && (findDate(s) != nil || numericDate.MatchString(s))
 }
 
 // creditLabels open a credit element's text: "Photo by Jane Doe".

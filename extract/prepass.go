@@ -60,6 +60,8 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	made := map[*html.Node]Caption{} // figures read from their image's attributes
 	var kinds []clean.Kind
 	var reasons []string
+	var proseBefore []int // prose paragraphs before each clutter element
+	prose := 0
 	var lead *html.Node
 	var leadText string
 	seenHeadline := false
@@ -106,6 +108,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			clutter = append(clutter, n)
 			kinds = append(kinds, kind)
 			reasons = append(reasons, reason)
+			proseBefore = append(proseBefore, prose)
 			return false
 		}
 		if p.descriptionBlock == "" && opensWith(n, stats[n], descKey) {
@@ -127,6 +130,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		}
 		if n.DataAtom == atom.P && stats[n].text >= proseBytes {
 			seenProse = true
+			prose++
 		}
 		return true
 	})
@@ -144,7 +148,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	}
 	for i, n := range clutter {
 		text := textOf(n)
-		if kinds[i] == clean.Paywall && readsAsPrompt(text) {
+		if kinds[i] == clean.Paywall && cutsShort(text, prose-proseBefore[i], meta.notFree) {
 			p.paywalled = true
 		}
 		if text != "" {
