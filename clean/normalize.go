@@ -109,6 +109,18 @@ var asciiFold, asciiClass = func() (fold, class [utf8.RuneSelf]byte) {
 // plain is not nil, the line's plain form is built in it too, for Regexp
 // rules.
 func tokenizeInto(buf []token, key, plain []byte, s string) line {
+	// A long line would grow each buffer by doubling, leaving the garbage
+	// of every step; size them once from the line's length instead (about
+	// one token in five bytes of prose).
+	if n := len(s)/5 + 1; cap(buf) < n && len(s) > 4<<10 {
+		buf = make([]token, 0, n)
+	}
+	if cap(key) < len(s) && len(s) > 4<<10 {
+		key = make([]byte, 0, len(s)+len(s)/8)
+	}
+	if plain != nil && cap(plain) < len(s) && len(s) > 4<<10 {
+		plain = make([]byte, 0, len(s))
+	}
 	l := line{orig: s, toks: buf[:0], key: key[:0], plain: plain[:0], withPlain: plain != nil}
 	inWord, space := false, false
 	for i := 0; i < len(s); {
