@@ -54,7 +54,7 @@ func isFigure(n *html.Node, st nodeStats) bool {
 			return true
 		}
 	}
-	if st.hasImage && st.text <= maxFigureText && isSlide(n) {
+	if (st.hasImage || holds(n, isVideo)) && st.text <= maxFigureText && isSlide(n) {
 		return true
 	}
 	return st.hasImage && (st.hasCaption || st.hasCredit) && !st.hasFigure && st.text <= maxFigureText && n.DataAtom != atom.P
@@ -154,6 +154,9 @@ func attributeCaption(n *html.Node, stats pageStats, base *url.URL) (Caption, *h
 		}
 	}
 	c.Image = imageURL(n, base)
+	if href := attr(n, "href"); n.DataAtom == atom.A && isImageAddress(href) {
+		c.Image = resolve(base, href) // a lightbox link to the full-size image
+	}
 	box := n
 	if c.Text != "" {
 		key := clean.Normalize(c.Text)
@@ -233,6 +236,8 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 }
 
 func isLink(n *html.Node) bool { return n.DataAtom == atom.A }
+
+func isVideo(n *html.Node) bool { return n.DataAtom == atom.Video || n.DataAtom == atom.Audio }
 
 // inTeaser reports whether n sits in a link to another page or in a list
 // item: a card that leads to another story, whose image and headline read
@@ -324,6 +329,12 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	if inner := innerFigures(f); len(inner) > 1 {
 		for _, n := range inner {
 			p.harvestFigure(n, base, v)
+			remove(n)
+		}
+		// The gallery's own caption, beside its figures.
+		if text := textOf(f); text != "" && holds(f, isCaptionElement) {
+			text, _ = v.captionLabel(text)
+			p.captions = append(p.captions, Caption{Text: text})
 		}
 		return
 	}
@@ -425,7 +436,7 @@ func figureTeaser(f *html.Node) (string, bool) {
 			return RuleTeaserFigure, true
 		}
 	}
-	if holds(f, func(n *html.Node) bool { return n.DataAtom == atom.Video || n.DataAtom == atom.Audio }) {
+	if holds(f, isVideo) {
 		return RuleVideoFigure, true
 	}
 	text, links := textAndLinks(f, nil)
