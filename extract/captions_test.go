@@ -219,6 +219,12 @@ func TestFigureShapes(t *testing.T) {
 		{"image box, then caption and a labelled credit",
 			`<div class="widget"><span class="image"><picture><img src="/a.jpg"></picture><span></span></span><p><span>Traders block the road in the city centre</span></p><p>Image: <!-- -->Jo Lind</p></div>`,
 			[]Caption{{Text: "Traders block the road in the city centre", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"French caption class, photographer's credit class",
+			`<div class="photo"><img src="/a.jpg"><p class="legende">Le port au matin, lundi.</p><span class="auteur">Jean Dupont</span></div>`,
+			[]Caption{{Text: "Le port au matin, lundi.", Credit: "Jean Dupont", Image: "https://news.example/a.jpg"}}},
+		{"German caption class, source class",
+			`<div class="bild"><img src="/a.jpg"><div class="bildunterschrift">Der Hafen am Morgen.<span class="bildquelle">Foto: Jo Lind</span></div></div>`,
+			[]Caption{{Text: "Der Hafen am Morgen.", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
 		// Near misses.
 		{"an image beside a paragraph of the story is no figure",
 			`<div class="row"><div class="pic"><img src="/a.jpg"></div><p>The council met again on Tuesday.</p></div>`,

@@ -14,11 +14,26 @@ import (
 )
 
 // isCaptionElement reports a figcaption or an element marked as a caption
-// by its class or microdata.
+// by its class or microdata, in English or in the words French, German and
+// Italian templates use: "legende", "bildunterschrift", "didascalia".
 func isCaptionElement(n *html.Node) bool {
-	return n.DataAtom == atom.Figcaption || containsLower(attr(n, "class"), "caption") ||
-		attr(n, "itemprop") == "caption"
+	if n.DataAtom == atom.Figcaption || attr(n, "itemprop") == "caption" {
+		return true
+	}
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	for _, w := range captionClassWords {
+		if containsLower(class, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// captionClassWords mark a caption element when its class holds one.
+var captionClassWords = []string{"caption", "legend", "légende", "bildunterschrift", "didascalia"}
 
 // containsLower reports whether s, lower-cased, contains sub, a lower-case
 // ASCII word. It lower-cases a copy only when s is not ASCII: this runs for
@@ -277,7 +292,8 @@ func endsSentence(s string) bool {
 }
 
 // creditWords mark the element inside a figure that holds the credit.
-var creditWords = []string{"credit", "credits", "copyright", "attribution", "photographer", "source", "courtesy", "author"}
+var creditWords = []string{"credit", "credits", "copyright", "attribution", "photographer", "source", "courtesy", "author",
+	"fotograf", "bildquelle", "quelle", "autor", "fuente", "auteur"}
 
 // creditProps are the microdata properties of a figure's credit element.
 var creditProps = []string{"copyrightHolder", "creator", "author"}
