@@ -38,7 +38,7 @@ func findByline(doc *html.Node, v *vocabulary) string {
 			return n.Type == html.DocumentNode
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Aside, atom.Footer, atom.Head:
+		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Figcaption:
 			return false
 		}
 		if isHidden(n) {
