@@ -218,14 +218,14 @@ func (v *vocabulary) cleanByline(s string) string {
 		s = s[:i]
 	}
 	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—·"))
-	if loc := aDate.FindStringIndex(s); loc != nil {
+	if loc := findDate(s); loc != nil {
 		// "Posted on September 21, 2020 by Adi Tzlil": the names after
 		// the date.
 		if m := byAfterDate.FindStringSubmatch(s[loc[0]:]); m != nil {
 			s = m[1]
 		}
 	}
-	if loc := aDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+	if loc := findDate(s); loc != nil && loc[0] > 0 {
 		s = strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;:-–—|")) // "Jane Doe March 11, 2015"
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, " Updated"))

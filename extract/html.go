@@ -35,7 +35,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
 	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
-	paras := pageParagraphs(doc)
+	paras := pageBlocks(doc)
 	_, regionWords := proseRegion(doc)
 	if err := stopped(ctx); err != nil {
 		return nil, err
@@ -97,6 +97,9 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	r.mergeInto(a)
 	a.Body = e.fillGaps(a.Body, paras, page)
 	if fromJSON, ok := e.articleBodyFallback(meta.articleBody, a.Body, page); ok {
+		for _, b := range a.Body {
+			a.Removed = append(a.Removed, clean.Removal{Rule: RuleNotInArticleBody, Kind: clean.Nav, Text: b.Text})
+		}
 		a.Body = fromJSON.Kept
 		a.Removed = append(a.Removed, fromJSON.Removed...)
 		a.Paywalled = a.Paywalled || fromJSON.Paywalled
@@ -110,6 +113,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}
+	a.Removed = append(a.Removed, e.traceDropped(a, paras, page)...)
 	a.Published = e.vocab.inZone(a.Published, page.Host, a.Language)
 	return a, nil
 }

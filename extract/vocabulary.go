@@ -28,6 +28,8 @@ type vocabulary struct {
 	aggregators   map[string]bool // normalised names
 	captionLabels []string        // each with the space that follows it
 	zones         map[string][]zoneReading
+	seasons       map[string]season // zones printed without their season: "ET"
+	localZones    map[string]season // by country domain: the zone of clock times printed without one
 	bylines       bylineWords
 }
 
@@ -136,6 +138,8 @@ func readVocabulary(fsys fs.FS) (*vocabulary, error) {
 		publishers:  map[string]bool{},
 		aggregators: map[string]bool{},
 		zones:       map[string][]zoneReading{},
+		seasons:     map[string]season{},
+		localZones:  map[string]season{},
 	}
 	err := eachLine(fsys, "vocabulary/classwords.txt", func(fields []string) error {
 		return addKindWords(v.classWords, fields)
@@ -169,6 +173,14 @@ func readVocabulary(fsys fs.FS) (*vocabulary, error) {
 			if len(fields) < 2 {
 				return fmt.Errorf("want ABBR OFFSET [WHERE...], got %q", strings.Join(fields, " "))
 			}
+			if strings.Contains(fields[1], "/") {
+				if len(fields) != 3 {
+					return fmt.Errorf("want ABBR STD/DST RULE, got %q", strings.Join(fields, " "))
+				}
+				z, err := v.parseSeason(fields[1], fields[2])
+				v.seasons[fields[0]] = z
+				return err
+			}
 			offset, err := parseOffset(fields[1])
 			if err != nil {
 				return err
@@ -176,7 +188,46 @@ func readVocabulary(fsys fs.FS) (*vocabulary, error) {
 			return v.addZone(fields[0], offset, fields[2:])
 		})
 	}
+	if err == nil {
+		err = eachLine(fsys, "vocabulary/localzones.txt", func(fields []string) error {
+			zone, rule, domains := fields[0], "", fields[1:]
+			if strings.Contains(zone, "/") && len(fields) > 1 {
+				rule, domains = fields[1], fields[2:]
+			}
+			z, err := v.parseSeason(zone, rule)
+			if err != nil {
+				return err
+			}
+			if len(domains) == 0 {
+				return fmt.Errorf("want ZONE [RULE] DOMAIN..., got %q", strings.Join(fields, " "))
+			}
+			for _, d := range domains {
+				if !strings.HasPrefix(d, ".") {
+					return fmt.Errorf("domain %q: want a country domain such as .de", d)
+				}
+				v.localZones[strings.ToLower(d)] = z
+			}
+			return nil
+		})
+	}
 	return v, err
+}
+
+// parseSeason reads a zone as the vocabulary files write it: an
+// abbreviation, or STD/DST with the RULE that switches them. Each
+// abbreviation must have a reading.
+func (v *vocabulary) parseSeason(zone, rule string) (season, error) {
+	std, dst, _ := strings.Cut(zone, "/")
+	z := season{std: std, dst: dst, rule: rule}
+	if (dst == "") != (rule == "") || rule != "" && rule != "us" && rule != "eu" {
+		return z, fmt.Errorf("zone %q: want ABBR, or STD/DST and a rule, us or eu", strings.TrimSpace(zone+" "+rule))
+	}
+	for _, abbr := range []string{std, dst} {
+		if abbr != "" && len(v.zones[abbr]) == 0 {
+			return z, fmt.Errorf("zone %q: no reading of %s", zone, abbr)
+		}
+	}
+	return z, nil
 }
 
 // eachLine calls f with the fields of each line of the named file that is
@@ -301,6 +352,8 @@ func (v *vocabulary) clone() *vocabulary {
 		aggregators:   maps.Clone(v.aggregators),
 		captionLabels: slices.Clone(v.captionLabels),
 		zones:         make(map[string][]zoneReading, len(v.zones)),
+		seasons:       maps.Clone(v.seasons),
+		localZones:    maps.Clone(v.localZones),
 		bylines:       v.bylines, // never changed after New
 	}
 	for k, rs := range v.zones {
