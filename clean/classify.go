@@ -10,7 +10,7 @@ func (c *Rules) Classify(b Block, page Page) (Removal, bool) {
 		return Removal{}, false
 	}
 	sc := getScratch()
-	l := tokenizeInto(sc.toks, withPlain(sc.plain), b.Text)
+	l := tokenizeInto(sc.toks, sc.key, withPlain(sc.plain), b.Text)
 	sig := signatures{rules: c, blocks: []Block{b}}
 	h, ok := c.find(&l, page, &sig)
 	sc.put(l)

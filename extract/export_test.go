@@ -22,3 +22,16 @@ func Stripped(t *testing.T, r io.Reader) []byte {
 	}
 	return kept
 }
+
+// TokenizerStrip is the stripper built on the html Tokenizer
+// (strip_tokenizer_test.go).
+var TokenizerStrip = tokenizerStrip
+
+// Strip reads an HTML page through e's stripper.
+func (e *Extractor) Strip(r io.Reader) ([]byte, error) {
+	head, err := e.readHead(r)
+	if err != nil {
+		return nil, err
+	}
+	return e.readHTML(context.Background(), r, head)
+}

@@ -46,8 +46,9 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	}
 
 	sites := siteNames(hostOf(src.URL), meta.siteName, meta.publisher, found.site)
+	title, titleHeading := chooseTitleHeading(found.title, meta, heads, sites)
 	a := &Article{
-		Title:     chooseTitle(found.title, meta, heads, sites),
+		Title:     title,
 		Site:      found.site,
 		Published: found.published,
 		Language:  found.language,
@@ -60,9 +61,9 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 {
 		printed = "" // a "Sign in" or "Follow" button marked as the author's
 	}
-	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, meta.byline(), found.byline), meta.authors)
+	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, meta.byline(), found.byline, sites), meta.authors)
 
-	k := known{title: a.Title, lead: pre.lead, byline: a.Byline}
+	k := known{title: a.Title, heading: titleHeading, lead: pre.lead, byline: a.Byline}
 	r := e.prepassReading(pre, page).then(e.bodyOf(found.content, k, page))
 	if wrongContainer(r, regionWords) {
 		// Readability kept a fragment or a box of furniture; the page's

@@ -133,3 +133,29 @@ func readabilityAlone(t *testing.T, page []byte) {
 	_, err = parser.ParseAndMutate(doc, nil)
 	require.NoError(t, err)
 }
+
+// TestStripMemory: the html Tokenizer holds a whole token in its buffer, so
+// a stripper built on it would hold a saved page's largest font or image
+// whole; the hand-written one holds what it keeps (see strip.go).
+func TestStripMemory(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("reads a 32 MB page; run without -short and -race")
+	}
+	const size = 32 << 20
+	page := func() io.Reader {
+		return io.MultiReader(strings.NewReader(`<p>Text</p><style>@font-face{src:url(data:font/woff2;base64,`),
+			io.LimitReader(repeatReader('Q'), size), strings.NewReader(`)}</style><p>More text</p>`))
+	}
+	e, err := extract.New(extract.WithMaxBytes(size / 8)) // what is read counts up to 16 times the cap
+	require.NoError(t, err)
+	var kept []byte
+	hand := measureHeap(func() { kept, err = e.Strip(page()) })
+	require.NoError(t, err)
+	assert.Equal(t, `<p>Text</p><style></style><p>More text</p>`, string(kept))
+	var tokenized []byte
+	tok := measureHeap(func() { tokenized = extract.TokenizerStrip(page()) })
+	assert.Equal(t, string(kept), string(tokenized))
+	t.Logf("peak heap stripping a %d MB style sheet: hand-written %.2f MB, Tokenizer %.1f MB", size>>20, float64(hand.peak)/1e6, float64(tok.peak)/1e6)
+	assert.Less(t, hand.peak, uint64(size/32))
+	assert.Greater(t, tok.total, uint64(size), "the Tokenizer's buffer grew to the token")
+}

@@ -56,6 +56,8 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	}
 
 	var figures, clutter []*html.Node
+	taken := map[*html.Node]bool{}   // captions that follow a figure's image
+	made := map[*html.Node]Caption{} // figures read from their image's attributes
 	var kinds []clean.Kind
 	var reasons []string
 	var proseBefore []int // prose paragraphs before each clutter element
@@ -76,8 +78,30 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		case atom.Script, atom.Style, atom.Template, atom.Noscript:
 			return false
 		}
+		if taken[n] {
+			return false
+		}
 		if isFigure(n, stats[n]) && longParagraphs(n) == 0 {
 			figures = append(figures, n)
+			return false
+		}
+		if c, box, ok := attributeCaption(n, stats, base); ok {
+			// An image whose caption or credit only its attributes
+			// hold, or that the box around it shows again.
+			figures = append(figures, box)
+			made[box] = c
+			return false
+		}
+		if c, ok := bareFigure(n, stats); ok {
+			figures = append(figures, n)
+			made[n] = Caption{Text: c.Text, Credit: c.Credit, Image: imageURL(n, base)}
+			return false
+		}
+		if c := siblingCaption(n, stats); c != nil {
+			// An image and the caption element beside it: a figure
+			// without the tag.
+			figures = append(figures, n)
+			taken[c] = true
 			return false
 		}
 		if isBlockElement(n) && hasClassToken(n, "hidden") && isHidden(n) {
@@ -123,7 +147,11 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	}
 
 	for _, f := range figures {
-		p.harvestFigure(f, base, v)
+		if c, ok := made[f]; ok {
+			p.captions = append(p.captions, c)
+		} else {
+			p.harvestFigure(f, base, v)
+		}
 		remove(f)
 	}
 	for _, n := range hidden {

@@ -33,6 +33,7 @@ type reading struct {
 // read: a reading drops body lines that repeat it.
 type known struct {
 	title, lead, byline string
+	heading             string // the printed heading of the title, when a kicker was cut off it
 }
 
 // prepassReading is what the pre-pass found, as a reading without a body:

@@ -138,7 +138,7 @@ func parsedText(t *testing.T, page []byte) string {
 }
 
 // stripTestPages are go-readability's test pages and our own HTML pages.
-func stripTestPages(t *testing.T) [][]byte {
+func stripTestPages(t testing.TB) [][]byte {
 	out, err := exec.Command("go", "list", "-m", "-f", "{{.Dir}}", "codeberg.org/readeck/go-readability/v2").Output()
 	require.NoError(t, err)
 	paths, _ := filepath.Glob(filepath.Join(strings.TrimSpace(string(out)), "test-pages", "*", "source.html"))
@@ -151,4 +151,28 @@ func stripTestPages(t *testing.T) [][]byte {
 	}
 	require.Greater(t, len(pages), 100)
 	return pages
+}
+
+// FuzzStripperChunks: what the stripper keeps does not depend on where the
+// input is cut into chunks, and is never longer than the input.
+func FuzzStripperChunks(f *testing.F) {
+	f.Add([]byte(`<img src="data:image/png;base64,AAAA" alt="x"><script>a</script><p>b</p>`), 17)
+	f.Add([]byte(`<a href='https://example.com/data:x' style="url(DATA:a,b)">x</a>`), 40)
+	f.Add([]byte(`<svg><path d="M0"/></svg><style>p{}</style><script type=application/ld+json>{}</script>`), 9)
+	f.Fuzz(func(t *testing.T, page []byte, cut int) {
+		want := strip(string(page))
+		if len(want) > len(page) {
+			t.Fatalf("kept %d bytes of %d", len(want), len(page))
+		}
+		if len(page) == 0 {
+			return
+		}
+		cut = (cut%len(page) + len(page)) % len(page)
+		s := newStripper(nil)
+		s.write(page[:cut])
+		s.write(page[cut:])
+		if string(s.out) != want {
+			t.Fatalf("cut at %d: %q, whole: %q", cut, s.out, want)
+		}
+	})
 }
