@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"hash/maphash"
 	"strings"
 
 	"github.com/declutter/declutter/clean"
@@ -17,10 +18,35 @@ import (
 // were more often a teaser or a comment than the story's end.)
 
 // A pagePara is one paragraph of the page as it stood before readability.
+// It holds a hash of its text, which is all the gap finder compares, and
+// its element, from which the text is read again when the paragraph is put
+// back: the text of every paragraph, held while readability copies the
+// page, would cost more memory than the page itself.
 type pagePara struct {
-	text      string
+	node      *html.Node // nil when text is given
+	key       uint64     // textKey of the text
+	text      string     // read from node when needed
 	linkShare float64
 }
+
+// textPara is a paragraph known by its text alone.
+func textPara(text string, linkShare float64) pagePara {
+	return pagePara{key: textKey(text), text: text, linkShare: linkShare}
+}
+
+// textOf returns the paragraph's text. Readability changes the page, so
+// the text read again from the element may differ from the text that was
+// hashed: it is checked again before it is put back.
+func (p *pagePara) textOf() string {
+	if p.text == "" && p.node != nil {
+		p.text, _ = inlineText(p.node)
+	}
+	return p.text
+}
+
+var textSeed = maphash.MakeSeed()
+
+func textKey(text string) uint64 { return maphash.String(textSeed, text) }
 
 // pageParagraphs lists the page's <p> elements in document order.
 func pageParagraphs(doc *html.Node) []pagePara {
@@ -35,7 +61,7 @@ func pageParagraphs(doc *html.Node) []pagePara {
 		case atom.P:
 			text, links := inlineText(n)
 			if text != "" {
-				paras = append(paras, pagePara{text: text, linkShare: float64(links) / float64(len(text))})
+				paras = append(paras, pagePara{node: n, key: textKey(text), linkShare: float64(links) / float64(len(text))})
 			}
 			return false
 		}
@@ -56,10 +82,10 @@ func (e *Extractor) fillGaps(body []clean.Block, paras []pagePara, page clean.Pa
 	if len(body) == 0 || len(paras) == 0 {
 		return body
 	}
-	at := make(map[string]int, len(paras))
+	at := make(map[uint64]int, len(paras))
 	for i, p := range paras {
-		if _, dup := at[p.text]; !dup {
-			at[p.text] = i
+		if _, dup := at[p.key]; !dup {
+			at[p.key] = i
 		}
 	}
 	// Where each body block stands among the page's paragraphs, if it is
@@ -68,7 +94,7 @@ func (e *Extractor) fillGaps(body []clean.Block, paras []pagePara, page clean.Pa
 	pos := make([]int, len(body))
 	for i, b := range body {
 		pos[i] = -1
-		if j, ok := at[b.Text]; ok && b.Kind == clean.Paragraph {
+		if j, ok := at[textKey(b.Text)]; ok && b.Kind == clean.Paragraph {
 			pos[i] = j
 			if first < 0 {
 				first = j
@@ -79,19 +105,23 @@ func (e *Extractor) fillGaps(body []clean.Block, paras []pagePara, page clean.Pa
 	if first < 0 || last-first < 2 {
 		return body // no room for a gap
 	}
-	inBody := make(map[string]bool, len(body))
+	inBody := make(map[uint64]bool, len(body))
 	for _, b := range body {
-		inBody[b.Text] = true
+		inBody[textKey(b.Text)] = true
 		for l := range strings.SplitSeq(b.Text, "\n") { // quotes and lists hold paragraphs
-			inBody[l] = true
+			inBody[textKey(l)] = true
 		}
 	}
 	missing := func(j int) bool {
-		p := paras[j]
-		if inBody[p.text] || p.linkShare > gapLinkShare || textutil.CountWords(p.text) < gapMinWords || !textutil.EndsSentence(p.text) {
+		p := &paras[j]
+		if inBody[p.key] || p.linkShare > gapLinkShare {
 			return false
 		}
-		return len(e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: p.text}}, page).Kept) == 1
+		text := p.textOf()
+		if textKey(text) != p.key || textutil.CountWords(text) < gapMinWords || !textutil.EndsSentence(text) {
+			return false // changed since: readability split it
+		}
+		return len(e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: text}}, page).Kept) == 1
 	}
 	var out []clean.Block
 	prev := first
@@ -99,7 +129,7 @@ func (e *Extractor) fillGaps(body []clean.Block, paras []pagePara, page clean.Pa
 		if pos[i] > prev {
 			for j := prev + 1; j < pos[i]; j++ {
 				if missing(j) {
-					out = append(out, clean.Block{Kind: clean.Paragraph, Text: paras[j].text})
+					out = append(out, clean.Block{Kind: clean.Paragraph, Text: paras[j].textOf()})
 				}
 			}
 			prev = pos[i]

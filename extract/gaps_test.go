@@ -8,7 +8,7 @@ import (
 )
 
 func TestFillGapsPutsBackDroppedProse(t *testing.T) {
-	p := func(s string) pagePara { return pagePara{text: s} }
+	p := func(s string) pagePara { return textPara(s, 0) }
 	one := "The council voted on Tuesday to close the old bridge for repairs after engineers found cracks."
 	two := "Residents who cross it every day will have to use a temporary crossing further downstream."
 	three := "The repairs are expected to take at least eight months and to cost about four million pounds."
@@ -16,7 +16,7 @@ func TestFillGapsPutsBackDroppedProse(t *testing.T) {
 		p(one),
 		p(two), // readability pruned it
 		p("Advertisement"),
-		{text: "Read our full coverage of the bridge and everything else that happened in the town this week.", linkShare: 0.9},
+		textPara("Read our full coverage of the bridge and everything else that happened in the town this week.", 0.9),
 		p(three),
 		p("A comment below the story that is long enough to count as prose for the test."),
 	}
