@@ -41,11 +41,12 @@ func TestParseComparisonDataSyntax(t *testing.T) {
 	src := `package main
 var other = map[string]int{"x": 1}
 var comparisonData = map[string]ComparisonEntry{
-	"https://b.example/": {File: "b.html", With: []string{"a" + "b"}, Without: []string{` + "`raw`" + `}, Title: "ignored"},
+	"https://b.example/": {File: "b.html", With: []string{"a" + "b"}, Without: []string{` + "`raw`" + `}, Title: "B's title", Sitename: "ignored"},
 	"https://a.example/": {
 		File:    "a\u00e4.html",
 		With:    []string{"one", ("two")},
 		Without: []string{"three \"quoted\""},
+		Authors: []string{"Ann One", "Bo Two"},
 	},
 }`
 	entries, err := parseComparisonData([]byte(src))
@@ -59,7 +60,10 @@ var comparisonData = map[string]ComparisonEntry{
 	if a.URL != "https://a.example/" || a.File != "aä.html" || len(a.With) != 2 || a.With[1] != "two" || a.Without[0] != `three "quoted"` {
 		t.Errorf("entry a = %+v", a)
 	}
-	if b.With[0] != "ab" || b.Without[0] != "raw" {
+	if len(a.Authors) != 2 || a.Authors[1] != "Bo Two" || a.Title != "" {
+		t.Errorf("entry a's title and authors = %q, %q", a.Title, a.Authors)
+	}
+	if b.With[0] != "ab" || b.Without[0] != "raw" || b.Title != "B's title" || b.Authors != nil {
 		t.Errorf("entry b = %+v", b)
 	}
 
@@ -123,5 +127,46 @@ func TestDecodeHTML(t *testing.T) {
 	}
 	if want := "Grüße aus Köln, schön gut"; !strings.Contains(string(out), want) {
 		t.Errorf("decoded %q, want it to contain %q", out, want)
+	}
+}
+
+// TestScoreCorpusMeta checks the title and author counts against a corpus
+// annotation, and the halves they land in.
+func TestScoreCorpusMeta(t *testing.T) {
+	e := Entry{File: "a.html", Title: "Harbour ferry returns", Authors: []string{"Ada Fenwick", "Bo Lund"}}
+	tests := []struct {
+		name string
+		out  Output
+		err  bool
+		want CorpusMetaStats
+	}{
+		{"all exact", Output{Title: "Harbour ferry returns", Authors: []string{"Ada Fenwick", "Bo Lund"}},
+			false, CorpusMetaStats{Pages: 1, TitlePages: 1, TitleExact: 1, TitleNorm: 1, AuthorPages: 1, AuthorsExact: 1, AuthorsMatched: 1}},
+		{"case and a byline of both", Output{Title: "Harbour Ferry Returns", Byline: "By Ada Fenwick and Bo Lund"},
+			false, CorpusMetaStats{Pages: 1, TitlePages: 1, TitleNorm: 1, AuthorPages: 1, AuthorsMatched: 1}},
+		// The lenient measure drops a short tail after the last comma, as
+		// for "Jane Doe, CNN": the first of two authors matches, the
+		// exact one does not.
+		{"first author of two", Output{Title: "Harbour ferry returns | Gazette", Authors: []string{"Ada Fenwick"}},
+			false, CorpusMetaStats{Pages: 1, TitlePages: 1, AuthorPages: 1, AuthorsMatched: 1}},
+		{"another author", Output{Byline: "Cy Marsh"},
+			false, CorpusMetaStats{Pages: 1, TitlePages: 1, AuthorPages: 1}},
+		{"failed", Output{Title: "Harbour ferry returns", Authors: []string{"Ada Fenwick", "Bo Lund"}},
+			true, CorpusMetaStats{Pages: 1, TitlePages: 1, AuthorPages: 1}},
+	}
+	for _, tc := range tests {
+		if got := scoreCorpusMeta(e, tc.out, tc.err); got != tc.want {
+			t.Errorf("%s: scoreCorpusMeta = %+v, want %+v", tc.name, got, tc.want)
+		}
+	}
+	// A page without annotations counts as a page and nothing else.
+	if got := scoreCorpusMeta(Entry{File: "b.html"}, Output{Title: "x", Byline: "y"}, false); got != (CorpusMetaStats{Pages: 1}) {
+		t.Errorf("no annotation: %+v", got)
+	}
+	var m CorpusMeta
+	m.add("a.html", CorpusMetaStats{Pages: 1})
+	m.add("b.html", CorpusMetaStats{Pages: 1})
+	if m.All.Pages != 2 || m.Tune.Pages+m.Check.Pages != 2 || (m.Tune.Pages == 1) != (halfOf("a") != halfOf("b")) {
+		t.Errorf("halves: %+v", m)
 	}
 }

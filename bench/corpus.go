@@ -14,12 +14,15 @@ import (
 
 // Entry is one row of go-trafilatura's annotated comparison table
 // (scripts/comparison/data.go): a page and the snippets that a good
-// extraction must (With) and must not (Without) contain.
+// extraction must (With) and must not (Without) contain, with the title and
+// authors the annotators give, where they give them.
 type Entry struct {
 	URL     string
 	File    string
 	With    []string
 	Without []string
+	Title   string
+	Authors []string
 }
 
 // Page is an Entry with its HTML loaded and decoded to UTF-8.
@@ -82,7 +85,8 @@ func findVarValue(f *ast.File, name string) *ast.CompositeLit {
 	return nil
 }
 
-// parseEntry reads one `"url": {File: ..., With: ..., Without: ...}` element.
+// parseEntry reads one `"url": {File: ..., With: ..., Without: ..., Title:
+// ..., Authors: ...}` element.
 func parseEntry(kv *ast.KeyValueExpr) (Entry, error) {
 	var e Entry
 	var err error
@@ -109,6 +113,10 @@ func parseEntry(kv *ast.KeyValueExpr) (Entry, error) {
 			e.With, err = stringSlice(field.Value)
 		case "Without":
 			e.Without, err = stringSlice(field.Value)
+		case "Title":
+			e.Title, err = stringValue(field.Value)
+		case "Authors":
+			e.Authors, err = stringSlice(field.Value)
 		}
 		if err != nil {
 			return e, fmt.Errorf("%s: field %s: %w", e.URL, name.Name, err)

@@ -30,6 +30,6 @@ func declutterExtractor() Extractor {
 		if a.Lead != "" {
 			text = a.Lead + "\n\n" + text
 		}
-		return Output{Text: text, Title: a.Title, Byline: a.Byline}, nil
+		return Output{Text: text, Title: a.Title, Byline: a.Byline, Authors: a.Authors}, nil
 	}}
 }

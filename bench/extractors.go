@@ -119,12 +119,16 @@ func trafilaturaExtract(fallback bool) func(Input) (Output, error) {
 		if err != nil {
 			return Output{}, err
 		}
-		return Output{
+		out := Output{
 			Text:   res.ContentText,
 			Title:  res.Metadata.Title,
 			Byline: res.Metadata.Author,
 			Node:   res.ContentNode,
-		}, nil
+		}
+		if res.Metadata.Author != "" {
+			out.Authors = strings.Split(res.Metadata.Author, "; ") // as its own comparison reads it
+		}
+		return out, nil
 	}
 }
 

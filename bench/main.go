@@ -181,7 +181,7 @@ func benchCorpus(exs []Extractor, cfg config) ([]CorpusResult, error) {
 
 	var results []CorpusResult
 	for _, ex := range exs {
-		res := CorpusResult{Name: ex.Name, Pages: len(pages)}
+		res := CorpusResult{Name: ex.Name, Pages: len(pages), Metadata: ex.Metadata}
 		logf("%s: 1 worker", ex.Name)
 		res.Single = runCorpus(ex, pages, 1, cfg.errorsAsEmpty)
 		if cfg.workers > 1 {
@@ -226,7 +226,7 @@ func benchMetadata(exs []Extractor) ([]MetaResult, error) {
 			continue
 		}
 		logf("%s: metadata", ex.Name)
-		results = append(results, MetaResult{Name: ex.Name, Stats: runMetadata(ex, pages)})
+		results = append(results, runMetadata(ex, pages))
 	}
 	return results, nil
 }

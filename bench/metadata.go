@@ -90,14 +90,21 @@ func loadMetaPage(dir string, withHTML bool) (MetaPage, error) {
 	return p, nil
 }
 
-// runMetadata scores ex's titles and bylines on pages, one page at a time.
-func runMetadata(ex Extractor, pages []MetaPage) MetaStats {
+// runMetadata scores ex's titles and bylines on pages, one page at a time,
+// over all pages and over each half.
+func runMetadata(ex Extractor, pages []MetaPage) MetaResult {
 	u, _ := url.Parse(metaPageURL)
-	var s MetaStats
+	res := MetaResult{Name: ex.Name}
 	for _, p := range pages {
-		s.add(scoreMeta(p, func() (Output, error) { return safeExtract(ex, Input{URL: u, HTML: p.HTML}) }))
+		s := scoreMeta(p, func() (Output, error) { return safeExtract(ex, Input{URL: u, HTML: p.HTML}) })
+		res.Stats.add(s)
+		if halfOf(p.Name) == Tune {
+			res.Tune.add(s)
+		} else {
+			res.Check.add(s)
+		}
 	}
-	return s
+	return res
 }
 
 // scoreMeta scores the title and byline that run returns for page p. A

@@ -12,14 +12,17 @@ import (
 type CorpusResult struct {
 	Name     string
 	Pages    int
+	Metadata bool // the extractor gives a title and byline
 	Single   RunStats
 	Parallel *RunStats
 }
 
-// MetaResult is one extractor's title/byline score on the test pages.
+// MetaResult is one extractor's title/byline score on the test pages: all
+// of them (Stats) and each half.
 type MetaResult struct {
-	Name  string
-	Stats MetaStats
+	Name        string
+	Stats       MetaStats
+	Tune, Check MetaStats
 }
 
 // Report is everything one benchmark invocation measured.
@@ -90,18 +93,55 @@ func (r Report) writeCorpus(w io.Writer) {
 		fmt.Fprintf(w, "| %s |\n", strings.Join(cells, " | "))
 	}
 	fmt.Fprintln(w)
+	r.writeCorpusMeta(w)
+}
+
+// writeCorpusMeta prints the titles and authors of the extractors that
+// give them against the corpus's annotations, per half.
+func (r Report) writeCorpusMeta(w io.Writer) {
+	var rows []CorpusResult
+	for _, c := range r.Corpus {
+		if c.Metadata {
+			rows = append(rows, c)
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	fmt.Fprintf(w, "### Titles and authors: go-trafilatura comparison corpus (%d pages with a title, %d with authors)\n\n",
+		rows[0].Single.Meta.All.TitlePages, rows[0].Single.Meta.All.AuthorPages)
+	fmt.Fprintln(w, "| Extractor | Half | Title exact | Title normalised | Authors exact | Authors matched |")
+	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|")
+	for _, c := range rows {
+		m := c.Single.Meta
+		for _, h := range []struct {
+			name string
+			s    CorpusMetaStats
+		}{{"all", m.All}, {"tune", m.Tune}, {"check", m.Check}} {
+			s := h.s
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s |\n", c.Name, h.name,
+				pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages),
+				pct(s.AuthorsExact, s.AuthorPages), pct(s.AuthorsMatched, s.AuthorPages))
+		}
+	}
+	fmt.Fprintln(w)
 }
 
 func (r Report) writeMetadata(w io.Writer) {
 	fmt.Fprintf(w, "### Metadata: go-readability v2 test-pages (%d pages)\n\n", r.Metadata[0].Stats.Pages)
-	fmt.Fprintln(w, "| Extractor | Title exact | Title normalised | Byline exact | Byline normalised | Spurious bylines | Errors |")
-	fmt.Fprintln(w, "|---|--:|--:|--:|--:|--:|--:|")
+	fmt.Fprintln(w, "| Extractor | Half | Title exact | Title normalised | Byline exact | Byline normalised | Spurious bylines | Errors |")
+	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|--:|")
 	for _, m := range r.Metadata {
-		s := m.Stats
-		fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %d | %d |\n", m.Name,
-			pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages),
-			pct(s.BylineExact, s.BylinePages), pct(s.BylineNorm, s.BylinePages),
-			s.BylineSpurious, s.Errors)
+		for _, h := range []struct {
+			name string
+			s    MetaStats
+		}{{"all", m.Stats}, {"tune", m.Tune}, {"check", m.Check}} {
+			s := h.s
+			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s | %d | %d |\n", m.Name, h.name,
+				pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages),
+				pct(s.BylineExact, s.BylinePages), pct(s.BylineNorm, s.BylinePages),
+				s.BylineSpurious, s.Errors)
+		}
 	}
 	fmt.Fprintln(w)
 }
@@ -171,10 +211,14 @@ func (r Report) WriteJSON(w io.Writer) error {
 		F1        float64   `json:"f1"`
 		Accuracy  float64   `json:"accuracy"`
 		Runs      []runJSON `json:"runs"`
+		// Meta: the titles and authors, for extractors that give them.
+		Meta *CorpusMeta `json:"metadata,omitempty"`
 	}
 	type metaJSON struct {
 		Name string `json:"name"`
 		MetaStats
+		Tune  MetaStats `json:"tune"`
+		Check MetaStats `json:"check"`
 	}
 	out := struct {
 		GoVersion  string       `json:"go_version"`
@@ -201,13 +245,16 @@ func (r Report) WriteJSON(w io.Writer) error {
 		cj := corpusJSON{Name: c.Name, Pages: c.Pages, Precision: s.Precision(), Recall: s.Recall(),
 			F1: s.F1(), Accuracy: s.Accuracy()}
 		cj.Runs = append(cj.Runs, toRun(&c.Single, refStats(ref, false)))
+		if c.Metadata {
+			cj.Meta = &c.Single.Meta
+		}
 		if c.Parallel != nil {
 			cj.Runs = append(cj.Runs, toRun(c.Parallel, refStats(ref, true)))
 		}
 		out.Corpus = append(out.Corpus, cj)
 	}
 	for _, m := range r.Metadata {
-		out.Metadata = append(out.Metadata, metaJSON{Name: m.Name, MetaStats: m.Stats})
+		out.Metadata = append(out.Metadata, metaJSON{Name: m.Name, MetaStats: m.Stats, Tune: m.Tune, Check: m.Check})
 	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")

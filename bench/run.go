@@ -23,6 +23,8 @@ type RunStats struct {
 	// over the pass (process-wide, so they include the tiny scoring work).
 	Bytes  uint64
 	Allocs uint64
+	// Meta scores the titles and authors against the corpus's annotations.
+	Meta CorpusMeta
 }
 
 // runCorpus runs ex over pages with the given number of workers and scores
@@ -49,6 +51,7 @@ func runCorpus(ex Extractor, pages []Page, workers int, errorsAsEmpty bool) RunS
 			var part RunStats
 			for p := range jobs {
 				out, err := safeExtract(ex, Input{URL: p.Parsed, HTML: p.HTML})
+				part.Meta.add(p.File, scoreCorpusMeta(p.Entry, out, err != nil))
 				switch {
 				case err == nil:
 					if out.Text == "" {
@@ -89,6 +92,7 @@ func runCorpus(ex Extractor, pages []Page, workers int, errorsAsEmpty bool) RunS
 		total.Score.Add(part.Score)
 		total.Errors += part.Errors
 		total.Empty += part.Empty
+		total.Meta.merge(part.Meta)
 		if total.FirstError == "" {
 			total.FirstError = part.FirstError
 		}

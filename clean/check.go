@@ -52,7 +52,7 @@ func sourceOf(r Rule, at []string, i int) string {
 
 // matches reports whether any rule of c matches text as a block on its own.
 func (c *Rules) matches(text string, page Page, sig *signatures) bool {
-	l := tokenizeInto(nil, make([]byte, 0, len(text)), text)
+	l := tokenizeInto(nil, nil, make([]byte, 0, len(text)), text)
 	_, ok := c.find(&l, page, sig)
 	return ok
 }

@@ -3,7 +3,6 @@ package clean
 import (
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/declutter/declutter/internal/textutil"
 )
@@ -66,10 +65,14 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	sc := getScratch()
 	var (
 		scratch = sc.toks
+		key     = sc.key
 		plain   = withPlain(sc.plain)
 		prose   []proseCount // filled on the first DropRest match
-		strips  int          // strips made in block i so far
-		last    = -1
+		// unmatched[i] is set when proseCounts found that no rule
+		// matches blocks[i]: the loop need not read it again.
+		unmatched []bool
+		strips    int // strips made in block i so far
+		last      = -1
 	)
 	for i := 0; i < len(blocks); i++ {
 		if dropped[i] {
@@ -78,8 +81,11 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		if i != last {
 			last, strips = i, 0
 		}
-		l := tokenizeInto(scratch, plain, text[i])
-		scratch, plain = l.toks, l.plain
+		if unmatched != nil && unmatched[i] && text[i] == blocks[i].Text {
+			continue
+		}
+		l := tokenizeInto(scratch, key, plain, text[i])
+		scratch, key, plain = l.toks, l.key, l.plain
 		h, ok := c.find(&l, page, signature)
 		if !ok {
 			continue
@@ -95,7 +101,8 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			drop(i)
 		case DropRest:
 			if prose == nil {
-				prose = c.proseCounts(blocks, page, signature)
+				unmatched = make([]bool, len(blocks))
+				prose = c.proseCounts(blocks, i+1, page, signature, unmatched)
 			}
 			if prose[i+1].follows() {
 				drop(i)
@@ -131,7 +138,16 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			}
 		}
 	}
-	sc.put(line{toks: scratch, plain: plain})
+	sc.put(line{toks: scratch, key: key, plain: plain})
+	kept := len(blocks)
+	for _, d := range dropped {
+		if d {
+			kept--
+		}
+	}
+	if kept > 0 {
+		res.Kept, res.KeptAt = make([]Block, 0, kept), make([]int, 0, kept)
+	}
 	for i, b := range blocks {
 		if !dropped[i] {
 			b.Text = text[i]
@@ -154,14 +170,13 @@ func (c *Rules) find(l *line, page Page, signature *signatures) (hit, bool) {
 	var (
 		found hit
 		ok    bool
-		size  = utf8.RuneCountInString(l.orig)
+		size  = l.runes
 	)
 	if len(l.toks) == 0 {
 		return found, false
 	}
 	c.match(l, func(h hit) bool {
-		r := &c.rules[h.rule]
-		if max := r.maxLen(); max > 0 && size > max {
+		if max := c.maxLens[h.rule]; max > 0 && size > max {
 			return false
 		}
 		if !c.inScope(h.rule, page, signature) {
@@ -245,25 +260,28 @@ type proseCount struct {
 func (p proseCount) follows() bool { return p.long || p.sentences >= proseBlocks }
 
 // proseCounts works out, in one pass from the end, what real prose — blocks
-// no rule matches — follows each block; counts[i] covers blocks i and on,
-// counts[len(blocks)] none.
-func (c *Rules) proseCounts(blocks []Block, page Page, signature *signatures) []proseCount {
+// no rule matches — follows each block from blocks[from] on; counts[i]
+// covers blocks i and on, counts[len(blocks)] none. Apply asks only about
+// blocks after the one it is at, so those before from are left out. It
+// sets unmatched[i] for each block it found no rule matching.
+func (c *Rules) proseCounts(blocks []Block, from int, page Page, signature *signatures, unmatched []bool) []proseCount {
 	counts := make([]proseCount, len(blocks)+1)
 	sc := getScratch()
-	scratch, plain := sc.toks, withPlain(sc.plain)
-	defer func() { sc.put(line{toks: scratch, plain: plain}) }()
-	for i := len(blocks) - 1; i >= 0; i-- {
+	scratch, key, plain := sc.toks, sc.key, withPlain(sc.plain)
+	defer func() { sc.put(line{toks: scratch, key: key, plain: plain}) }()
+	for i := len(blocks) - 1; i >= from; i-- {
 		counts[i] = counts[i+1]
 		b := blocks[i]
 		n := textutil.CountWords(b.Text)
 		if b.Kind == Heading || b.Kind == List || n < sentenceWords || n < proseWords && !textutil.EndsSentence(b.Text) {
 			continue
 		}
-		l := tokenizeInto(scratch, plain, b.Text)
-		scratch, plain = l.toks, l.plain
+		l := tokenizeInto(scratch, key, plain, b.Text)
+		scratch, key, plain = l.toks, l.key, l.plain
 		if _, ok := c.find(&l, page, signature); ok {
 			continue
 		}
+		unmatched[i] = true
 		counts[i].sentences++
 		counts[i].long = counts[i].long || n >= proseWords
 	}

@@ -318,7 +318,7 @@ func TestEarlierLayerWins(t *testing.T) {
 		{"Read more: Starmer to meet Zelensky", "nav/our-read-more", DropRest}, // same block, the user's name and action
 		{"Advertisement", "ad/advertisement", Drop},                            // no user rule: the default applies
 	} {
-		l := tokenizeInto(nil, []byte{}, tt.block)
+		l := tokenizeInto(nil, nil, []byte{}, tt.block)
 		h, ok := rules.find(&l, Page{}, &signatures{rules: rules})
 		if assert.True(t, ok, tt.block) {
 			assert.Equal(t, tt.rule, rules.rules[h.rule].Name, tt.block)

@@ -3,6 +3,7 @@ package clean
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -16,10 +17,14 @@ import (
 type Rules struct {
 	rules    []Rule
 	layers   []int // the layer of each rule; 0 is the strongest
+	maxLens  []int // each rule's maxLen, looked up for every block it meets
 	exact    map[string][]int
 	prefix   *trie
 	contains *trie
-	regexps  []*regexp.Regexp // by rule; nil for other match types
+	// containsShapes tells which words may open a Contains phrase, by
+	// their first byte and length: most words of a line open none.
+	containsShapes wordShapes
+	regexps        []*regexp.Regexp // by rule; nil for other match types
 	// regexByFirst indexes anchored Regexp rules by the characters their
 	// matches start with; regexAnywhere holds the others (see regexindex.go).
 	regexByFirst  map[rune][]int
@@ -31,8 +36,13 @@ type Rules struct {
 	// regexLiterals holds, for a Regexp rule, literals one of which its
 	// matches contain (see regexindex.go); nil when none are known.
 	regexLiterals [][][]byte
+	// literals indexes the regexLiterals, so that one pass over a block
+	// tells which it holds; literalMask has, for each rule, the bits of
+	// its literals there, or 0 when they are not all indexed.
+	literals    *literalIndex
+	literalMask []uint64
 	// regexPrefixes holds, for an anchored Regexp rule, the strings its
-	// matches start with; nil when they are not known.
+	// matches start with, sorted; nil when they are not known.
 	regexPrefixes [][]string
 	// signatures holds the normalised signatures some rule is scoped to;
 	// sigKeys each rule's, and longestSignature the longest, in bytes.
@@ -63,12 +73,15 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 	c := &Rules{
 		rules:         make([]Rule, len(rs)),
 		layers:        make([]int, 0, len(rs)),
+		maxLens:       make([]int, len(rs)),
 		exact:         map[string][]int{},
 		prefix:        newTrie(),
 		contains:      newTrie(),
 		regexps:       make([]*regexp.Regexp, len(rs)),
 		regexByFirst:  map[rune][]int{},
 		regexLiterals: make([][][]byte, len(rs)),
+		literals:      new(literalIndex),
+		literalMask:   make([]uint64, len(rs)),
 		regexPrefixes: make([][]string, len(rs)),
 		regexByHead:   map[string][]int{},
 		signatures:    map[string]bool{},
@@ -89,6 +102,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		}
 		named[r.Name] = i
 		c.rules[i] = r.clone()
+		c.maxLens[i] = r.maxLen()
 		if r.Signature != "" {
 			key := Normalize(r.Signature)
 			c.signatures[key] = true
@@ -110,11 +124,12 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			}
 			c.regexps[i] = re
 			if prefixes, ok := anchoredPrefixes(syn); ok {
-				c.regexPrefixes[i] = prefixes
+				c.regexPrefixes[i] = slices.Sorted(slices.Values(prefixes))
 			} else if lits, ok := requiredLiterals(syn); ok {
 				for _, lit := range lits {
 					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
 				}
+				c.literalMask[i] = c.literals.addAll(c.regexLiterals[i])
 			}
 			if first, ok := anchoredFirstRunes(syn); ok {
 				if heads, ok := prefixHeads(c.regexPrefixes[i]); ok {
@@ -131,7 +146,26 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			}
 		}
 	}
+	c.containsShapes = shapesOf(c.contains)
 	return c, nil
+}
+
+// wordShapes marks, for each first byte, the lengths of a set of words
+// starting with it; bit 63 stands for 63 bytes and longer.
+type wordShapes [256]uint64
+
+func shapesOf(t *trie) (s wordShapes) {
+	for w := range t.next {
+		if w != "" {
+			s[w[0]] |= 1 << min(len(w), 63)
+		}
+	}
+	return s
+}
+
+// may reports whether w may be one of the words.
+func (s *wordShapes) may(w []byte) bool {
+	return len(w) > 0 && s[w[0]]&(1<<min(len(w), 63)) != 0
 }
 
 // at says where rule i of a list was written: its Source, or its index.
@@ -155,7 +189,7 @@ type hit struct {
 // first: exact, then prefix, contains and regexp rules. It stops when accept
 // returns true.
 func (c *Rules) match(l *line, accept func(hit) bool) {
-	for _, i := range c.exact[l.key] {
+	for _, i := range c.exact[string(l.key)] {
 		if accept(hit{i, 0, len(l.toks)}) {
 			return
 		}
@@ -164,35 +198,40 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 		return
 	}
 	for start := range l.toks {
-		if c.contains.walk(l, start, accept) {
+		if c.containsShapes.may(l.word(start)) && c.contains.walk(l, start, accept) {
 			return
 		}
 	}
 	if len(l.key) == 0 {
 		return
 	}
-	first, _ := utf8.DecodeRuneInString(l.key)
+	first, _ := utf8.DecodeRune(l.key)
 	var byHead []int
 	if len(l.plain) >= headLen {
 		byHead = c.regexByHead[string(l.plain[:headLen])]
 	}
-	var buf [32]int // the rules a block meets are few: merge them on the stack
-	size := -1
+	var (
+		buf     [32]int // the rules a block meets are few: merge them on the stack
+		found   uint64  // the indexed literals the block holds, once scanned
+		scanned bool
+	)
 	for _, rules := range [2][]int{mergeSorted(buf[:0], byHead, c.regexByFirst[first]), c.regexAnywhere} {
 		for _, i := range rules {
-			if max := c.rules[i].maxLen(); max > 0 {
-				if size < 0 {
-					size = utf8.RuneCountInString(l.orig)
-				}
-				if size > max {
-					continue // too long for the rule: no need to run it
-				}
+			if max := c.maxLens[i]; max > 0 && l.runes > max {
+				continue // too long for the rule: no need to run it
 			}
-			if prefixes := c.regexPrefixes[i]; prefixes != nil && !hasAnyPrefix(l.plain, prefixes) {
+			if prefixes := c.regexPrefixes[i]; prefixes != nil && !hasSortedPrefix(l.plain, prefixes) {
 				continue // starts with none of the prefixes a match starts with
 			}
-			if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {
-				continue // lacks every literal a match holds
+			if mask := c.literalMask[i]; mask != 0 {
+				if !scanned {
+					found, scanned = c.literals.scan(l.plain), true
+				}
+				if found&mask == 0 {
+					continue // lacks every literal a match holds
+				}
+			} else if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {
+				continue
 			}
 			if m := c.regexps[i].FindIndex(l.plain); m != nil {
 				from, to := l.plainSpan(m[0], m[1])
@@ -233,7 +272,7 @@ func (t *trie) insert(key string, rule int) {
 func (t *trie) walk(l *line, start int, accept func(hit) bool) bool {
 	node := t
 	for i := start; i < len(l.toks); i++ {
-		node = node.next[l.word(i)]
+		node = node.next[string(l.word(i))]
 		if node == nil {
 			return false
 		}

@@ -21,7 +21,7 @@ func loadAgencies(list string) (map[string]bool, int) {
 	set, most := map[string]bool{}, 0
 	for name := range textutil.ListLines(list) {
 		l := tokenize(name)
-		set[l.key] = true
+		set[string(l.key)] = true
 		most = max(most, len(l.toks))
 	}
 	return set, most
@@ -89,7 +89,7 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 			}
 		}
 	}
-	if (strings.ContainsAny(s, ":,…") || byLabel(s) || strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption")) &&
+	if (hasLabelMark(s) || byLabel(s) || strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption")) &&
 		(hasLabelWord(s) || strings.Contains(s, "toggle caption")) {
 		if m := creditLabel.FindStringSubmatchIndex(s); m != nil {
 			c := strings.TrimSpace(s[m[4]:m[5]])
@@ -259,7 +259,7 @@ func mentionsAgency(s string) bool {
 	l := tokenize(s)
 	for i := range l.toks {
 		for n := 1; n <= maxAgencyWords && i+n <= len(l.toks); n++ {
-			if agencies[l.key[l.toks[i].keyStart:l.toks[i+n-1].keyEnd]] {
+			if agencies[string(l.key[l.toks[i].keyStart:l.toks[i+n-1].keyEnd])] {
 				return true
 			}
 		}
@@ -271,8 +271,44 @@ func mentionsAgency(s string) bool {
 // regular expression runs: every credit shape ends in a parenthesis or
 // holds a colon, a slash, a copyright sign or "Image source,".
 func mayHoldCredit(s string) bool {
-	return strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©…") || strings.Contains(s, "source,") || byLabel(s) ||
+	return strings.HasSuffix(s, ")") || hasCreditMark(s) || strings.Contains(s, "source,") || byLabel(s) ||
 		strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption")
+}
+
+// hasCreditMark is strings.ContainsAny(s, ":/©…") in one pass over the
+// bytes: ContainsAny with a set beyond ASCII looks each character of s up
+// in the set.
+func hasCreditMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ':', '/':
+			return true
+		case 0xc2: // ©
+			if i+1 < len(s) && s[i+1] == 0xa9 {
+				return true
+			}
+		case 0xe2: // …
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xa6 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasLabelMark is strings.ContainsAny(s, ":,…"), as hasCreditMark.
+func hasLabelMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case ':', ',':
+			return true
+		case 0xe2: // …
+			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xa6 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // labelWords are the stems of creditLabel's labels, lower case: a line

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -104,4 +105,20 @@ func TestHasLabelWord(t *testing.T) {
 			t.Errorf("hasLabelWord(%q) = true", s)
 		}
 	}
+}
+
+// FuzzCreditMarks checks the byte scans that stand in for
+// strings.ContainsAny on the credit path.
+func FuzzCreditMarks(f *testing.F) {
+	for _, s := range []string{"Foto: dpa", "a/b", "© Jane", "Credit…", "one, two", "plain text", "\xc2", "\xe2\x80", "\xa9\xc2"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasCreditMark(s), strings.ContainsAny(s, ":/©…"); got != want {
+			t.Fatalf("hasCreditMark(%q) = %v, want %v", s, got, want)
+		}
+		if got, want := hasLabelMark(s), strings.ContainsAny(s, ":,…"); got != want {
+			t.Fatalf("hasLabelMark(%q) = %v, want %v", s, got, want)
+		}
+	})
 }

@@ -1,12 +1,9 @@
 package clean
 
 import (
-	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/declutter/declutter/internal/textutil"
 )
 
 // Normalize returns the form in which rules compare text: case-folded,
@@ -15,17 +12,18 @@ import (
 // becomes "already a member ? sign in".
 func Normalize(s string) string {
 	sc := getScratch()
-	l := tokenizeInto(sc.toks, sc.plain, s)
+	l := tokenizeInto(sc.toks, sc.key, nil, s)
+	key := string(l.key)
 	sc.put(l)
-	return l.key
+	return key
 }
 
 // A scratch holds the token and byte slices tokenizing reuses. Extraction
 // normalises thousands of short strings per page; a pool saves allocating
 // them for each.
 type scratch struct {
-	toks  []token
-	plain []byte
+	toks       []token
+	key, plain []byte
 }
 
 var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
@@ -35,10 +33,10 @@ func getScratch() *scratch { return scratchPool.Get().(*scratch) }
 // put returns the slices l grew to the pool, unless a huge line made them
 // too large to keep.
 func (sc *scratch) put(l line) {
-	if cap(l.toks) > 1<<12 || cap(l.plain) > 1<<15 {
+	if cap(l.toks) > 1<<12 || cap(l.key) > 1<<15 || cap(l.plain) > 1<<15 {
 		return
 	}
-	sc.toks, sc.plain = l.toks[:0], l.plain[:0]
+	sc.toks, sc.key, sc.plain = l.toks[:0], l.key[:0], l.plain[:0]
 	scratchPool.Put(sc)
 }
 
@@ -61,8 +59,10 @@ type token struct {
 // A line is a block's text as the rules see it.
 type line struct {
 	orig string
-	toks []token
-	key  string // the normalised tokens joined by single spaces
+	// runes counts the characters of orig.
+	runes int
+	toks  []token
+	key   []byte // the normalised tokens joined by single spaces
 	// plain is the text Regexp rules read: folded as key is, but with
 	// punctuation left where it stood, so "Read more:" reads "read more:".
 	// It is built only when asked for (see tokenizeInto).
@@ -74,58 +74,139 @@ type line struct {
 // apostrophes) and single punctuation marks, remembering where each came from
 // so that a match on the normalised text can be cut out of the original.
 func tokenize(s string) line {
-	return tokenizeInto(nil, nil, s)
+	return tokenizeInto(nil, nil, nil, s)
 }
 
-// tokenizeInto is tokenize reusing the token slice buf, so that a caller
-// tokenizing block after block allocates once. When plain is not nil, the
-// line's plain form is built in it too, for Regexp rules.
-func tokenizeInto(buf []token, plain []byte, s string) line {
-	l := line{orig: s, toks: buf[:0], plain: plain[:0], withPlain: plain != nil}
-	var key strings.Builder
-	key.Grow(len(s))
-	inWord, space := false, false
-	for i, r := range s {
-		r = foldRune(r)
+// The classes of an ASCII character, after folding, as tokenizeInto reads
+// it.
+const (
+	asciiOther byte = iota // punctuation: a token of its own
+	asciiSpace             // separates tokens
+	asciiWord              // part of a word
+	asciiQuote             // an apostrophe, inside a word when a letter follows
+)
+
+// asciiFold and asciiClass are foldRune and the class of every ASCII
+// character, so that the common case costs a table look-up.
+var asciiFold, asciiClass = func() (fold, class [utf8.RuneSelf]byte) {
+	for c := range utf8.RuneSelf {
+		r := foldRune(rune(c))
+		fold[c] = byte(r)
 		switch {
-		case r == utf8.RuneError && textutil.InvalidAt(s, i),
-			r == 0 || unicode.IsSpace(r) || isInvisible(r):
-			inWord = false
-			space = len(l.plain) > 0
-			continue
-		case isWordRune(r) || (r == '\'' && inWord && nextIsWord(s, i)):
-			if !inWord {
-				l.startToken(&key, i, space)
-				inWord = true
+		case r == 0 || unicode.IsSpace(r):
+			class[c] = asciiSpace
+		case isWordRune(r):
+			class[c] = asciiWord
+		case r == '\'':
+			class[c] = asciiQuote
+		}
+	}
+	return fold, class
+}()
+
+// tokenizeInto is tokenize reusing the token slice buf and the byte slice
+// key, so that a caller tokenizing block after block allocates once. When
+// plain is not nil, the line's plain form is built in it too, for Regexp
+// rules.
+func tokenizeInto(buf []token, key, plain []byte, s string) line {
+	// A long line would grow each buffer by doubling, leaving the garbage
+	// of every step; size them once from the line's length instead (about
+	// one token in five bytes of prose).
+	if n := len(s)/5 + 1; cap(buf) < n && len(s) > 4<<10 {
+		buf = make([]token, 0, n)
+	}
+	if cap(key) < len(s) && len(s) > 4<<10 {
+		key = make([]byte, 0, len(s)+len(s)/8)
+	}
+	if plain != nil && cap(plain) < len(s) && len(s) > 4<<10 {
+		plain = make([]byte, 0, len(s))
+	}
+	l := line{orig: s, toks: buf[:0], key: key[:0], plain: plain[:0], withPlain: plain != nil}
+	inWord, space := false, false
+	for i := 0; i < len(s); {
+		var (
+			r    rune
+			size = 1
+			word bool
+		)
+		if c := s[i]; c < utf8.RuneSelf {
+			r = rune(asciiFold[c])
+			switch asciiClass[c] {
+			case asciiSpace:
+				l.runes++
+				inWord = false
+				space = len(l.plain) > 0
+				i++
+				continue
+			case asciiWord:
+				// Most text is runs of ASCII letters and digits: take
+				// each run whole. Setting bit 0x20 lower-cases a letter
+				// and leaves a digit as it is.
+				if !inWord {
+					l.startToken(i, space)
+					inWord, space = true, false
+				}
+				j := i
+				if l.withPlain {
+					for ; j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == asciiWord; j++ {
+						l.key = append(l.key, s[j]|0x20)
+						l.plain = append(l.plain, s[j]|0x20)
+					}
+				} else {
+					for ; j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == asciiWord; j++ {
+						l.key = append(l.key, s[j]|0x20)
+					}
+				}
+				l.runes += j - i
+				i = j
+				t := &l.toks[len(l.toks)-1]
+				t.end = i
+				t.plainEnd = len(l.plain)
+				continue
+			case asciiQuote:
+				word = inWord && nextIsWord(s, i)
 			}
-		default:
-			l.startToken(&key, i, space)
+		} else {
+			r, size = utf8.DecodeRuneInString(s[i:])
+			r = foldRune(r)
+			if r == utf8.RuneError && size == 1 || r == 0 || unicode.IsSpace(r) || isInvisible(r) {
+				l.runes++
+				inWord = false
+				space = len(l.plain) > 0
+				i += size
+				continue
+			}
+			word = isWordRune(r) || r == '\'' && inWord && nextIsWord(s, i)
+		}
+		l.runes++
+		switch {
+		case !word:
+			l.startToken(i, space)
 			inWord = false
+		case !inWord:
+			l.startToken(i, space)
+			inWord = true
 		}
 		space = false
 		if r < utf8.RuneSelf {
-			key.WriteByte(byte(r))
+			l.key = append(l.key, byte(r))
 		} else {
-			key.WriteRune(r)
+			l.key = utf8.AppendRune(l.key, r)
 		}
 		switch {
 		case !l.withPlain:
-		case r == '.' && orig(s, i) == '…':
+		case r == '.' && size > 1 && orig(s, i) == '…':
 			l.plain = append(l.plain, "..."...)
 		case r < utf8.RuneSelf:
 			l.plain = append(l.plain, byte(r))
 		default:
 			l.plain = utf8.AppendRune(l.plain, r)
 		}
+		i += size
 		t := &l.toks[len(l.toks)-1]
-		if s[i] < utf8.RuneSelf {
-			t.end = i + 1
-		} else {
-			t.end = i + utf8.RuneLen(orig(s, i))
-		}
+		t.end = i
 		t.plainEnd = len(l.plain)
 	}
-	l.key = key.String()
 	for i := range l.toks {
 		if i+1 < len(l.toks) {
 			l.toks[i].keyEnd = l.toks[i+1].keyStart - 1
@@ -137,20 +218,20 @@ func tokenizeInto(buf []token, plain []byte, s string) line {
 }
 
 // word returns the normalised text of token i.
-func (l *line) word(i int) string {
+func (l *line) word(i int) []byte {
 	return l.key[l.toks[i].keyStart:l.toks[i].keyEnd]
 }
 
 // startToken opens a token at byte at of the original text; space says
 // whitespace came before it.
-func (l *line) startToken(key *strings.Builder, at int, space bool) {
+func (l *line) startToken(at int, space bool) {
 	if len(l.toks) > 0 {
-		key.WriteByte(' ')
+		l.key = append(l.key, ' ')
 	}
 	if space && l.withPlain {
 		l.plain = append(l.plain, ' ')
 	}
-	l.toks = append(l.toks, token{start: at, end: at, keyStart: key.Len(), plainStart: len(l.plain)})
+	l.toks = append(l.toks, token{start: at, end: at, keyStart: len(l.key), plainStart: len(l.plain)})
 }
 
 // plainSpan returns the tokens [from, to) that the byte span [a, b) of

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"regexp/syntax"
 	"slices"
+	"strings"
 	"unicode"
 )
 
@@ -181,6 +182,90 @@ func containsAny(text []byte, lits [][]byte) bool {
 	return false
 }
 
+// A literalIndex finds which of up to 64 literals a text holds in one pass
+// over it, where trying each literal in turn would pass over the text once
+// per literal. Each literal is looked for where its rarest pair of bytes
+// stands, so that few places in a text call for comparing it whole.
+type literalIndex struct {
+	lits [][]byte
+	// pairs marks the literals' rare pairs; byFirst lists, by the pair's
+	// first byte, where each literal's pair stands in it.
+	pairs   [1 << 16 / 64]uint64
+	byFirst [256][]literalAnchor
+}
+
+// A literalAnchor is where literal id's rare pair stands in it: at offset,
+// then second.
+type literalAnchor struct {
+	id, offset uint8
+	second     byte
+}
+
+// addAll indexes lits and returns the bits they have in scan's result, or
+// 0 when they do not all fit: a literal shorter than two bytes or longer
+// than 255, or more literals than the index holds.
+func (x *literalIndex) addAll(lits [][]byte) uint64 {
+	var mask uint64
+	for _, lit := range lits {
+		id := slices.IndexFunc(x.lits, func(l []byte) bool { return bytes.Equal(l, lit) })
+		if id < 0 {
+			if len(lit) < 2 || len(lit) > 255 || len(x.lits) == 64 {
+				return 0
+			}
+			id = len(x.lits)
+			x.lits = append(x.lits, lit)
+			at := rarestPair(lit)
+			pair := uint16(lit[at])<<8 | uint16(lit[at+1])
+			x.pairs[pair>>6] |= 1 << (pair & 63)
+			x.byFirst[lit[at]] = append(x.byFirst[lit[at]], literalAnchor{id: uint8(id), offset: uint8(at), second: lit[at+1]})
+		}
+		mask |= 1 << id
+	}
+	return mask
+}
+
+// rarestPair returns where in lit the pair of bytes least common in text
+// stands, by the letters' frequency in English and other Latin-script
+// languages: "you" is looked for at "yo", "head" at "ad".
+func rarestPair(lit []byte) int {
+	best, bestScore := 0, -1
+	for i := 0; i+1 < len(lit); i++ {
+		if s := byteRarity(lit[i]) + byteRarity(lit[i+1]); s > bestScore {
+			best, bestScore = i, s
+		}
+	}
+	return best
+}
+
+// byteRarity ranks a byte of folded text from a space (0) through the
+// letters, most common first, to anything else (30).
+func byteRarity(c byte) int {
+	if c == ' ' {
+		return 0
+	}
+	if i := strings.IndexByte("etaoinsrhldcumfpgwybvkxjqz", c); i >= 0 {
+		return i + 1
+	}
+	return 30
+}
+
+// scan returns the bits of the literals text holds.
+func (x *literalIndex) scan(text []byte) uint64 {
+	var found uint64
+	for i := 0; i+1 < len(text); i++ {
+		pair := uint16(text[i])<<8 | uint16(text[i+1])
+		if x.pairs[pair>>6]&(1<<(pair&63)) == 0 {
+			continue
+		}
+		for _, a := range x.byFirst[text[i]] {
+			if start := i - int(a.offset); a.second == text[i+1] && start >= 0 && bytes.HasPrefix(text[start:], x.lits[a.id]) {
+				found |= 1 << a.id
+			}
+		}
+	}
+	return found
+}
+
 // anchoredPrefixes returns strings one of which a match of re (simplified)
 // must start with, when re is anchored at the start of the text, and false
 // when it is not or they are not known: a block that starts with none of
@@ -276,6 +361,33 @@ func prefixOf(re *syntax.Regexp) (out []string, complete, ok bool) {
 // hasAnyPrefix reports whether text starts with one of prefixes.
 func hasAnyPrefix(text []byte, prefixes []string) bool {
 	for _, p := range prefixes {
+		if len(text) >= len(p) && string(text[:len(p)]) == p {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSortedPrefix is hasAnyPrefix for sorted prefixes, none of them empty:
+// only those that start with text's first byte are compared.
+func hasSortedPrefix(text []byte, prefixes []string) bool {
+	if len(text) == 0 {
+		return false
+	}
+	c := text[0]
+	lo, hi := 0, len(prefixes)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if prefixes[m][0] < c {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	for _, p := range prefixes[lo:] {
+		if p[0] != c {
+			break
+		}
 		if len(text) >= len(p) && string(text[:len(p)]) == p {
 			return true
 		}

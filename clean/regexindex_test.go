@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"regexp/syntax"
 	"slices"
 	"testing"
@@ -76,7 +77,7 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 			continue
 		}
 		for _, b := range blocks {
-			l := tokenizeInto(nil, withPlain(nil), b)
+			l := tokenizeInto(nil, nil, withPlain(nil), b)
 			if !re.Match(l.plain) {
 				continue
 			}
@@ -90,4 +91,35 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 		}
 	}
 	assert.GreaterOrEqual(t, matched, 8, "too few blocks meet a pattern to tell")
+}
+
+// FuzzRegexFilters checks that one scan of the default rules' literal
+// index finds just the literals bytes.Contains finds in a block, and that
+// the binary search of sorted prefixes agrees with trying each.
+func FuzzRegexFilters(f *testing.F) {
+	c, err := Compile(Default())
+	require.NoError(f, err)
+	require.NotEmpty(f, c.literals.lits)
+	for _, s := range []string{"she is a journalist", "you", "yo", "sign up here!", "", "x", "Related stories", "Share this", "Advertisement", "Tags: x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l := tokenizeInto(nil, nil, withPlain(nil), s)
+		found := c.literals.scan(l.plain)
+		for id, lit := range c.literals.lits {
+			if got, want := found&(1<<id) != 0, bytes.Contains(l.plain, lit); got != want {
+				t.Fatalf("%q: literal %q found %v, want %v", l.plain, lit, got, want)
+			}
+		}
+		for i, mask := range c.literalMask {
+			if mask != 0 && (found&mask != 0) != containsAny(l.plain, c.regexLiterals[i]) {
+				t.Fatalf("%q: rule %s disagrees with containsAny", l.plain, c.rules[i].Name)
+			}
+		}
+		for i, p := range c.regexPrefixes {
+			if p != nil && hasSortedPrefix(l.plain, p) != hasAnyPrefix(l.plain, p) {
+				t.Fatalf("%q: rule %s's sorted prefixes disagree", l.plain, c.rules[i].Name)
+			}
+		}
+	})
 }

@@ -34,6 +34,9 @@ type blockWriter struct {
 // content: inline runs between blocks become paragraphs of their own.
 func (w *blockWriter) container(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode && isHidden(c) {
+			continue // readability drops what no reader sees; a whole page still holds it
+		}
 		if c.Type == html.ElementNode && isBlockElement(c) {
 			w.flush()
 			w.element(c)
@@ -132,17 +135,19 @@ func (w *blockWriter) table(n *html.Node) {
 }
 
 func (w *blockWriter) addInline(n *html.Node) {
-	w.inlineLink += writeText(&w.inline, n, isFigureElement, true)
+	w.inlineLink += writeText(&w.inline, n, notBlockText, true)
 }
 
 // inlineText returns the text of a block element, whitespace collapsed,
-// and how many bytes of it sit inside links. Figures left in the body were
-// harvested or are not the body's text.
+// and how many bytes of it sit inside links.
 func inlineText(n *html.Node) (string, int) {
-	return textAndLinks(n, isFigureElement)
+	return textAndLinks(n, notBlockText)
 }
 
-func isFigureElement(n *html.Node) bool { return tagOf(n) == atom.Figure }
+// notBlockText reports an element whose text is left out of a block:
+// figures left in the body were harvested or are not the body's text, and
+// hidden elements are not shown.
+func notBlockText(n *html.Node) bool { return tagOf(n) == atom.Figure || isHidden(n) }
 
 func (w *blockWriter) flush() {
 	if w.inline.Len() == 0 {

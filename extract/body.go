@@ -42,7 +42,7 @@ func dropHeaderRepeats(body []clean.Block, k known) []clean.Block {
 	same := func(x, y string) bool { return y != "" && clean.Normalize(x) == clean.Normalize(y) }
 	for len(body) > 0 {
 		t := body[0].Text
-		if !same(t, k.title) && !same(t, k.lead) && !same(t, k.byline) && !same(t, "By "+k.byline) {
+		if !same(t, k.title) && !same(t, k.heading) && !same(t, k.lead) && !same(t, k.byline) && !same(t, "By "+k.byline) {
 			break
 		}
 		body = body[1:]

@@ -44,8 +44,10 @@ func findByline(doc *html.Node, v *vocabulary) string {
 		if isHidden(n) {
 			return false
 		}
-		if !isBylineElement(n) {
-			return !isFurniture(n)
+		if !isBylineElement(n) || holdsPage(n) {
+			// The body's classes name its layout ("has-sidebar"), not
+			// furniture.
+			return isPageElement(n) || !isFurniture(n)
 		}
 		line := firstLine(n, v)
 		if name := itemName(n); name != "" {
@@ -57,6 +59,45 @@ func findByline(doc *html.Node, v *vocabulary) string {
 		return false
 	})
 	return found
+}
+
+// maxBylineElementWords bounds the text of an element read as a byline:
+// a larger one marked as an author's ("<body class=author-4326>", an
+// author's page section) holds the page, not a byline, and is searched
+// further.
+const maxBylineElementWords = 80
+
+// isPageElement reports the elements that hold the page or its article.
+func isPageElement(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Html, atom.Body, atom.Main, atom.Article:
+		return true
+	}
+	return false
+}
+
+// holdsPage reports an element marked as a byline that holds far more than
+// one: the document's body, or a section with headings or long text.
+func holdsPage(n *html.Node) bool {
+	if isPageElement(n) {
+		return true
+	}
+	words := 0
+	big := false
+	walk(n, func(c *html.Node) bool {
+		if big {
+			return false
+		}
+		switch {
+		case c.Type == html.TextNode:
+			words += textutil.CountWords(c.Data)
+			big = words > maxBylineElementWords
+		case c != n && (c.DataAtom == atom.H1 || c.DataAtom == atom.H2):
+			big = true
+		}
+		return !big
+	})
+	return big
 }
 
 func isBylineElement(n *html.Node) bool {
@@ -124,10 +165,6 @@ func itemName(n *html.Node) string {
 	return name
 }
 
-// bylineSkip marks the parts of a byline element that are not the names.
-var bylineSkip = []string{"date", "time", "timestamp", "role", "title", "bio", "images", "image", "avatar", "dateline",
-	"headshot", "updated", "published", "follow", "share", "twitter", "email", "job", "position"}
-
 // firstLine returns the text of n up to its first line break, skipping
 // times, roles, images and buttons.
 func firstLine(n *html.Node, v *vocabulary) string {
@@ -145,7 +182,7 @@ func firstLine(n *html.Node, v *vocabulary) string {
 // names: times, images, roles, share and save buttons.
 func notBylineText(c *html.Node, v *vocabulary) bool {
 	if c.DataAtom == atom.Time || c.DataAtom == atom.Img ||
-		(hasWordIn(classAndID(c), bylineSkip) && !holdsAuthorLink(c)) {
+		(hasWordIn(classAndID(c), v.bylines.skip) && !holdsAuthorLink(c)) {
 		return true
 	}
 	_, _, clutter := v.clutterOf(c)
@@ -155,24 +192,24 @@ func notBylineText(c *html.Node, v *vocabulary) bool {
 // cleanByline strips the "By" and anything after a separator or a role.
 func (v *vocabulary) cleanByline(s string) string {
 	s = collapseSpaces(normaliseSpaces(s))
-	s = stripBylineLabel(s)
+	s = v.stripBylineLabel(s)
 	if m := bylinePrefix.FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
 	if i := strings.IndexAny(s, "|•"); i >= 0 {
 		s = s[:i]
 	}
-	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—"))
-	if loc := aDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—·"))
+	if loc := findDate(s); loc != nil && loc[0] > 0 {
 		s = strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;:-–—|")) // "Jane Doe March 11, 2015"
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, " Updated"))
-	s = dropDatePreposition(s)
+	s = v.dropDatePreposition(s)
 	if m := publishedBefore.FindStringIndex(s); m != nil {
 		s = strings.TrimSpace(s[m[1]:]) // "Artikel veröffentlicht am , Jane Doe"
 	}
-	if bylinePrefix.MatchString(s+" x") && textutil.CountWords(s) == 1 {
-		return "" // only the "By"
+	if bylinePrefix.MatchString(s+" x") && textutil.CountWords(s) == 1 || v.bylines.label.MatchString(s+" x") && textutil.CountWords(s) <= 2 {
+		return "" // only the "By" or "Posted by", the names elsewhere
 	}
 	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
 	// after the name. A short one ("…, CNN") is part of the byline.
@@ -222,13 +259,10 @@ func holdsAuthorLink(n *html.Node) bool {
 	return found
 }
 
-// bylineLabel finds the label before the names that is not a plain "By":
-// "Posted by", "Veröffentlicht von", "Autor:", "Auteur :", "Texto:".
-var bylineLabel = regexp.MustCompile(`^(?i:(?:posted|published|written|reported|created|text|story|interview|reporting|words)\s+by|(?:veröffentlicht|erstellt|geschrieben|verfasst)\s+von|publié\s+par|écrit\s+par|publicado\s+por|escrito\s+por|autor(?:in)?|author|auteur|autore|text|texto|redakteur(?:in)?)\s*:?\s+(\S.*)$`)
-
-// stripBylineLabel removes a label before the names.
-func stripBylineLabel(s string) string {
-	if m := bylineLabel.FindStringSubmatch(s); m != nil {
+// stripBylineLabel removes a label before the names that is not a plain
+// "By": "Posted by", "Veröffentlicht von", "Autor:", "Auteur :", "Texto:".
+func (v *vocabulary) stripBylineLabel(s string) string {
+	if m := v.bylines.label.FindStringSubmatch(s); m != nil {
 		return m[1]
 	}
 	return s
@@ -238,39 +272,33 @@ func stripBylineLabel(s string) string {
 // names.
 var publishedBefore = regexp.MustCompile(`(?i)^.*\b(?:veröffentlicht|published|updated|aktualisiert|publié|publicado|posted)\b[^,]*,\s*`)
 
-// datePrepositions are left at the end of a byline whose date was cut off:
-// "Jane Doe am", "Jane Doe on".
-var datePrepositions = map[string]bool{"am": true, "on": true, "at": true, "le": true, "el": true, "il": true, "um": true, "vom": true, "the": true}
-
-func dropDatePreposition(s string) string {
+// dropDatePreposition drops the word left at the end of a byline whose
+// date was cut off: "Jane Doe am", "Isabella.DiBiase am".
+func (v *vocabulary) dropDatePreposition(s string) string {
 	words := strings.Fields(s)
-	if len(words) > 2 && datePrepositions[words[len(words)-1]] {
+	// Lower case only, as printed: "Tran Le" keeps its "Le".
+	if len(words) >= 2 && v.bylines.dateWords[words[len(words)-1]] {
 		return strings.Join(words[:len(words)-1], " ")
 	}
 	return s
 }
 
-// bylineNoise are the words and marks around names that are not part of
-// them: social handles, "Twitter", "Email", a location in parentheses.
+// The marks around names that are not part of them: social handles and a
+// location in parentheses.
 var (
 	handle        = regexp.MustCompile(`\s*@[\w.]+`)
 	parenthesised = regexp.MustCompile(`\s*\([^()]*\)`)
-	contactWords  = regexp.MustCompile(`(?i)\s+(?:twitter|email|e-mail|facebook|instagram|linkedin|x\.com|follow|mail)\b`)
 )
 
-// cleanName returns an author name without handles, contact links or a
-// location in parentheses: "Cécile Ducourtieux(Bruxelles, bureau européen)"
-// is "Cécile Ducourtieux".
-func cleanName(n string) string {
+// cleanName returns an author name without handles, contact links
+// ("Twitter", "Email") or a location in parentheses: "Cécile
+// Ducourtieux(Bruxelles, bureau européen)" is "Cécile Ducourtieux".
+func (v *vocabulary) cleanName(n string) string {
 	n = parenthesised.ReplaceAllString(n, "")
 	n = handle.ReplaceAllString(n, "")
-	n = contactWords.ReplaceAllString(n, "")
+	n = v.bylines.contact.ReplaceAllString(n, "")
 	return strings.TrimSpace(strings.Trim(strings.TrimSpace(n), ",;:|-–—/"))
 }
-
-// extraNameSplit splits a list of names at the separators authorsOf leaves
-// alone: Spanish "y", a slash or a bar between names.
-var extraNameSplit = regexp.MustCompile(`\s+(?:y|e|i|og|en|och|/|\||·)\s+`)
 
 // forOrIn finds what follows the names in "Jane Doe for MailOnline" and
 // "Jane Doe in Kyiv".
@@ -279,6 +307,9 @@ var forOrIn = regexp.MustCompile(`\s+(?:for\s+.+|in\s+\p{Lu}\p{Ll}+.*)$`)
 // printedAuthors splits a printed byline into author names, in order:
 // "A, B and C", "A & B", "A und B", "A et B", "A y B". Roles and the
 // publisher after a comma are not names; an agency alone is the author.
+// Names keep the case they are printed in: "STEVE PEOPLES" cannot be
+// turned back into "McDonald" or "DeSantis" safely, and a reader can fold
+// case where the original cannot be restored.
 func (v *vocabulary) printedAuthors(byline string) []string {
 	byline = parenthesised.ReplaceAllString(byline, "")
 	if m := forOrIn.FindStringIndex(byline); m != nil && m[0] > 0 {
@@ -286,9 +317,10 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 	}
 	var parts []string
 	for _, n := range nameSplit.Split(byline, -1) {
-		split := extraNameSplit.Split(n, -1)
+		// The joiners authorsOf leaves alone: "y", "og", a slash.
+		split := v.bylines.joiner.Split(n, -1)
 		for _, p := range split {
-			if len(split) > 1 && !unicode.IsUpper(firstRune(cleanName(p))) {
+			if len(split) > 1 && !unicode.IsUpper(firstRune(v.cleanName(p))) {
 				split = []string{n} // "Redacción y agencias": not a list of names
 				break
 			}
@@ -297,33 +329,16 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 	}
 	var out []string
 	for _, p := range parts {
-		p = cleanName(p)
+		p = v.cleanName(p)
 		if p == "" {
 			continue
 		}
 		if len(parts) > 1 && (v.isPublisher(p) || hasRoleWord(p)) {
 			continue // "…, CNN", "…, Political Correspondent"
 		}
-		if strings.ToUpper(p) == p && strings.ToLower(p) != p && len(p) > 4 {
-			p = nameCase(p)
-		}
 		out = append(out, p)
 	}
 	return out
-}
-
-// nameCase turns "AMELIA THOMSON-DEVEAUX" into "Amelia Thomson-Deveaux".
-func nameCase(s string) string {
-	var b strings.Builder
-	upper := true
-	for _, r := range strings.ToLower(s) {
-		if upper {
-			r = unicode.ToUpper(r)
-		}
-		b.WriteRune(r)
-		upper = r == ' ' || r == '-' || r == '\'' || r == '’'
-	}
-	return b.String()
 }
 
 func hasRoleWord(s string) bool {
@@ -346,19 +361,32 @@ func firstRune(s string) rune {
 // metadata often lists only the first), else the JSON-LD authors, else the
 // printed names.
 func (v *vocabulary) bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
-	byline = stripBylineLabel(strings.TrimSpace(byline))
+	byline = v.stripBylineLabel(strings.TrimSpace(byline))
 	if m := bylinePrefix.FindStringSubmatch(byline); m != nil {
 		byline = m[1]
 	}
 	byline = strings.TrimSpace(byline)
 	printed := v.printedAuthors(byline)
-	if len(metaAuthors) > 0 && !(len(printed) > len(metaAuthors) && namesAll(printed, metaAuthors)) {
+	if len(metaAuthors) > 0 && (byline == "" || namesAny(byline, metaAuthors)) && !(len(printed) > len(metaAuthors) && namesAll(printed, metaAuthors)) {
 		return byline, metaAuthors
 	}
 	if byline == "" {
 		return "", nil
 	}
 	return byline, printed
+}
+
+// namesAny reports whether the byline names one of names: when it names
+// none, it was printed on the page and the metadata's authors are
+// someone else, often the publisher.
+func namesAny(byline string, names []string) bool {
+	b := clean.Normalize(byline)
+	for _, n := range names {
+		if n = clean.Normalize(n); n != "" && strings.Contains(b, n) {
+			return true
+		}
+	}
+	return false
 }
 
 // namesAll reports whether every name of want is among names.
@@ -381,8 +409,18 @@ func namesAll(names, want []string) bool {
 // Byline elements are many and noisy (column names, datelines, "Follow
 // author"); the metadata keeps the choice honest. Readability's own pick
 // comes last because it runs after the pre-pass has changed the page.
-func (v *vocabulary) chooseByline(printed, meta, found string) string {
+//
+// The metadata's "author" is often the publisher ("Badische Zeitung",
+// "Deutsche Welle (www.dw.com)"): names that are the site's, one of sites,
+// or a known publisher's, do not hold back a printed byline.
+func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) string {
 	names := v.authorsOf(meta)
+	if v.allPublishers(names, sites) {
+		names = nil
+	}
+	if v.holdsNoName(printed) {
+		printed = ""
+	}
 	if printed != "" {
 		p := clean.Normalize(printed)
 		for _, name := range names {
@@ -390,17 +428,51 @@ func (v *vocabulary) chooseByline(printed, meta, found string) string {
 				return printed
 			}
 		}
-		if len(names) == 0 && v.plausibleByline(printed) {
-			return printed
+		if len(names) == 0 && (v.plausibleByline(printed) || wireAt(printed) != "" || v.oneName(printed)) {
+			return printed // names, an agency ("AFP", "dpa"), a blogger's name
 		}
 	}
 	if meta != "" {
 		return meta
 	}
-	if v.plausibleByline(found) {
+	if v.plausibleByline(found) && !v.holdsNoName(found) {
 		return found
 	}
 	return ""
+}
+
+// holdsNoName reports a byline left with a word that shows no name was
+// printed there: "Posted on", "Veröffentlicht am".
+func (v *vocabulary) holdsNoName(s string) bool {
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		if v.bylines.notNames[strings.Trim(w, ".,:;·")] {
+			return true
+		}
+	}
+	return false
+}
+
+// allPublishers reports whether every one of names, at least one, is
+// the site's or a known publisher's.
+func (v *vocabulary) allPublishers(names, sites []string) bool {
+	for _, n := range names {
+		n = strings.TrimSpace(parenthesised.ReplaceAllString(n, ""))
+		if !isSiteName(n, sites) && !v.isPublisher(n) {
+			return false
+		}
+	}
+	return len(names) > 0
+}
+
+// oneName reports a one-word name printed in an author's element: a
+// blogger's first name or handle ("Heiko", "freeman1984"), a desk
+// ("Redaktion"). Words of page furniture ("Menu", "Share") are none.
+func (v *vocabulary) oneName(s string) bool {
+	if textutil.CountWords(s) != 1 || utf8.RuneCountInString(s) < 2 || notNameWords[clean.Normalize(s)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) && !strings.ContainsAny(s, "*:/@#")
 }
 
 // plausibleByline reports a byline that reads as names: two words or more,

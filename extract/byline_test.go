@@ -15,11 +15,12 @@ func TestBylineAndAuthors(t *testing.T) {
 		byline  string
 		authors []string
 	}{
+		// Names keep the case they are printed in.
 		{"By STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", nil,
-			"STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", []string{"Steve Peoples", "Thomas Beaumont", "Amelia Thomson-Deveaux"}},
+			"STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", []string{"STEVE PEOPLES", "THOMAS BEAUMONT", "AMELIA THOMSON-DEVEAUX"}},
 		// The metadata names only the first author; the page prints three.
 		{"By STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", []string{"Steve Peoples"},
-			"STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", []string{"Steve Peoples", "Thomas Beaumont", "Amelia Thomson-Deveaux"}},
+			"STEVE PEOPLES, THOMAS BEAUMONT and AMELIA THOMSON-DEVEAUX", []string{"STEVE PEOPLES", "THOMAS BEAUMONT", "AMELIA THOMSON-DEVEAUX"}},
 		// The metadata's spelling wins when it names the same authors.
 		{"Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}, "Jane Doe and John Roe", []string{"Jane Doe", "John Roe"}},
 		{"Rebecca Hersher Twitter", nil, "Rebecca Hersher Twitter", []string{"Rebecca Hersher"}},
@@ -32,6 +33,9 @@ func TestBylineAndAuthors(t *testing.T) {
 		{"Autor: Anna Kubišta", nil, "Anna Kubišta", []string{"Anna Kubišta"}},
 		// Agency bylines stay as they are.
 		{"Associated Press", nil, "Associated Press", []string{"Associated Press"}},
+		// The metadata's author is the publisher, the byline printed on
+		// the page names someone else: the printed names are the authors.
+		{"Christian Mihatsch", []string{"Helmholtz Klima"}, "Christian Mihatsch", []string{"Christian Mihatsch"}},
 		// "y" between words that are not names does not split.
 		{"Redacción y agencias", nil, "Redacción y agencias", []string{"Redacción y agencias"}},
 	} {
@@ -49,6 +53,16 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<p class="byline">Artikel veröffentlicht am <time>1. Mai 2024</time>, Tobias Klein</p>`, "Tobias Klein"},
 		{`<p class="byline">Erstellt von Andri Bryner</p>`, "Andri Bryner"},
 		{`<p class="author">MORITZ GATHMANN am <time>3. April</time></p>`, "MORITZ GATHMANN"},
+		// The body's classes name an author ("author-4326"): it is the
+		// page, not a byline; the byline is inside it.
+		{`<body class="author-4326 single"><h1>Snopes writer asks a question</h1><p>Lead.</p><p class="byline"><span class="by">by</span> <a class="byauthor">Lucas Nolan</a><span class="bydate">22 Dec 2016</span></p></body>`, "Lucas Nolan"},
+		// A layout class on the body ("has-sidebar") is no furniture.
+		{`<body class="single has-sidebar"><span class="byline"> von <span class="author vcard"><a class="url fn n">Heiko</a></span></span></body>`, "Heiko"},
+		// An author box with a heading is searched for the name, not read
+		// whole.
+		{`<div class="author-info"><h2 class="author-title"><span class="author-heading">Autor:</span> Petra Ruland</h2><p class="author-bio">Ich nähe und besticke Geschenke.</p></div>`, "Petra Ruland"},
+		// Only the label is printed in the element: no byline.
+		{`<span class="post-author vcard">Posted by</span>`, ""},
 	} {
 		doc, err := html.Parse(strings.NewReader(tc.src))
 		if err != nil {
@@ -66,5 +80,36 @@ func TestJSONLDAuthorReference(t *testing.T) {
 		{"@type":"Person","@id":"https://x.test/#/person/1","name":"Giulia Rossi"}]}`)
 	if !reflect.DeepEqual(m.authors, []string{"Giulia Rossi"}) {
 		t.Errorf("authors = %q, want the referenced person", m.authors)
+	}
+}
+
+func TestChooseByline(t *testing.T) {
+	v := defaultVocabulary()
+	for _, tc := range []struct{ printed, meta, found, want string }{
+		{"Jane Doe", "", "", "Jane Doe"},
+		// An agency alone is the byline.
+		{"AFP", "", "", "AFP"},
+		{"dpa", "", "Par Sébastien Farcis", "dpa"},
+		// A blogger's one-word name or handle, printed in an author's
+		// element.
+		{"Heiko", "", "", "Heiko"},
+		{"freeman1984", "", "", "freeman1984"},
+		// Near misses: furniture words and labels are no names.
+		{"Share", "", "", ""},
+		{"Posted:", "", "", ""},
+		{"Posted on", "", "", ""},
+		{"Veröffentlicht am", "", "", ""},
+		{"", "", "Datum", ""},
+		// The metadata names someone else: the metadata wins.
+		{"Heiko", "Anna Schmidt", "", "Anna Schmidt"},
+		// The metadata's author is the publisher: the printed name wins,
+		// and with none printed the publisher stands.
+		{"Christian Mihatsch", "Helmholtz Klima", "", "Christian Mihatsch"},
+		{"Ursula Baatz", "Die FURCHE", "", "Ursula Baatz"},
+		{"", "Die FURCHE", "", "Die FURCHE"},
+	} {
+		if got := v.chooseByline(tc.printed, tc.meta, tc.found, []string{"Helmholtz Klima", "Achtsam durch die Krise | Die FURCHE", "furche"}); got != tc.want {
+			t.Errorf("chooseByline(%q, %q, %q) = %q, want %q", tc.printed, tc.meta, tc.found, got, tc.want)
+		}
 	}
 }

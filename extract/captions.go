@@ -3,6 +3,8 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/internal/textutil"
@@ -17,7 +19,7 @@ const maxCaptionWords = 60
 // blocks left, the captions, and the credits that had no caption, as
 // removals.
 func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, captions []Caption, removed []clean.Removal) {
-	kept = blocks[:0:0]
+	kept = make([]clean.Block, 0, len(blocks))
 	for i := 0; i < len(blocks); i++ {
 		b := blocks[i]
 		if b.Kind != clean.Paragraph {
@@ -28,16 +30,18 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			captions = append(captions, Caption{Text: text})
 			continue
 		}
-		if textutil.CountWords(b.Text) > maxCaptionWords+clean.MaxCreditWords {
+		// Most lines hold no credit, which SplitCredit tells more cheaply
+		// than counting their words.
+		text, credit, ok := clean.SplitCredit(b.Text)
+		if !ok || textutil.CountWords(b.Text) > maxCaptionWords+clean.MaxCreditWords {
 			kept = append(kept, b)
 			continue
 		}
-		text, credit, ok := clean.SplitCredit(b.Text)
-		if ok && creditLabel.ReplaceAllString(b.Text, "") == credit {
+		if creditLabel.ReplaceAllString(b.Text, "") == credit {
 			text = "" // "Copyright AP Photo/Emma Rius": a label, no caption
 		}
 		switch {
-		case !ok || textutil.CountWords(text) > maxCaptionWords:
+		case textutil.CountWords(text) > maxCaptionWords:
 			kept = append(kept, b)
 		case text != "":
 			captions = append(captions, Caption{Text: text, Credit: credit})
@@ -100,11 +104,11 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 // isBylineCaption reports a "By Jane Doe, Reporter 09.09.2025, 15:15"
 // line under an author's photo.
 func isBylineCaption(s string) bool {
-	return bylinePrefix.MatchString(s) && textutil.CountWords(s) <= 15 && (aDate.MatchString(s) || numericDate.MatchString(s))
+	return bylinePrefix.MatchString(s) && textutil.CountWords(s) <= 15 && (findDate(s) != nil || numericDate.MatchString(s))
 }
 
 // creditLabels open a credit element's text: "Photo by Jane Doe".
-var creditLabels = regexp.MustCompile(`(?i)^(?:photo(?:graph)?s?|pictures?|images?|fotos?|bild|credits?|cr[ée]dit)(?:\s*:|\s+(?:by|von|de))\s*`)
+var creditLabels = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|imagen|fotos?|fotograf[ií]a|bild|quelle|credits?|cr[ée]dito?)(?:\s*:|\s+(?:by|von|de))|courtesy(?: of)?\s)\s*`)
 
 // cleanCredit tidies a credit element's text: no label, no repeat ("Jane
 // Doe | Jane Doe").
@@ -130,6 +134,7 @@ func isAgencyCredit(s string) bool {
 // Images" with "GHULAM RASOOL" is "GHULAM RASOOL, AFP via Getty Images". A
 // credit the caption repeats at its end is cut from the text.
 func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
+	text = strings.TrimSpace(copyrightTail.ReplaceAllString(text, ""))
 	if credit != "" {
 		if t, ok := strings.CutSuffix(strings.TrimSpace(text), credit); ok && strings.TrimSpace(t) != "" {
 			text = strings.TrimSpace(t)
@@ -139,16 +144,78 @@ func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
 		}
 		return text, credit
 	}
-	if t, c, ok := clean.SplitCredit(text); ok {
-		return t, c
-	}
-	if t, c, ok := v.splitNameCredit(text); ok {
-		return t, c
-	}
-	if t, c, ok := clean.SplitTrailingAgency(text); ok {
-		return t, c
+	if t, c, ok := v.splitCredit(text); ok {
+		return widenCredit(t, c)
 	}
 	return text, ""
+}
+
+// splitCredit finds the credit at the end of a caption's text, trying the
+// shapes from the surest to the loosest. A credit with an unmatched
+// parenthesis was cut in the wrong place: "(AP Photo/Jo Lind) AP Photo" is
+// credited "AP Photo", not "Photo/Jo Lind) AP Photo".
+func (v *vocabulary) splitCredit(text string) (string, string, bool) {
+	if m := shotBy.FindStringSubmatchIndex(text); m != nil {
+		return strings.TrimSpace(text[:m[0]]), strings.TrimSpace(text[m[2]:m[3]]), true
+	}
+	if t, ok := strings.CutPrefix(text, "("); ok && strings.HasSuffix(t, ")") && !strings.ContainsAny(t[:len(t)-1], "()") &&
+		textutil.CountWords(t) <= maxParenCreditWords {
+		return "", strings.TrimSpace(strings.TrimSuffix(t, ")")), true // "(The Independent)": a credit alone
+	}
+	if t, c, ok := clean.SplitCredit(text); ok && strings.Count(c, "(") == strings.Count(c, ")") {
+		return t, c, true
+	}
+	if t, c, ok := v.splitNameCredit(text); ok {
+		return t, c, true
+	}
+	return clean.SplitTrailingAgency(text)
+}
+
+// maxParenCreditWords is the longest caption that is only a parenthesised
+// credit.
+const maxParenCreditWords = 5
+
+var (
+	// shotBy is the Japanese credit "（潟沼義樹撮影）", "photographed by …",
+	// closing a caption.
+	shotBy = regexp.MustCompile(`[（(]([^（）()]{1,30}?)撮影[）)]\s*$`)
+	// copyrightTail is a bare copyright notice left after the credit:
+	// "… (AP Photo/Jo Lind) - Copyright".
+	copyrightTail = regexp.MustCompile(`(?i)\s*[-–|]\s*(?:copyright|©)\s*$`)
+)
+
+// widenCredit gives the credit back what the split left at the end of the
+// text: the photographer before a dash ("… Ortiz Álex Cámara -" and "Europa
+// Press" are "Álex Cámara - Europa Press") and the source before "via"
+// ("… Almería @Plan_INFOCA via" and "X / Reuters").
+func widenCredit(text, credit string) (string, string) {
+	switch {
+	case strings.HasSuffix(text, " via"):
+		rest := strings.TrimSuffix(text, " via")
+		if i := strings.LastIndexByte(rest, ' '); i > 0 {
+			return strings.TrimSpace(rest[:i]), rest[i+1:] + " via " + credit
+		}
+	case strings.HasSuffix(text, " -"), strings.HasSuffix(text, " –"):
+		rest := strings.TrimSpace(strings.TrimRight(text, "-– "))
+		start := len(rest)
+		for range 2 {
+			end := len(strings.TrimRight(rest[:start], " "))
+			i := strings.LastIndexByte(rest[:end], ' ')
+			word := rest[i+1 : end]
+			if r, _ := utf8.DecodeRuneInString(word); !unicode.IsUpper(r) {
+				break
+			}
+			start = i + 1
+			if i < 0 {
+				break
+			}
+		}
+		if start < len(rest) && start > 0 {
+			return strings.TrimSpace(rest[:start]), rest[start:] + " - " + credit
+		}
+		return rest, credit
+	}
+	return text, credit
 }
 
 // splitNameCredit splits a photographer's name in parentheses off the end

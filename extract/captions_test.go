@@ -35,7 +35,37 @@ func TestSplitCaptionCredit(t *testing.T) {
 		{"Spanish credit",
 			"El ministro, este domingo en Madrid. Foto: EFE", "",
 			"El ministro, este domingo en Madrid.", "EFE"},
+		{"photographer before a dash, then the agency",
+			"El fiscal general del Estado, Álvaro García Ortiz Álex Cámara - Europa Press / Europa Press", "",
+			"El fiscal general del Estado, Álvaro García Ortiz", "Álex Cámara - Europa Press / Europa Press"},
+		{"source via a platform and an agency",
+			"Un bombero trabaja en el incendio de Almería @Plan_INFOCA via X / Reuters", "",
+			"Un bombero trabaja en el incendio de Almería", "@Plan_INFOCA via X / Reuters"},
+		{"agency repeated after a parenthesised credit",
+			"A flag flies over a refinery in Carson, California. (AP Photo/Dan Vargas) AP Photo", "",
+			"A flag flies over a refinery in Carson, California. (AP Photo/Dan Vargas)", "AP Photo"},
+		{"bare copyright notice after the credit",
+			"The refinery rises above the port, Sunday, Dec. 21, 2025. (AP Photo/Matt Cruz) - Copyright", "",
+			"The refinery rises above the port, Sunday, Dec. 21, 2025.", "AP Photo/Matt Cruz"},
+		{"Japanese photographer in full-width parentheses",
+			"記者会見する理事長＝13日、東京で（山田太郎撮影）", "",
+			"記者会見する理事長＝13日、東京で", "山田太郎"},
+		{"a caption that is only a credit in parentheses",
+			"(The Independent)", "",
+			"", "The Independent"},
+		{"French label",
+			"Le maire devant la mairie, lundi. Photo : Jean Dupont / AFP", "",
+			"Le maire devant la mairie, lundi.", "Jean Dupont / AFP"},
+		{"a dash before the credit with no name before it",
+			"Workers repair the line - Photo: Jo Lind", "",
+			"Workers repair the line", "Jo Lind"},
 		// Near misses: caption text that must stay whole.
+		{"photographing, not photographed by",
+			"富士山を撮影する観光客（山梨県で）", "",
+			"富士山を撮影する観光客（山梨県で）", ""},
+		{"parentheses inside a longer caption",
+			"Delegates (left to right) Jo Lind and Ed Marsh", "",
+			"Delegates (left to right) Jo Lind and Ed Marsh", ""},
 		{"an agency named inside the caption",
 			"The minister speaks to Reuters", "",
 			"The minister speaks to Reuters", ""},
@@ -60,6 +90,11 @@ func TestCleanCredit(t *testing.T) {
 		"Anett Seidler | Anett Seidler": "Anett Seidler",
 		"Jane Doe / Reuters":            "Jane Doe / Reuters",
 		"Photographers' Guild":          "Photographers' Guild",
+		"Courtesy of Tanner Fischer":    "Tanner Fischer",
+		"Foto: Ana Ruiz":                "Ana Ruiz",
+		"Fotografía: Ana Ruiz":          "Ana Ruiz",
+		"Crédito: EFE":                  "EFE",
+		"Courtney Holt":                 "Courtney Holt",
 	} {
 		if got := cleanCredit(in); got != want {
 			t.Errorf("cleanCredit(%q) = %q, want %q", in, got, want)
@@ -126,6 +161,96 @@ func TestSlideshowCaptions(t *testing.T) {
 	for i := range want {
 		if out[i] != want[i] {
 			t.Errorf("slide %d = %+v, want %+v", i, out[i], want[i])
+		}
+	}
+}
+
+// figureCaptions runs the pre-pass and the caption rules over an article
+// body and returns its captions.
+func figureCaptions(t *testing.T, body string) []Caption {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<html><body><article><h1>Headline</h1>" + body +
+		"<p>The council voted on Tuesday night to approve the long-debated plan for the old harbour, ending a dispute that has divided the town.</p></article></body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := url.Parse("https://news.example/story")
+	pre := runPrepass(doc, base, pageMeta{}, defaultVocabulary(), func(string) bool { return false })
+	out, _ := Default().finishCaptions(pre.captions, clean.Page{})
+	return out
+}
+
+func TestFigureShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, html string
+		want       []Caption
+	}{
+		{"credit in the figure's footer",
+			`<figure><img src="/a.jpg"><figcaption>Demonstrators outside the town hall.</figcaption><footer>Imago/Jane Doe</footer></figure>`,
+			[]Caption{{Text: "Demonstrators outside the town hall.", Credit: "Imago/Jane Doe", Image: "https://news.example/a.jpg"}}},
+		{"caption classed as a footer, credit classed as the author",
+			`<figure class="ni-figure"><img src="/a.jpg"><figcaption class="image-footer"><span class="title">El ministro, este domingo en Madrid. <span class="author">EFE/ Ana Ruiz</span></span></figcaption></figure>`,
+			[]Caption{{Text: "El ministro, este domingo en Madrid.", Credit: "EFE/ Ana Ruiz", Image: "https://news.example/a.jpg"}}},
+		{"figcaption beside the figure, not in it",
+			`<div class="image-container"><figure class="image--embedded"><amp-img src="/a.jpg"></amp-img></figure><figcaption class="image__caption"><span class="caption">Police monitor the crowd in the square</span></figcaption></div>`,
+			[]Caption{{Text: "Police monitor the crowd in the square", Image: "https://news.example/a.jpg"}}},
+		{"gallery of figures, each with its caption",
+			`<figure class="gallery"><ul><li><figure><img src="/a.jpg"><figcaption><span class="figcaption__caption">The launch site.</span><span class="figcaption__credit">Jo Lind for Coast Courier</span></figcaption></figure></li>` +
+				`<li><figure><img src="/b.jpg"><figcaption><span class="figcaption__caption">The offices in Muscat.</span><span class="figcaption__credit">Ed Marsh</span></figcaption></figure></li></ul></figure>`,
+			[]Caption{{Text: "The launch site.", Credit: "Jo Lind for Coast Courier", Image: "https://news.example/a.jpg"},
+				{Text: "The offices in Muscat.", Credit: "Ed Marsh", Image: "https://news.example/b.jpg"}}},
+		{"lazy image with a placeholder src, caption in the footer beside it",
+			`<div class="featured-image"><img src="data:image/svg+xml,%3Csvg%3E" data-lazy-srcset="/rain.jpg 1500w, /rain-300.jpg 300w"><noscript><img src="/rain.jpg"></noscript>` +
+				`<div class="featured-image-footer"><div class="featured-image-caption"><p>Picture: iStock</p></div></div><div class="socials">Share this story with the people you know and love</div></div>`,
+			[]Caption{{Credit: "iStock", Image: "https://news.example/rain.jpg"}}},
+		{"credit in the image's title after its alt text",
+			`<figure><img src="/a.jpg" alt="The bridge after the flood" title="The bridge after the flood | AP"><figcaption>The bridge after the flood, two days later.</figcaption></figure>`,
+			[]Caption{{Text: "The bridge after the flood, two days later.", Credit: "AP", Image: "https://news.example/a.jpg"}}},
+		{"caption and credit in the image's data attributes, shown again below it",
+			`<div class="my-4"><div class="relative"><img src="/a.jpg" alt="The imam at prayer" data-caption="The imam at prayer in the church in Wedding" data-source="Jo Lind/imago"></div>` +
+				`<div class="flex"><p class="text-sm">The imam at prayer in the church in Wedding</p><p class="text-xs">© Jo Lind/imago</p></div></div>`,
+			[]Caption{{Text: "The imam at prayer in the church in Wedding", Credit: "Jo Lind/imago", Image: "https://news.example/a.jpg"}}},
+		{"a lone image whose title holds its credit after the alt text",
+			`<div class="ts-picture"><picture><img src="/a.jpg" alt="The bridge in Schuld after the flood" title="The bridge in Schuld after the flood | AP"></picture></div>`,
+			[]Caption{{Credit: "AP", Image: "https://news.example/a.jpg"}}},
+		{"image box, then caption and credit in unmarked elements",
+			`<div class="sc-a1"><div class="sc-b2"><picture><img src="/a.jpg"></picture></div><div class="sc-c3">Former Prime Minister at his office</div><div class="sc-d4">ES</div></div>`,
+			[]Caption{{Text: "Former Prime Minister at his office", Credit: "ES", Image: "https://news.example/a.jpg"}}},
+		{"image box, then caption and a labelled credit",
+			`<div class="widget"><span class="image"><picture><img src="/a.jpg"></picture><span></span></span><p><span>Traders block the road in the city centre</span></p><p>Image: <!-- -->Jo Lind</p></div>`,
+			[]Caption{{Text: "Traders block the road in the city centre", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		// Near misses.
+		{"an image beside a paragraph of the story is no figure",
+			`<div class="row"><div class="pic"><img src="/a.jpg"></div><p>The council met again on Tuesday.</p></div>`,
+			nil},
+		{"an image beside two sentences is no figure",
+			`<div class="row"><div class="pic"><img src="/a.jpg"></div><p>The council met again on Tuesday</p><p>It voted to close the bridge.</p></div>`,
+			nil},
+		{"an image and a linked headline is a teaser, not a figure",
+			`<div class="card"><div class="pic"><img src="/a.jpg"></div><div class="title"><a href="/other-story">Council to close the bridge</a></div></div>`,
+			nil},
+		{"an image and its headline inside a link to another story are a teaser",
+			`<a href="/other-story"><div class="card"><div class="pic"><img src="/a.jpg"></div><div class="title">Council to close the bridge</div></div></a>`,
+			nil},
+		{"a title that says something else than the alt text holds no credit",
+			`<div><img src="/a.jpg" alt="The bridge" title="Click to enlarge"></div>`,
+			nil},
+		{"a title that only repeats the alt text is no credit",
+			`<figure><img src="/a.jpg" alt="The bridge" title="The bridge"><figcaption>The bridge after the flood.</figcaption></figure>`,
+			[]Caption{{Text: "The bridge after the flood.", Image: "https://news.example/a.jpg"}}},
+		{"a caption element after an image that holds an image of its own is another figure",
+			`<div><img src="/a.jpg"><div class="caption"><img src="/b.jpg"></div></div>`,
+			nil},
+	} {
+		got := figureCaptions(t, tc.html)
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
+			continue
+		}
+		for i := range tc.want {
+			if got[i] != tc.want[i] {
+				t.Errorf("%s: caption %d = %+v, want %+v", tc.name, i, got[i], tc.want[i])
+			}
 		}
 	}
 }

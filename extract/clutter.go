@@ -28,9 +28,21 @@ func (v *vocabulary) clutterOf(n *html.Node) (clean.Kind, string, bool) {
 	if kind, ok := v.roles[strings.ToLower(attr(n, "role"))]; ok {
 		return kind, rolePrefix + strings.ToLower(attr(n, "role")), true
 	}
-	if kind, ok := clutterElements[n.DataAtom]; ok {
-		return kind, elementPrefix + n.Data, true
+	elementKind, isElement := clutterElements[n.DataAtom]
+	if kind, word, ok := v.classClutter(n); ok && (!isElement || kind != elementKind) {
+		// A class word says which clutter an <aside> or a <footer>
+		// holds, as a newsletter sign-up.
+		return kind, classPrefix + word, true
 	}
+	if isElement {
+		return elementKind, elementPrefix + n.Data, true
+	}
+	return "", "", false
+}
+
+// classClutter reports the kind of clutter a word of n's class, id or
+// data-component names, and the word.
+func (v *vocabulary) classClutter(n *html.Node) (clean.Kind, string, bool) {
 	var buf [6]string
 	for _, marks := range [...]string{attr(n, "class"), attr(n, "id"), attr(n, "data-component")} {
 		for tok := range strings.FieldsSeq(marks) {
@@ -43,7 +55,7 @@ func (v *vocabulary) clutterOf(n *html.Node) (clean.Kind, string, bool) {
 			}
 			for _, w := range []string{words[0], words[len(words)-1]} {
 				if kind, ok := v.classWords[w]; ok {
-					return kind, classPrefix + w, true
+					return kind, w, true
 				}
 			}
 		}

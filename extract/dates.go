@@ -31,6 +31,61 @@ var (
 	countrySuffix = regexp.MustCompile(`,\s*[A-Z]{2,3}$`)
 )
 
+// findDate is aDate.FindStringIndex, with the regexp run only on text
+// that holds a digit and dateHint's clue: most lines hold neither.
+func findDate(s string) []int {
+	if !strings.ContainsAny(s, "0123456789") || !dateHint(s) {
+		return nil
+	}
+	return aDate.FindStringIndex(s)
+}
+
+// hasDateWords is dateWords.MatchString, with the regexp run only on text
+// that gives dateHint's clue.
+func hasDateWords(s string) bool {
+	return dateHint(s) && dateWords.MatchString(s)
+}
+
+// dateHint reports whether s holds what every match of aDate and dateWords
+// holds: a month of months standing as a word, in any case, or the '-' or
+// '/' of a numeric date. A word is a run of ASCII letters, digits and
+// underscores, as \b bounds it. Case folding matches "ſ" to "s" and the
+// Kelvin sign to "k"; text holding either is left to the regexps.
+func dateHint(s string) bool {
+	if strings.ContainsAny(s, "-/") || strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
+		return true
+	}
+	const longest = len("september")
+	for i := 0; i < len(s); {
+		if !isASCIIWordByte(s[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(s) && isASCIIWordByte(s[j]) {
+			j++
+		}
+		if n := j - i; n >= 3 && n <= longest {
+			var buf [longest]byte
+			for k := range n {
+				buf[k] = s[i+k] | 0x20 // lower case; digits and '_' do not name a month either way
+			}
+			if englishMonths[string(buf[:n])] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+// isASCIIWordByte reports a byte of \w: an ASCII letter, digit or '_'.
+func isASCIIWordByte(c byte) bool {
+	return 'a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9' || c == '_'
+}
+
+var englishMonths = wordSet(months)
+
 // months are the month names and abbreviations dates are written with.
 const months = `jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december`
 
@@ -94,7 +149,7 @@ var numericDate = regexp.MustCompile(`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-
 // 10.22 BST" or "Published: 10:22 BST, 16 August 2025 | Updated: …".
 func parseDateLine(s string) (time.Time, bool) {
 	s = strings.TrimSpace(s)
-	if len(s) > 80 || !dateWords.MatchString(s) {
+	if len(s) > 80 || !hasDateWords(s) {
 		return time.Time{}, false
 	}
 	if i := strings.IndexAny(s, "|•"); i > 0 {

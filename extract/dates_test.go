@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -61,4 +62,23 @@ func TestParseDateLine(t *testing.T) {
 		_, ok := parseDateLine(line)
 		assert.False(t, ok, line)
 	}
+}
+
+// FuzzDateHint checks that the clue findDate and hasDateWords look for
+// first rules out no line their regexps match.
+func FuzzDateHint(f *testing.F) {
+	for _, s := range []string{
+		"August 11, 2025, 6 AM ET", "11 Aug 2025", "2025-08-11", "11/8/25", "Section 12",
+		"Published: MAY 3", "ſept 3", "Oct_2 3", "The 3 dec", "décembre 3", "3 mars", "",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := findDate(s), aDate.FindStringIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("findDate(%q) = %v, aDate finds %v", s, got, want)
+		}
+		if got, want := hasDateWords(s), dateWords.MatchString(s); got != want {
+			t.Fatalf("hasDateWords(%q) = %v, dateWords matches: %v", s, got, want)
+		}
+	})
 }

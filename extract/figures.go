@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/declutter/declutter/internal/textutil"
+
 	"github.com/declutter/declutter/clean"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -43,7 +45,8 @@ const maxFigureText = 600
 
 // isFigure reports an element that holds an image and its caption: a
 // <figure>, a WordPress caption box, or a small element with an image and a
-// caption-marked element inside, as CNN and the Daily Mail build them.
+// caption- or credit-marked element inside, as CNN and the Daily Mail build
+// them.
 func isFigure(n *html.Node, st nodeStats) bool {
 	if n.DataAtom == atom.Figure {
 		return true
@@ -56,7 +59,7 @@ func isFigure(n *html.Node, st nodeStats) bool {
 	if st.hasImage && st.text <= maxFigureText && isSlide(n) {
 		return true
 	}
-	return st.hasImage && st.hasCaption && !st.hasFigure && st.text <= maxFigureText && n.DataAtom != atom.P
+	return st.hasImage && (st.hasCaption || st.hasCredit) && !st.hasFigure && st.text <= maxFigureText && n.DataAtom != atom.P
 }
 
 // isSlide reports one slide of a gallery or carousel: an image and its
@@ -86,37 +89,279 @@ func isSlideDescription(n *html.Node) bool {
 	return false
 }
 
+// siblingCaption returns the caption element that follows n when n is an
+// image, or an element holding only an image, and the caption holds no
+// image of its own: the pair is a figure without the tag.
+func siblingCaption(n *html.Node, stats pageStats) *html.Node {
+	st := stats[n]
+	if !isImage(n) && (!st.hasImage || st.text > 0 || st.hasFigure) {
+		return nil
+	}
+	next := nextElement(n)
+	if next == nil || !isCaptionElement(next) && !stats[next].hasCaption {
+		return nil
+	}
+	if cs := stats[next]; cs.hasImage || cs.hasFigure || cs.text == 0 || cs.text > maxFigureText || inTeaser(n) {
+		return nil
+	}
+	return next
+}
+
+// captionAttrs and creditAttrs hold an image's caption and credit on sites
+// whose lightbox reads them from the <img> or the link around it.
+var (
+	captionAttrs = []string{"data-caption", "data-image-caption"}
+	creditAttrs  = []string{"data-credit", "data-copyright", "data-photographer", "data-source", "data-image-credit"}
+)
+
+// maxBoxSlack is how much more text than the caption itself the box around
+// an image may hold and still be the figure: the credit, a "©".
+const maxBoxSlack = 200
+
+// attributeCaption reads a caption from an image's attributes: its
+// data-caption and data-credit, or a credit its title holds after its alt
+// text. The box it returns is what the figure occupies on the page: the
+// smallest element around the image that shows the caption again, so that
+// the visible copy leaves the body with it, or else the image alone.
+func attributeCaption(n *html.Node, stats pageStats, base *url.URL) (Caption, *html.Node, bool) {
+	if n.DataAtom != atom.Img && n.DataAtom != atom.A && n.Data != "amp-img" {
+		return Caption{}, nil, false
+	}
+	var c Caption
+	for _, key := range captionAttrs {
+		if c.Text = collapseSpaces(strings.TrimSpace(attr(n, key))); c.Text != "" {
+			break
+		}
+	}
+	for _, key := range creditAttrs {
+		if c.Credit = cleanCredit(attr(n, key)); c.Credit != "" {
+			break
+		}
+	}
+	if c.Text == "" && c.Credit == "" && n.DataAtom != atom.A {
+		c.Credit = titleCredit(n)
+	}
+	if c.Text == "" && c.Credit == "" || inTeaser(n.Parent) {
+		return Caption{}, nil, false
+	}
+	if strings.Contains(c.Text, "<") {
+		// Markup in the attribute: read its text.
+		if nodes, err := html.ParseFragment(strings.NewReader(c.Text), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}); err == nil {
+			var b strings.Builder
+			for _, x := range nodes {
+				b.WriteString(textOf(x))
+				b.WriteByte(' ')
+			}
+			c.Text = collapseSpaces(strings.TrimSpace(b.String()))
+		}
+	}
+	c.Image = imageURL(n, base)
+	box := n
+	if c.Text != "" {
+		key := clean.Normalize(c.Text)
+		for a, up := n.Parent, 0; a != nil && up < 4 && a.Type == html.ElementNode; a, up = a.Parent, up+1 {
+			st := stats[a]
+			if st.hasFigure || st.text > len(c.Text)+maxBoxSlack {
+				break
+			}
+			if strings.Contains(clean.Normalize(textOf(a)), key) {
+				box = a
+				break
+			}
+		}
+	}
+	return c, box, true
+}
+
+// Limits of a figure no element marks as one.
+const (
+	maxBareCaptionWords = 40
+	maxBareCreditWords  = 8
+)
+
+// bareFigure reads a figure that no tag or class marks: a small element
+// whose first child shows an image and nothing else, followed by a short
+// caption and, optionally, a shorter credit — no links, no headings, no
+// more. A caption without a credit must not end a sentence, and a credit
+// must not be one: an image beside a paragraph of the story is no figure.
+func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
+	st := stats[n]
+	if n.Type != html.ElementNode || n.DataAtom == atom.P || !st.hasImage || st.hasFigure || st.text == 0 || st.text > maxFigureText {
+		return Caption{}, false
+	}
+	var kids []*html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if strings.TrimSpace(c.Data) != "" {
+				return Caption{}, false
+			}
+		case html.ElementNode:
+			switch c.DataAtom {
+			case atom.Script, atom.Style, atom.Noscript, atom.Template:
+				continue
+			}
+			kids = append(kids, c)
+		}
+	}
+	if len(kids) < 2 || len(kids) > 3 || !stats[kids[0]].hasImage || stats[kids[0]].text > 0 || inTeaser(n) {
+		return Caption{}, false
+	}
+	var texts []string
+	for _, k := range kids[1:] {
+		if stats[k].hasImage || holds(k, isLink) {
+			return Caption{}, false
+		}
+		if t := textOf(k); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	if len(texts) == 0 || textutil.CountWords(texts[0]) > maxBareCaptionWords {
+		return Caption{}, false
+	}
+	c := Caption{Text: texts[0]}
+	if len(texts) == 2 {
+		c.Credit = texts[1]
+		if _, credit, ok := clean.SplitCredit(c.Credit); ok {
+			c.Credit = credit
+		}
+		if textutil.CountWords(c.Credit) > maxBareCreditWords || endsSentence(c.Credit) {
+			return Caption{}, false
+		}
+	} else if endsSentence(c.Text) {
+		return Caption{}, false
+	}
+	return c, true
+}
+
+func isLink(n *html.Node) bool { return n.DataAtom == atom.A }
+
+// inTeaser reports whether n sits in a link to another page or in a list
+// item: a card that leads to another story, whose image and headline read
+// like a figure and its caption. A link to the image itself, as lightboxes
+// make, leads nowhere else.
+func inTeaser(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Li:
+			return true
+		case atom.A:
+			if href := attr(a, "href"); href != "" && !isImageAddress(href) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isImageAddress reports a URL that names an image file.
+func isImageAddress(u string) bool {
+	u, _, _ = strings.Cut(u, "?")
+	u = strings.ToLower(u)
+	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
+		if strings.HasSuffix(u, ext) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsSentence reports whether s ends with a full stop, a question or an
+// exclamation mark, or a closing quote.
+func endsSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	return s != "" && strings.ContainsAny(s[len(s)-1:], ".!?\"'") || strings.HasSuffix(s, "”") || strings.HasSuffix(s, "’")
+}
+
 // creditWords mark the element inside a figure that holds the credit.
-var creditWords = []string{"credit", "copyright", "attribution", "photographer", "source", "courtesy"}
+var creditWords = []string{"credit", "credits", "copyright", "attribution", "photographer", "source", "courtesy", "author"}
+
+// creditProps are the microdata properties of a figure's credit element.
+var creditProps = []string{"copyrightHolder", "creator", "author"}
+
+// isCreditElement reports the element of a figure that holds its credit: one
+// marked by its class, id or microdata, or a <footer> (a figure's footer
+// says whose image it is). A caption element marked "source" or "author" is
+// the caption, not its credit.
+func isCreditElement(n *html.Node) bool {
+	if n.DataAtom == atom.Footer {
+		return true
+	}
+	marks := classAndID(n)
+	if hasWordIn(marks, []string{"credit", "credits"}) {
+		return true
+	}
+	for _, p := range creditProps {
+		if strings.EqualFold(attr(n, "itemprop"), p) {
+			return true
+		}
+	}
+	return hasWordIn(marks, creditWords) && !isCaptionElement(n)
+}
+
+// innerFigures returns the figures and slides inside f, outermost only: a
+// gallery's images, each with its own caption.
+func innerFigures(f *html.Node) []*html.Node {
+	var inner []*html.Node
+	walk(f, func(n *html.Node) bool {
+		if n == f || n.Type != html.ElementNode {
+			return true
+		}
+		if n.DataAtom == atom.Figure || isSlide(n) {
+			inner = append(inner, n)
+			return false
+		}
+		return true
+	})
+	return inner
+}
 
 // harvestFigure turns a figure into a Caption, splitting the credit off
-// whether it sits in an element of its own or at the end of the caption.
+// whether it sits in an element of its own, at the end of the caption or in
+// the image's title. A gallery — a figure holding figures — gives one
+// Caption for each. A figure with no caption of its own takes the caption
+// element that follows it, as some sites set the <figcaption> beside the
+// <figure>; that element is removed with it.
 func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
-	var creditNode, captionNode *html.Node
-	var image string
+	if inner := innerFigures(f); len(inner) > 1 {
+		for _, n := range inner {
+			p.harvestFigure(n, base, v)
+		}
+		return
+	}
+	var creditNode, captionNode, img *html.Node
 	var junk []*html.Node
 	slide := isSlide(f)
 	walk(f, func(n *html.Node) bool {
-		if n.Type != html.ElementNode || n == f {
+		if n.Type != html.ElementNode {
 			return true
 		}
-		if n.DataAtom == atom.Img && image == "" {
-			image = resolve(base, firstNonEmpty(attr(n, "src"), attr(n, "data-src")))
+		if isImage(n) && img == nil {
+			img = n
 		}
-		if _, _, ok := v.clutterOf(n); ok {
-			junk = append(junk, n) // share buttons inside the caption
-			return false
+		if n == f {
+			return true
 		}
-		marks := classAndID(n)
-		if creditNode == nil && (hasWordIn(marks, []string{"credit", "credits"}) || hasWordIn(marks, creditWords) && !isCaptionElement(n)) {
+		if creditNode == nil && isCreditElement(n) {
 			creditNode = n
 			return false
 		}
-		if captionNode == nil && (isCaptionElement(n) || slide && isSlideDescription(n)) {
+		caption := isCaptionElement(n) || slide && isSlideDescription(n)
+		if _, _, ok := v.clutterOf(n); ok && !caption && !holds(n, isCaptionElement) {
+			junk = append(junk, n) // share buttons inside the caption
+			return false
+		}
+		if captionNode == nil && caption {
 			captionNode = n
 		}
 		return true
 	})
+	if captionNode == nil && creditNode == nil {
+		if next := nextElement(f); next != nil && holds(next, isCaptionElement) && !holds(next, isImage) {
+			captionNode = next
+			defer remove(next)
+		}
+	}
 	for _, n := range junk {
 		remove(n)
 	}
@@ -132,7 +377,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	text := textOf(f)
 	if captionNode != nil {
 		text = textOf(captionNode)
-		if credit == "" {
+		if credit == "" && captionNode.Parent != nil && isAncestor(f, captionNode) {
 			// A credit beside the caption: BBC's "Image source, Getty Images".
 			remove(captionNode)
 			if t, c, ok := clean.SplitCredit(textOf(f)); ok && t == "" {
@@ -140,8 +385,155 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 			}
 		}
 	}
+	if credit == "" && img != nil {
+		credit = titleCredit(img)
+	}
 	text, _ = v.captionLabel(text)
-	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: image})
+	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: imageURL(img, base)})
+}
+
+// isAncestor reports whether a is n or holds n.
+func isAncestor(a, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == a {
+			return true
+		}
+	}
+	return false
+}
+
+// nextElement returns the element after n among its siblings, or nil; it
+// passes over the <noscript> copy of a lazy image and over scripts.
+func nextElement(n *html.Node) *html.Node {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		switch s.Type {
+		case html.ElementNode:
+			switch s.DataAtom {
+			case atom.Noscript, atom.Script, atom.Style, atom.Template:
+				continue
+			}
+			return s
+		case html.TextNode:
+			if strings.TrimSpace(s.Data) != "" {
+				return nil
+			}
+		}
+	}
+	return nil
+}
+
+// isImage reports an image element: <img>, <picture>, or AMP's <amp-img>.
+func isImage(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.DataAtom == atom.Img || n.DataAtom == atom.Picture || n.Data == "amp-img")
+}
+
+// holds reports whether n is or holds an element that is.
+func holds(n *html.Node, is func(*html.Node) bool) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		found = found || c.Type == html.ElementNode && is(c)
+		return !found
+	})
+	return found
+}
+
+// imageAttrs hold an image's address, the lazy loaders' first: their src is
+// often a placeholder.
+var imageAttrs = []string{"data-src", "data-lazy-src", "data-original", "src"}
+
+// srcsetAttrs hold candidate lists ("URL 640w, URL 1280w"), of which the
+// first address serves.
+var srcsetAttrs = []string{"srcset", "data-srcset", "data-lazy-srcset"}
+
+// imageURL returns the address of the image n is or holds, absolute: the
+// <img>'s own, else the first a <picture>'s sources offer; "" when there is
+// none but a data: placeholder.
+func imageURL(n *html.Node, base *url.URL) string {
+	if n == nil {
+		return ""
+	}
+	var found string
+	for _, want := range []func(*html.Node) bool{isImage, isSource} {
+		walk(n, func(c *html.Node) bool {
+			if found == "" && c.Type == html.ElementNode && want(c) {
+				found = ownImageURL(c, base)
+			}
+			return found == ""
+		})
+		if found != "" {
+			return found
+		}
+	}
+	return ""
+}
+
+func isSource(n *html.Node) bool { return n.DataAtom == atom.Source }
+
+// ownImageURL returns the address n's own attributes give.
+func ownImageURL(n *html.Node, base *url.URL) string {
+	for _, key := range imageAttrs {
+		if u := resolve(base, strings.TrimSpace(attr(n, key))); u != "" {
+			return u
+		}
+	}
+	for _, key := range srcsetAttrs {
+		first, _, _ := strings.Cut(strings.TrimSpace(attr(n, key)), ",")
+		first, _, _ = strings.Cut(first, " ")
+		if u := resolve(base, first); u != "" {
+			return u
+		}
+	}
+	return ""
+}
+
+// imageTitleSeparators set a credit off the end of an image's title: "Caption |
+// AP", "Caption © Jane Doe".
+var imageTitleSeparators = []string{" | ", " © ", "©", " / "}
+
+// maxTitleCreditWords is the longest credit read off an image's title.
+const maxTitleCreditWords = 8
+
+// titleCredit returns the credit an image's title attribute holds after its
+// alt text, as "The bridge after the flood | AP" with the alt "The bridge
+// after the flood"; or a title that is only "© Name". A title that merely
+// repeats the alt, or says something else, has no credit.
+func titleCredit(img *html.Node) string {
+	for c := img; c != nil; c = c.FirstChild {
+		if c.DataAtom == atom.Img || c.Data == "amp-img" {
+			img = c
+			break
+		}
+		if c.DataAtom == atom.Picture {
+			for k := c.FirstChild; k != nil; k = k.NextSibling {
+				if k.DataAtom == atom.Img {
+					c = k
+					break
+				}
+			}
+			img = c
+			break
+		}
+	}
+	title := strings.TrimSpace(attr(img, "title"))
+	alt := strings.TrimSpace(attr(img, "alt"))
+	var rest string
+	switch {
+	case strings.HasPrefix(title, "©"):
+		rest = title
+	case alt != "" && len(title) > len(alt) && strings.HasPrefix(title, alt):
+		rest = title[len(alt):]
+	default:
+		return ""
+	}
+	for _, sep := range imageTitleSeparators {
+		if c, ok := strings.CutPrefix(rest, sep); ok {
+			c = strings.TrimSpace(c)
+			if c != "" && textutil.CountWords(c) <= maxTitleCreditWords {
+				return cleanCredit(c)
+			}
+		}
+	}
+	return ""
 }
 
 func firstNonEmpty(vals ...string) string {

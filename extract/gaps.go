@@ -1,91 +1,48 @@
 package extract
 
 import (
-	"hash/maphash"
-	"strings"
-
 	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/internal/textutil"
 	"golang.org/x/net/html"
-	"golang.org/x/net/html/atom"
 )
 
 // Gap filling: readability keeps the container it scored best and prunes
 // inside it, so a paragraph it judged weak goes missing from the middle of
-// the body. The page's own paragraphs, listed in order before readability
+// the body. The page's own blocks, listed in order before readability
 // runs, show where the body has gaps; prose found there is put back.
 // (Paragraphs after the body's last one are left alone: on the corpus they
 // were more often a teaser or a comment than the story's end.)
 
-// A pagePara is one paragraph of the page as it stood before readability.
-// It holds a hash of its text, which is all the gap finder compares, and
-// its element, from which the text is read again when the paragraph is put
-// back: the text of every paragraph, held while readability copies the
-// page, would cost more memory than the page itself.
-type pagePara struct {
-	node      *html.Node // nil when text is given
-	key       uint64     // textKey of the text
-	text      string     // read from node when needed
-	linkShare float64
-}
-
-// textPara is a paragraph known by its text alone.
-func textPara(text string, linkShare float64) pagePara {
-	return pagePara{key: textKey(text), text: text, linkShare: linkShare}
-}
-
-// textOf returns the paragraph's text. Readability changes the page, so
-// the text read again from the element may differ from the text that was
-// hashed: it is checked again before it is put back.
-func (p *pagePara) textOf() string {
-	if p.text == "" && p.node != nil {
-		p.text, _ = inlineText(p.node)
-	}
-	return p.text
-}
-
-var textSeed = maphash.MakeSeed()
-
-func textKey(text string) uint64 { return maphash.String(textSeed, text) }
-
-// pageParagraphs lists the page's <p> elements in document order.
-func pageParagraphs(doc *html.Node) []pagePara {
-	var paras []pagePara
-	walk(doc, func(n *html.Node) bool {
-		if n.Type != html.ElementNode {
-			return true
-		}
-		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Head:
-			return false
-		case atom.P:
-			text, links := inlineText(n)
-			if text != "" {
-				paras = append(paras, pagePara{node: n, key: textKey(text), linkShare: float64(links) / float64(len(text))})
-			}
-			return false
-		}
-		return true
-	})
-	return paras
+// pageBlocks lists the text blocks of the page's body as it stood before
+// readability, in document order, read as the body is read: the gaps in
+// the body are found among them, and every one that reaches no part of
+// the Article is reported (see traceDropped).
+func pageBlocks(doc *html.Node) []domBlock {
+	return blocksOf(bodyElement(doc))
 }
 
 // Limits of gap filling.
 const (
 	gapMinWords  = 12  // a paragraph put back reads as prose
 	gapLinkShare = 0.3 // and is not a line of links
+	// gapLinkedProse is the most of a paragraph's text in links with
+	// which it is still put back when it reads as a sentence: a paragraph
+	// that is mostly a link and goes on past it, as news sites write
+	// "The report found that …" with the finding linked. A teaser is a
+	// link whole.
+	gapLinkedProse = 0.75
 )
 
 // fillGaps puts back the page's prose paragraphs that fall between the
 // body's first and last paragraph, that the body lacks and no rule drops.
-func (e *Extractor) fillGaps(body []clean.Block, paras []pagePara, page clean.Page) []clean.Block {
+func (e *Extractor) fillGaps(body []clean.Block, paras []domBlock, page clean.Page) []clean.Block {
 	if len(body) == 0 || len(paras) == 0 {
 		return body
 	}
-	at := make(map[uint64]int, len(paras))
+	at := make(map[string]int, len(paras))
 	for i, p := range paras {
-		if _, dup := at[p.key]; !dup {
-			at[p.key] = i
+		if _, dup := at[p.Text]; !dup {
+			at[p.Text] = i
 		}
 	}
 	// Where each body block stands among the page's paragraphs, if it is
@@ -94,7 +51,7 @@ func (e *Extractor) fillGaps(body []clean.Block, paras []pagePara, page clean.Pa
 	pos := make([]int, len(body))
 	for i, b := range body {
 		pos[i] = -1
-		if j, ok := at[textKey(b.Text)]; ok && b.Kind == clean.Paragraph {
+		if j, ok := at[b.Text]; ok && b.Kind == clean.Paragraph {
 			pos[i] = j
 			if first < 0 {
 				first = j
@@ -105,23 +62,24 @@ func (e *Extractor) fillGaps(body []clean.Block, paras []pagePara, page clean.Pa
 	if first < 0 || last-first < 2 {
 		return body // no room for a gap
 	}
-	inBody := make(map[uint64]bool, len(body))
+	// What the body holds, its lists' and quotes' lines too, and the
+	// starts and ends of its blocks: a run of inline text the page prints
+	// around two paragraphs the body has is no gap.
+	inBody := newTextIndex(len(body))
 	for _, b := range body {
-		inBody[textKey(b.Text)] = true
-		for l := range strings.SplitSeq(b.Text, "\n") { // quotes and lists hold paragraphs
-			inBody[textKey(l)] = true
-		}
+		inBody.add(b.Text)
 	}
 	missing := func(j int) bool {
-		p := &paras[j]
-		if inBody[p.key] || p.linkShare > gapLinkShare {
+		p := paras[j]
+		if p.Kind != clean.Paragraph || inBody.has(p.Text) || p.linkShare > gapLinkedProse ||
+			textutil.CountWords(p.Text) < gapMinWords || !textutil.EndsSentence(p.Text) {
 			return false
 		}
-		text := p.textOf()
-		if textKey(text) != p.key || textutil.CountWords(text) < gapMinWords || !textutil.EndsSentence(text) {
-			return false // changed since: readability split it
+		if p.linkShare > gapLinkShare && textutil.CountWords(p.Text) < 2*gapMinWords {
+			return false // a short line mostly of links: a teaser
 		}
-		return len(e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: text}}, page).Kept) == 1
+		_, dropped := e.rules.Classify(p.Block, page)
+		return !dropped
 	}
 	var out []clean.Block
 	prev := first
@@ -129,7 +87,7 @@ func (e *Extractor) fillGaps(body []clean.Block, paras []pagePara, page clean.Pa
 		if pos[i] > prev {
 			for j := prev + 1; j < pos[i]; j++ {
 				if missing(j) {
-					out = append(out, clean.Block{Kind: clean.Paragraph, Text: paras[j].textOf()})
+					out = append(out, paras[j].Block)
 				}
 			}
 			prev = pos[i]

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	_ "embed"
 	"regexp"
 	"strings"
 	"time"
@@ -25,6 +26,16 @@ type header struct {
 	published                 time.Time
 	bodyStart                 int
 	removed                   []clean.Removal
+}
+
+// loadWords reads a list of words, one a line, into a set of their lower
+// case forms.
+func loadWords(list string) map[string]bool {
+	set := map[string]bool{}
+	for l := range textutil.ListLines(list) {
+		set[strings.ToLower(l)] = true
+	}
+	return set
 }
 
 func loadNames(list string) map[string]bool {
@@ -74,17 +85,11 @@ func isMasthead(t string) bool {
 	return masthead
 }
 
+//go:embed vocabulary/bylineroles.txt
+var bylineRoleList string
+
 // roleWords mark a line that gives a journalist's job.
-var roleWords = map[string]bool{
-	"correspondent": true, "reporter": true, "editor": true, "writer": true, "columnist": true,
-	"journalist": true, "contributor": true, "producer": true, "analyst": true, "critic": true,
-	"presenter": true, "staff": true, "reporters": true, "correspondents": true,
-	"korrespondent": true, "korrespondentin": true, "redakteur": true, "redakteurin": true,
-	"reporterin": true, "autorin": true, "journalistin": true, "chefredakteur": true, "chefredakteurin": true,
-	"correspondant": true, "correspondante": true, "journaliste": true, "rédacteur": true, "rédactrice": true,
-	"corresponsal": true, "periodista": true, "redactor": true, "redactora": true,
-	"giornalista": true, "corrispondente": true, "inviato": true, "inviata": true,
-}
+var roleWords = loadWords(bylineRoleList)
 
 // isRole reports a short line naming a journalist's job or desk, such as
 // "Environment correspondent" or "BBC Scotland News", printed under a byline.
@@ -206,7 +211,7 @@ func opensWithDate(t string) bool {
 	if textutil.CountWords(t) > 10 {
 		return false
 	}
-	loc := aDate.FindStringIndex(t)
+	loc := findDate(t)
 	return loc != nil && loc[0] <= 12
 }
 

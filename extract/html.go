@@ -35,7 +35,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
 	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
-	paras := pageParagraphs(doc)
+	paras := pageBlocks(doc)
 	_, regionWords := proseRegion(doc)
 	if err := stopped(ctx); err != nil {
 		return nil, err
@@ -46,8 +46,9 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	}
 
 	sites := siteNames(hostOf(src.URL), meta.siteName, meta.publisher, found.site)
+	title, titleHeading := chooseTitleHeading(found.title, meta, heads, sites)
 	a := &Article{
-		Title:     chooseTitle(found.title, meta, heads, sites),
+		Title:     title,
 		Site:      found.site,
 		Published: found.published,
 		Language:  found.language,
@@ -60,9 +61,9 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 {
 		printed = "" // a "Sign in" or "Follow" button marked as the author's
 	}
-	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, meta.byline(), found.byline), meta.authors)
+	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, meta.byline(), found.byline, sites), meta.authors)
 
-	k := known{title: a.Title, lead: pre.lead, byline: a.Byline}
+	k := known{title: a.Title, heading: titleHeading, lead: pre.lead, byline: a.Byline}
 	r := e.prepassReading(pre, page).then(e.bodyOf(found.content, k, page))
 	if wrongContainer(r, regionWords) {
 		// Readability kept a fragment or a box of furniture; the page's
@@ -96,6 +97,9 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	r.mergeInto(a)
 	a.Body = e.fillGaps(a.Body, paras, page)
 	if fromJSON, ok := e.articleBodyFallback(meta.articleBody, a.Body, page); ok {
+		for _, b := range a.Body {
+			a.Removed = append(a.Removed, clean.Removal{Rule: RuleNotInArticleBody, Kind: clean.Nav, Text: b.Text})
+		}
 		a.Body = fromJSON.Kept
 		a.Removed = append(a.Removed, fromJSON.Removed...)
 		a.Paywalled = a.Paywalled || fromJSON.Paywalled
@@ -109,6 +113,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}
+	a.Removed = append(a.Removed, e.traceDropped(a, paras, page)...)
 	a.Published = e.vocab.inZone(a.Published, page.Host, a.Language)
 	return a, nil
 }

@@ -54,5 +54,6 @@ func TestInlineTagsReadAsPrinted(t *testing.T) {
 	assert.Equal(t, map[string]string{
 		"Read more: Mayor promises a new bridge": "related/read-more-colon",
 		"Sign up to our newsletter here.":        "newsletter/class-newsletter",
-	}, removed)
+		"By Marcus Lee, CNN":                     "nav/byline-line",
+	}, removed, "the byline's line is the byline field's, and reported as left out of the body")
 }

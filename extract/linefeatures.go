@@ -46,8 +46,74 @@ var footerList string
 
 var (
 	stopWords     = loadStopWords(stopWordList)
+	stopShapes    = shapesOf(stopWords)
+	stopTable     = newWordTable(stopWords)
 	footerMarkers = loadFooters(footerList)
 )
+
+// shapesOf marks, for each first byte, the lengths in bytes of the words
+// of set that start with it: a word of another shape is not looked up.
+func shapesOf(set map[string]bool) *[256]uint32 {
+	var shapes [256]uint32
+	for w := range set {
+		if len(w) < 32 {
+			shapes[w[0]] |= 1 << len(w)
+		}
+	}
+	return &shapes
+}
+
+// isStopWord reports whether w is a function word.
+func isStopWord(w string) bool {
+	return w != "" && len(w) < 32 && stopShapes[w[0]]&(1<<len(w)) != 0 && stopTable.has(w)
+}
+
+// A wordTable is a set of words, as a map[string]bool holds them, with a
+// cheaper look-up for the few hundred short words of a list: an open
+// table at most a quarter full, hashed by a word's first and last bytes
+// and its length.
+type wordTable struct {
+	slots []string
+	mask  uint32
+}
+
+func newWordTable(set map[string]bool) *wordTable {
+	n := 64
+	for n < 4*len(set) {
+		n *= 2
+	}
+	t := &wordTable{slots: make([]string, n), mask: uint32(n - 1)}
+	for w := range set {
+		if w == "" {
+			continue
+		}
+		i := wordHash(w) & t.mask
+		for t.slots[i] != "" {
+			i = (i + 1) & t.mask
+		}
+		t.slots[i] = w
+	}
+	return t
+}
+
+func wordHash(w string) uint32 {
+	return (uint32(w[0]) | uint32(w[len(w)-1])<<8 | uint32(len(w))<<16) * 0x9e3779b1 >> 11
+}
+
+// has reports whether w is in the table.
+func (t *wordTable) has(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := wordHash(w) & t.mask; ; i = (i + 1) & t.mask {
+		switch t.slots[i] {
+		case w:
+			return true
+		case "":
+			return false
+		}
+	}
+}
 
 // loadFooters reads the footer headings, one a line, as footerKey keys
 // them.
@@ -65,6 +131,33 @@ func loadFooters(list string) map[string]bool {
 // case, without the colon or arrow it may end with.
 func footerKey(s string) string {
 	return strings.ToLower(strings.TrimRight(s, ":›»>→ "))
+}
+
+// isFooterMarker reports a line that is one of the footer headings. A
+// line in ASCII is lower-cased on the stack: most lines are not markers,
+// and allocating a copy of each to look it up cost more than the rest of
+// measuring it.
+func isFooterMarker(s string) bool {
+	const most = 48
+	if len(s) > most {
+		return false
+	}
+	n := len(s)
+	for n > 0 && (s[n-1] == ':' || s[n-1] == '>' || s[n-1] == ' ') {
+		n--
+	}
+	var buf [most]byte
+	for i := range n {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return footerMarkers[footerKey(s)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return footerMarkers[string(buf[:n])]
 }
 
 // loadStopWords reads "code: word word …" lines into one set: a line's
@@ -127,10 +220,40 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 	return lines
 }
 
-// measureLine fills in the features read off the line's own text.
+// measureLine fills in the features read off the line's own text, in one
+// pass over its words without allocating.
 func measureLine(l *textLine) {
 	var words, stops, capital, wide int
-	for w := range strings.FieldsSeq(l.text) {
+	s := l.text
+	for i := 0; i < len(s); {
+		// A word is a run of characters other than white space, as
+		// strings.Fields splits.
+		if c := s[i]; c < utf8.RuneSelf {
+			if asciiSpace[c] {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(s[i:]); unicode.IsSpace(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < len(s) {
+			if c := s[j]; c < utf8.RuneSelf {
+				if asciiSpace[c] {
+					break
+				}
+				j++
+			} else {
+				r, size := utf8.DecodeRuneInString(s[j:])
+				if unicode.IsSpace(r) {
+					break
+				}
+				j += size
+			}
+		}
+		w := s[i:j]
+		i = j
 		r, _ := utf8.DecodeRuneInString(w)
 		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			w = strings.TrimLeftFunc(w, isNotWordRune)
@@ -145,10 +268,10 @@ func measureLine(l *textLine) {
 		}
 		// Function words stand in lower case but at a sentence's start;
 		// looking up only those keeps this pass free of allocations.
-		if len(w) <= 12 && !unicode.IsUpper(r) && stopWords[strings.TrimRightFunc(w, isNotWordRune)] {
+		if len(w) <= 12 && !unicode.IsUpper(r) && isStopWord(trimNotWord(w)) {
 			stops++
 		}
-		if r >= 0x2e80 {
+		if r >= 0x2e80 || w[len(w)-1] >= 0x80 { // "1900年、…" opens with a digit
 			wide += countWide(w)
 		}
 	}
@@ -158,7 +281,26 @@ func measureLine(l *textLine) {
 		l.caps = float64(capital) / float64(words)
 	}
 	l.sentence = endsLikeSentence(l.text)
-	l.footer = len(l.text) <= 48 && footerMarkers[footerKey(l.text)]
+	l.footer = isFooterMarker(l.text)
+}
+
+// asciiSpace marks the ASCII white space strings.Fields splits at.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// trimNotWord is strings.TrimRightFunc(w, isNotWordRune), quick when w
+// ends in ASCII.
+func trimNotWord(w string) string {
+	for len(w) > 0 {
+		c := w[len(w)-1]
+		switch {
+		case c >= utf8.RuneSelf:
+			return strings.TrimRightFunc(w, isNotWordRune)
+		case 'a' <= c && c <= 'z', 'A' <= c && c <= 'Z', '0' <= c && c <= '9':
+			return w
+		}
+		w = w[:len(w)-1]
+	}
+	return w
 }
 
 func isNotWordRune(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
@@ -178,11 +320,19 @@ func countWide(w string) int {
 // endsLikeSentence reports a line whose last mark closes a sentence, in
 // Latin or in full-width punctuation, quotes and brackets aside.
 func endsLikeSentence(t string) bool {
-	t = strings.TrimRight(t, " \"'”’»)]“")
-	r, _ := utf8.DecodeLastRuneInString(t)
-	switch r {
-	case '.', '!', '?', '。', '！', '？', '։', '؟', '।':
-		return true
+	for len(t) > 0 {
+		r, size := rune(t[len(t)-1]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeLastRuneInString(t)
+		}
+		switch r {
+		case ' ', '"', '\'', '”', '’', '»', ')', ']', '“':
+			t = t[:len(t)-size]
+			continue
+		case '.', '!', '?', '。', '！', '？', '։', '؟', '।':
+			return true
+		}
+		return false
 	}
 	return false
 }

@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/internal/textutil"
 )
@@ -62,7 +63,8 @@ const localDateReach = 28
 
 // parseLocalDate reads a short line that is a date in any of the languages
 // localMonths knows, with the clock time after it when there is one. The
-// time is the page's wall clock, kept as UTC: such lines name no zone.
+// time is the page's wall clock, read as UTC until the page header puts it
+// in its zone (placeClock).
 func parseLocalDate(t string) (time.Time, bool) {
 	if textutil.CountWords(t) > 12 || len(t) > 120 {
 		return time.Time{}, false
@@ -126,3 +128,114 @@ func findLocalDate(t string) (y int, mo time.Month, d, end int, ok bool) {
 	}
 	return 0, 0, 0, 0, false
 }
+
+// kanjiCaptionDate finds the "＝13日午前、北浦町役場前" Japanese papers end a
+// photo's caption with: an equals sign, then the day the picture was taken
+// and where.
+var kanjiCaptionDate = regexp.MustCompile(`＝(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2}日(?:午前|午後|夜|朝|未明)?(?:[、，,].{1,40})?$`)
+
+// isKanjiCaption reports a line written as a Japanese paper's photo
+// caption: a phrase with no closing "。", then the day and place after
+// "＝".
+func isKanjiCaption(t string) bool {
+	return !strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) <= 120 && kanjiCaptionDate.MatchString(t)
+}
+
+// A date line's clock time is the page's wall clock. It names its zone
+// ("17:42 CEST", "9:48 p.m. ET"), or the page's country does, or nothing
+// does: then the time is not guessed and only the date is kept.
+
+// A season is a zone that may switch to daylight saving: std all year when
+// dst is empty, else dst between the dates rule ("us" or "eu") gives.
+type season struct{ std, dst, rule string }
+
+// at returns the abbreviation of z in force at wall-clock time t, read in
+// z's standard time, stdOffset seconds east of UTC.
+func (z season) at(t time.Time, stdOffset int) string {
+	if z.dst == "" {
+		return z.std
+	}
+	y := t.Year()
+	utc := time.Date(y, t.Month(), t.Day(), t.Hour(), t.Minute(), 0, 0, time.UTC).Add(-time.Duration(stdOffset) * time.Second)
+	var start, end time.Time
+	switch z.rule {
+	case "eu": // 01:00 UTC on the last Sundays of March and October
+		start, end = lastSunday(y, time.March).Add(time.Hour), lastSunday(y, time.October).Add(time.Hour)
+	default: // "us": 02:00 local on the second Sunday of March, on the first of November
+		std := time.Duration(stdOffset) * time.Second
+		start = firstSunday(y, time.March).AddDate(0, 0, 7).Add(2*time.Hour - std)
+		end = firstSunday(y, time.November).Add(time.Hour - std)
+	}
+	if !utc.Before(start) && utc.Before(end) {
+		return z.dst
+	}
+	return z.std
+}
+
+// lastSunday returns the last Sunday of month m in year y, at 00:00 UTC.
+func lastSunday(y int, m time.Month) time.Time {
+	d := time.Date(y, m+1, 0, 0, 0, 0, 0, time.UTC)
+	return d.AddDate(0, 0, -int(d.Weekday()))
+}
+
+// firstSunday returns the first Sunday of month m in year y, at 00:00 UTC.
+func firstSunday(y int, m time.Month) time.Time {
+	d := time.Date(y, m, 1, 0, 0, 0, 0, time.UTC)
+	return d.AddDate(0, 0, (7-int(d.Weekday()))%7)
+}
+
+// wallTime returns wall-clock time t (its own offset disregarded) in the
+// zone abbr names, as read on a page from host; false when the vocabulary
+// knows no such zone.
+func (v *vocabulary) wallTime(t time.Time, abbr, host string) (time.Time, bool) {
+	if z, ok := v.seasons[abbr]; ok {
+		abbr = z.at(t, v.offsetIn(t, z.std, host))
+	}
+	if len(v.zones[abbr]) == 0 {
+		return t, false
+	}
+	return v.inZone(time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone(abbr, 0)), host, ""), true
+}
+
+// offsetIn returns the offset abbr is read with on a page from host.
+func (v *vocabulary) offsetIn(t time.Time, abbr, host string) int {
+	_, offset := v.inZone(time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.FixedZone(abbr, 0)), host, "").Zone()
+	return offset
+}
+
+// localTime returns wall-clock time t in the zone of the country whose
+// domain host ends in; with none known, the date alone.
+func (v *vocabulary) localTime(t time.Time, host string) time.Time {
+	host = strings.ToLower(host)
+	if i := strings.LastIndexByte(host, '.'); i >= 0 {
+		if z, ok := v.localZones[host[i:]]; ok {
+			if lt, ok := v.wallTime(t, z.at(t, v.offsetIn(t, z.std, host)), host); ok {
+				return lt
+			}
+		}
+	}
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// clockZone finds the clock time in a date line and the zone abbreviation
+// printed after it: "09:12 CEST" gives "CEST", true; "12.05.2026, 17:42
+// Uhr" gives "", true.
+func clockZone(t string) (zone string, clock bool) {
+	for _, m := range lineClock.FindAllStringIndex(t, -1) {
+		if end := m[1]; end < len(t) && (t[end] == '.' || t[end] >= '0' && t[end] <= '9') && strings.Contains(t[m[0]:end], ".") {
+			continue // "12.05.2026" is a date, not a clock
+		}
+		if z := zoneAfter.FindStringSubmatch(t[m[1]:]); z != nil {
+			return z[1], true
+		}
+		return "", true
+	}
+	return "", false
+}
+
+var (
+	// lineClock finds a clock time: "17:42", "08h15", "10.22", "9:48 p.m.", "18時30分".
+	lineClock = regexp.MustCompile(`(?i)\b\d{1,2}(?:[:h.]|時\s*)\d{2}(?:分)?(?:\s*[ap]\.?\s?m\b\.?)?`)
+	// zoneAfter finds the zone abbreviation after a clock time: " ET", " Uhr MEZ", " (CEST)".
+	zoneAfter = regexp.MustCompile(`^\s*(?:Uhr\s+|h\s+)?\(?([A-Z]{2,5})\)?(?:[^\pL]|$)`)
+)

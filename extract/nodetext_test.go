@@ -65,7 +65,7 @@ func TestTextAndLinks(t *testing.T) {
 		{`before<figure><figcaption>caption</figcaption></figure>after`, "before after", 0},
 	}
 	for _, tt := range tests {
-		text, links := textAndLinks(fragment(t, tt.html), isFigureElement)
+		text, links := textAndLinks(fragment(t, tt.html), notBlockText)
 		if text != tt.want || links != tt.links {
 			t.Errorf("textAndLinks(%q) = %q, %d; want %q, %d", tt.html, text, links, tt.want, tt.links)
 		}
@@ -121,5 +121,25 @@ func TestBlocksReadInlineRunsAsTextOf(t *testing.T) {
 		if want := textOf(fragment(t, s)); blocks[0].Text != want {
 			t.Errorf("blocksOf(%q) = %q, want %q", s, blocks[0].Text, want)
 		}
+	}
+}
+
+// blocksOf reads what a reader sees. Readability leaves hidden elements out
+// of its container; the page's own blocks, which the whole-page fallback,
+// the prose-region reading and gap filling read, must leave them out too.
+func TestBlocksOfSkipsHiddenText(t *testing.T) {
+	root := fragment(t, `<p>Shown paragraph one.</p>`+
+		`<div style="display: none"><p>Hidden by its style.</p></div>`+
+		`<p hidden>Hidden by its attribute.</p>`+
+		`<section style="visibility:hidden">Hidden run of text.</section>`+
+		`<p>Shown with a <span aria-hidden="true">hidden icon label</span>word.</p>`+
+		`Loose text <span style="display:none">with a hidden part</span>shown.`)
+	var got []string
+	for _, b := range blocksOf(root) {
+		got = append(got, b.Text)
+	}
+	want := []string{"Shown paragraph one.", "Shown with a word.", "Loose text shown."}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("blocksOf = %q, want %q", got, want)
 	}
 }

@@ -1,7 +1,10 @@
 package extract
 
 import (
+	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 )
@@ -17,4 +20,36 @@ func TestNormaliseText(t *testing.T) {
 	} {
 		assert.Equal(t, want, normaliseText([]byte(in)), "%q", in)
 	}
+}
+
+// FuzzNormaliseText checks that normaliseText, which returns text that
+// needs no change as it is, agrees with normalising every character.
+func FuzzNormaliseText(f *testing.F) {
+	for _, s := range []string{"plain", "a\r\nb", "café\u00a0x", "\xff", "x\u200by", "\u0085", "日本\u3000語", "\x7f", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		var want []rune
+		for i, r := range s {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			switch {
+			case r == utf8.RuneError && size == 1:
+				want = append(want, utf8.RuneError)
+			case r == '\r':
+				if !strings.HasPrefix(s[i+1:], "\n") {
+					want = append(want, '\n')
+				}
+			case r == '\n' || r == '\u2028' || r == '\u2029':
+				want = append(want, '\n')
+			case unicode.IsSpace(r):
+				want = append(want, ' ')
+			case r == 0 || unicode.Is(unicode.Cf, r) || unicode.IsControl(r):
+			default:
+				want = append(want, r)
+			}
+		}
+		if got := normaliseText([]byte(s)); got != string(want) {
+			t.Fatalf("normaliseText(%q) = %q, want %q", s, got, string(want))
+		}
+	})
 }

@@ -15,6 +15,7 @@ type nodeStats struct {
 	text       int  // bytes of text below
 	hasImage   bool // an img or picture below
 	hasCaption bool // an element marked as a caption below
+	hasCredit  bool // an element marked as a photo credit below
 	hasFigure  bool // a figure or heading below: this is more than an image box
 	// hasHeadline: the page's h1 is below, so this holds the article.
 	hasHeadline bool
@@ -29,6 +30,7 @@ func statsOf(doc *html.Node) pageStats {
 		p.text += st.text
 		p.hasImage = p.hasImage || st.hasImage
 		p.hasCaption = p.hasCaption || st.hasCaption
+		p.hasCredit = p.hasCredit || st.hasCredit
 		p.hasFigure = p.hasFigure || st.hasFigure
 		p.hasHeadline = p.hasHeadline || st.hasHeadline
 		stats[parent] = p
@@ -52,8 +54,9 @@ func statsOf(doc *html.Node) pageStats {
 				st = stats[n]
 			case html.ElementNode:
 				st = stats[n]
-				st.hasImage = st.hasImage || n.DataAtom == atom.Img || n.DataAtom == atom.Picture
+				st.hasImage = st.hasImage || isImage(n)
 				st.hasCaption = st.hasCaption || isCaptionElement(n)
+				st.hasCredit = st.hasCredit || containsLower(attr(n, "class"), "credit")
 				st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
 				st.hasHeadline = st.hasHeadline || n.DataAtom == atom.H1
 				stats[n] = st

@@ -56,8 +56,12 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	}
 
 	var figures, clutter []*html.Node
+	taken := map[*html.Node]bool{}   // captions that follow a figure's image
+	made := map[*html.Node]Caption{} // figures read from their image's attributes
 	var kinds []clean.Kind
 	var reasons []string
+	var proseBefore []int // prose paragraphs before each clutter element
+	prose := 0
 	var lead *html.Node
 	var leadText string
 	seenHeadline := false
@@ -73,8 +77,30 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		case atom.Script, atom.Style, atom.Template, atom.Noscript:
 			return false
 		}
+		if taken[n] {
+			return false
+		}
 		if isFigure(n, stats[n]) && longParagraphs(n) == 0 {
 			figures = append(figures, n)
+			return false
+		}
+		if c, box, ok := attributeCaption(n, stats, base); ok {
+			// An image whose caption or credit only its attributes
+			// hold, or that the box around it shows again.
+			figures = append(figures, box)
+			made[box] = c
+			return false
+		}
+		if c, ok := bareFigure(n, stats); ok {
+			figures = append(figures, n)
+			made[n] = Caption{Text: c.Text, Credit: c.Credit, Image: imageURL(n, base)}
+			return false
+		}
+		if c := siblingCaption(n, stats); c != nil {
+			// An image and the caption element beside it: a figure
+			// without the tag.
+			figures = append(figures, n)
+			taken[c] = true
 			return false
 		}
 		if kind, reason, ok := v.clutterOf(n); ok && (!protected(n) || kind == clean.Banner && isConsentText(textOf(n))) &&
@@ -82,6 +108,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			clutter = append(clutter, n)
 			kinds = append(kinds, kind)
 			reasons = append(reasons, reason)
+			proseBefore = append(proseBefore, prose)
 			return false
 		}
 		if p.descriptionBlock == "" && opensWith(n, stats[n], descKey) {
@@ -103,6 +130,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		}
 		if n.DataAtom == atom.P && stats[n].text >= proseBytes {
 			seenProse = true
+			prose++
 		}
 		return true
 	})
@@ -111,12 +139,16 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	}
 
 	for _, f := range figures {
-		p.harvestFigure(f, base, v)
+		if c, ok := made[f]; ok {
+			p.captions = append(p.captions, c)
+		} else {
+			p.harvestFigure(f, base, v)
+		}
 		remove(f)
 	}
 	for i, n := range clutter {
 		text := textOf(n)
-		if kinds[i] == clean.Paywall && readsAsPrompt(text) {
+		if kinds[i] == clean.Paywall && cutsShort(text, prose-proseBefore[i], meta.notFree) {
 			p.paywalled = true
 		}
 		if text != "" {

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
 )
 
 // A reading is what one reading of a page yields: the body, and all that
@@ -32,6 +33,7 @@ type reading struct {
 // read: a reading drops body lines that repeat it.
 type known struct {
 	title, lead, byline string
+	heading             string // the printed heading of the title, when a kicker was cut off it
 }
 
 // prepassReading is what the pre-pass found, as a reading without a body:
@@ -39,11 +41,41 @@ type known struct {
 func (e *Extractor) prepassReading(pre prepass, page clean.Page) reading {
 	captions, removed := e.finishCaptions(pre.captions, page)
 	return reading{
-		removed:   slices.Concat(pre.removed, removed),
+		removed:   slices.Concat(e.namedByText(pre.removed, page), removed),
 		captions:  captions,
 		paywalled: pre.paywalled,
 		lead:      pre.lead,
 	}
+}
+
+// maxNamedWords is the longest container the pre-pass removed whose text
+// the rules read to name it: boxes of one kind are short.
+const maxNamedWords = 40
+
+// namedByText returns the pre-pass's removals, each renamed after the rule
+// its text matches when that rule says it is another kind of clutter than
+// its class or element did: a box classed "promo" that offers a
+// newsletter, an <aside> holding a newsletter sign-up, an article footer
+// that holds only an "Ad Feedback" button. The text says what a short box
+// is; the markup only that it is not the article. A paywall rule renames
+// none: a "Subscribe" button in a newsletter box is the newsletter's.
+func (e *Extractor) namedByText(removed []clean.Removal, page clean.Page) []clean.Removal {
+	var out []clean.Removal
+	for i, r := range removed {
+		if textutil.CountWords(r.Text) > maxNamedWords {
+			continue
+		}
+		if by, ok := e.rules.Classify(clean.Block{Kind: clean.Paragraph, Text: r.Text}, page); ok && by.Kind != r.Kind && by.Kind != clean.Paywall {
+			if out == nil {
+				out = slices.Clone(removed) // the pre-pass's own stay as they are: readings share them
+			}
+			out[i] = by
+		}
+	}
+	if out == nil {
+		return removed
+	}
+	return out
 }
 
 // openingWords is how many of a text's first words identify the block it

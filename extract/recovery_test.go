@@ -31,3 +31,20 @@ func TestArticleBodyFallbackReportsItsRemovals(t *testing.T) {
 	assert.True(t, strings.HasPrefix(a.Body[2].Text, "Local businesses said"), a.Body[2].Text)
 	assert.Contains(t, a.Removed, extract.Removal{Rule: "related/read-more-colon", Kind: "related", Text: "Read more: Mayor promises a new bridge"})
 }
+
+// The blocks the first reading took for the body, which the JSON-LD
+// articleBody replaced, are reported, not dropped without a word.
+func TestArticleBodyFallbackReportsWhatItReplaced(t *testing.T) {
+	a, err := extract.FromHTML(strings.NewReader(articleBodyPage), extract.Source{URL: "https://news.example/harbour"})
+	require.NoError(t, err)
+	for _, opening := range []string{"Our app gives you the news as it happens", "Download it today from your phone's app store"} {
+		found := false
+		for _, r := range a.Removed {
+			if strings.HasPrefix(r.Text, opening) {
+				found = true
+				assert.Equal(t, extract.RuleNotInArticleBody, r.Rule, r.Text)
+			}
+		}
+		assert.True(t, found, "no removal of %q", opening)
+	}
+}

@@ -34,10 +34,30 @@ const (
 	// RuleTrailingLinks: link lines and headings after the last paragraph.
 	RuleTrailingLinks = "related/trailing-links"
 
+	// Readability keeps one container of an HTML page; the blocks it left
+	// out are reported under these names when no rule matches them (and
+	// under RuleTrailingLinks, RuleLinkHeading, RuleLinkList,
+	// RuleOutsideArticle, RuleBylineLine or RuleDateLine when those fit).
+
+	// RulePageLinks: a block of links above the article, such as a skip
+	// link, a menu or the account links of the page's header.
+	RulePageLinks = "nav/page-links"
+	// RuleLinkLine: a line made mostly of links among the article's
+	// paragraphs, such as a teaser of another story.
+	RuleLinkLine = "related/link-line"
+	// RuleNotProse: a block among the article's paragraphs that reads as
+	// no prose, such as a label, a button's text or a line with no
+	// sentence in it.
+	RuleNotProse = "nav/not-prose"
+	// RuleNotInArticleBody: a block read as the body until the page's
+	// JSON-LD articleBody showed that the article is elsewhere.
+	RuleNotInArticleBody = "nav/not-in-article-body"
+
 	// The text of a whole page, as a browser shows it, holds the article
 	// among menus, teasers and footers; these name the lines around it.
 
-	// RuleOutsideArticle: a line of a whole page outside its article.
+	// RuleOutsideArticle: a line of a whole page, or a block of an HTML
+	// page, outside its article.
 	RuleOutsideArticle = "nav/outside-article"
 	// RuleHeaderClutter: a line between a whole page's headline and its
 	// body that is no header field, such as a "Share" button.
@@ -72,4 +92,5 @@ var fixedRemovalNames = []string{
 	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
 	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox,
+	RulePageLinks, RuleLinkLine, RuleNotProse, RuleNotInArticleBody,
 }

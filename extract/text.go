@@ -34,11 +34,13 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 		return nil, err
 	}
 	lines := lineFeatures(blocks, alone, res)
+	reclaimCrossheads(lines)
 	r := findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {
 		a = e.vocab.tidyArticle(res, src)
 	} else {
+		r.end = tailEnd(lines, r)
 		a = e.vocab.pageArticle(lines, r, src)
 	}
 	if len(a.Body) == 0 {
@@ -66,10 +68,28 @@ func (v *vocabulary) tidyArticle(res clean.Result, src Source) *Article {
 // ends, no-break and other odd spaces as plain spaces, invisible characters
 // (zero-width spaces, joiners, BOMs, NULs) gone.
 func normaliseText(data []byte) string {
-	var b strings.Builder
-	b.Grow(len(data))
 	s := string(data)
-	for i := 0; i < len(s); {
+	// Most text needs no change: it is built anew only from the first
+	// character that does.
+	i := 0
+	for i < len(s) {
+		if c := s[i]; c >= ' ' && c < 0x7f || c == '\n' {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if c := s[i]; c < utf8.RuneSelf || !keptAsIs(r, size) {
+			break
+		}
+		i += size
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for i < len(s) {
 		// Runs of printable ASCII, most of any page, are copied whole.
 		j := i
 		for j < len(s) && s[j] >= ' ' && s[j] < 0x7f {
@@ -102,6 +122,18 @@ func normaliseText(data []byte) string {
 		i += size
 	}
 	return b.String()
+}
+
+// keptAsIs reports a character beyond ASCII, of size bytes, that
+// normaliseText keeps as it is.
+func keptAsIs(r rune, size int) bool {
+	switch {
+	case r == utf8.RuneError && size == 1, r == '\u2028' || r == '\u2029':
+		return false
+	case unicode.IsSpace(r) || unicode.Is(unicode.Cf, r) || unicode.IsControl(r):
+		return false
+	}
+	return true
 }
 
 // splitBlocks splits text into blocks. Blank lines (or lines of spaces)
@@ -186,6 +218,10 @@ func isCollapsed(s string) bool {
 	prevSpace := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if !spaceOrWide[c] {
+			prevSpace = false
+			continue
+		}
 		switch {
 		case c == ' ':
 			if prevSpace {
@@ -194,9 +230,10 @@ func isCollapsed(s string) bool {
 			prevSpace = true
 		case c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c >= 0x80:
 			if c >= 0x80 {
-				r, _ := utf8.DecodeRuneInString(s[i:])
+				r, size := utf8.DecodeRuneInString(s[i:])
 				if !unicode.IsSpace(r) {
 					prevSpace = false
+					i += size - 1
 					continue
 				}
 			}
@@ -207,6 +244,18 @@ func isCollapsed(s string) bool {
 	}
 	return true
 }
+
+// spaceOrWide marks the bytes isCollapsed looks at twice: ASCII white
+// space and the bytes of characters beyond ASCII.
+var spaceOrWide = func() (t [256]bool) {
+	for _, c := range []byte(" \t\n\r\f\v") {
+		t[c] = true
+	}
+	for c := utf8.RuneSelf; c < len(t); c++ {
+		t[c] = true
+	}
+	return t
+}()
 
 // isBinary reports input that is no page at all: a known binary signature,
 // or many NULs and control bytes near the start.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"slices"
 
 	"github.com/declutter/declutter/clean"
 	"regexp"
@@ -18,12 +19,63 @@ var notNameList string
 //go:embed vocabulary/wires.txt
 var wireList string
 
+//go:embed vocabulary/bylinelabels.txt
+var bylineLabelList string
+
 var (
 	// notNameWords are words of page furniture that no name holds.
 	notNameWords = loadNames(notNameList)
 	// wires are the news agencies that sign articles.
 	wires = loadNames(wireList)
+	// bylineLabels are the words that open a byline, by their first word.
+	bylineLabels = loadLabels(bylineLabelList)
 )
+
+// loadLabels reads a list of labels, one a line, into lists of their lower
+// case forms keyed by their first word, longest first, so that "ein
+// Artikel von" is tried before a shorter label it starts with.
+func loadLabels(list string) map[string][]string {
+	out := map[string][]string{}
+	for l := range textutil.ListLines(list) {
+		l = strings.ToLower(strings.Join(strings.Fields(l), " "))
+		first, _, _ := strings.Cut(l, " ")
+		out[first] = append(out[first], l)
+	}
+	for _, ls := range out {
+		slices.SortFunc(ls, func(a, b string) int { return len(b) - len(a) })
+	}
+	return out
+}
+
+// cutBylineLabel returns what follows the byline label t opens with ("By",
+// "Ein Artikel von", "Текст:"), trimmed, and whether t opens with one. The
+// label ends at a colon, a space or the end of the line: rest is empty for
+// a lone label, whose names stand on the next line.
+func cutBylineLabel(t string) (rest string, ok bool) {
+	end := strings.IndexAny(t, " :")
+	if end < 0 {
+		end = len(t)
+	}
+	if end == 0 || end > 24 {
+		return "", false
+	}
+	labels := bylineLabels[strings.ToLower(t[:end])]
+	for _, label := range labels {
+		if len(t) < len(label) || !strings.EqualFold(t[:len(label)], label) {
+			continue
+		}
+		rest := t[len(label):]
+		if rest == "" {
+			return "", true
+		}
+		if rest[0] != ' ' && rest[0] != ':' {
+			continue // "Bylines", "Vontobel"
+		}
+		rest = strings.TrimLeft(strings.TrimSpace(rest), ":")
+		return strings.TrimSpace(rest), true
+	}
+	return "", false
+}
 
 // wireAt returns the agency a line names as the article's source:
 // "AFP", "Quelle: dpa".
@@ -43,6 +95,10 @@ func wireAt(t string) string {
 	if wires[clean.Normalize(t)] {
 		return t
 	}
+	// "AFP, MANILA": the agency and the place it filed from.
+	if wire, place, ok := strings.Cut(t, ", "); ok && wires[clean.Normalize(wire)] && textutil.CountWords(place) <= 3 && startsUpper(place) && !strings.ContainsAny(place, ".!?") {
+		return t
+	}
 	return ""
 }
 
@@ -50,10 +106,6 @@ func wireAt(t string) string {
 // "By …" in many languages, a lone "Von" with the names on the next line,
 // bare names with a date or a role run into them, a "Written by" part of a
 // line of furniture. These functions read the names out of such lines.
-
-// textBylinePrefix is the word that opens a byline in the languages news
-// pages are commonly written in.
-var textBylinePrefix = regexp.MustCompile(`^(?i:by|story by|written by|words by|reporting by|von|par|por|di|door|av|af|autor|autorin|auteur|text)(?:\s*:)?\s+(\S.*)$`)
 
 // bylineSeparator splits a byline from what is printed after it: a
 // date, a reading time, a role.
@@ -64,20 +116,20 @@ var bylineSeparator = regexp.MustCompile(`\s+[•·|–—]\s+|\s*\|\s*`)
 // Giliard") or stand in one part of a line of furniture ("Top Story |
 // Written by Jane Doe").
 func textByline(t string) (string, bool) {
-	m := textBylinePrefix.FindStringSubmatch(unglueBy(t))
-	if m == nil {
+	b, ok := cutBylineLabel(unglueBy(t))
+	if !ok || b == "" {
+		ok = false
 		for part := range strings.SplitSeq(t, "|") {
 			if part = strings.TrimSpace(part); part != t {
-				if m = textBylinePrefix.FindStringSubmatch(part); m != nil {
+				if b, ok = cutBylineLabel(part); ok && b != "" {
 					break
 				}
 			}
 		}
-		if m == nil {
+		if !ok || b == "" {
 			return "", false
 		}
 	}
-	b := m[1]
 	if loc := bylineSeparator.FindStringIndex(b); loc != nil && loc[0] > 0 {
 		b = b[:loc[0]]
 	}
@@ -142,6 +194,25 @@ func koreanByline(t string) string {
 	return ""
 }
 
+// isKanjiName reports a Japanese or Chinese name as bylines print it bare:
+// three to five Han characters ("佐藤花子"), or two parted by a space
+// ("林 茂"). Words with kana are left out: on a page they are mostly its
+// furniture ("ログイン", "印刷する").
+func isKanjiName(t string) bool {
+	han, spaces := 0, 0
+	for _, r := range t {
+		switch {
+		case unicode.Is(unicode.Han, r):
+			han++
+		case r == ' ' && han > 0 && spaces == 0:
+			spaces++
+		default:
+			return false
+		}
+	}
+	return han <= 5 && (han >= 3 || han == 2 && spaces == 1 && !strings.HasSuffix(t, " "))
+}
+
 // isHangulName reports two to four Hangul syllables: a Korean name.
 func isHangulName(w string) bool {
 	n := 0
@@ -160,6 +231,11 @@ func isHangulName(w string) bool {
 func cutRole(b string) string {
 	if i := gluedAt(b); i > 0 {
 		b = b[:i]
+	}
+	if open := strings.LastIndexByte(b, '('); open > 0 && strings.HasSuffix(b, ")") {
+		if inner := strings.Fields(b[open+1 : len(b)-1]); len(inner) > 0 && roleWords[strings.ToLower(inner[0])] {
+			return strings.TrimSpace(b[:open]) // "Chus del Pino (Enviado especial)"
+		}
 	}
 	words := strings.Fields(b)
 	for k := 2; k < len(words); k++ {
@@ -195,14 +271,24 @@ func gluedAt(b string) int {
 // socialNames are the networks whose names follow a byline as links.
 var socialNames = map[string]bool{"twitter": true, "x": true, "facebook": true, "linkedin": true, "instagram": true, "email": true, "bluesky": true, "threads": true, "mastodon": true}
 
-// trailingName returns the name printed after a date on a date line, as
-// in "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch".
+// trailingName returns the names printed after a date on a date line, as
+// in "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"
+// or "9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer".
 func (v *vocabulary) trailingName(t string) string {
-	i := strings.LastIndex(t, ", ")
+	i, sep := -1, ""
+	for _, s := range [...]string{", ", " / ", " | ", " · ", " • "} {
+		if j := strings.LastIndex(t, s); j > i {
+			i, sep = j, s
+		}
+	}
 	if i < 0 {
 		return ""
 	}
-	if name := strings.TrimSpace(t[i+2:]); v.isName(name) {
+	name := strings.TrimSpace(t[i+len(sep):])
+	if b, ok := textByline(name); ok {
+		return b
+	}
+	if name = cutRole(name); v.isName(name) || sep != ", " && v.isNameList(name) {
 		return name
 	}
 	return ""
@@ -211,17 +297,14 @@ func (v *vocabulary) trailingName(t string) string {
 // isLoneBy reports a line that is only the word that opens a byline, the
 // names on the next line.
 func isLoneBy(t string) bool {
-	switch strings.ToLower(strings.TrimRight(t, ": ")) {
-	case "by", "von", "par", "por", "di", "door", "av", "af", "autor", "autorin", "auteur", "text":
-		return true
-	}
-	return false
+	rest, ok := cutBylineLabel(strings.TrimRight(t, ": "))
+	return ok && rest == ""
 }
 
 // stripDate cuts a date, and what follows it, off the end of a line, as
 // in "Jane Doe 3. Mai 2024, 17:47".
 func stripDate(t string) string {
-	loc := aDate.FindStringIndex(t)
+	loc := findDate(t)
 	if n := dottedDate.FindStringIndex(t); n != nil && (loc == nil || n[0] < loc[0]) {
 		loc = n
 	}

@@ -24,6 +24,10 @@ func TestBylineAt(t *testing.T) {
 		{"Top Story | Published: 5 hours ago | Written by Eliaser Ndeyanale", "Eliaser Ndeyanale"},
 		{"순천, 광양 구현모 기자 ninek@example.com", "구현모"},
 		{"박준석 기자 외 1명", "박준석 기자 외 1명"},
+		{"Текст: Ирина Соколова", "Ирина Соколова"},
+		{"Ein Artikel von Jana Petersen", "Jana Petersen"},
+		{"Av Karin Lind och Erik Holm", "Karin Lind och Erik Holm"},
+		{"Chus del Pino, Martí Abad (Enviado especial)", "Chus del Pino, Martí Abad"},
 		// Page furniture, not names.
 		{"VIDEO LOADING", ""},
 		{"Zur Startseite Kommentare", ""},
@@ -39,8 +43,27 @@ func TestWireAndTrailingName(t *testing.T) {
 	assert.Equal(t, "AFP", wireAt("AFP"))
 	assert.Equal(t, "dpa", wireAt("Quelle: dpa Sport"))
 	assert.Equal(t, "", wireAt("AFP reported on Monday that the talks had failed"))
+	assert.Equal(t, "AFP, MANILA", wireAt("AFP, MANILA"))
+	assert.Equal(t, "", wireAt("AFP, the agency, said"))
 	assert.Equal(t, "Tobias Költzsch", defaultVocabulary().trailingName("Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"))
 	assert.Equal(t, "", defaultVocabulary().trailingName("28. April 2024, 14:26 Uhr"))
+	assert.Equal(t, "Frank Wunderlich-Pfeiffer", defaultVocabulary().trailingName("9. September 2025 um 15:46 Uhr / Frank Wunderlich-Pfeiffer"))
+	assert.Equal(t, "Anna Berg", defaultVocabulary().trailingName("12.05.2026 | Von Anna Berg"))
+}
+
+func TestBylineLabels(t *testing.T) {
+	for _, lone := range []string{"By", "Von", "Von:", "Author of the article:", "Текст:", "Ein Artikel von"} {
+		assert.True(t, isLoneBy(lone), lone)
+	}
+	for _, not := range []string{"Byline", "Vonovia", "Text Messages", "Home"} {
+		assert.False(t, isLoneBy(not), not)
+	}
+	v := defaultVocabulary()
+	b, names := v.signature("Jana Petersen / dpa")
+	assert.Equal(t, "Jana Petersen / dpa", b)
+	assert.Equal(t, "Jana Petersen", names)
+	b, _ = v.signature("Weitere Artikel / Archiv")
+	assert.Empty(t, b)
 }
 
 func TestSlugMatch(t *testing.T) {
@@ -58,6 +81,10 @@ func TestHeaderShapes(t *testing.T) {
 	assert.True(t, looksLikeDate("25 de mayo de 2025 16:51 h"))
 	assert.True(t, isDateOrByline("2025年1月13日 21時37分"))
 	assert.False(t, looksLikeDate("In 2025 the council will close the bridge"))
+	assert.True(t, isDateOrByline("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)"))
+	assert.True(t, isDateOrByline("Posted by Andrew Hayden, Software Engineer on Google Play"))
+	assert.True(t, headlineShaped(&textLine{text: "How Winter Wreaks Havoc on What’s Underneath N.Y.C.", words: 9}))
+	assert.False(t, headlineShaped(&textLine{text: "The council closed the bridge on Monday.", words: 7}))
 	assert.True(t, namesHost("The Yomiuri Shimbun", hostWords("https://japannews.yomiuri.co.jp/politics/")))
 	assert.False(t, namesHost("Japan Prime Minister Dodges Criticism", hostWords("https://japannews.yomiuri.co.jp/politics/")))
 }
@@ -71,4 +98,17 @@ func TestIsNameWord(t *testing.T) {
 			t.Errorf("isNameWord(%q) = %v, want %v", w, got, want)
 		}
 	}
+}
+
+func TestKanjiShapes(t *testing.T) {
+	for _, name := range []string{"佐藤花子", "林 茂", "王小明"} {
+		assert.True(t, isKanjiName(name), name)
+	}
+	for _, not := range []string{"政治", "ログイン", "印刷する", "Xでシェア", "北浦町で自動運転バスの実証運行始まる", "林 "} {
+		assert.False(t, isKanjiName(not), not)
+	}
+	assert.True(t, isKanjiCaption("出発式でテープカットをする関係者ら＝13日午前、北浦町役場前"))
+	assert.True(t, isKanjiCaption("記者会見する知事＝2026年1月12日"))
+	assert.False(t, isKanjiCaption("町は13日、実証運行を始めた。"))
+	assert.False(t, isKanjiCaption("A＝B"))
 }

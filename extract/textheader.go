@@ -3,9 +3,11 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/internal/textutil"
 )
 
@@ -25,6 +27,7 @@ const headlineReach = 80
 type pageHeader struct {
 	header
 	v         *vocabulary // the words the header is read by
+	host      string      // the page's host, whose country may tell its clock's zone
 	headline  int         // index of the headline line, -1 when none
 	bodyStart int
 	// meta marks the lines between the headline and the body that are
@@ -35,6 +38,7 @@ type pageHeader struct {
 	// Removed all the same: a date line, an author's role. A date line that
 	// also gave the byline is not among them.
 	reported map[int]string
+	placed   bool // the date's clock time is in its zone
 }
 
 // readLocalDate reads t as a date line written the way pages outside the
@@ -47,18 +51,39 @@ func (ph *pageHeader) readLocalDate(t string) bool {
 	return ok
 }
 
+// placeClock puts the clock time just read off date line t in its zone:
+// the one the line names after it, else the one of the page's country.
+// A zone dateparse read stands.
+func (ph *pageHeader) placeClock(t string) {
+	if name, offset := ph.published.Zone(); name != "UTC" || offset != 0 {
+		return
+	}
+	zone, clock := clockZone(t)
+	switch {
+	case zone != "":
+		if d, ok := ph.v.wallTime(ph.published, zone, ph.host); ok {
+			ph.published = d
+		}
+	case clock:
+		ph.published = ph.v.localTime(ph.published, ph.host)
+	}
+}
+
 // readPageHeader finds the headline near region r and reads the header
 // below it.
 func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) pageHeader {
 	slug := slugWords(pageURL)
+	if len(slug) == 2 && !slugEndsPath(pageURL) {
+		slug = nil // two words inside the path name a section: "/politics/politics-government/20241013-216478/"
+	}
 	host := hostWords(pageURL)
-	ph := pageHeader{v: v, headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
+	ph := pageHeader{v: v, host: hostOf(pageURL), headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+4)
 	// Each line is asked once whether it is a date or a byline: date
 	// parsing is the costly part of weighing a candidate.
-	dob := make([]bool, min(len(lines), to+5)-from)
+	dob := make([]bool, min(len(lines), to+metaReach)-from)
 	for k := range dob {
 		dob[k] = isDateOrByline(lines[from+k].text)
 	}
@@ -69,8 +94,9 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 		}
 	}
 	if best >= 0 && bestScore >= -3 {
+		best = plainHeadline(lines, best, from, to)
 		ph.headline = best
-		ph.title = lines[best].text
+		ph.title = withKicker(lines, lines[best].text)
 		ph.readBelow(lines, r)
 	}
 	if ph.byline == "" {
@@ -106,6 +132,15 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			b = koreanByline(t)
 			ok = b != ""
 		}
+		if !ok && isLoneBy(t) {
+			if b, n := ph.v.namesBelow(lines, i+1, min(len(lines), i+4)); n > 0 {
+				ph.byline, ph.authors = b, ph.v.authorsOf(b)
+				for k := i; k <= i+n; k++ {
+					ph.meta[k] = true
+				}
+				return
+			}
+		}
 		if ok {
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
@@ -113,13 +148,63 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 		}
 	}
 	for i := max(r.end-1, 0); i < min(len(lines), r.end+2); i++ {
-		if t := lines[i].text; textutil.CountWords(t) <= 4 && ph.v.isName(t) && ph.v.isNameList(t) && !lines[i].repeated {
-			ph.byline, ph.authors = t, ph.v.authorsOf(t)
+		if lines[i].repeated {
+			continue
+		}
+		if b, name := ph.v.signature(lines[i].text); b != "" {
+			ph.byline, ph.authors = b, ph.v.authorsOf(name)
 			ph.meta[i] = true
 			return
 		}
 	}
 }
+
+// signature reads a name standing alone where an article ends, as some
+// sites sign their pieces: "Jane Doe", or with the agency after a slash,
+// "Jane Doe / dpa". It returns the byline as printed and its names.
+func (v *vocabulary) signature(t string) (byline, names string) {
+	names = t
+	if name, agency, ok := strings.Cut(t, "/"); ok {
+		agency = strings.TrimSpace(agency)
+		if wires[clean.Normalize(agency)] || v.isPublisher(agency) || strings.ToUpper(agency) == agency && len(agency) <= 6 {
+			names = strings.TrimSpace(name)
+		}
+	}
+	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) {
+		return t, names
+	}
+	return "", ""
+}
+
+// namesBelow reads the names on the lines after a lone byline label, a
+// name or a list of them a line, as pages print "By" then "Lucy
+// ThorntonNews Reporter" then "Tim Hanlon". It returns the names joined
+// with commas and how many lines they took.
+func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (string, int) {
+	var names []string
+	end := from // after the last line of names
+	for k := from; k < limit && len(names) < 8; k++ {
+		t := lines[k].text
+		next := cutRole(t)
+		b, ok := textByline(next)
+		if !ok && v.isNameList(next) {
+			b, ok = next, true
+		}
+		if !ok {
+			if len(names) > 0 && v.isRole(t) {
+				continue // "Senior Reporter" under a name, another may follow
+			}
+			break
+		}
+		names = append(names, b)
+		end = k + 1
+	}
+	return strings.Join(names, ", "), end - from
+}
+
+// metaReach is how many lines under a headline its date or byline is
+// looked for.
+const metaReach = 7
 
 // headlineScore weighs line j as the headline of the article in r.
 // dob[k] tells whether line j+k is a date or byline line.
@@ -133,12 +218,15 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		return 0, false // inside the article only on good evidence
 	}
 	s := 0.0
-	if len(slug) >= 3 {
+	if len(slug) >= 3 || len(slug) == 2 && match == 1 {
 		s += 10 * match
 	}
-	for k := 1; k < min(len(dob), 5); k++ {
+	for k := 1; k < min(len(dob), metaReach); k++ {
 		if dob[k] {
 			s += 3
+			if k > 4 {
+				s-- // a caption or a standfirst between
+			}
 			break
 		}
 	}
@@ -164,12 +252,65 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if l.words > 18 {
 		s -= 0.2 * float64(l.words-18) // longer than headlines run: a standfirst
 	}
+	if j > 0 && underHeadline(l, &lines[j-1]) {
+		s -= 3
+	}
+	if j+1 < len(lines) && underHeadline(&lines[j+1], l) && !isCaptionLine(lines, j+1) {
+		s += 1.5 // a standfirst under it
+	}
+	if isCaptionLine(lines, j) {
+		s -= 3 // a picture's caption, with its credit
+	}
 	d := r.start - j
 	if d < 0 {
 		d = -d
 	}
 	s -= 0.1 * float64(min(d, 40))
 	return s, true
+}
+
+// underHeadline reports a line that stands as a standfirst does under its
+// headline p: half as long again at least, with p a headline's shape just
+// above it.
+func underHeadline(l, p *textLine) bool {
+	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && headlineShaped(p) && !isDateOrByline(p.text)
+}
+
+// plainHeadline returns the line among lines[from:to] that holds the
+// headline best printed as it is, when the headline at best has words run
+// on to it: a video player's "… Back to video" repeats it with a button's
+// label. The line printed plain is the one with the header under it.
+func plainHeadline(lines []textLine, best, from, to int) int {
+	t := lines[best].text
+	for j := from; j < to; j++ {
+		p := lines[j].text
+		if j == best || lines[j].words < 4 || !strings.HasPrefix(t, p+" ") {
+			continue
+		}
+		if rest := t[len(p)+1:]; textutil.CountWords(rest) <= 4 {
+			return j
+		}
+	}
+	return best
+}
+
+// withKicker returns the headline as the page prints it elsewhere with its
+// kicker set off by a colon ("Die Eisheiligen 2024: Wann sie sind …"),
+// when the headline's line has the kicker run into it without one.
+func withKicker(lines []textLine, title string) string {
+	if strings.Contains(title, ": ") {
+		return title
+	}
+	for i := range lines {
+		t := lines[i].text
+		if len(t) < len(title)+1 || len(t) > len(title)+3 {
+			continue
+		}
+		if k := strings.Index(t, ": "); k > 0 && t[:k]+t[k+1:] == title {
+			return t
+		}
+	}
+	return title
 }
 
 // headlineShaped reports a line with the shape of a headline: a few words
@@ -180,8 +321,12 @@ func headlineShaped(l *textLine) bool {
 	}
 	end := strings.TrimRight(l.text, ` "'”’“»)`)
 	quoted := len(end) < len(l.text)
-	return (quoted || !strings.HasSuffix(end, ".")) && !strings.HasSuffix(end, "。") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
+	return (quoted || !strings.HasSuffix(end, ".") || abbrevEnd.MatchString(end)) && !strings.HasSuffix(end, "。") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
 }
+
+// abbrevEnd finds an abbreviation at the end of a line, whose full stop
+// ends no sentence: "… Underneath N.Y.C.", "… Smith Jr.".
+var abbrevEnd = regexp.MustCompile(`(?:\p{Lu}\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$`)
 
 // sentenceBreak finds the end of one sentence and the start of the next
 // inside a line: a headline is one sentence, a standfirst or a caption
@@ -198,11 +343,22 @@ func isDateOrByline(t string) bool {
 	if textutil.CountWords(t) > 16 {
 		return false
 	}
+	t = dateHead(t)
 	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) {
 		return true
 	}
 	_, ok := textByline(t)
 	return ok || isLoneBy(t) || koreanByline(t) != ""
+}
+
+// dateHead returns the part of a date line before a note in brackets or
+// after a bar: "AFP 30 avril 2015 à 07:19 (Mis à jour : …)" gives "AFP 30
+// avril 2015 à 07:19".
+func dateHead(t string) string {
+	if i := strings.IndexAny(t, "(|"); i > 0 {
+		return strings.TrimSpace(t[:i])
+	}
+	return t
 }
 
 // readBelow reads the lines from the headline to the body: date, byline,
@@ -218,7 +374,11 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
-		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(t) || opensWithDate(t)) || looksLikeDate(t):
+		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)):
+			if ph.published != (time.Time{}) && !ph.placed {
+				ph.placeClock(t)
+				ph.placed = true
+			}
 			ph.meta[i] = true
 			ph.reported[i] = RuleDateLine
 			if ph.byline == "" {
@@ -234,18 +394,19 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 				}
 			}
 		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
-			next := cutRole(lines[i+1].text)
-			if b, ok := textByline(next); ok || ph.v.isNameList(next) {
-				if !ok {
-					b = next
-				}
+			if b, n := ph.v.namesBelow(lines, i+1, limit); n > 0 {
 				ph.byline, ph.authors = b, ph.v.authorsOf(b)
-				ph.meta[i], ph.meta[i+1] = true, true
-				i++
+				for k := i; k <= i+n; k++ {
+					ph.meta[k] = true
+				}
+				i += n
 			}
 		case ph.byline == "" && !isArticleLine(l) && ph.v.bylineAt(t) != "" && (isByLine(t) || nearHeader(lines, i, ph.headline)):
 			b := ph.v.bylineAt(t)
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
+			ph.meta[i] = true
+		case ph.byline == "" && isKanjiName(t) && besideDate(lines, i):
+			ph.byline, ph.authors = t, []string{t}
 			ph.meta[i] = true
 		case ph.byline == "" && wireAt(t) != "":
 			ph.byline = wireAt(t)
@@ -300,6 +461,11 @@ func nearHeader(lines []textLine, i, headline int) bool {
 		return true
 	}
 	return i+1 < len(lines) && isDateOrByline(lines[i+1].text) || i > 0 && isDateOrByline(lines[i-1].text)
+}
+
+// besideDate reports a line with a date line just above or below it.
+func besideDate(lines []textLine, i int) bool {
+	return i > 0 && isDateOrByline(lines[i-1].text) || i+1 < len(lines) && isDateOrByline(lines[i+1].text)
 }
 
 // isByLine reports a line that opens with "By" or its like.

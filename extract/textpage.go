@@ -42,7 +42,15 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 				a.Captions = append(a.Captions, c)
 				continue
 			}
-			kept = append(kept, clean.Block{Kind: clean.Paragraph, Text: l.kept})
+			if isKanjiCaption(l.kept) {
+				a.Captions = append(a.Captions, Caption{Text: l.kept})
+				continue
+			}
+			kind := clean.Paragraph
+			if len(kept) > 0 && isCrosshead(lines, i, body.end) && !v.hasCaptionLabel(l.kept) {
+				kind = clean.Heading
+			}
+			kept = append(kept, clean.Block{Kind: kind, Text: l.kept})
 			a.Removed = append(a.Removed, l.strips...)
 		case i >= body.start && i < body.end:
 			a.Removed = append(a.Removed, removedLine(l, verdictRule(verdicts[i-body.start])))
@@ -143,8 +151,8 @@ func creditedCaption(l *textLine) (Caption, bool) {
 }
 
 // creditLabel is the label a credit line may open with: "Foto Ansa",
-// "Фото: Алексей Орлов", "Copyright AP Photo/Emma Rius".
-var creditLabel = regexp.MustCompile(`^(?i:foto|photo|фото|bild|copyright|©)[\s\p{Zs}]*:?[\s\p{Zs}]+`)
+// "Фото: Алексей Орлов", "Copyright AP Photo/Emma Rius", "Fot. PAP".
+var creditLabel = regexp.MustCompile(`^(?i:foto|fot\.|photo|фото|bild|copyright|©)[\s\p{Zs}]*:?[\s\p{Zs}]+`)
 
 // creditBelow reads a caption line with its credit on the next line, both
 // without blank lines around them, as a browser renders a <figcaption>
@@ -155,6 +163,13 @@ func creditBelow(l, next *textLine) *Caption {
 		return nil
 	}
 	credit := creditLabel.ReplaceAllString(next.text, "")
+	if credit != next.text {
+		// The label says it: a credit, however many names it holds.
+		if next.words > clean.MaxCreditWords || l.words > maxCaptionWords || textutil.EndsSentence(credit) {
+			return nil
+		}
+		return &Caption{Text: l.kept, Credit: credit}
+	}
 	c, ok := creditedCaption(&textLine{text: l.text + " " + credit, kept: l.kept + " " + credit, words: l.words + next.words})
 	if !ok {
 		return nil

@@ -273,3 +273,49 @@ func TestWholePageTruncatedTeasersAreNoArticle(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, para[:3], body(a))
 }
+
+// lastPara closes an article of some length.
+const lastPara = "A public meeting on the footbridge, the shuttle bus and the detour for lorries will be held at the town hall on the first Monday of next month."
+
+func TestWholePageCrossheadAfterATeaserBox(t *testing.T) {
+	// The box's entries stand together; the crosshead after it stands
+	// between blank lines over a paragraph.
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		para[0], "", para[1], "",
+		"Related stories", "Man fined after dog bites postman", "Storm warning for the weekend", "",
+		"Traders worried", "", para[2], "", para[3], "", lastPara, mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{para[0], para[1], "Traders worried", para[2], para[3], lastPara}, body(a))
+	require.Len(t, a.Body, 6)
+	assert.Equal(t, extract.Heading, a.Body[2].Kind, "a crosshead is a heading")
+	assert.Equal(t, extract.Paragraph, a.Body[3].Kind)
+	removed := removedRules(a)
+	assert.Contains(t, removed, "Storm warning for the weekend")
+	assert.NotContains(t, removed, "Traders worried")
+}
+
+func TestWholePageTeasersBetweenParagraphs(t *testing.T) {
+	// A teaser of a past story, set as paragraphs: a kicker with a date,
+	// a headline, a blurb that ends in a link.
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		para[0], "", para[1], "",
+		"Analysis 11.04.2024", "", "Bridges Why the old arches crack", "",
+		"Engineers have warned for years that the stone arches need more than patching, the report found more", "",
+		para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{para[0], para[1], para[2], para[3]}, body(a))
+}
+
+func TestWholePageAuthorBioIsNoArticle(t *testing.T) {
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		"By Jane Doe", "", para[0], "", para[1], "", para[2], "", para[3], "",
+		"Jane Doe", "", "More articles", "",
+		"Reporter on the transport desk since 2019, before that at the county radio.", "",
+		"About us", "Contact", "Privacy policy")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:], body(a))
+	assert.Contains(t, removedRules(a), "Reporter on the transport desk since 2019, before that at the county radio.")
+}

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -118,15 +119,13 @@ func slugAbove(lines []textLine, r region, slug map[string]bool) float64 {
 func footerEnd(lines []textLine, r region) int {
 	total := 0
 	for i := r.start; i < r.end; i++ {
-		if isArticleLine(&lines[i]) {
-			total += lines[i].words
-		}
+		total += max(0, lineScore(&lines[i]))
 	}
 	before := 0
 	for i := r.start; i < r.end; i++ {
 		l := &lines[i]
 		if isArticleLine(l) {
-			before += l.words
+			before += lineScore(l)
 			continue
 		}
 		if l.footer && i > r.start {
@@ -138,6 +137,56 @@ func footerEnd(lines []textLine, r region) int {
 	}
 	return r.end
 }
+
+// tailEnd returns where the article in r ends when its last lines trail
+// off: a gap of lines that are not prose, then a little prose, as an
+// author's bio, a promo or a note on the programme under an article. The
+// best region takes such a tail when its prose outweighs the gap by a
+// little; after a gap, the article's own last words weigh a paragraph.
+func tailEnd(lines []textLine, r region) int {
+	end, after := r.end, 0
+	for i := r.end - 1; i > r.start; i-- {
+		if isArticleLine(&lines[i]) {
+			after += lineScore(&lines[i])
+			continue
+		}
+		j, gap := i, 0
+		for ; j > r.start && !isArticleLine(&lines[j]); j-- {
+			if !lines[j].dropped {
+				gap++
+			}
+		}
+		if gap >= tailGap && after < tailWeight && after*tailShare < lineWeight(lines, r.start, j+1) {
+			end, after = j+1, 0
+		}
+		i = j + 1
+	}
+	// Nor does the article end on lines that are not prose: a name, a
+	// label over what follows.
+	for end > r.start+1 && !isArticleLine(&lines[end-1]) {
+		end--
+	}
+	return end
+}
+
+// lineWeight is the score of the prose in lines[from:to].
+func lineWeight(lines []textLine, from, to int) int {
+	w := 0
+	for i := from; i < to; i++ {
+		w += max(0, lineScore(&lines[i]))
+	}
+	return w
+}
+
+// tailGap is the fewest lines, not prose and not clutter the rules know,
+// that part a tail from the article. Prose after them scoring tailWeight
+// or more is still the article's, and so is prose weighing a tailShare-th
+// of the article before them or more: a short article's last paragraph.
+const (
+	tailGap    = 2
+	tailWeight = 40
+	tailShare  = 4
+)
 
 // lineVerdict says what becomes of a line inside the region.
 type lineVerdict int
@@ -163,13 +212,13 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 		}
 	}
 	// A footer marker inside the article opens a box of teasers: it runs
-	// to the next line of prose.
+	// to the next line of prose, or to the crosshead over it.
 	for i := r.start; i < r.end; i++ {
 		if !lines[i].footer {
 			continue
 		}
 		v[i-r.start] = dropBox
-		for i+1 < r.end && !isArticleLine(&lines[i+1]) {
+		for i+1 < r.end && !isArticleLine(&lines[i+1]) && !isCrosshead(lines, i+1, r.end) {
 			i++
 			v[i-r.start] = dropBox
 		}
@@ -180,13 +229,8 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 	// as a box of teaser headlines does in a browser's text.
 	for i := r.start; i < r.end; {
 		j := i
-		for j < r.end && isMenuLine(&lines[j]) {
+		for j < r.end && !isCrosshead(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
 			j++
-		}
-		if j == i {
-			for j < r.end && !isArticleLine(&lines[j]) && !lines[j].alone && !isCaptionLine(lines, j) {
-				j++
-			}
 		}
 		if j-i >= 3 {
 			for k := i; k < j; k++ {
@@ -199,6 +243,73 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 	}
 	return v
 }
+
+// isCrosshead reports a line of the region that heads the paragraphs
+// after it: short, standing between blank lines as a browser renders a
+// heading, not closed by a full stop or a colon, and followed by prose.
+// A box of teasers stands without blank lines between its entries, so the
+// crosshead after one is told from the box's last entry.
+func isCrosshead(lines []textLine, i, end int) bool {
+	l := &lines[i]
+	if l.dropped || l.repeated || l.footer || l.words == 0 || l.words > crossheadWords || i+1 >= end {
+		return false
+	}
+	// Lines the page repeats around every paragraph, such as "Article
+	// content", stand between a crosshead and its paragraph; past them,
+	// the crosshead stands alone.
+	next := i + 1
+	for next+1 < end && isFiller(&lines[next]) {
+		next++
+	}
+	if !l.alone && !(i > 0 && isFiller(&lines[i-1]) && isFiller(&lines[i+1])) {
+		return false
+	}
+	if strings.Contains(l.text, ". ") || isCaptionLine(lines, i) {
+		return false // a caption, with its credit run on
+	}
+	switch last, _ := utf8.DecodeLastRuneInString(l.text); last {
+	case '.', ':', '…', ',', ';', '|':
+		return false
+	}
+	return isSentenceProse(&lines[next])
+}
+
+// isFiller reports a line that is no text of its own: one the page
+// repeats, or one the rules removed.
+func isFiller(l *textLine) bool {
+	return l.repeated || l.dropped
+}
+
+// isSentenceProse reports an article line that ends as a sentence does,
+// or runs long enough that it is a paragraph in any case: not a teaser's
+// blurb.
+func isSentenceProse(l *textLine) bool {
+	return (l.sentence || l.words >= 40) && isArticleLine(l)
+}
+
+// reclaimCrossheads takes back the crossheads the rules of clean dropped
+// as the last entry of a link list: clean reads blocks, not the blank lines
+// between them, so a list under "Read also" runs on into the heading after
+// it. An entry standing apart from the list, between blank lines, over a
+// paragraph, is the article's own heading.
+func reclaimCrossheads(lines []textLine) {
+	for i := 1; i < len(lines); i++ {
+		l, prev := &lines[i], &lines[i-1]
+		if !l.dropped || prev.alone || !prev.dropped || prev.rule.Rule != l.rule.Rule || l.rule.Kind != clean.Related || !l.alone {
+			continue
+		}
+		footer := l.footer
+		l.dropped, l.footer = false, false
+		if !isCrosshead(lines, i, len(lines)) {
+			l.dropped, l.footer = true, footer
+			continue
+		}
+		l.kept, l.rule = l.text, clean.Removal{}
+	}
+}
+
+// crossheadWords is the most words a crosshead has.
+const crossheadWords = 12
 
 // isMenuLine reports a line that could be an entry of a menu or a list of
 // links: short, and no sentence.

@@ -38,6 +38,27 @@ func slugWords(raw string) map[string]bool {
 	return words
 }
 
+// slugEndsPath reports whether the URL's slug is the last segment of its
+// path, where an article's own words stand; words further up name its
+// section.
+func slugEndsPath(raw string) bool {
+	u, err := url.Parse(raw)
+	if err != nil {
+		return false
+	}
+	segs := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	if len(segs) == 0 {
+		return false
+	}
+	last := segs[len(segs)-1]
+	for _, seg := range segs[:len(segs)-1] {
+		if strings.Count(seg, "-")+strings.Count(seg, "_") >= strings.Count(last, "-")+strings.Count(last, "_") {
+			return false
+		}
+	}
+	return true
+}
+
 // slugMatch returns the share of the slug's words that line t holds.
 func slugMatch(t string, slug map[string]bool) float64 {
 	if len(slug) == 0 {

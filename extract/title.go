@@ -23,6 +23,10 @@ import (
 type heading struct {
 	text  string
 	level int // 1 for h1 and itemprop=headline, 2 for h2, 3 for h3
+	// kicker counts the key words of a kicker printed apart before the
+	// headline, in the heading's first element ("<span
+	// class=overline>Flood inquiry</span> Two resign"); 0 when none.
+	kicker int
 }
 
 // maxHeadings bounds how many headings are read from one page.
@@ -65,7 +69,7 @@ func headingsOf(doc *html.Node) []heading {
 			return true
 		}
 		if text := headingText(n); text != "" && textutil.CountWords(text) <= maxTitleWords {
-			out = append(out, heading{text: text, level: level})
+			out = append(out, heading{text: text, level: level, kicker: kickerWords(n)})
 		}
 		return false
 	})
@@ -107,6 +111,31 @@ func headingText(n *html.Node) string {
 	return kicker + ": " + collapseSpaces(rest.String())
 }
 
+// kickerWords returns how many key words the first element of heading n
+// holds when text follows it: a kicker set apart from the headline. It
+// returns 0 when the heading starts with running text.
+func kickerWords(n *html.Node) int {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			continue
+		case c.Type != html.ElementNode:
+			return 0
+		}
+		words := len(strings.Fields(titleKey(textOf(c))))
+		if words == 0 {
+			continue // an icon or an empty anchor
+		}
+		for rest := c.NextSibling; rest != nil; rest = rest.NextSibling {
+			if titleKey(textOf(rest)) != "" {
+				return words
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
 // minTitleAgreement is how closely a heading must agree with a metadata
 // title to be taken as the headline.
 const minTitleAgreement = 0.7
@@ -115,6 +144,15 @@ const minTitleAgreement = 0.7
 // with the page's metadata titles, else the first metadata title less the
 // site's name. found is the title readability chose, the last resort.
 func chooseTitle(found string, m pageMeta, heads []heading, sites []string) string {
+	title, _ := chooseTitleHeading(found, m, heads, sites)
+	return title
+}
+
+// chooseTitleHeading is chooseTitle that also returns the whole text of
+// the heading the title was read from when it differs from the title (a
+// kicker cut off it), so that the body can drop the heading as the
+// title's.
+func chooseTitleHeading(found string, m pageMeta, heads []heading, sites []string) (title, heading string) {
 	var metas []string
 	for _, t := range []string{m.headline, m.ogTitle, m.twitterTitle, m.docTitle, found} {
 		if t = collapseSpaces(normaliseSpaces(t)); t != "" && !slices.Contains(metas, t) {
@@ -124,21 +162,28 @@ func chooseTitle(found string, m pageMeta, heads []heading, sites []string) stri
 	if len(metas) == 0 {
 		for _, h := range heads {
 			if h.level == 1 {
-				return h.text
+				return h.text, ""
 			}
 		}
-		return ""
+		return "", ""
 	}
 	forms := make([]titleForms, len(metas))
 	for i, t := range metas {
 		forms[i] = formsOf(t, sites)
 	}
-	best, bestScore := "", 0.0
+	best, bestHeading, bestScore := "", "", 0.0
 	for _, h := range heads {
-		score := 0.0
-		if hk := titleKey(h.text); hk != "" && !isSiteName(h.text, sites) {
-			for _, f := range forms {
-				score = max(score, f.agreement(hk))
+		hk := titleKey(h.text)
+		if hk == "" || isSiteName(h.text, sites) {
+			continue
+		}
+		score, text := 0.0, h.text
+		for _, f := range forms {
+			if s := f.agreement(hk); s > score {
+				score, text = s, h.text
+			}
+			if s, n := f.withKicker(hk, h.kicker); s > score {
+				score, text = s, lastWords(h.text, n)
 			}
 		}
 		if score < minTitleAgreement {
@@ -148,16 +193,19 @@ func chooseTitle(found string, m pageMeta, heads []heading, sites []string) stri
 			score += 0.05 // of headings that agree alike, the h1
 		}
 		if score > bestScore {
-			best, bestScore = h.text, score
+			best, bestHeading, bestScore = text, "", score
+			if text != h.text {
+				bestHeading = h.text
+			}
 		}
 	}
 	if best != "" {
-		return best
+		return best, bestHeading
 	}
 	if found != "" {
-		return stripSiteName(found, sites)
+		return stripSiteName(found, sites), ""
 	}
-	return stripSiteName(metas[0], sites)
+	return stripSiteName(metas[0], sites), ""
 }
 
 // titleForms are the forms of a metadata title a heading is compared with,
@@ -214,7 +262,70 @@ func (f titleForms) agreement(h string) float64 {
 			return 0.9
 		}
 	}
-	return wordOverlap(h, f.key)
+	return max(wordOverlap(h, f.key), wordOverlap(h, f.stripped))
+}
+
+// maxKickerWords is the longest kicker cut off a heading.
+const maxKickerWords = 8
+
+// kickerAgreement is how well a heading agrees with a title that is the
+// heading less a kicker: less than the title itself, more than the title
+// with the site's name around it.
+const kickerAgreement = 0.97
+
+// withKicker reports whether the heading is the title with a kicker in
+// front, printed apart ("Auftragshoch bei FACC : Luftfahrtbranche hebt
+// ab", "Local News | Brothel busted", "1. Februar 2022 Ministerin Raab: …"),
+// when the title, less the site's name, is the headline without it. kicker
+// is the number of key words the heading's kicker element holds: a
+// headline printed as one run ("\"Pure Leere\": Kramer verpasst Peking")
+// is never cut. It returns the agreement and how many of the heading's key
+// words are the headline; a page whose metadata keeps the kicker
+// ("Klimaschutz: Bohren, bis es heiß wird") agrees with the whole heading
+// instead.
+func (f titleForms) withKicker(h string, kicker int) (float64, int) {
+	if kicker == 0 || kicker > maxKickerWords {
+		return 0, 0
+	}
+	for _, k := range [...]string{f.key, f.stripped} {
+		if k == "" || len(k) >= len(h) || !strings.HasSuffix(h, k) || h[len(h)-len(k)-1] != ' ' {
+			continue
+		}
+		if n := len(strings.Fields(k)); len(strings.Fields(h[:len(h)-len(k)])) == kicker && n >= 2 {
+			return kickerAgreement, n
+		}
+	}
+	return 0, 0
+}
+
+// lastWords returns the end of s that holds its last n key words (as
+// titleKey splits them), with the quotes or brackets that open it.
+func lastWords(s string, n int) string {
+	start, count := len(s), 0
+	inWord := false
+	for i := len(s); i > 0; {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		if !word && inWord {
+			count++
+			if count == n {
+				break
+			}
+		}
+		inWord = word
+		i -= size
+		start = i
+	}
+	// Keep what opens the first word: a quote or a bracket, not a
+	// separator.
+	for start > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:start])
+		if !unicode.Is(unicode.Ps, r) && !unicode.Is(unicode.Pi, r) && r != '"' && r != '\'' && r != '„' {
+			break
+		}
+		start -= size
+	}
+	return strings.TrimSpace(s[start:])
 }
 
 // titleKey is a title's comparison form: lower case, words only.

@@ -55,31 +55,61 @@ func TestChooseTitle(t *testing.T) {
 		name:  "printed h1 over the title with its site name",
 		meta:  pageMeta{docTitle: "Was ist Virales Marketing? | DimidoBlog"},
 		found: "Was ist Virales Marketing? | DimidoBlog",
-		heads: []heading{{"DimidoBlog", 1}, {"Was ist Virales Marketing?", 2}},
+		heads: []heading{{text: "DimidoBlog", level: 1}, {text: "Was ist Virales Marketing?", level: 2}},
 		want:  "Was ist Virales Marketing?",
 	}, {
 		name:  "a printed headline reworded from og:title",
 		meta:  pageMeta{ogTitle: "Brexit: Nervenkrieg geht in nächste Runde"},
 		found: "Brexit: Nervenkrieg geht in nächste Runde",
-		heads: []heading{{"Der Nervenkrieg um den Brexit geht in die nächste Runde", 1}},
+		heads: []heading{{text: "Der Nervenkrieg um den Brexit geht in die nächste Runde", level: 1}},
 		want:  "Der Nervenkrieg um den Brexit geht in die nächste Runde",
 	}, {
 		name:  "the site's logo in an h1 is not the headline",
 		meta:  pageMeta{ogTitle: "Standalone binaries using Emscripten · V8"},
 		found: "Standalone binaries using Emscripten · V8",
-		heads: []heading{{"V8", 1}, {"Teaser about something else entirely", 2}},
+		heads: []heading{{text: "V8", level: 1}, {text: "Teaser about something else entirely", level: 2}},
 		want:  "Standalone binaries using Emscripten",
 	}, {
 		name:  "JSON-LD headline agrees with the printed heading",
 		meta:  pageMeta{headline: "Tony Blair: Why there has to be compromise", docTitle: "Blair on Ukraine | Evening Paper"},
-		heads: []heading{{"Tony Blair: Why there has to be compromise", 1}},
+		heads: []heading{{text: "Tony Blair: Why there has to be compromise", level: 1}},
 		want:  "Tony Blair: Why there has to be compromise",
 	}, {
+		name:  "a kicker printed apart is cut when the metadata titles leave it out",
+		meta:  pageMeta{headline: "Luftfahrtbranche hebt nach Corona ab - und FACC profitiert", docTitle: "Luftfahrtbranche hebt nach Corona ab - und FACC profitiert | INDUSTRIEMAGAZIN"},
+		heads: []heading{{text: "Auftragshoch bei FACC : Luftfahrtbranche hebt nach Corona ab - und FACC profitiert", level: 1, kicker: 3}},
+		want:  "Luftfahrtbranche hebt nach Corona ab - und FACC profitiert",
+	}, {
+		name:  "a section label and a bar before the headline",
+		meta:  pageMeta{ogTitle: "Brothel catering to politicians busted in Boston"},
+		heads: []heading{{text: "Local News |: Brothel catering to politicians busted in Boston", level: 1, kicker: 2}},
+		want:  "Brothel catering to politicians busted in Boston",
+	}, {
+		name:  "a date as the kicker; the headline's own colon stays",
+		meta:  pageMeta{ogTitle: "Ministerin Raab: Mit Ländern Rahmen gestalten - Bundeskanzleramt Österreich"},
+		heads: []heading{{text: "1. Februar 2022: Ministerin Raab: Mit Ländern Rahmen gestalten", level: 1, kicker: 3}},
+		want:  "Ministerin Raab: Mit Ländern Rahmen gestalten",
+	}, {
+		name:  "near miss: the metadata keep the kicker, so does the title",
+		meta:  pageMeta{ogTitle: "Klimaschutz: Bohren, bis es heiß wird", docTitle: "Klimaschutz: Bohren, bis es heiß wird | ZEIT ONLINE"},
+		heads: []heading{{text: "Klimaschutz: Bohren, bis es heiß wird", level: 1, kicker: 1}},
+		want:  "Klimaschutz: Bohren, bis es heiß wird",
+	}, {
+		name:  "near miss: a quoted opening printed in one run with the headline is not a kicker",
+		meta:  pageMeta{ogTitle: "Marita Kramer verpasst Olympische Spiele in Peking - skispringen.com"},
+		heads: []heading{{text: `"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking`, level: 1}},
+		want:  `"Pure Leere": Marita Kramer verpasst Olympische Spiele in Peking`,
+	}, {
+		name:  "a printed heading shorter than the metadata title, whose site name is cut",
+		meta:  pageMeta{ogTitle: "Rutger Bregman: Unser wahres Ich - brand eins online"},
+		heads: []heading{{text: "Unser wahres Ich", level: 1}},
+		want:  "Unser wahres Ich",
+	}, {
 		name:  "no metadata: the first h1",
-		heads: []heading{{"Section", 2}, {"A headline", 1}},
+		heads: []heading{{text: "Section", level: 2}, {text: "A headline", level: 1}},
 		want:  "A headline",
 	}} {
-		sites := siteNames("www.dimido.de", "V8")
+		sites := siteNames("www.dimido.de", "V8", "brand eins online", "Bundeskanzleramt Österreich")
 		if got := chooseTitle(tc.found, tc.meta, tc.heads, sites); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
@@ -119,5 +149,47 @@ func TestReadMetaTitles(t *testing.T) {
 	if m.docTitle != "Headline | Paper" || m.ogTitle != "Headline" || m.siteName != "Paper" ||
 		m.headline != "Headline & more" || m.publisher != "Paper Ltd" {
 		t.Errorf("readMeta = %+v", m)
+	}
+}
+
+func TestKickerWords(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want int
+	}{
+		{`<h1><span class="overline">Abstandsregeln und Fieberkontrollen </span><span class="colon">: </span><span>Wie Firmen schützen</span></h1>`, 3},
+		{`<h1> <span class="supertitle"><time>1. Februar 2022</time></span> <span class="title">Ministerin Raab: Mit Ländern</span></h1>`, 3},
+		{`<h1><span class="roofline">Ernährung sichern</span> Schulze: Deutschland steht fest</h1>`, 2},
+		// Running text first, or one element only: no kicker.
+		{`<h1>"Pure Leere": Marita Kramer verpasst Peking</h1>`, 0},
+		{`<h1>The <em>Titanic</em> sails again</h1>`, 0},
+		{`<h1><span>Storm hits coast</span></h1>`, 0},
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		heads := headingsOf(doc)
+		if len(heads) != 1 || heads[0].kicker != tc.want {
+			t.Errorf("%s: got %+v, want kicker %d", tc.src, heads, tc.want)
+		}
+	}
+}
+
+func TestLastWords(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		n    int
+		want string
+	}{
+		{"Local News |: Brothel busted", 2, "Brothel busted"},
+		{"Corona-Pandemie: „Es kommt darauf an“", 4, "„Es kommt darauf an“"},
+		{"Kicker: (Almost) done", 2, "(Almost) done"},
+		{"Covid-19 today", 3, "Covid-19 today"},
+		{"one two", 5, "one two"},
+	} {
+		if got := lastWords(tc.s, tc.n); got != tc.want {
+			t.Errorf("lastWords(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io/fs"
 	"maps"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
@@ -27,6 +28,82 @@ type vocabulary struct {
 	aggregators   map[string]bool // normalised names
 	captionLabels []string        // each with the space that follows it
 	zones         map[string][]zoneReading
+	seasons       map[string]season // zones printed without their season: "ET"
+	localZones    map[string]season // by country domain: the zone of clock times printed without one
+	bylines       bylineWords
+}
+
+// bylineWords are the words of printed bylines, from vocabulary/bylines.txt.
+type bylineWords struct {
+	labels    []string        // lower case, as printed before the names
+	dateWords map[string]bool // left where a date was cut off
+	contacts  []string        // contact links' words
+	skip      []string        // class words of what is not the names
+	joiners   []string        // words and marks between two names
+	notNames  map[string]bool // words no byline holds
+
+	// Compiled from the lists above by compile.
+	label   *regexp.Regexp // a label, then the names
+	contact *regexp.Regexp // a contact word after a name
+	joiner  *regexp.Regexp // a joiner between spaces
+}
+
+// add adds one line of bylines.txt.
+func (b *bylineWords) add(fields []string) error {
+	if len(fields) < 2 {
+		return fmt.Errorf("want LIST WORD..., got %q", strings.Join(fields, " "))
+	}
+	word := strings.ToLower(strings.Join(fields[1:], " "))
+	switch fields[0] {
+	case "label":
+		b.labels = append(b.labels, word)
+	case "dateword":
+		if b.dateWords == nil {
+			b.dateWords = map[string]bool{}
+		}
+		b.dateWords[word] = true
+	case "contact":
+		b.contacts = append(b.contacts, word)
+	case "skip":
+		b.skip = append(b.skip, word)
+	case "joiner":
+		b.joiners = append(b.joiners, word)
+	case "notname":
+		if b.notNames == nil {
+			b.notNames = map[string]bool{}
+		}
+		b.notNames[word] = true
+	default:
+		return fmt.Errorf("unknown list %q: want label, dateword, contact, skip, joiner or notname", fields[0])
+	}
+	return nil
+}
+
+// compile builds the expressions the lists stand for.
+func (b *bylineWords) compile() {
+	b.label = regexp.MustCompile(`^(?i:` + alternatives(b.labels, `\s+`) + `)\s*:?\s+(\S.*)$`)
+	b.contact = regexp.MustCompile(`(?i)\s+(?:` + alternatives(b.contacts, `\s+`) + `)\b`)
+	b.joiner = regexp.MustCompile(`\s+(?:` + alternatives(b.joiners, `\s+`) + `)\s+`)
+}
+
+// alternatives joins phrases into a regular expression's alternatives,
+// longest first so that "autorin" is tried before "autor", each quoted,
+// with space between words matched by space.
+func alternatives(phrases []string, space string) string {
+	sorted := slices.Clone(phrases)
+	slices.SortStableFunc(sorted, func(a, b string) int { return len(b) - len(a) })
+	quoted := make([]string, len(sorted))
+	for i, p := range sorted {
+		words := strings.Fields(p)
+		for j, w := range words {
+			words[j] = regexp.QuoteMeta(w)
+		}
+		quoted[i] = strings.Join(words, space)
+	}
+	if len(quoted) == 0 {
+		return `[^\s\S]` // matches nothing
+	}
+	return strings.Join(quoted, "|")
 }
 
 // A zoneReading is one meaning of a time-zone abbreviation.
@@ -55,6 +132,8 @@ func readVocabulary(fsys fs.FS) (*vocabulary, error) {
 		publishers:  map[string]bool{},
 		aggregators: map[string]bool{},
 		zones:       map[string][]zoneReading{},
+		seasons:     map[string]season{},
+		localZones:  map[string]season{},
 	}
 	err := eachLine(fsys, "vocabulary/classwords.txt", func(fields []string) error {
 		return addKindWords(v.classWords, fields)
@@ -80,9 +159,21 @@ func readVocabulary(fsys fs.FS) (*vocabulary, error) {
 		})
 	}
 	if err == nil {
+		err = eachLine(fsys, "vocabulary/bylines.txt", v.bylines.add)
+		v.bylines.compile()
+	}
+	if err == nil {
 		err = eachLine(fsys, "vocabulary/timezones.txt", func(fields []string) error {
 			if len(fields) < 2 {
 				return fmt.Errorf("want ABBR OFFSET [WHERE...], got %q", strings.Join(fields, " "))
+			}
+			if strings.Contains(fields[1], "/") {
+				if len(fields) != 3 {
+					return fmt.Errorf("want ABBR STD/DST RULE, got %q", strings.Join(fields, " "))
+				}
+				z, err := v.parseSeason(fields[1], fields[2])
+				v.seasons[fields[0]] = z
+				return err
 			}
 			offset, err := parseOffset(fields[1])
 			if err != nil {
@@ -91,7 +182,46 @@ func readVocabulary(fsys fs.FS) (*vocabulary, error) {
 			return v.addZone(fields[0], offset, fields[2:])
 		})
 	}
+	if err == nil {
+		err = eachLine(fsys, "vocabulary/localzones.txt", func(fields []string) error {
+			zone, rule, domains := fields[0], "", fields[1:]
+			if strings.Contains(zone, "/") && len(fields) > 1 {
+				rule, domains = fields[1], fields[2:]
+			}
+			z, err := v.parseSeason(zone, rule)
+			if err != nil {
+				return err
+			}
+			if len(domains) == 0 {
+				return fmt.Errorf("want ZONE [RULE] DOMAIN..., got %q", strings.Join(fields, " "))
+			}
+			for _, d := range domains {
+				if !strings.HasPrefix(d, ".") {
+					return fmt.Errorf("domain %q: want a country domain such as .de", d)
+				}
+				v.localZones[strings.ToLower(d)] = z
+			}
+			return nil
+		})
+	}
 	return v, err
+}
+
+// parseSeason reads a zone as the vocabulary files write it: an
+// abbreviation, or STD/DST with the RULE that switches them. Each
+// abbreviation must have a reading.
+func (v *vocabulary) parseSeason(zone, rule string) (season, error) {
+	std, dst, _ := strings.Cut(zone, "/")
+	z := season{std: std, dst: dst, rule: rule}
+	if (dst == "") != (rule == "") || rule != "" && rule != "us" && rule != "eu" {
+		return z, fmt.Errorf("zone %q: want ABBR, or STD/DST and a rule, us or eu", strings.TrimSpace(zone+" "+rule))
+	}
+	for _, abbr := range []string{std, dst} {
+		if abbr != "" && len(v.zones[abbr]) == 0 {
+			return z, fmt.Errorf("zone %q: no reading of %s", zone, abbr)
+		}
+	}
+	return z, nil
 }
 
 // eachLine calls f with the fields of each line of the named file that is
@@ -216,6 +346,9 @@ func (v *vocabulary) clone() *vocabulary {
 		aggregators:   maps.Clone(v.aggregators),
 		captionLabels: slices.Clone(v.captionLabels),
 		zones:         make(map[string][]zoneReading, len(v.zones)),
+		seasons:       maps.Clone(v.seasons),
+		localZones:    maps.Clone(v.localZones),
+		bylines:       v.bylines, // never changed after New
 	}
 	for k, rs := range v.zones {
 		c.zones[k] = slices.Clone(rs)

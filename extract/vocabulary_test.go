@@ -22,6 +22,9 @@ func TestVocabularyFiles(t *testing.T) {
 	assert.True(t, v.isAggregator("Apple News"))
 	assert.False(t, v.isPublisher("Apple News"))
 	assert.Len(t, v.zones["IST"], 3)
+	assert.Equal(t, "Jane Doe", v.stripBylineLabel("Veröffentlicht von: Jane Doe"))
+	assert.Equal(t, "Ana García", v.stripBylineLabel("Autorin Ana García"), "the longer label first")
+	assert.Equal(t, []string{"Ana", "Luis"}, v.bylines.joiner.Split("Ana y Luis", -1))
 
 	for _, tc := range []struct{ file, src, want string }{
 		{"classwords.txt", "gossip share social\n", `vocabulary/classwords.txt:1: want KIND WORD..., got "gossip share social"`},
@@ -32,6 +35,12 @@ func TestVocabularyFiles(t *testing.T) {
 		{"publishers.txt", "BBC\n—\n", `vocabulary/publishers.txt:2: name "—": want letters or digits`},
 		{"aggregators.txt", "MSN\nMSN\n", `vocabulary/aggregators.txt:2: duplicate name "MSN"`},
 		{"captionlabels.txt", "Image caption,\nImage  caption,\n", `vocabulary/captionlabels.txt:2: duplicate caption label "Image caption,"`},
+		{"timezones.txt", "EST -05:00\nEDT -04:00\nET EST/EDT\n", `vocabulary/timezones.txt:3: want ABBR STD/DST RULE`},
+		{"timezones.txt", "EST -05:00\nET EST/EDT us\n", `zone "EST/EDT": no reading of EDT`},
+		{"timezones.txt", "EST -05:00\nEDT -04:00\nET EST/EDT summer\n", `want ABBR, or STD/DST and a rule, us or eu`},
+		{"localzones.txt", "CET/CEST eu .de\n", `vocabulary/localzones.txt:1: zone "CET/CEST": no reading of CET`},
+		{"bylines.txt", "label posted by\nlabels written by\n", `vocabulary/bylines.txt:2: unknown list "labels"`},
+		{"bylines.txt", "joiner\n", `vocabulary/bylines.txt:1: want LIST WORD..., got "joiner"`},
 	} {
 		fsys := fstest.MapFS{}
 		for _, name := range vocabularyFileNames {
@@ -46,7 +55,7 @@ func TestVocabularyFiles(t *testing.T) {
 }
 
 // vocabularyFileNames are the files readVocabulary reads.
-var vocabularyFileNames = []string{"classwords.txt", "roles.txt", "publishers.txt", "aggregators.txt", "captionlabels.txt", "timezones.txt"}
+var vocabularyFileNames = []string{"classwords.txt", "roles.txt", "publishers.txt", "aggregators.txt", "captionlabels.txt", "bylines.txt", "timezones.txt", "localzones.txt"}
 
 // TestVocabularyFilesClean checks every vocabulary file line by line:
 // each is read, and no entry is blank or repeated, which the readers do
@@ -72,7 +81,7 @@ func TestVocabularyFilesClean(t *testing.T) {
 				for _, w := range fields[1:] {
 					entries = append(entries, fields[0]+" "+w) // per language
 				}
-			case "timezones.txt":
+			case "timezones.txt", "localzones.txt":
 				entries = []string{strings.Join(fields, " ")}
 			default:
 				entries = []string{clean.Normalize(strings.Join(fields, " "))}

@@ -31,6 +31,8 @@ import (
 //	without-byline: the same for the byline and authors, without-site for
 //	  the site, without-credit for the captions' credits (repeatable)
 //	removed: a snippet some Removed entry holds (repeatable)
+//	removed-by: rule | a snippet some Removed entry made by that rule
+//	  holds, such as "newsletter/class-newsletter | Sign up to" (repeatable)
 //	caption: exact caption text | exact credit (repeatable, in any order)
 //
 // Unlike a golden file these survive harmless changes elsewhere in the
@@ -149,6 +151,25 @@ func check(a *extract.Article, key, value string) string {
 			}
 		}
 		return "removed: no removal holds " + strconv.Quote(value)
+	case "removed-by":
+		rule, snippet, _ := strings.Cut(value, "|")
+		rule, snippet = strings.TrimSpace(rule), strings.TrimSpace(snippet)
+		if rule == "" || snippet == "" {
+			return "removed-by: want RULE | SNIPPET"
+		}
+		var by []string
+		for _, r := range a.Removed {
+			if strings.Contains(r.Text, snippet) {
+				if r.Rule == rule {
+					return ""
+				}
+				by = append(by, r.Rule)
+			}
+		}
+		if len(by) == 0 {
+			return "removed-by: no removal holds " + strconv.Quote(snippet)
+		}
+		return "removed-by: " + strconv.Quote(snippet) + " was removed by " + strings.Join(by, ", ") + ", not " + rule
 	case "caption":
 		text, credit, _ := strings.Cut(value, "|")
 		text, credit = strings.TrimSpace(text), strings.TrimSpace(credit)

@@ -49,6 +49,7 @@ without-byline: Harbour Gazette
 without-site: Ada Fenwick
 without-credit: Getty Images
 removed: Apple News
+removed-by: promo/read-in-apple-news | Apple News
 caption: The ferry at the quay | PA Wire
 `
 	if failures := ExpectFailures(expectArticle(), []byte(expect)); failures != nil {
@@ -69,6 +70,9 @@ func TestExpectFails(t *testing.T) {
 		{"without: applauded", `expect line 1: without: body block 2 holds "applauded"`},
 		{"without: ferry at", `expect line 1: without: caption 1 holds "ferry at"`},
 		{"removed: Subscribe", `expect line 1: removed: no removal holds "Subscribe"`},
+		{"removed-by: promo/read-in-apple-news | Subscribe", `expect line 1: removed-by: no removal holds "Subscribe"`},
+		{"removed-by: ad/apple | Apple News", `expect line 1: removed-by: "Apple News" was removed by promo/read-in-apple-news, not ad/apple`},
+		{"removed-by: Apple News", `expect line 1: removed-by: want RULE | SNIPPET`},
 		{"paragraphs: 3", `expect line 1: paragraphs: want "3", got "2"`},
 		{"captions: 0", `expect line 1: captions: want "0", got "1"`},
 		{"removed-count: none", `expect line 1: removed-count: want "none", got "promo=1"`},
