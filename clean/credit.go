@@ -359,10 +359,18 @@ func hasFoldPrefix(s, w string) bool {
 	return true
 }
 
-// byLabel reports a "Photograph by …" label's little word in s.
+// byLabel reports a "Photograph by …" label's little word in s: "by ",
+// "von ", "de " or "di " anywhere in it. It reads s once, looking behind
+// each space, where a search for each word would read it four times.
 func byLabel(s string) bool {
-	for _, w := range []string{"by ", "von ", "de ", "di "} {
-		if strings.Contains(s, w) {
+	for i := 2; i < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		switch a, b := s[i-2], s[i-1]; {
+		case a == 'b' && b == 'y', a == 'd' && (b == 'e' || b == 'i'):
+			return true
+		case a == 'o' && b == 'n' && i >= 3 && s[i-3] == 'v':
 			return true
 		}
 	}

@@ -108,9 +108,9 @@ func TestHasLabelWord(t *testing.T) {
 }
 
 // FuzzCreditMarks checks the byte scans that stand in for
-// strings.ContainsAny on the credit path.
+// strings.ContainsAny and strings.Contains on the credit path.
 func FuzzCreditMarks(f *testing.F) {
-	for _, s := range []string{"Foto: dpa", "a/b", "© Jane", "Credit…", "one, two", "plain text", "\xc2", "\xe2\x80", "\xa9\xc2"} {
+	for _, s := range []string{"Foto: dpa", "a/b", "© Jane", "Credit…", "one, two", "plain text", "\xc2", "\xe2\x80", "\xa9\xc2", "Photo by Jane", "Bild von Max", "foto de Ana", "foto di Luca", "von", "xvon y", "baby shower"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -119,6 +119,13 @@ func FuzzCreditMarks(f *testing.F) {
 		}
 		if got, want := hasLabelMark(s), strings.ContainsAny(s, ":,…"); got != want {
 			t.Fatalf("hasLabelMark(%q) = %v, want %v", s, got, want)
+		}
+		want := false
+		for _, w := range []string{"by ", "von ", "de ", "di "} {
+			want = want || strings.Contains(s, w)
+		}
+		if got := byLabel(s); got != want {
+			t.Fatalf("byLabel(%q) = %v, want %v", s, got, want)
 		}
 	})
 }
