@@ -22,11 +22,16 @@ var wireList string
 //go:embed vocabulary/bylinelabels.txt
 var bylineLabelList string
 
+//go:embed vocabulary/desks.txt
+var deskList string
+
 var (
 	// notNameWords are words of page furniture that no name holds.
 	notNameWords = loadNames(notNameList)
 	// wires are the news agencies that sign articles.
 	wires = loadNames(wireList)
+	// deskWords name the newsroom desks that sign articles.
+	deskWords = loadWords(deskList)
 	// bylineLabels are the words that open a byline, by their first word.
 	bylineLabels = loadLabels(bylineLabelList)
 )

@@ -71,6 +71,11 @@ func TestBylineLabels(t *testing.T) {
 	b, names = v.signature("Jana Petersen und Tom Berg / dpa")
 	assert.Equal(t, "Jana Petersen und Tom Berg / dpa", b)
 	assert.Equal(t, "Jana Petersen und Tom Berg", names)
+	b, names = v.signature("IN-Redaktion")
+	assert.Equal(t, "IN-Redaktion", b)
+	assert.Empty(t, names, "a desk, no author")
+	b, _ = v.signature("Redaktionen tackar alla läsare")
+	assert.Empty(t, b)
 	b, _ = v.signature("（佐藤花子）")
 	assert.Equal(t, "佐藤花子", b)
 }

@@ -145,11 +145,11 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			return
 		}
 	}
-	for i := max(r.end-1, 0); i < min(len(lines), r.end+2); i++ {
-		if lines[i].repeated {
+	for i := max(r.end-4, r.start, 0); i < min(len(lines), r.end+2); i++ {
+		if lines[i].repeated || isArticleLine(&lines[i]) {
 			continue
 		}
-		if b, ok := textByline(lines[i].text); ok && !isArticleLine(&lines[i]) {
+		if b, ok := textByline(lines[i].text); ok {
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
 			return
@@ -185,6 +185,9 @@ func (v *vocabulary) signature(t string) (byline, names string) {
 			names = strings.TrimSpace(name)
 		}
 	}
+	if isDesk(names) {
+		return t, ""
+	}
 	if isKanjiName(names) {
 		names = strings.TrimSuffix(strings.TrimPrefix(names, "（"), "）") // "（佐藤花子）"
 		return names, names
@@ -197,6 +200,19 @@ func (v *vocabulary) signature(t string) (byline, names string) {
 
 // coAuthors finds the word or mark that joins two authors' names.
 var coAuthors = regexp.MustCompile(` (?:and|und|et|y|e|en|och|og|i|и) |, | & `)
+
+// isDesk reports a short line naming a newsroom's desk: "IN-Redaktion".
+func isDesk(t string) bool {
+	if textutil.CountWords(t) > 3 || !startsUpper(t) {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if deskWords[w] {
+			return true
+		}
+	}
+	return false
+}
 
 // namesBelow reads the names on the lines after a lone byline label, a
 // name or a list of them a line, as pages print "By" then "Lucy
