@@ -242,6 +242,13 @@ func cutHandle(b string) string {
 	return b
 }
 
+// startsLetter reports a word that opens with a letter: a joiner that is
+// a word ("och"), not a mark ("/").
+func startsLetter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
 // isCapsName reports a name printed in capitals, as some bylines are:
 // "NATALIYA VASILYEVA". Two or three words of letters; on its own a kicker
 // looks the same, so the line's place must say it is a byline.
@@ -367,7 +374,7 @@ func (v *vocabulary) isNameList(t string) bool {
 			return false
 		}
 		switch {
-		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || w == "y" || w == "e" || w == "en":
+		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || startsLetter(w) && slices.Contains(v.bylines.joiners, strings.ToLower(w)):
 			continue
 		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3:
 			return false

@@ -192,14 +192,15 @@ func (v *vocabulary) signature(t string) (byline, names string) {
 		names = strings.TrimSuffix(strings.TrimPrefix(names, "（"), "）") // "（佐藤花子）"
 		return names, names
 	}
-	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) || coAuthors.MatchString(names) && v.isNameList(names) {
+	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) || (coAuthors.MatchString(names) || v.bylines.joiner.MatchString(names)) && v.isNameList(names) {
 		return t, names
 	}
 	return "", ""
 }
 
-// coAuthors finds the word or mark that joins two authors' names.
-var coAuthors = regexp.MustCompile(` (?:and|und|et|y|e|en|och|og|i|и) |, | & `)
+// coAuthors finds the word or mark that joins two authors' names, besides
+// the joiners of vocabulary/bylines.txt.
+var coAuthors = regexp.MustCompile(` (?:and|und|et) |, | & `)
 
 // isDesk reports a short line naming a newsroom's desk: "IN-Redaktion".
 func isDesk(t string) bool {
