@@ -138,7 +138,7 @@ var kanjiCaptionDate = regexp.MustCompile(`＝(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2
 // caption: a phrase with no closing "。", then the day and place after
 // "＝".
 func isKanjiCaption(t string) bool {
-	return !strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) <= 120 && kanjiCaptionDate.MatchString(t)
+	return strings.Contains(t, "＝") && !strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) <= 120 && kanjiCaptionDate.MatchString(t)
 }
 
 // A date line's clock time is the page's wall clock. It names its zone

@@ -367,12 +367,26 @@ func headlineShaped(l *textLine) bool {
 	}
 	end := strings.TrimRight(l.text, ` "'”’“»)`)
 	quoted := len(end) < len(l.text)
-	return (quoted || !strings.HasSuffix(end, ".") || abbrevEnd.MatchString(end)) && !strings.HasSuffix(end, "。") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
+	return (quoted || !strings.HasSuffix(end, ".") || endsInAbbreviation(end)) && !strings.HasSuffix(end, "。") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
 }
 
 // abbrevEnd finds an abbreviation at the end of a line, whose full stop
 // ends no sentence: "… Underneath N.Y.C.", "… Smith Jr.".
 var abbrevEnd = regexp.MustCompile(`(?:\p{Lu}\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$`)
+
+// endsInAbbreviation is abbrevEnd.MatchString(s) run on the last bytes of
+// s only, which hold any match: the regexp, unanchored at the start, would
+// otherwise try every position of the line.
+func endsInAbbreviation(s string) bool {
+	if len(s) > 16 {
+		i := len(s) - 16
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		s = s[i:]
+	}
+	return abbrevEnd.MatchString(s)
+}
 
 // sentenceBreak finds the end of one sentence and the start of the next
 // inside a line: a headline is one sentence, a standfirst or a caption
