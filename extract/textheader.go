@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/internal/textutil"
 )
 
@@ -172,78 +171,6 @@ func (ph *pageHeader) takeNames(b string, i, n int, roles []int) {
 	for _, k := range roles {
 		ph.reported[k] = RuleBylineRole
 	}
-}
-
-// signature reads a name standing alone where an article ends, as some
-// sites sign their pieces: "Jane Doe", or with the agency after a slash,
-// "Jane Doe / dpa". It returns the byline as printed and its names.
-func (v *vocabulary) signature(t string) (byline, names string) {
-	names = t
-	if name, agency, ok := strings.Cut(t, "/"); ok {
-		agency = strings.TrimSpace(agency)
-		if wires[clean.Normalize(agency)] || v.isPublisher(agency) || strings.ToUpper(agency) == agency && len(agency) <= 6 {
-			names = strings.TrimSpace(name)
-		}
-	}
-	if isDesk(names) {
-		return t, ""
-	}
-	if isKanjiName(names) {
-		names = strings.TrimSuffix(strings.TrimPrefix(names, "（"), "）") // "（佐藤花子）"
-		return names, names
-	}
-	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) || (coAuthors.MatchString(names) || v.bylines.joiner.MatchString(names)) && v.isNameList(names) {
-		return t, names
-	}
-	return "", ""
-}
-
-// coAuthors finds the word or mark that joins two authors' names, besides
-// the joiners of vocabulary/bylines.txt.
-var coAuthors = regexp.MustCompile(` (?:and|und|et) |, | & `)
-
-// isDesk reports a short line naming a newsroom's desk: "IN-Redaktion".
-func isDesk(t string) bool {
-	if textutil.CountWords(t) > 3 || !startsUpper(t) {
-		return false
-	}
-	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '-' }) {
-		if deskWords[w] {
-			return true
-		}
-	}
-	return false
-}
-
-// namesBelow reads the names on the lines after a lone byline label, a
-// name or a list of them a line, as pages print "By" then "Lucy
-// ThorntonNews Reporter" then "Tim Hanlon". It returns the names joined
-// with commas, how many lines they took and which of those lines are an
-// author's role.
-func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (names string, n int, roles []int) {
-	var found []string
-	end := from // after the last line of names
-	for k := from; k < limit && len(found) < 8; k++ {
-		t := lines[k].text
-		next := cutRole(t)
-		b, ok := textByline(next)
-		if !ok && v.isNameList(next) {
-			b, ok = next, true
-		}
-		if !ok {
-			if len(found) > 0 && v.isRole(t) {
-				roles = append(roles, k) // "Senior Reporter" under a name, another may follow
-				continue
-			}
-			break
-		}
-		found = append(found, b)
-		end = k + 1
-	}
-	for len(roles) > 0 && roles[len(roles)-1] >= end {
-		roles = roles[:len(roles)-1] // the last name's role is read as the header's
-	}
-	return strings.Join(found, ", "), end - from, roles
 }
 
 // metaReach is how many lines under a headline its date or byline is
