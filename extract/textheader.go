@@ -375,6 +375,8 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b)
 				} else if b := ph.v.bylineAt(t); b != "" {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "Jane Doe, 26.04.2024 10:00 Uhr"
+				} else if b, ok := textByline(afterDate(t)); ok {
+					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "12.05.2026, 17:42 Uhr Von Jana Petersen"
 				}
 				if ph.byline != "" {
 					delete(ph.reported, i) // a byline line with its date
