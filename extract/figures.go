@@ -38,13 +38,16 @@ var captionClassWords = []string{"caption", "legend", "légende", "bildunterschr
 // ASCII word. It lower-cases a copy only when s is not ASCII: this runs for
 // every element of the page.
 func containsLower(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return strings.Contains(strings.ToLower(s), sub)
 		}
 	}
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		if lower(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

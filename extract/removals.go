@@ -6,7 +6,7 @@ package extract
 // every name the extractor gives, kind first as in clean's rules.
 const (
 	// RuleDateLine: a body block that is only a date, such as "Sat 16 Aug
-	// 2025 10.22 BST".
+	// 2025 10.22 BST", or the time stamp of a live page's entry.
 	RuleDateLine = "nav/date-line"
 	// RuleSectionLabel: a short label, such as "World news", above the
 	// headline of a text.
