@@ -168,8 +168,22 @@ func (v *vocabulary) splitCredit(text string) (string, string, bool) {
 	if t, c, ok := v.splitNameCredit(text); ok {
 		return t, c, true
 	}
+	// Inside a figure a credit may run longer than in running text:
+	// "(Bild: Bild erstellt mit KI in Bing Designer durch heise online /
+	// dmk)", "© Morgenpost Infografik/OSM | C. Schlippes".
+	for _, re := range []*regexp.Regexp{longLabelledCredit, longCopyright} {
+		if m := re.FindStringSubmatchIndex(text); m != nil && m[0] > 0 {
+			if c := strings.TrimSpace(text[m[2]:m[3]]); textutil.CountWords(c) <= maxFigureCreditWords {
+				return strings.TrimSpace(text[:m[0]+1]), c, true // the sentence keeps its stop
+			}
+		}
+	}
 	return clean.SplitTrailingAgency(text)
 }
+
+// maxFigureCreditWords is the longest credit read off a figure's caption
+// by its label alone.
+const maxFigureCreditWords = 24
 
 // maxParenCreditWords is the longest caption that is only a parenthesised
 // credit.
@@ -179,6 +193,12 @@ var (
 	// shotBy is the Japanese credit "（潟沼義樹撮影）", "photographed by …",
 	// closing a caption.
 	shotBy = regexp.MustCompile(`[（(]([^（）()]{1,30}?)撮影[）)]\s*$`)
+	// longLabelledCredit is a labelled credit in parentheses closing a
+	// caption after its last sentence: "… Informationen. (Bild: …)".
+	longLabelledCredit = regexp.MustCompile(`(?i)[.!?]\s*\((?:bild|foto|photo|image|imagen|cr[ée]dit|credit)\s*:\s*([^()]{2,300})\)\s*$`)
+	// longCopyright is a copyright notice closing a caption after its last
+	// sentence: "… Rauchwolke. © Morgenpost Infografik/OSM".
+	longCopyright = regexp.MustCompile(`[.!?]\s*©\s*([^©]{2,300})$`)
 	// copyrightTail is a bare copyright notice left after the credit:
 	// "… (AP Photo/Jo Lind) - Copyright".
 	copyrightTail = regexp.MustCompile(`(?i)\s*[-–|]\s*(?:copyright|©)\s*$`)
