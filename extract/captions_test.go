@@ -318,3 +318,19 @@ func TestFigureTeasers(t *testing.T) {
 		}
 	}
 }
+
+func TestEndsInVideoLength(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Präsentation der Batterie (1:24:10)": true,
+		"Die Pressekonferenz (3:05)":          true,
+		// Near misses: a score, a time of day, a credit.
+		"Das Spiel endete (2:1)":         false,
+		"Die Sitzung begann (10:30 Uhr)": false,
+		"Der Hafen am Morgen (Reuters)":  false,
+		"(1:2:3:4)":                      false,
+	} {
+		if got := endsInVideoLength(s); got != want {
+			t.Errorf("endsInVideoLength(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

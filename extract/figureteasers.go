@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"regexp"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -37,8 +36,29 @@ var teaserWords = map[string]bool{
 	"recirc": true, "advert": true, "sponsored": true,
 }
 
-// videoLength is a video's running time closing its caption: "(1:24:10)".
-var videoLength = regexp.MustCompile(`\(\d{1,2}(?::\d\d){1,2}\)$`)
+// endsInVideoLength reports a video's running time closing a caption:
+// "(1:24:10)", "(3:05)".
+func endsInVideoLength(s string) bool {
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 || !strings.HasSuffix(s, ")") {
+		return false
+	}
+	parts := strings.Split(s[open+1:len(s)-1], ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for i, p := range parts {
+		if len(p) == 0 || len(p) > 2 || i > 0 && len(p) != 2 {
+			return false
+		}
+		for _, c := range []byte(p) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
 
 // teaserLinkShare is the share of a figure's text inside links to other
 // pages above which the figure is a teaser card.
@@ -61,7 +81,7 @@ func figureTeaser(f *html.Node) (string, bool) {
 		return RuleVideoFigure, true
 	}
 	text, links := textAndLinks(f, nil)
-	if videoLength.MatchString(text) {
+	if endsInVideoLength(text) {
 		return RuleVideoFigure, true
 	}
 	if text != "" && float64(links) >= teaserLinkShare*float64(len(text)) &&
