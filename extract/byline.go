@@ -210,12 +210,16 @@ func notBylineText(c *html.Node, v *vocabulary) bool {
 // cleanByline strips the "By" and anything after a separator or a role.
 func (v *vocabulary) cleanByline(s string) string {
 	s = collapseSpaces(normaliseSpaces(s))
+	s = strings.TrimLeft(s, " ·•|–—-") // "· von freeman1984 · in Uncategorized"
 	s = v.stripBylineLabel(s)
 	if m := bylinePrefix.FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
 	if i := strings.IndexAny(s, "|•"); i >= 0 {
 		s = s[:i]
+	}
+	if i := strings.Index(s, " · "); i >= 0 && !unicode.IsUpper(firstRune(s[i+len(" · "):])) {
+		s = s[:i] // "Jane Doe · in Politics", "… · 3 min"; "Ana Ruiz · Luis Pérez" stays
 	}
 	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—·"))
 	if loc := findDate(s); loc != nil {

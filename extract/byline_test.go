@@ -63,6 +63,9 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<div class="author-info"><h2 class="author-title"><span class="author-heading">Autor:</span> Petra Ruland</h2><p class="author-bio">Ich nähe und besticke Geschenke.</p></div>`, "Petra Ruland"},
 		// The label on a line of its own, the name on the next.
 		{`<p class="authors">Von:<br><i><a class="author-name">Moritz Pieczewski-Freimuth</a></i></p>`, "Moritz Pieczewski-Freimuth"},
+		// Separators around the names, the category after them.
+		{`<div class="byline">· von <span class="author vcard"><a>freeman1984</a></span> · in Uncategorized ·</div>`, "freeman1984"},
+		{`<div class="byline">By Ana Ruiz · Luis Pérez</div>`, "Ana Ruiz · Luis Pérez"},
 		// The name after the date.
 		{`<div class="page-meta-author">Posted on September 21, 2020 by Adi Tzlil</div>`, "Adi Tzlil"},
 		// Only the label is printed in the element: no byline.
