@@ -38,7 +38,7 @@ func findByline(doc *html.Node, v *vocabulary) string {
 			return n.Type == html.DocumentNode
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Aside, atom.Footer, atom.Head:
+		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Figcaption:
 			return false
 		}
 		if isHidden(n) {
@@ -133,11 +133,29 @@ func isFurniture(n *html.Node) bool {
 		hasWordIn(strings.ToLower(attr(n, "id")), furnitureWords)
 }
 
-// isHidden reports an element the reader cannot see.
+// isHidden reports an element the reader cannot see: hidden by an
+// attribute, its style, or a class "hidden" (the utility class of CSS
+// frameworks) when it holds no prose — a site may hide the rest of an
+// article until a click shows it.
 func isHidden(n *html.Node) bool {
 	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
 	return hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
-		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") ||
+		hasClassToken(n, "hidden") && !holdsProse(n)
+}
+
+// hasClassToken reports whether one of n's classes is tok.
+func hasClassToken(n *html.Node, tok string) bool {
+	class := attr(n, "class")
+	if !strings.Contains(class, tok) {
+		return false
+	}
+	for c := range strings.FieldsSeq(class) {
+		if c == tok {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAttr(n *html.Node, key string) bool {

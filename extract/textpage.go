@@ -27,6 +27,7 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	body := region{start: start, end: r.end}
 	verdicts := judgeRegion(lines, body)
 	var kept []clean.Block
+	lastKept := -1
 	for i := 0; i < len(lines); i++ {
 		l := &lines[i]
 		switch {
@@ -47,10 +48,13 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 				continue
 			}
 			kind := clean.Paragraph
-			if len(kept) > 0 && isCrosshead(lines, i, body.end) && !v.hasCaptionLabel(l.kept) {
+			// After an entry of the article's own list, a line over a
+			// paragraph is the list's last entry, not a crosshead.
+			if len(kept) > 0 && isCrosshead(lines, i, body.end) && !v.hasCaptionLabel(l.kept) && !isListEntry(&lines[lastKept]) {
 				kind = clean.Heading
 			}
 			kept = append(kept, clean.Block{Kind: kind, Text: l.kept})
+			lastKept = i
 			a.Removed = append(a.Removed, l.strips...)
 		case i >= body.start && i < body.end:
 			a.Removed = append(a.Removed, removedLine(l, verdictRule(verdicts[i-body.start])))
@@ -68,6 +72,12 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	a.Captions = append(a.Captions, captions...)
 	a.Removed = append(a.Removed, strays...)
 	return a
+}
+
+// isListEntry reports a line that reads as an entry of a list: short, and
+// no sentence.
+func isListEntry(l *textLine) bool {
+	return l.words <= listWords && !l.sentence
 }
 
 // cutByPaywall reports a paywall prompt where the article ends: among its
@@ -161,6 +171,9 @@ var creditLabel = regexp.MustCompile(`^(?i:foto|fot\.|photo|фото|bild|copyri
 func creditBelow(l, next *textLine) *Caption {
 	if l.alone || next.alone || l.dropped || !textutil.EndsSentence(l.text) {
 		return nil
+	}
+	if next.dropped && next.rule.Kind != clean.Credit {
+		return nil // a share button under the standfirst
 	}
 	credit := creditLabel.ReplaceAllString(next.text, "")
 	if credit != next.text {

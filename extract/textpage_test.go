@@ -319,3 +319,38 @@ func TestWholePageAuthorBioIsNoArticle(t *testing.T) {
 	assert.Equal(t, para[:], body(a))
 	assert.Contains(t, removedRules(a), "Reporter on the transport desk since 2019, before that at the county radio.")
 }
+
+func TestWholePageBioUnderTheNameIsNoArticle(t *testing.T) {
+	bio := "Doe covers transport and the county council for the Gazette. She is based in Riverside."
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		"By Jane Doe", "", para[0], "", para[1], "", para[2], "", para[3], "",
+		"JANE DOE", bio, "",
+		"About us", "Contact", "Privacy policy")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:], body(a))
+	assert.Contains(t, removedRules(a), bio)
+}
+
+func TestWholePageKeepsTheArticlesOwnList(t *testing.T) {
+	// Entries set as paragraphs between paragraphs are the article's; the
+	// menu's entries stand together.
+	list := []string{"Monday: east footpath closed", "Tuesday: west footpath closed", "Wednesday: lorries diverted via the bypass", "Friday: bus stops moved to Mill Lane"}
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		para[0], "", para[1], "", list[0], "", list[1], "", list[2], "", list[3], "", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{para[0], para[1], list[0], list[1], list[2], list[3], para[2], para[3]}, body(a))
+	for _, b := range a.Body {
+		assert.Equal(t, extract.Paragraph, b.Kind, "%q", b.Text)
+	}
+}
+
+func TestWholePageLiveTimeStamps(t *testing.T) {
+	text := page(menu, "Local news", "", "Bridge closure: live updates", "",
+		"20:42Key event", para[0], "", "20:15Jane Doe", para[1], "", "19:58", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:], body(a))
+	assert.Equal(t, extract.RuleDateLine, removedRules(a)["20:15Jane Doe"])
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -161,6 +162,7 @@ func tailEnd(lines []textLine, r region) int {
 		}
 		i = j + 1
 	}
+	end = bioStart(lines, r.start, end)
 	// Nor does the article end on lines that are not prose: a name, a
 	// label over what follows.
 	for end > r.start+1 && !isArticleLine(&lines[end-1]) {
@@ -168,6 +170,35 @@ func tailEnd(lines []textLine, r region) int {
 	}
 	return end
 }
+
+// bioStart returns where an author's bio starts among the last lines of
+// lines[start:end], or end: a line that is a name, then a sentence that
+// names the person again within its first words ("JANE DOE" then "Doe
+// covers transport for …").
+func bioStart(lines []textLine, start, end int) int {
+	for i := end - 2; i > start && i >= end-bioLines; i-- {
+		l := &lines[i]
+		if l.words < 2 || l.words > 4 || l.sentence || l.caps < 1 {
+			continue
+		}
+		names := strings.Fields(l.text)
+		surname := strings.ToLower(names[len(names)-1])
+		next := &lines[i+1]
+		if !isArticleLine(next) || lineScore(next) >= tailWeight {
+			continue
+		}
+		opening := strings.Fields(next.text)
+		for _, w := range opening[:min(3, len(opening))] {
+			if strings.ToLower(strings.TrimRightFunc(w, isNotWordRune)) == surname {
+				return i
+			}
+		}
+	}
+	return end
+}
+
+// bioLines is how far from the article's end a bio is looked for.
+const bioLines = 6
 
 // lineWeight is the score of the prose in lines[from:to].
 func lineWeight(lines []textLine, from, to int) int {
@@ -197,6 +228,7 @@ const (
 	dropMenu
 	dropBox
 	dropByRule
+	dropTime
 )
 
 // judgeRegion decides, line by line, what of the region is article.
@@ -209,6 +241,8 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 			v[i-r.start] = dropByRule
 		case l.repeated && !isArticleLine(l):
 			v[i-r.start] = dropRepeated
+		case isTimeLabel(l):
+			v[i-r.start] = dropTime
 		}
 	}
 	// A footer marker inside the article opens a box of teasers: it runs
@@ -223,16 +257,15 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 			v[i-r.start] = dropBox
 		}
 	}
-	// Runs of three or more short lines with no sentence among them are a
-	// menu or a link list, not crossheads; so are runs of three or more
-	// lines that are not prose and stand without blank lines between them,
-	// as a box of teaser headlines does in a browser's text.
+	// Runs of three or more lines, none of them a paragraph, are a menu, a
+	// link list or a teaser (kicker, headline, blurb), not crossheads, unless
+	// they are the article's own list.
 	for i := r.start; i < r.end; {
 		j := i
 		for j < r.end && !isCrosshead(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
 			j++
 		}
-		if j-i >= 3 {
+		if j-i >= 3 && !isInlineList(lines, i, j, r) {
 			for k := i; k < j; k++ {
 				if v[k-r.start] == keepLine {
 					v[k-r.start] = dropMenu
@@ -258,7 +291,7 @@ func isCrosshead(lines []textLine, i, end int) bool {
 	// content", stand between a crosshead and its paragraph; past them,
 	// the crosshead stands alone.
 	next := i + 1
-	for next+1 < end && isFiller(&lines[next]) {
+	for next+1 < end && next <= i+maxFillers && isFiller(&lines[next]) {
 		next++
 	}
 	if !l.alone && !(i > 0 && isFiller(&lines[i-1]) && isFiller(&lines[i+1])) {
@@ -273,6 +306,10 @@ func isCrosshead(lines []textLine, i, end int) bool {
 	}
 	return isSentenceProse(&lines[next])
 }
+
+// maxFillers is the most filler lines read past between a crosshead and
+// its paragraph.
+const maxFillers = 3
 
 // isFiller reports a line that is no text of its own: one the page
 // repeats, or one the rules removed.
@@ -311,6 +348,35 @@ func reclaimCrossheads(lines []textLine) {
 // crossheadWords is the most words a crosshead has.
 const crossheadWords = 12
 
+// isInlineList reports a run of short lines lines[i:j] that is the
+// article's own list: every entry a paragraph of its own, between blank
+// lines, none repeated elsewhere on the page, and prose on both sides (the
+// last entry, over a paragraph, reads as a crosshead and ends the run). A
+// menu's entries stand together without blank lines.
+func isInlineList(lines []textLine, i, j int, r region) bool {
+	if i == r.start || j >= r.end || !isSentenceProse(&lines[i-1]) || !isSentenceProse(&lines[j]) && !isCrosshead(lines, j, r.end) {
+		return false
+	}
+	for k := i; k < j; k++ {
+		if l := &lines[k]; !l.alone || l.repeated || l.dropped || l.words > listWords {
+			return false
+		}
+	}
+	return true
+}
+
+// listWords is the most words an entry of an article's own list has.
+const listWords = 12
+
+// isTimeLabel reports a line that stamps an entry of a live page with
+// its time, the author or a label run on: "20:42KEY EVENT", "19:39 Jane
+// Doe".
+func isTimeLabel(l *textLine) bool {
+	return l.words <= 4 && !l.sentence && timeLabel.MatchString(l.text)
+}
+
+var timeLabel = regexp.MustCompile(`^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\D|$)`)
+
 // isMenuLine reports a line that could be an entry of a menu or a list of
 // links: short, and no sentence.
 func isMenuLine(l *textLine) bool {
@@ -326,6 +392,8 @@ func verdictRule(v lineVerdict) string {
 		return RuleMenuLine
 	case dropBox:
 		return RuleTeaserBox
+	case dropTime:
+		return RuleDateLine
 	}
 	return ""
 }
