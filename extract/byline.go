@@ -366,12 +366,16 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 		byline = byline[:m[0]]
 	}
 	var parts []string
-	for _, n := range nameSplit.Split(byline, -1) {
-		// The joiners authorsOf leaves alone: "y", "og", a slash.
-		split := v.bylines.joiner.Split(n, -1)
+	for i, seg := range strings.Split(byline, ",") {
+		split := v.bylines.joiner.Split(seg, -1)
 		for _, p := range split {
-			if len(split) > 1 && !unicode.IsUpper(firstRune(v.cleanName(p))) {
-				split = []string{n} // "Redacción y agencias": not a list of names
+			if p = v.cleanName(p); len(split) > 1 && (!unicode.IsUpper(firstRune(p)) || !strings.Contains(p, " ")) {
+				// "Redacción y agencias", "Procter & Gamble", "Staff
+				// and news service reports": not a list of names.
+				split = []string{seg}
+				if i > 0 && !v.isName(strings.TrimSpace(seg)) {
+					split = nil // an affiliation after the names
+				}
 				break
 			}
 		}

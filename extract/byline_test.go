@@ -36,6 +36,15 @@ func TestBylineAndAuthors(t *testing.T) {
 		// The metadata's author is the publisher, the byline printed on
 		// the page names someone else: the printed names are the authors.
 		{"Christian Mihatsch", []string{"Helmholtz Klima"}, "Christian Mihatsch", []string{"Christian Mihatsch"}},
+		// Near misses: "and" or "&" inside an organisation's name. After
+		// the names it is an affiliation; alone it is the byline's one
+		// author.
+		{"Jane Doe, Procter & Gamble", nil, "Jane Doe, Procter & Gamble", []string{"Jane Doe"}},
+		{"Tom Lee, Marks and Spencer", nil, "Tom Lee, Marks and Spencer", []string{"Tom Lee"}},
+		{"Staff and news service reports", nil, "Staff and news service reports", []string{"Staff and news service reports"}},
+		// A role after a comma is no name; a desk after "and" is.
+		{"Jane Doe, Political Correspondent", nil, "Jane Doe, Political Correspondent", []string{"Jane Doe"}},
+		{"JANE DOE AND JOHN ROE", nil, "JANE DOE AND JOHN ROE", []string{"JANE DOE", "JOHN ROE"}},
 		// "y" between words that are not names does not split.
 		{"Redacción y agencias", nil, "Redacción y agencias", []string{"Redacción y agencias"}},
 	} {

@@ -89,7 +89,7 @@ func (b *bylineWords) add(fields []string) error {
 func (b *bylineWords) compile() {
 	b.label = regexp.MustCompile(`^(?i:` + alternatives(b.labels, `\s+`) + `)\s*:?\s+(\S.*)$`)
 	b.contact = regexp.MustCompile(`(?i)\s+(?:` + alternatives(b.contacts, `\s+`) + `)\b`)
-	b.joiner = regexp.MustCompile(`\s+(?:` + alternatives(b.joiners, `\s+`) + `)\s+`)
+	b.joiner = regexp.MustCompile(`(?i)\s+(?:` + alternatives(b.joiners, `\s+`) + `)\s+`)
 }
 
 // alternatives joins phrases into a regular expression's alternatives,
