@@ -354,3 +354,16 @@ func TestWholePageLiveTimeStamps(t *testing.T) {
 	assert.Equal(t, para[:], body(a))
 	assert.Equal(t, extract.RuleDateLine, removedRules(a)["20:15Jane Doe"])
 }
+
+func TestWholePageLastParagraphAfterABox(t *testing.T) {
+	// One paragraph after a box near the end is the article's own end,
+	// however short next to what came before.
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		para[0], "", para[1], "", para[2], "", para[3], "", lastPara, "",
+		"Related stories", "Man fined after dog bites postman", "Storm warning for the weekend", "",
+		para[0][:60]+" again, the council said.", "",
+		"About us", "Contact", "Privacy policy")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[0][:60]+" again, the council said.", a.Body[len(a.Body)-1].Text)
+}

@@ -131,13 +131,36 @@ func footerEnd(lines []textLine, r region) int {
 		}
 		if l.footer && i > r.start {
 			after := total - before
-			if after < before/4 || after < 40 {
+			if (after < before/4 || after < 40) && !closesArticle(lines, i+1, r.end) {
 				return i
 			}
 		}
 	}
 	return r.end
 }
+
+// closesArticle reports that what follows a footer marker's box up to the
+// region's end, lines[from:end], is one run of paragraphs: the article's
+// own last paragraphs after a box inside it. A list after the article is
+// entries with gaps between them.
+func closesArticle(lines []textLine, from, end int) bool {
+	i := from
+	for i < end && !isArticleLine(&lines[i]) {
+		i++
+	}
+	if i == end || i-from > maxBoxLines {
+		return false
+	}
+	for ; i < end; i++ {
+		if !isSentenceProse(&lines[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxBoxLines is the most lines of a box inside an article.
+const maxBoxLines = 5
 
 // tailEnd returns where the article in r ends when its last lines trail
 // off: a gap of lines that are not prose, then a little prose, as an
