@@ -131,8 +131,15 @@ func footerEnd(lines []textLine, r region) int {
 		}
 		if l.footer && i > r.start {
 			after := total - before
-			if (after < before/4 || after < 40) && !closesArticle(lines, i+1, r.end) {
+			if after >= before/4 && after >= 40 {
+				continue
+			}
+			if !closesArticle(lines, i+1, r.end) {
 				return i
+			}
+			// A box inside the article: its other lines are no markers.
+			for i+1 < r.end && !isArticleLine(&lines[i+1]) {
+				i++
 			}
 		}
 	}
@@ -148,8 +155,8 @@ func closesArticle(lines []textLine, from, end int) bool {
 	for i < end && !isArticleLine(&lines[i]) {
 		i++
 	}
-	if i == end || i-from > maxBoxLines {
-		return false
+	if i == end || i == from || i-from > maxBoxLines {
+		return false // no box: the marker heads the prose after it
 	}
 	for ; i < end; i++ {
 		if !isSentenceProse(&lines[i]) {
