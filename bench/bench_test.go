@@ -111,7 +111,7 @@ func TestEvaluate(t *testing.T) {
 
 // TestNormalizeMeta checks the lenient title/byline comparison key.
 func TestNormalizeMeta(t *testing.T) {
-	a := normalizeMeta("  Don\u2019t  Panic \u2014 “The\u00a0Guide”\n")
+	a := normalizeMeta("  Don\u2019t  Pa\u00adnic \u2014 “The\u00a0Guide”\u200b\n")
 	b := normalizeMeta(`don't panic - "the guide"`)
 	if a != b {
 		t.Errorf("%q != %q", a, b)
@@ -168,5 +168,31 @@ func TestScoreCorpusMeta(t *testing.T) {
 	m.add("b.html", CorpusMetaStats{Pages: 1})
 	if m.All.Pages != 2 || m.Tune.Pages+m.Check.Pages != 2 || (m.Tune.Pages == 1) != (halfOf("a") != halfOf("b")) {
 		t.Errorf("halves: %+v", m)
+	}
+}
+
+// TestTitleLessSite checks the site-name-aside title measure, with near
+// misses that must not agree.
+func TestTitleLessSite(t *testing.T) {
+	for _, tc := range []struct {
+		want, got string
+		ok        bool
+	}{
+		{"How to Build a Terrarium | eHow", "How to Build a Terrarium", true},
+		{"LWN.net Weekly Edition for March 26, 2015 [LWN.net]", "LWN.net Weekly Edition for March 26, 2015", true},
+		{"BMAS - Änderung der Anforderungen", "Änderung der Anforderungen", true},
+		{"Samantha and The Great Big Lie - John C. Welch - Medium", "Samantha and The Great Big Lie", true},
+		{"Don’t Panic", "don't panic", true},
+		// Near misses: a headline cut short, a longer tail, no separator,
+		// nothing extracted.
+		{"Dogs Can Smell Fear: The Two-Way", "Dogs Can Smell Fear", false}, // the headline's own colon
+		{"Dogs Can Smell Fear and more", "Dogs Can Smell Fear", false},
+		{"A headline - with a subtitle that runs on for many more words", "A headline", false},
+		{"Outside the web: standalone binaries", "standalone binaries using Emscripten", false},
+		{"Anything | Site", "", false},
+	} {
+		if got := titleLessSite(tc.want, tc.got); got != tc.ok {
+			t.Errorf("titleLessSite(%q, %q) = %v, want %v", tc.want, tc.got, got, tc.ok)
+		}
 	}
 }

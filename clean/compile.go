@@ -15,12 +15,15 @@ import (
 // not to the number of rules. Regexp rules are indexed by their first
 // character (see regexindex.go).
 type Rules struct {
-	rules    []Rule
-	layers   []int // the layer of each rule; 0 is the strongest
-	maxLens  []int // each rule's maxLen, looked up for every block it meets
-	exact    map[string][]int
-	prefix   *trie
-	contains *trie
+	rules   []Rule
+	layers  []int // the layer of each rule; 0 is the strongest
+	maxLens []int // each rule's maxLen, looked up for every block it meets
+	exact   map[string][]int
+	// exactLens marks the lengths of exact's keys: a block's key is built
+	// only when it has one of them.
+	exactLens []bool
+	prefix    *trie
+	contains  *trie
 	// containsShapes tells which words may open a Contains phrase, by
 	// their first byte and length: most words of a line open none.
 	containsShapes wordShapes
@@ -147,6 +150,12 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		}
 	}
 	c.containsShapes = shapesOf(c.contains)
+	for key := range c.exact {
+		if len(key) >= len(c.exactLens) {
+			c.exactLens = append(c.exactLens, make([]bool, len(key)+1-len(c.exactLens))...)
+		}
+		c.exactLens[len(key)] = true
+	}
 	return c, nil
 }
 
@@ -189,9 +198,14 @@ type hit struct {
 // first: exact, then prefix, contains and regexp rules. It stops when accept
 // returns true.
 func (c *Rules) match(l *line, accept func(hit) bool) {
-	for _, i := range c.exact[string(l.key)] {
-		if accept(hit{i, 0, len(l.toks)}) {
-			return
+	if len(l.toks) == 0 {
+		return
+	}
+	if l.keyLen < len(c.exactLens) && c.exactLens[l.keyLen] {
+		for _, i := range c.exact[string(l.keyBytes())] {
+			if accept(hit{i, 0, len(l.toks)}) {
+				return
+			}
 		}
 	}
 	if c.prefix.walk(l, 0, accept) {
@@ -202,10 +216,7 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			return
 		}
 	}
-	if len(l.key) == 0 {
-		return
-	}
-	first, _ := utf8.DecodeRune(l.key)
+	first, _ := utf8.DecodeRune(l.word(0))
 	var byHead []int
 	if len(l.plain) >= headLen {
 		byHead = c.regexByHead[string(l.plain[:headLen])]

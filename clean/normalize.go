@@ -62,7 +62,13 @@ type line struct {
 	// runes counts the characters of orig.
 	runes int
 	toks  []token
-	key   []byte // the normalised tokens joined by single spaces
+	// key is the normalised tokens joined by single spaces. A line with
+	// its plain form builds it only when asked for (keyBytes): most
+	// blocks are too long for any Exact rule to need it. keyLen is its
+	// length, built or not.
+	key      []byte
+	keyLen   int
+	keyBuilt bool
 	// plain is the text Regexp rules read: folded as key is, but with
 	// punctuation left where it stood, so "Read more:" reads "read more:".
 	// It is built only when asked for (see tokenizeInto).
@@ -106,8 +112,8 @@ var asciiFold, asciiClass = func() (fold, class [utf8.RuneSelf]byte) {
 
 // tokenizeInto is tokenize reusing the token slice buf and the byte slice
 // key, so that a caller tokenizing block after block allocates once. When
-// plain is not nil, the line's plain form is built in it too, for Regexp
-// rules.
+// plain is not nil, the line's plain form is built in it, for Regexp
+// rules, and the key only when asked for.
 func tokenizeInto(buf []token, key, plain []byte, s string) line {
 	// A long line would grow each buffer by doubling, leaving the garbage
 	// of every step; size them once from the line's length instead (about
@@ -115,7 +121,7 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 	if n := len(s)/5 + 1; cap(buf) < n && len(s) > 4<<10 {
 		buf = make([]token, 0, n)
 	}
-	if cap(key) < len(s) && len(s) > 4<<10 {
+	if plain == nil && cap(key) < len(s) && len(s) > 4<<10 { // with plain, the key is built late if at all
 		key = make([]byte, 0, len(s)+len(s)/8)
 	}
 	if plain != nil && cap(plain) < len(s) && len(s) > 4<<10 {
@@ -149,9 +155,9 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 				j := i
 				if l.withPlain {
 					for ; j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == asciiWord; j++ {
-						l.key = append(l.key, s[j]|0x20)
 						l.plain = append(l.plain, s[j]|0x20)
 					}
+					l.keyLen += j - i
 				} else {
 					for ; j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == asciiWord; j++ {
 						l.key = append(l.key, s[j]|0x20)
@@ -188,45 +194,84 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 			inWord = true
 		}
 		space = false
-		if r < utf8.RuneSelf {
-			l.key = append(l.key, byte(r))
-		} else {
-			l.key = utf8.AppendRune(l.key, r)
-		}
 		switch {
+		case !l.withPlain && r < utf8.RuneSelf:
+			l.key = append(l.key, byte(r))
 		case !l.withPlain:
+			l.key = utf8.AppendRune(l.key, r)
 		case r == '.' && size > 1 && orig(s, i) == '…':
 			l.plain = append(l.plain, "..."...)
+			l.keyLen++
 		case r < utf8.RuneSelf:
 			l.plain = append(l.plain, byte(r))
+			l.keyLen++
 		default:
 			l.plain = utf8.AppendRune(l.plain, r)
+			l.keyLen += utf8.RuneLen(r)
 		}
 		i += size
 		t := &l.toks[len(l.toks)-1]
 		t.end = i
 		t.plainEnd = len(l.plain)
 	}
-	for i := range l.toks {
-		if i+1 < len(l.toks) {
-			l.toks[i].keyEnd = l.toks[i+1].keyStart - 1
-		} else {
-			l.toks[i].keyEnd = len(l.key)
+	if !l.withPlain {
+		for i := range l.toks {
+			if i+1 < len(l.toks) {
+				l.toks[i].keyEnd = l.toks[i+1].keyStart - 1
+			} else {
+				l.toks[i].keyEnd = len(l.key)
+			}
 		}
+		l.keyLen, l.keyBuilt = len(l.key), true
 	}
 	return l
 }
 
-// word returns the normalised text of token i.
+// keyBytes returns the key, building it from the plain form if need be.
+func (l *line) keyBytes() []byte {
+	if l.keyBuilt {
+		return l.key
+	}
+	l.key = l.key[:0]
+	for i := range l.toks {
+		if i > 0 {
+			l.key = append(l.key, ' ')
+		}
+		w := l.word(i)
+		t := &l.toks[i]
+		t.keyStart = len(l.key)
+		l.key = append(l.key, w...)
+		t.keyEnd = len(l.key)
+	}
+	l.keyBuilt = true
+	return l.key
+}
+
+// ellipsis is the key of "…", which the plain form spells "...".
+var ellipsis = []byte(".")
+
+// word returns the normalised text of token i, as the key holds it.
 func (l *line) word(i int) []byte {
-	return l.key[l.toks[i].keyStart:l.toks[i].keyEnd]
+	t := &l.toks[i]
+	if l.keyBuilt {
+		return l.key[t.keyStart:t.keyEnd]
+	}
+	// The plain form holds a token's folded text too, but for "…".
+	if w := l.plain[t.plainStart:t.plainEnd]; string(w) != "..." {
+		return w
+	}
+	return ellipsis
 }
 
 // startToken opens a token at byte at of the original text; space says
 // whitespace came before it.
 func (l *line) startToken(at int, space bool) {
 	if len(l.toks) > 0 {
-		l.key = append(l.key, ' ')
+		if l.withPlain {
+			l.keyLen++
+		} else {
+			l.key = append(l.key, ' ')
+		}
 	}
 	if space && l.withPlain {
 		l.plain = append(l.plain, ' ')

@@ -59,7 +59,8 @@ func referenceTokens(s string) (toks []token, key, plain string, runes int) {
 }
 
 // FuzzTokenize checks tokenizeInto against referenceTokens, with and
-// without the plain form, on reused buffers.
+// without the plain form, on reused buffers, and the words and key built
+// from the plain form.
 func FuzzTokenize(f *testing.F) {
 	for _, s := range []string{
 		"Already a member? Sign in",
@@ -88,6 +89,15 @@ func FuzzTokenize(f *testing.F) {
 				}
 			}
 			l := tokenizeInto(buf, key, p, s)
+			if l.keyLen != len(wantKey) {
+				t.Fatalf("%q: key length %d before the key is built, want %d", s, l.keyLen, len(wantKey))
+			}
+			for i := range toks {
+				if w := string(l.word(i)); w != wantKey[toks[i].keyStart:toks[i].keyEnd] {
+					t.Fatalf("%q: word %d is %q before the key is built, want %q", s, i, w, wantKey[toks[i].keyStart:toks[i].keyEnd])
+				}
+			}
+			l.keyBytes()
 			buf, key = l.toks, l.key
 			if withPlain {
 				plain = l.plain

@@ -19,7 +19,15 @@ type domBlock struct {
 // blocks: paragraphs (and runs of loose inline text), headings, quotes,
 // lists, preformatted text, and table rows.
 func blocksOf(root *html.Node) []domBlock {
-	w := blockWriter{}
+	w := blockWriter{skip: isFigureElement}
+	w.container(root)
+	return w.blocks
+}
+
+// shownBlocksOf is blocksOf for a part of the page readability has not
+// read: it leaves out what no reader sees, as readability does.
+func shownBlocksOf(root *html.Node) []domBlock {
+	w := blockWriter{skip: notShown}
 	w.container(root)
 	return w.blocks
 }
@@ -28,14 +36,16 @@ type blockWriter struct {
 	blocks     []domBlock
 	inline     strings.Builder
 	inlineLink int
+	// skip reports elements whose text is left out, with all they hold.
+	skip func(*html.Node) bool
 }
 
 // container handles an element whose children may be blocks or inline
 // content: inline runs between blocks become paragraphs of their own.
 func (w *blockWriter) container(n *html.Node) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type == html.ElementNode && isHidden(c) {
-			continue // readability drops what no reader sees; a whole page still holds it
+		if c.Type == html.ElementNode && w.skip(c) {
+			continue
 		}
 		if c.Type == html.ElementNode && isBlockElement(c) {
 			w.flush()
@@ -77,7 +87,7 @@ func (w *blockWriter) paragraph(kind clean.BlockKind, n *html.Node) {
 		w.container(n)
 		return
 	}
-	text, links := inlineText(n)
+	text, links := textAndLinks(n, w.skip)
 	w.add(kind, text, links)
 }
 
@@ -88,7 +98,7 @@ func (w *blockWriter) list(n *html.Node) {
 		if c.Type != html.ElementNode || tagOf(c) != atom.Li {
 			continue
 		}
-		text, links := inlineText(c)
+		text, links := textAndLinks(c, w.skip)
 		if text != "" {
 			items = append(items, text)
 			totalLen += len(text)
@@ -105,7 +115,7 @@ func (w *blockWriter) list(n *html.Node) {
 
 func (w *blockWriter) quote(n *html.Node) {
 	var parts []string
-	inner := blockWriter{}
+	inner := blockWriter{skip: w.skip}
 	inner.container(n)
 	for _, b := range inner.blocks {
 		parts = append(parts, b.Text)
@@ -124,7 +134,7 @@ func (w *blockWriter) table(n *html.Node) {
 		var cells []string
 		for td := c.FirstChild; td != nil; td = td.NextSibling {
 			if td.Type == html.ElementNode && (tagOf(td) == atom.Td || tagOf(td) == atom.Th) {
-				if text, _ := inlineText(td); text != "" {
+				if text, _ := textAndLinks(td, w.skip); text != "" {
 					cells = append(cells, text)
 				}
 			}
@@ -135,19 +145,22 @@ func (w *blockWriter) table(n *html.Node) {
 }
 
 func (w *blockWriter) addInline(n *html.Node) {
-	w.inlineLink += writeText(&w.inline, n, notBlockText, true)
+	w.inlineLink += writeText(&w.inline, n, w.skip, true)
 }
 
 // inlineText returns the text of a block element, whitespace collapsed,
-// and how many bytes of it sit inside links.
+// and how many bytes of it sit inside links. Figures left in the body were
+// harvested or are not the body's text.
 func inlineText(n *html.Node) (string, int) {
-	return textAndLinks(n, notBlockText)
+	return textAndLinks(n, isFigureElement)
 }
 
-// notBlockText reports an element whose text is left out of a block:
-// figures left in the body were harvested or are not the body's text, and
-// hidden elements are not shown.
-func notBlockText(n *html.Node) bool { return tagOf(n) == atom.Figure || isHidden(n) }
+func isFigureElement(n *html.Node) bool { return tagOf(n) == atom.Figure }
+
+// notShown reports a figure, or an element no reader sees. Readability
+// judges what is shown in the container it keeps; the page's own blocks
+// are judged here.
+func notShown(n *html.Node) bool { return isFigureElement(n) || isHidden(n) }
 
 func (w *blockWriter) flush() {
 	if w.inline.Len() == 0 {

@@ -38,7 +38,7 @@ func findByline(doc *html.Node, v *vocabulary) string {
 			return n.Type == html.DocumentNode
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Aside, atom.Footer, atom.Head:
+		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Figcaption:
 			return false
 		}
 		if isHidden(n) {
@@ -133,11 +133,29 @@ func isFurniture(n *html.Node) bool {
 		hasWordIn(strings.ToLower(attr(n, "id")), furnitureWords)
 }
 
-// isHidden reports an element the reader cannot see.
+// isHidden reports an element the reader cannot see: hidden by an
+// attribute, its style, or a class "hidden" (the utility class of CSS
+// frameworks) when it holds no prose — a site may hide the rest of an
+// article until a click shows it.
 func isHidden(n *html.Node) bool {
 	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
 	return hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
-		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") ||
+		hasClassToken(n, "hidden") && !holdsProse(n)
+}
+
+// hasClassToken reports whether one of n's classes is tok.
+func hasClassToken(n *html.Node, tok string) bool {
+	class := attr(n, "class")
+	if !strings.Contains(class, tok) {
+		return false
+	}
+	for c := range strings.FieldsSeq(class) {
+		if c == tok {
+			return true
+		}
+	}
+	return false
 }
 
 func hasAttr(n *html.Node, key string) bool {
@@ -166,16 +184,34 @@ func itemName(n *html.Node) string {
 }
 
 // firstLine returns the text of n up to its first line break, skipping
-// times, roles, images and buttons.
+// times, roles, images and buttons. A first line that is only a label
+// ("Von:", "Posted by") is joined to the next, which holds the names.
 func firstLine(n *html.Node, v *vocabulary) string {
 	var b strings.Builder
 	writeText(&b, n, func(c *html.Node) bool { return notBylineText(c, v) }, false)
+	label := ""
 	for line := range strings.SplitSeq(b.String(), "\n") {
-		if strings.TrimSpace(line) != "" {
-			return line
+		line = strings.TrimSpace(line)
+		switch {
+		case line == "":
+			continue
+		case label == "" && v.onlyLabel(line):
+			label = line
+			continue
+		case label != "":
+			return label + " " + line
 		}
+		return line
 	}
-	return ""
+	return label
+}
+
+// onlyLabel reports a line that is a byline's label without the names:
+// "By", "Von:", "Posted by".
+func (v *vocabulary) onlyLabel(s string) bool {
+	s = strings.TrimRight(s, " :")
+	label := func(re *regexp.Regexp) bool { return re.MatchString(s+" x") && !re.MatchString(s) }
+	return textutil.CountWords(s) <= 2 && (label(bylinePrefix) || label(v.bylines.label))
 }
 
 // notBylineText reports the parts of a byline element that are not the
@@ -200,6 +236,13 @@ func (v *vocabulary) cleanByline(s string) string {
 		s = s[:i]
 	}
 	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—·"))
+	if loc := findDate(s); loc != nil {
+		// "Posted on September 21, 2020 by Adi Tzlil": the names after
+		// the date.
+		if m := byAfterDate.FindStringSubmatch(s[loc[0]:]); m != nil {
+			s = m[1]
+		}
+	}
 	if loc := findDate(s); loc != nil && loc[0] > 0 {
 		s = strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;:-–—|")) // "Jane Doe March 11, 2015"
 	}
@@ -208,7 +251,7 @@ func (v *vocabulary) cleanByline(s string) string {
 	if m := publishedBefore.FindStringIndex(s); m != nil {
 		s = strings.TrimSpace(s[m[1]:]) // "Artikel veröffentlicht am , Jane Doe"
 	}
-	if bylinePrefix.MatchString(s+" x") && textutil.CountWords(s) == 1 || v.bylines.label.MatchString(s+" x") && textutil.CountWords(s) <= 2 {
+	if v.onlyLabel(s) {
 		return "" // only the "By" or "Posted by", the names elsewhere
 	}
 	// "Jane Doe, Senior Staff Technologist, Privacy Project": a long role
@@ -229,6 +272,9 @@ func (v *vocabulary) cleanByline(s string) string {
 	}
 	return s
 }
+
+// byAfterDate finds the names after a date: "… 21, 2020 by Adi Tzlil".
+var byAfterDate = regexp.MustCompile(`(?i)\s(?:by|von|par|por)\s+(\p{Lu}.*)$`)
 
 // namesList reports a list of two or more names joined by "and", "&" and
 // the like: "Liam Byrne and Ana García", the co-authors after a comma.

@@ -61,6 +61,10 @@ func TestFindBylineShapes(t *testing.T) {
 		// An author box with a heading is searched for the name, not read
 		// whole.
 		{`<div class="author-info"><h2 class="author-title"><span class="author-heading">Autor:</span> Petra Ruland</h2><p class="author-bio">Ich nähe und besticke Geschenke.</p></div>`, "Petra Ruland"},
+		// The label on a line of its own, the name on the next.
+		{`<p class="authors">Von:<br><i><a class="author-name">Moritz Pieczewski-Freimuth</a></i></p>`, "Moritz Pieczewski-Freimuth"},
+		// The name after the date.
+		{`<div class="page-meta-author">Posted on September 21, 2020 by Adi Tzlil</div>`, "Adi Tzlil"},
 		// Only the label is printed in the element: no byline.
 		{`<span class="post-author vcard">Posted by</span>`, ""},
 	} {
@@ -110,6 +114,25 @@ func TestChooseByline(t *testing.T) {
 	} {
 		if got := v.chooseByline(tc.printed, tc.meta, tc.found, []string{"Helmholtz Klima", "Achtsam durch die Krise | Die FURCHE", "furche"}); got != tc.want {
 			t.Errorf("chooseByline(%q, %q, %q) = %q, want %q", tc.printed, tc.meta, tc.found, got, tc.want)
+		}
+	}
+}
+
+func TestMetaBylineFromTwitterData(t *testing.T) {
+	v := defaultVocabulary()
+	for _, tc := range []struct{ head, want string }{
+		{`<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">`, "Karoline Herr"},
+		// Near miss: the reading time is no author.
+		{`<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes">`, ""},
+		// An author tag comes first.
+		{`<meta name="author" content="Ana Ruiz"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="admin">`, "Ana Ruiz"},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><head>" + tc.head + "</head><body></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := v.metaByline(readMeta(doc)); got != tc.want {
+			t.Errorf("metaByline(%s) = %q, want %q", tc.head, got, tc.want)
 		}
 	}
 }

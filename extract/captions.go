@@ -158,12 +158,12 @@ func (v *vocabulary) splitCredit(text string) (string, string, bool) {
 	if m := shotBy.FindStringSubmatchIndex(text); m != nil {
 		return strings.TrimSpace(text[:m[0]]), strings.TrimSpace(text[m[2]:m[3]]), true
 	}
-	if t, ok := strings.CutPrefix(text, "("); ok && strings.HasSuffix(t, ")") && !strings.ContainsAny(t[:len(t)-1], "()") &&
-		textutil.CountWords(t) <= maxParenCreditWords {
-		return "", strings.TrimSpace(strings.TrimSuffix(t, ")")), true // "(The Independent)": a credit alone
-	}
 	if t, c, ok := clean.SplitCredit(text); ok && strings.Count(c, "(") == strings.Count(c, ")") {
 		return t, c, true
+	}
+	if t, ok := strings.CutPrefix(text, "("); ok && strings.HasSuffix(t, ")") && !strings.ContainsAny(t[:len(t)-1], "()") &&
+		textutil.CountWords(t) <= maxParenCreditWords {
+		return "", cleanCredit(strings.TrimSuffix(t, ")")), true // "(The Independent)": a credit alone
 	}
 	if t, c, ok := v.splitNameCredit(text); ok {
 		return t, c, true

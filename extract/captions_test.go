@@ -219,6 +219,12 @@ func TestFigureShapes(t *testing.T) {
 		{"image box, then caption and a labelled credit",
 			`<div class="widget"><span class="image"><picture><img src="/a.jpg"></picture><span></span></span><p><span>Traders block the road in the city centre</span></p><p>Image: <!-- -->Jo Lind</p></div>`,
 			[]Caption{{Text: "Traders block the road in the city centre", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"French caption class, photographer's credit class",
+			`<div class="photo"><img src="/a.jpg"><p class="legende">Le port au matin, lundi.</p><span class="auteur">Jean Dupont</span></div>`,
+			[]Caption{{Text: "Le port au matin, lundi.", Credit: "Jean Dupont", Image: "https://news.example/a.jpg"}}},
+		{"German caption class, source class",
+			`<div class="bild"><img src="/a.jpg"><div class="bildunterschrift">Der Hafen am Morgen.<span class="bildquelle">Foto: Jo Lind</span></div></div>`,
+			[]Caption{{Text: "Der Hafen am Morgen.", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
 		// Near misses.
 		{"an image beside a paragraph of the story is no figure",
 			`<div class="row"><div class="pic"><img src="/a.jpg"></div><p>The council met again on Tuesday.</p></div>`,
@@ -251,6 +257,55 @@ func TestFigureShapes(t *testing.T) {
 			if got[i] != tc.want[i] {
 				t.Errorf("%s: caption %d = %+v, want %+v", tc.name, i, got[i], tc.want[i])
 			}
+		}
+	}
+}
+
+func TestFigureTeasers(t *testing.T) {
+	for _, tc := range []struct {
+		name, html string
+		rule       string // "" when the figure is a caption
+	}{
+		{"inline teaser of another story",
+			`<figure class="wp-block-inline-teaser"><div class="wp-block-inline-teaser__title">Lest auch</div><img src="/b.jpg"><p>Der Konzern wird aufgelöst: Diese Folgen hat das Urteil</p></figure>`,
+			RuleTeaserFigure},
+		{"a video player with its poster and caption",
+			`<figure class="media"><img src="/poster.jpg"><video data-source="jw"></video><figcaption>Bilder der Löscharbeiten</figcaption></figure>`,
+			RuleVideoFigure},
+		{"a video's running time closing the caption",
+			`<figure class="go-media"><img src="/still.jpg"><figcaption><a href="https://video.example/25365.html">Präsentation der Batterie</a> (1:24:10)</figcaption></figure>`,
+			RuleVideoFigure},
+		{"a caption that is a link to another page",
+			`<figure><img src="/c.jpg"><figcaption><a href="/abo">Jetzt 1 Monat gratis testen</a></figcaption></figure>`,
+			RuleLinkFigure},
+		// Near misses: the story's own pictures.
+		{"the slot for the story's image or video",
+			`<div class="c-article-image-video"><figure><img src="/a.jpg"><figcaption>The refinery at dawn. (AP Photo/Matt Cruz)</figcaption></figure></div>`,
+			""},
+		{"the story's teaser image",
+			`<figure class="article-teaser-image"><img src="/a.jpg"><figcaption>Der Hafen am Morgen. Foto: dpa</figcaption></figure>`,
+			""},
+		{"a link to the full-size image",
+			`<figure><a href="/full/a.jpg"><img src="/a.jpg"></a><figcaption><a href="/full/a.jpg">Le port au matin</a></figcaption></figure>`,
+			""},
+		{"a link inside a longer caption",
+			`<figure><img src="/a.jpg"><figcaption>The council leader speaks after the vote on the <a href="/harbour">harbour plan</a> on Tuesday.</figcaption></figure>`,
+			""},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body><article><h1>Headline</h1>" + tc.html + "</article></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		pre := runPrepass(doc, nil, pageMeta{}, defaultVocabulary(), func(string) bool { return false })
+		var rules []string
+		for _, r := range pre.removed {
+			rules = append(rules, r.Rule)
+		}
+		switch {
+		case tc.rule == "" && (len(pre.captions) != 1 || len(rules) > 0):
+			t.Errorf("%s: captions %+v, removed %v; want one caption", tc.name, pre.captions, rules)
+		case tc.rule != "" && (len(pre.captions) != 0 || len(rules) != 1 || rules[0] != tc.rule):
+			t.Errorf("%s: captions %+v, removed %v; want it removed by %s", tc.name, pre.captions, rules, tc.rule)
 		}
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -86,17 +87,27 @@ func splitCamel(s string) []string {
 // hasWordIn reports whether any class token of s has one of words as a
 // hyphen- or underscore-separated part.
 func hasWordIn(s string, words []string) bool {
-	for tok := range strings.FieldsSeq(s) {
-		for part := range strings.FieldsFuncSeq(tok, isClassSeparator) {
-			if slices.Contains(words, part) {
+	// One scan, splitting at spaces, hyphens and underscores at once: this
+	// runs for most elements of a page.
+	start := 0
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		sep := c == '-' || c == '_' || c == ' ' || '\t' <= c && c <= '\r'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sep = unicode.IsSpace(r)
+		}
+		if sep {
+			if i > start && slices.Contains(words, s[start:i]) {
 				return true
 			}
+			start = i + size
 		}
+		i += size
 	}
-	return false
+	return len(s) > start && slices.Contains(words, s[start:])
 }
-
-func isClassSeparator(r rune) bool { return r == '-' || r == '_' }
 
 func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {

@@ -138,5 +138,5 @@ func (e *Extractor) regionReading(ctx context.Context, page []byte, src Source, 
 		return reading{}, false
 	}
 	e.logger.Debug("body read from the prose region", slog.String("url", src.URL))
-	return e.bodyOfBlocks(blocksOf(region), k, p), true
+	return e.bodyOfBlocks(shownBlocksOf(region), k, p), true
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -13,23 +14,41 @@ import (
 )
 
 // isCaptionElement reports a figcaption or an element marked as a caption
-// by its class or microdata.
+// by its class or microdata, in English or in the words French, German and
+// Italian templates use: "legende", "bildunterschrift", "didascalia".
 func isCaptionElement(n *html.Node) bool {
-	return n.DataAtom == atom.Figcaption || containsLower(attr(n, "class"), "caption") ||
-		attr(n, "itemprop") == "caption"
+	if n.DataAtom == atom.Figcaption || attr(n, "itemprop") == "caption" {
+		return true
+	}
+	class := attr(n, "class")
+	if class == "" {
+		return false
+	}
+	for _, w := range captionClassWords {
+		if containsLower(class, w) {
+			return true
+		}
+	}
+	return false
 }
+
+// captionClassWords mark a caption element when its class holds one.
+var captionClassWords = []string{"caption", "legend", "légende", "bildunterschrift", "didascalia"}
 
 // containsLower reports whether s, lower-cased, contains sub, a lower-case
 // ASCII word. It lower-cases a copy only when s is not ASCII: this runs for
 // every element of the page.
 func containsLower(s, sub string) bool {
+	if sub == "" {
+		return true
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
 			return strings.Contains(strings.ToLower(s), sub)
 		}
 	}
 	for i := 0; i+len(sub) <= len(s); i++ {
-		if strings.EqualFold(s[i:i+len(sub)], sub) {
+		if lower(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
@@ -53,7 +72,7 @@ func isFigure(n *html.Node, st nodeStats) bool {
 			return true
 		}
 	}
-	if st.hasImage && st.text <= maxFigureText && isSlide(n) {
+	if (st.hasImage || holds(n, isVideo)) && st.text <= maxFigureText && isSlide(n) {
 		return true
 	}
 	return st.hasImage && (st.hasCaption || st.hasCredit) && !st.hasFigure && st.text <= maxFigureText && n.DataAtom != atom.P
@@ -153,6 +172,9 @@ func attributeCaption(n *html.Node, stats pageStats, base *url.URL) (Caption, *h
 		}
 	}
 	c.Image = imageURL(n, base)
+	if href := attr(n, "href"); n.DataAtom == atom.A && isImageAddress(href) {
+		c.Image = resolve(base, href) // a lightbox link to the full-size image
+	}
 	box := n
 	if c.Text != "" {
 		key := clean.Normalize(c.Text)
@@ -233,6 +255,8 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 
 func isLink(n *html.Node) bool { return n.DataAtom == atom.A }
 
+func isVideo(n *html.Node) bool { return n.DataAtom == atom.Video || n.DataAtom == atom.Audio }
+
 // inTeaser reports whether n sits in a link to another page or in a list
 // item: a card that leads to another story, whose image and headline read
 // like a figure and its caption. A link to the image itself, as lightboxes
@@ -271,7 +295,8 @@ func endsSentence(s string) bool {
 }
 
 // creditWords mark the element inside a figure that holds the credit.
-var creditWords = []string{"credit", "credits", "copyright", "attribution", "photographer", "source", "courtesy", "author"}
+var creditWords = []string{"credit", "credits", "copyright", "attribution", "photographer", "source", "courtesy", "author",
+	"fotograf", "bildquelle", "quelle", "autor", "fuente", "auteur"}
 
 // creditProps are the microdata properties of a figure's credit element.
 var creditProps = []string{"copyrightHolder", "creator", "author"}
@@ -323,6 +348,19 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	if inner := innerFigures(f); len(inner) > 1 {
 		for _, n := range inner {
 			p.harvestFigure(n, base, v)
+			remove(n)
+		}
+		// The gallery's own caption, beside its figures.
+		if text := textOf(f); text != "" && holds(f, isCaptionElement) {
+			text, _ = v.captionLabel(text)
+			p.captions = append(p.captions, Caption{Text: text})
+		}
+		return
+	}
+	if rule, ok := figureTeaser(f); ok {
+		if text := textOf(f); text != "" {
+			kind, _, _ := strings.Cut(rule, "/")
+			p.removed = append(p.removed, clean.Removal{Rule: rule, Kind: clean.Kind(kind), Text: text})
 		}
 		return
 	}
@@ -387,6 +425,48 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	}
 	text, _ = v.captionLabel(text)
 	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: imageURL(img, base)})
+}
+
+// teaserWords, in a figure's class, say it shows another story or a
+// sign-up box rather than a picture of this one. "video" is not among them:
+// "article-image-video" is the slot for the story's own picture.
+var teaserWords = map[string]bool{
+	"teaser": true, "promo": true, "podcast": true, "newsletter": true, "related": true,
+	"recirc": true, "advert": true, "sponsored": true,
+}
+
+// videoLength is a video's running time closing its caption: "(1:24:10)".
+var videoLength = regexp.MustCompile(`\(\d{1,2}(?::\d\d){1,2}\)$`)
+
+// teaserLinkShare is the share of a figure's text inside links to other
+// pages above which the figure is a teaser card.
+const teaserLinkShare = 0.8
+
+// figureTeaser reports a figure that is a teaser — of a video, another
+// story or a newsletter — and the rule that says so: its class names it,
+// it plays a video or gives a video's length, or its caption is a link to
+// another page.
+func figureTeaser(f *html.Node) (string, bool) {
+	var buf [6]string
+	for tok := range strings.FieldsSeq(attr(f, "class")) {
+		// The last word says what the element is: "inline-teaser" is a
+		// teaser, "teaser-image" the story's own picture.
+		if words := classWords(tok, buf[:0], nil); len(words) > 0 && teaserWords[strings.ToLower(words[len(words)-1])] {
+			return RuleTeaserFigure, true
+		}
+	}
+	if holds(f, isVideo) {
+		return RuleVideoFigure, true
+	}
+	text, links := textAndLinks(f, nil)
+	if videoLength.MatchString(text) {
+		return RuleVideoFigure, true
+	}
+	if text != "" && float64(links) >= teaserLinkShare*float64(len(text)) &&
+		holds(f, func(n *html.Node) bool { return n.DataAtom == atom.A && !isImageAddress(attr(n, "href")) }) {
+		return RuleLinkFigure, true
+	}
+	return "", false
 }
 
 // isAncestor reports whether a is n or holds n.

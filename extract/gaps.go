@@ -18,7 +18,7 @@ import (
 // the body are found among them, and every one that reaches no part of
 // the Article is reported (see traceDropped).
 func pageBlocks(doc *html.Node) []domBlock {
-	return blocksOf(bodyElement(doc))
+	return shownBlocksOf(bodyElement(doc))
 }
 
 // Limits of gap filling.

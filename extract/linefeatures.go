@@ -49,14 +49,15 @@ var (
 	stopShapes    = shapesOf(stopWords)
 	stopTable     = newWordTable(stopWords)
 	footerMarkers = loadFooters(footerList)
+	footerShapes  = shapesOf(footerMarkers)
 )
 
 // shapesOf marks, for each first byte, the lengths in bytes of the words
 // of set that start with it: a word of another shape is not looked up.
-func shapesOf(set map[string]bool) *[256]uint32 {
-	var shapes [256]uint32
+func shapesOf(set map[string]bool) *[256]uint64 {
+	var shapes [256]uint64
 	for w := range set {
-		if len(w) < 32 {
+		if w != "" && len(w) < 64 {
 			shapes[w[0]] |= 1 << len(w)
 		}
 	}
@@ -65,7 +66,7 @@ func shapesOf(set map[string]bool) *[256]uint32 {
 
 // isStopWord reports whether w is a function word.
 func isStopWord(w string) bool {
-	return w != "" && len(w) < 32 && stopShapes[w[0]]&(1<<len(w)) != 0 && stopTable.has(w)
+	return w != "" && len(w) < 64 && stopShapes[w[0]]&(1<<len(w)) != 0 && stopTable.has(w)
 }
 
 // A wordTable is a set of words, as a map[string]bool holds them, with a
@@ -145,6 +146,17 @@ func isFooterMarker(s string) bool {
 	n := len(s)
 	for n > 0 && (s[n-1] == ':' || s[n-1] == '>' || s[n-1] == ' ') {
 		n--
+	}
+	if n == 0 {
+		return footerMarkers[footerKey(s)]
+	}
+	if first := s[0]; first < utf8.RuneSelf {
+		if 'A' <= first && first <= 'Z' {
+			first += 'a' - 'A'
+		}
+		if footerShapes[first]&(1<<n) == 0 && isASCII(s[:n]) {
+			return false // no heading of its first letter and length
+		}
 	}
 	var buf [most]byte
 	for i := range n {
@@ -254,21 +266,30 @@ func measureLine(l *textLine) {
 		}
 		w := s[i:j]
 		i = j
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
-			w = strings.TrimLeftFunc(w, isNotWordRune)
+		var (
+			r     rune
+			upper bool
+		)
+		if c := w[0]; c < utf8.RuneSelf && ('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9') {
+			r, upper = rune(c), c <= 'Z' && c >= 'A' // most words open with an ASCII letter
+		} else {
 			r, _ = utf8.DecodeRuneInString(w)
-		}
-		if w == "" {
-			continue
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+				w = strings.TrimLeftFunc(w, isNotWordRune)
+				r, _ = utf8.DecodeRuneInString(w)
+			}
+			if w == "" {
+				continue
+			}
+			upper = unicode.IsUpper(r)
 		}
 		words++
-		if unicode.IsUpper(r) {
+		if upper {
 			capital++
 		}
 		// Function words stand in lower case but at a sentence's start;
 		// looking up only those keeps this pass free of allocations.
-		if len(w) <= 12 && !unicode.IsUpper(r) && isStopWord(trimNotWord(w)) {
+		if len(w) <= 12 && !upper && isStopWord(trimNotWord(w)) {
 			stops++
 		}
 		if r >= 0x2e80 || w[len(w)-1] >= 0x80 { // "1900年、…" opens with a digit

@@ -18,7 +18,7 @@ import (
 
 // localMonths maps month names and their usual abbreviations, lower case,
 // to their months: English, German, French, Spanish, Italian, Portuguese,
-// Dutch, Polish and Russian (in the genitive a date is written with).
+// Dutch, Swedish, Polish and Russian (in the genitive a date is written with).
 var localMonths = func() map[string]time.Month {
 	m := map[string]time.Month{}
 	for i, names := range [12]string{
@@ -26,10 +26,10 @@ var localMonths = func() map[string]time.Month {
 		"feb february februar février févr fevr febrero febbraio fevereiro fev februari lutego февраля фев",
 		"mar march märz mär mars marzo março maart mrt marca марта мар",
 		"apr april avril avr abril aprile kwietnia апреля апр",
-		"may mai mayo maggio mag maio mei maja мая",
+		"may mai maj mayo maggio mag maio mei maja мая",
 		"jun june juni juin junio giugno giu junho czerwca июня июн",
 		"jul july juli juillet juil julio luglio lug julho lipca июля июл",
-		"aug august août agosto ago augustus sierpnia августа авг",
+		"aug august augusti août agosto ago augustus sierpnia августа авг",
 		"sep sept september septembre septiembre settembre set setembro września сентября сен",
 		"oct october oktober okt octobre octubre ottobre ott outubro out października октября",
 		"nov november novembre noviembre novembro listopada ноября ноя",
@@ -53,8 +53,8 @@ var (
 	// kanjiDate finds "2026年1月13日".
 	kanjiDate = regexp.MustCompile(`(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日`)
 	// clockAfter finds the clock time after a date: "17:42", "08h15",
-	// "9:48 p.m.", "18時30分".
-	clockAfter = regexp.MustCompile(`(?i)(\d{1,2})(?:[:h]|時\s*)(\d{2})(?:分)?(?:\s*([ap])\.?\s?m\.?)?`)
+	// "kl. 07.30", "9:48 p.m.", "18時30分".
+	clockAfter = regexp.MustCompile(`(?i)(\d{1,2})(?:[:h.]|時\s*)(\d{2})(?:分)?(?:\s*([ap])\.?\s?m\.?)?`)
 )
 
 // localDateReach is how far into a line its date may start: past a label
@@ -138,7 +138,7 @@ var kanjiCaptionDate = regexp.MustCompile(`＝(?:\d{4}年)?(?:\d{1,2}月)?\d{1,2
 // caption: a phrase with no closing "。", then the day and place after
 // "＝".
 func isKanjiCaption(t string) bool {
-	return !strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) <= 120 && kanjiCaptionDate.MatchString(t)
+	return strings.Contains(t, "＝") && !strings.HasSuffix(t, "。") && utf8.RuneCountInString(t) <= 120 && kanjiCaptionDate.MatchString(t)
 }
 
 // A date line's clock time is the page's wall clock. It names its zone

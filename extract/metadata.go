@@ -2,6 +2,8 @@ package extract
 
 import (
 	"encoding/json"
+	"maps"
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -12,13 +14,15 @@ import (
 // read before readability changes the document. Readability reads title,
 // byline, site, dates and language itself; this adds what it does not keep.
 type pageMeta struct {
-	authors     []string // JSON-LD author names
-	metaAuthor  string   // <meta name="author"> and its kin
-	authorRank  int      // the precedence of the tag metaAuthor came from
-	description string   // og:description, description or JSON-LD description
-	articleBody string   // JSON-LD articleBody
-	notFree     bool     // JSON-LD isAccessibleForFree is false
-	provider    string   // JSON-LD provider name: the original publisher of a syndicated article
+	authors     []string          // JSON-LD author names
+	metaAuthor  string            // <meta name="author"> and its kin
+	authorRank  int               // the precedence of the tag metaAuthor came from
+	dataLabel   string            // the last twitter:labelN, lower-cased, and its N
+	labelled    map[string]string // twitter:dataN by its twitter:labelN, lower-cased
+	description string            // og:description, description or JSON-LD description
+	articleBody string            // JSON-LD articleBody
+	notFree     bool              // JSON-LD isAccessibleForFree is false
+	provider    string            // JSON-LD provider name: the original publisher of a syndicated article
 
 	// The titles and site names the page states, for chooseTitle.
 	headline     string // JSON-LD headline (its name only when it has no headline)
@@ -89,6 +93,20 @@ func (m *pageMeta) readMetaTag(key, content string) {
 		return
 	case "og:site_name", "application-name":
 		m.siteName = firstNonEmpty(m.siteName, content)
+		return
+	}
+	// Yoast's "twitter:label1 Written by", then "twitter:data1 Jane Doe".
+	if n, ok := strings.CutPrefix(key, "twitter:label"); ok {
+		m.dataLabel = n + " " + strings.ToLower(content)
+		return
+	}
+	if n, ok := strings.CutPrefix(key, "twitter:data"); ok && content != "" {
+		if label, found := strings.CutPrefix(m.dataLabel, n+" "); found {
+			if m.labelled == nil {
+				m.labelled = map[string]string{}
+			}
+			m.labelled[label] = content
+		}
 		return
 	}
 	if rank, ok := authorKeys[key]; ok && content != "" && !strings.Contains(content, "://") &&
@@ -261,4 +279,18 @@ func (m pageMeta) byline() string {
 		return strings.Join(m.authors, ", ")
 	}
 	return m.metaAuthor
+}
+
+// metaByline is m.byline, else the twitter:dataN whose twitter:labelN says
+// it is the author ("Written by", "Verfasst von"), as Yoast writes them.
+func (v *vocabulary) metaByline(m pageMeta) string {
+	if b := m.byline(); b != "" {
+		return b
+	}
+	for _, label := range slices.Sorted(maps.Keys(m.labelled)) {
+		if v.bylines.dataLabels[label] {
+			return m.labelled[label]
+		}
+	}
+	return ""
 }

@@ -65,7 +65,7 @@ func TestTextAndLinks(t *testing.T) {
 		{`before<figure><figcaption>caption</figcaption></figure>after`, "before after", 0},
 	}
 	for _, tt := range tests {
-		text, links := textAndLinks(fragment(t, tt.html), notBlockText)
+		text, links := textAndLinks(fragment(t, tt.html), isFigureElement)
 		if text != tt.want || links != tt.links {
 			t.Errorf("textAndLinks(%q) = %q, %d; want %q, %d", tt.html, text, links, tt.want, tt.links)
 		}
@@ -124,7 +124,7 @@ func TestBlocksReadInlineRunsAsTextOf(t *testing.T) {
 	}
 }
 
-// blocksOf reads what a reader sees. Readability leaves hidden elements out
+// shownBlocksOf reads what a reader sees. Readability leaves hidden elements out
 // of its container; the page's own blocks, which the whole-page fallback,
 // the prose-region reading and gap filling read, must leave them out too.
 func TestBlocksOfSkipsHiddenText(t *testing.T) {
@@ -135,7 +135,7 @@ func TestBlocksOfSkipsHiddenText(t *testing.T) {
 		`<p>Shown with a <span aria-hidden="true">hidden icon label</span>word.</p>`+
 		`Loose text <span style="display:none">with a hidden part</span>shown.`)
 	var got []string
-	for _, b := range blocksOf(root) {
+	for _, b := range shownBlocksOf(root) {
 		got = append(got, b.Text)
 	}
 	want := []string{"Shown paragraph one.", "Shown with a word.", "Loose text shown."}

@@ -53,3 +53,25 @@ func FuzzNormaliseText(f *testing.F) {
 		}
 	})
 }
+
+// FuzzIsCollapsed checks isCollapsed, which reads eight bytes at a time,
+// against its definition: no white space but single plain spaces.
+func FuzzIsCollapsed(f *testing.F) {
+	for _, s := range []string{"one two three four five", "one  two", "a\tb", "abcdefg  hij", "abcdefgh !ijk", "abcdefg !ijk", "x\u00a0y", "日本語のテキスト  です", "        ", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		want := true
+		prev := false
+		for _, r := range s {
+			space := unicode.IsSpace(r)
+			if space && (r != ' ' || prev) {
+				want = false
+			}
+			prev = space
+		}
+		if got := isCollapsed(s); got != want {
+			t.Fatalf("isCollapsed(%q) = %v, want %v", s, got, want)
+		}
+	})
+}

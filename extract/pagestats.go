@@ -9,6 +9,8 @@ import (
 )
 
 // pageStats holds, for every node, facts gathered in one bottom-up pass.
+// A node with none (no text, no image below) has no entry: a map lookup
+// gives the zero value, and many elements of a page are empty.
 type pageStats map[*html.Node]nodeStats
 
 type nodeStats struct {
@@ -24,7 +26,7 @@ type nodeStats struct {
 // statsOf gathers pageStats for the whole document in one pass, walking
 // the tree by its links in post-order: no stack, however deep the page.
 func statsOf(doc *html.Node) pageStats {
-	stats := make(pageStats, 1024)
+	stats := make(pageStats, 256)
 	add := func(parent *html.Node, st nodeStats) {
 		p := stats[parent]
 		p.text += st.text
@@ -59,7 +61,9 @@ func statsOf(doc *html.Node) pageStats {
 				st.hasCredit = st.hasCredit || containsLower(attr(n, "class"), "credit")
 				st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
 				st.hasHeadline = st.hasHeadline || n.DataAtom == atom.H1
-				stats[n] = st
+				if st != (nodeStats{}) {
+					stats[n] = st // an element with nothing below reads as the zero value
+				}
 			}
 			if n == doc {
 				stats[n] = st

@@ -63,3 +63,30 @@ func TestPaywalledOnlyWhenCut(t *testing.T) {
 		}
 	}
 }
+
+// A sign-in box that a script shows to some readers sits in the article,
+// hidden by a CSS class: it is neither body text nor a sign that the
+// article is cut short. A box hidden the same way that holds the rest of
+// the article, for a "Read more" button to show, stays.
+func TestClassHiddenBoxes(t *testing.T) {
+	signIn := `<div class="article-block sign-in-group hidden"><div class="h2">THIS CONTENT IS RESERVED FOR SUBSCRIBERS ONLY</div>` +
+		`<p>Subscribe now to read the latest news in your city and across the country.</p>` +
+		`<ul><li>Unlimited digital access.</li><li>Award-winning newsletters and virtual events.</li></ul></div>`
+	page := strings.Replace(paywallPage(`<p>TEXT</p>`, ``), "<p>Paragraph D", signIn+"<p>Paragraph D", 1)
+	a, err := extract.FromHTML(strings.NewReader(page), extract.Source{URL: "https://news.example/harbour"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.Paywalled || len(a.Body) != 6 || strings.Contains(a.Text(), "Subscribe now") || strings.Contains(a.Text(), "Unlimited digital access") {
+		t.Errorf("hidden sign-in box: paywalled %v, %d blocks: %q", a.Paywalled, len(a.Body), a.Text())
+	}
+
+	rest := `<div class="article-rest hidden"><p>Paragraph G of the report says the harbour trust will publish the building timetable in the spring, once the contractors have agreed on the order of the works.</p></div>`
+	a, err = extract.FromHTML(strings.NewReader(paywallPage(`<p>TEXT</p>`, rest)), extract.Source{URL: "https://news.example/harbour"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(a.Text(), "Paragraph G of the report") {
+		t.Errorf("the hidden rest of the article is lost: %q", a.Text())
+	}
+}

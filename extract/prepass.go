@@ -61,6 +61,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	var kinds []clean.Kind
 	var reasons []string
 	var proseBefore []int // prose paragraphs before each clutter element
+	var hidden []*html.Node
 	prose := 0
 	var lead *html.Node
 	var leadText string
@@ -101,6 +102,13 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			// without the tag.
 			figures = append(figures, n)
 			taken[c] = true
+			return false
+		}
+		if isBlockElement(n) && hasClassToken(n, "hidden") && isHidden(n) {
+			// A box hidden by a class, which readability neither reads
+			// nor keeps: a sign-in or offer box a script shows to some
+			// readers.
+			hidden = append(hidden, n)
 			return false
 		}
 		if kind, reason, ok := v.clutterOf(n); ok && (!protected(n) || kind == clean.Banner && isConsentText(textOf(n))) &&
@@ -145,6 +153,9 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			p.harvestFigure(f, base, v)
 		}
 		remove(f)
+	}
+	for _, n := range hidden {
+		remove(n) // not shown, so not reported
 	}
 	for i, n := range clutter {
 		text := textOf(n)

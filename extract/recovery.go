@@ -56,11 +56,13 @@ func (e *Extractor) wholePage(ctx context.Context, page []byte, src Source, meta
 		return reading{}
 	}
 	pre := runPrepass(doc, pageURLOf(src), meta, e.vocab, acceptLead)
-	var kept []domBlock
-	for _, b := range blocksOf(bodyElement(doc)) {
-		if b.linkShare <= fallbackLinkShare && (textutil.CountWords(b.Text) >= fallbackMinWords || b.Kind == clean.Heading) {
-			kept = append(kept, b)
-		}
+	body := bodyElement(doc)
+	kept := fallbackBlocks(shownBlocksOf(body))
+	if len(kept) == 0 {
+		// Nothing a reader sees holds prose: the page keeps its text in
+		// elements a script shows, as pages that fill their body in the
+		// browser do. That text is the article; better it than none.
+		kept = fallbackBlocks(blocksOf(body))
 	}
 	plain, links := dropLinkRuns(kept)
 	res := e.rules.Apply(plain, p)
@@ -70,6 +72,18 @@ func (e *Extractor) wholePage(ctx context.Context, page []byte, src Source, meta
 		removed:   slices.Concat(links, res.Removed),
 		paywalled: res.Paywalled,
 	})
+}
+
+// fallbackBlocks returns the blocks the whole-page fallback keeps: prose
+// and headings, not links.
+func fallbackBlocks(blocks []domBlock) []domBlock {
+	var kept []domBlock
+	for _, b := range blocks {
+		if b.linkShare <= fallbackLinkShare && (textutil.CountWords(b.Text) >= fallbackMinWords || b.Kind == clean.Heading) {
+			kept = append(kept, b)
+		}
+	}
+	return kept
 }
 
 // bodyElement returns the document's <body>, or the document itself.

@@ -48,3 +48,15 @@ func TestArticleBodyFallbackReportsWhatItReplaced(t *testing.T) {
 		assert.True(t, found, "no removal of %q", opening)
 	}
 }
+
+// A page that keeps all its text in elements a script shows has no text a
+// reader sees before the script runs; that hidden text is still the
+// article, and the last resort reads it rather than return nothing.
+func TestWholePageReadsHiddenTextWhenNothingElse(t *testing.T) {
+	page := `<!doctype html><html><head><title>Harbour plan approved</title></head><body>` +
+		`<div id="app" hidden><p>The council approved the harbour plan on Tuesday night after a long debate that ran past midnight.</p>` +
+		`<p>Residents who had opposed it for years said they would now watch the building work closely.</p></div></body></html>`
+	a, err := extract.FromHTML(strings.NewReader(page), extract.Source{URL: "https://news.example/harbour"})
+	require.NoError(t, err)
+	assert.Contains(t, a.Text(), "The council approved the harbour plan")
+}

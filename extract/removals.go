@@ -33,6 +33,14 @@ const (
 	RuleLinkRun = "related/link-run"
 	// RuleTrailingLinks: link lines and headings after the last paragraph.
 	RuleTrailingLinks = "related/trailing-links"
+	// RuleTeaserFigure: a figure whose class says it shows another story
+	// or a sign-up box, such as "inline-teaser", taken for an image.
+	RuleTeaserFigure = "related/teaser-figure"
+	// RuleVideoFigure: a figure that plays a video or gives its running
+	// time, taken for an image.
+	RuleVideoFigure = "promo/video-figure"
+	// RuleLinkFigure: a figure whose caption is a link to another page.
+	RuleLinkFigure = "related/link-figure"
 
 	// Readability keeps one container of an HTML page; the blocks it left
 	// out are reported under these names when no rule matches them (and
@@ -91,6 +99,7 @@ const (
 var fixedRemovalNames = []string{
 	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
+	RuleTeaserFigure, RuleVideoFigure, RuleLinkFigure,
 	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox,
 	RulePageLinks, RuleLinkLine, RuleNotProse, RuleNotInArticleBody,
 }

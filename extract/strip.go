@@ -12,7 +12,7 @@ import "bytes"
 //   - the bodies of <script> elements, except JSON-LD, which the metadata
 //     reads (the elements stay, empty);
 //   - the bodies of <style> elements;
-//   - everything inside <svg>;
+//   - inline <svg> drawings, tags and all;
 //   - the payload of data: URIs in attribute values, wherever they sit (src,
 //     srcset, a style attribute's url(…)); the "data:image/png;base64,"
 //     head stays, so an image is still an image.
@@ -79,6 +79,10 @@ type stripper struct {
 	out   []byte
 	state stripState
 	svg   int // depth inside <svg>: while above 0, nothing is kept
+	tagAt int // where the current tag starts in out
+
+	svgTag bool // reading an outermost <svg> start tag
+	svgEnd bool // reading the outermost drawing's end tag
 
 	// The current tag.
 	name     [stripNameMax]byte
@@ -211,6 +215,7 @@ func (s *stripper) write(p []byte) {
 func (s *stripper) afterLT(c byte) {
 	switch {
 	case isLetter(c):
+		s.tagAt = len(s.out)
 		s.put('<')
 		s.put(c)
 		s.startName(false)
@@ -256,19 +261,23 @@ func (s *stripper) tagName() []byte {
 	return s.name[:max(s.nameLen, 0)]
 }
 
-// nameDone runs when a tag's name is complete. The end tag of the
-// outermost <svg> is kept, written out here since its first bytes were
-// dropped with the drawing.
+// nameDone runs when a tag's name is complete. A drawing is dropped with
+// its own tags: what was written of its start tag is taken back here, and
+// the rest of its end tag is dropped up to tagDone.
 func (s *stripper) nameDone() {
 	s.state = stBeforeAttr
+	name := s.tagName()
 	if s.svg == 0 {
+		if !s.endTag && string(name) == "svg" {
+			s.out = s.out[:s.tagAt]
+			s.svg, s.svgTag = 1, true
+		}
 		return
 	}
-	name := s.tagName()
 	switch {
 	case s.endTag && string(name) == "svg":
 		if s.svg--; s.svg == 0 {
-			s.out = append(s.out, "</svg"...)
+			s.svg, s.svgEnd = 1, true
 		}
 	case breaksOutOfSVG[string(name)]:
 		// An HTML tag inside an unclosed drawing ends it, as the tree
@@ -516,11 +525,22 @@ func isDataEnd(c byte) bool {
 // tagDone runs after a tag's '>': it decides what follows.
 func (s *stripper) tagDone() {
 	s.state = stText
+	if s.svgEnd {
+		s.svg, s.svgEnd = 0, false
+		return
+	}
 	if s.endTag {
 		return
 	}
 	name := s.tagName()
 	selfClosing := s.lastByte == '/'
+	if s.svgTag {
+		s.svgTag = false
+		if selfClosing {
+			s.svg = 0
+		}
+		return
+	}
 	if s.svg > 0 {
 		// Foreign content: no raw text, only nested drawings.
 		if string(name) == "svg" && !selfClosing {
@@ -529,10 +549,6 @@ func (s *stripper) tagDone() {
 		return
 	}
 	switch {
-	case string(name) == "svg":
-		if !selfClosing {
-			s.svg = 1
-		}
 	case string(name) == "plaintext":
 		s.state = stPlaintext
 	case rawTextElements[string(name)]:

@@ -31,11 +31,14 @@ func TestStripper(t *testing.T) {
 		{"JSON-LD among attributes", `<script id=ld type='application/ld+json' async>{"a":1}</script>`, `<script id=ld type='application/ld+json' async>{"a":1}</script>`},
 		{"other JSON dropped", `<script type="application/json">{"a":1}</script>`, `<script type="application/json"></script>`},
 		{"style body", `<style>p{background:url(data:image/png;base64,AAAA)}</style><p>x</p>`, `<style></style><p>x</p>`},
-		{"svg inside", `<a href="/"><svg viewBox="0 0 1 1"><title>Home</title><path d="M0 0"/><svg><g/></svg></svg>Home</a>`, `<a href="/"><svg viewBox="0 0 1 1"></svg>Home</a>`},
-		{"self-closing svg", `<svg/><p>x</p>`, `<svg/><p>x</p>`},
-		{"unclosed svg", `<span><svg><use href="#i"/></div></span><p>Body</p><svg><g/></svg>`, `<span><svg></div></span><p>Body</p><svg></svg>`},
-		{"svg left by a paragraph", `<svg><path d="M0"/><p>Body</p>`, `<svg><p>Body</p>`},
-		{"svg CDATA", `<svg><style><![CDATA[ </svg> ]]></style></svg><p>x</p>`, `<svg></svg><p>x</p>`},
+		{"svg inside", `<a href="/"><svg viewBox="0 0 1 1"><title>Home</title><path d="M0 0"/><svg><g/></svg></svg>Home</a>`, `<a href="/">Home</a>`},
+		{"self-closing svg", `<svg/><p>x</p>`, `<p>x</p>`},
+		{"unclosed svg", `<span><svg><use href="#i"/></div></span><p>Body</p><svg><g/></svg>`, `<span></div></span><p>Body</p>`},
+		{"svg left by a paragraph", `<svg><path d="M0"/><p>Body</p>`, `<p>Body</p>`},
+		{"icon dropped whole", `<p>a<svg class="icon" viewBox="0 0 24 24"><path d="M1"/></svg>b</p>`, `<p>ab</p>`},
+		{"nested svg", `<svg><svg><g/></svg><text>t</text></svg ><p>x</p>`, `<p>x</p>`},
+		{"svg in capitals", `<SVG width=1><G/></SVG>x`, `x`},
+		{"svg CDATA", `<svg><style><![CDATA[ </svg> ]]></style></svg><p>x</p>`, `<p>x</p>`},
 		{"data URI src", `<img src="data:image/png;base64,iVBORw0KGgo=" alt="A bridge">`, `<img src="data:image/png;base64," alt="A bridge">`},
 		{"data URI unquoted", `<img src=data:image/gif;base64,R0lGOD alt=x>`, `<img src=data:image/gif;base64, alt=x>`},
 		{"data URI in style attribute", `<div style="background:url('data:image/png;base64,AAAA') no-repeat">x</div>`, `<div style="background:url('data:image/png;base64,') no-repeat">x</div>`},
@@ -116,9 +119,12 @@ func parsedText(t *testing.T, page []byte) string {
 		case html.TextNode:
 			b.WriteString(n.Data)
 		case html.ElementNode:
+			if n.DataAtom == atom.Svg {
+				return false
+			}
 			b.WriteString("<" + n.Data + ">")
 			switch n.DataAtom {
-			case atom.Style, atom.Svg:
+			case atom.Style:
 				return false
 			case atom.Script:
 				if strings.Contains(attr(n, "type"), "ld+json") && n.FirstChild != nil {

@@ -23,7 +23,7 @@ import (
 const (
 	minTitleRate        = 0.81
 	minPrintedTitleRate = 0.90
-	minBylineRate       = 0.82
+	minBylineRate       = 0.84
 )
 
 // TestReadabilityPagesMetadata runs every page that ships in

@@ -216,7 +216,32 @@ func collapseSpaces(s string) string {
 // isCollapsed reports whether s has no whitespace but single plain spaces.
 func isCollapsed(s string) bool {
 	prevSpace := false
+	fastFrom := 0 // where the eight-byte steps may start again
 	for i := 0; i < len(s); i++ {
+		// Eight bytes at a time while they are ASCII with no control
+		// character and no two spaces side by side; when eight are
+		// not, they are read one by one.
+		for i >= fastFrom && i+8 <= len(s) {
+			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			const ones, highs, spaces = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
+			if x&highs != 0 || (x-spaces)&^x&highs != 0 {
+				break // a byte beyond ASCII or below a space
+			}
+			eq := x ^ spaces
+			sp := (eq - ones) &^ eq & highs // the spaces, and perhaps a '!' after one
+			if sp&(sp>>8) != 0 || prevSpace && sp&0x80 != 0 {
+				break
+			}
+			prevSpace = sp>>63 != 0
+			i += 8
+		}
+		if i == len(s) {
+			break
+		}
+		if i >= fastFrom {
+			fastFrom = i + 8
+		}
 		c := s[i]
 		if !spaceOrWide[c] {
 			prevSpace = false

@@ -116,6 +116,7 @@ var bylineSeparator = regexp.MustCompile(`\s+[•·|–—]\s+|\s*\|\s*`)
 // Giliard") or stand in one part of a line of furniture ("Top Story |
 // Written by Jane Doe").
 func textByline(t string) (string, bool) {
+	t = strings.TrimLeft(t, "/-–—•·*> ") // "// By Arun Sai Krishnan"
 	b, ok := cutBylineLabel(unglueBy(t))
 	if !ok || b == "" {
 		ok = false
@@ -133,7 +134,7 @@ func textByline(t string) (string, bool) {
 	if loc := bylineSeparator.FindStringIndex(b); loc != nil && loc[0] > 0 {
 		b = b[:loc[0]]
 	}
-	b = cutRole(strings.TrimSpace(stripDate(b)))
+	b = cutRole(cutHandle(strings.TrimSpace(stripDate(b))))
 	b = footnoteMark.ReplaceAllString(b, "$1")
 	if b == "" || textutil.CountWords(b) > 12 || !startsUpper(b) {
 		return "", false
@@ -162,7 +163,7 @@ func (v *vocabulary) bylineAt(t string) string {
 	if b, ok := textByline(t); ok {
 		return b
 	}
-	names := strings.TrimSpace(stripDate(t))
+	names := cutHandle(strings.TrimSpace(stripDate(t)))
 	if loc := bylineSeparator.FindStringIndex(names); loc != nil && loc[0] > 0 {
 		names = strings.TrimSpace(names[:loc[0]])
 	}
@@ -196,10 +197,12 @@ func koreanByline(t string) string {
 
 // isKanjiName reports a Japanese or Chinese name as bylines print it bare:
 // three to five Han characters ("佐藤花子"), or two parted by a space
-// ("林 茂"). Words with kana are left out: on a page they are mostly its
+// ("林 茂"), in full-width brackets or with 記者 ("reporter") or not. Words with kana are left out: on a page they are mostly its
 // furniture ("ログイン", "印刷する").
 func isKanjiName(t string) bool {
 	han, spaces := 0, 0
+	t = strings.TrimSuffix(strings.TrimPrefix(t, "（"), "）") // "（佐藤花子）" closing an article
+	t = strings.TrimSpace(strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(t, "記者"), "记者"), "記者"))
 	for _, r := range t {
 		switch {
 		case unicode.Is(unicode.Han, r):
@@ -223,6 +226,31 @@ func isHangulName(w string) bool {
 		n++
 	}
 	return n >= 2 && n <= 4
+}
+
+// cutHandle cuts a social-network handle off the end of a byline:
+// "Devindra Hardawar, @devindra", "Ahiza Garcia @ahiza_garcia".
+func cutHandle(b string) string {
+	if i := strings.LastIndex(b, " @"); i > 0 && !strings.Contains(b[i+2:], " ") {
+		return strings.TrimRight(b[:i], ", ")
+	}
+	return b
+}
+
+// isCapsName reports a name printed in capitals, as some bylines are:
+// "NATALIYA VASILYEVA". Two or three words of letters; on its own a kicker
+// looks the same, so the line's place must say it is a byline.
+func isCapsName(t string) bool {
+	words := strings.Fields(t)
+	if len(words) < 2 || len(words) > 3 || strings.ToUpper(t) != t {
+		return false
+	}
+	for _, w := range words {
+		if lw := strings.ToLower(w); utf8.RuneCountInString(w) < 2 || !isNameWord(w) || stopWords[lw] || notNameWords[lw] {
+			return false
+		}
+	}
+	return true
 }
 
 // cutRole cuts a journalist's role, or a social network's name, off the end

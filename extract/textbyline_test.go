@@ -28,6 +28,10 @@ func TestBylineAt(t *testing.T) {
 		{"Ein Artikel von Jana Petersen", "Jana Petersen"},
 		{"Av Karin Lind och Erik Holm", "Karin Lind och Erik Holm"},
 		{"Chus del Pino, Martí Abad (Enviado especial)", "Chus del Pino, Martí Abad"},
+		{"// By Arun Sai Krishnan • Nov 11, 2020", "Arun Sai Krishnan"},
+		{"Devindra Hardawar, @devindra", "Devindra Hardawar"},
+		{"By Daniel Kahn Gillmor, Senior Staff Technologist", "Daniel Kahn Gillmor"},
+		{"Resize Text", ""},
 		// Page furniture, not names.
 		{"VIDEO LOADING", ""},
 		{"Zur Startseite Kommentare", ""},
@@ -64,6 +68,11 @@ func TestBylineLabels(t *testing.T) {
 	assert.Equal(t, "Jana Petersen", names)
 	b, _ = v.signature("Weitere Artikel / Archiv")
 	assert.Empty(t, b)
+	b, names = v.signature("Jana Petersen und Tom Berg / dpa")
+	assert.Equal(t, "Jana Petersen und Tom Berg / dpa", b)
+	assert.Equal(t, "Jana Petersen und Tom Berg", names)
+	b, _ = v.signature("（佐藤花子）")
+	assert.Equal(t, "佐藤花子", b)
 }
 
 func TestSlugMatch(t *testing.T) {
@@ -100,8 +109,15 @@ func TestIsNameWord(t *testing.T) {
 	}
 }
 
+func TestCapsName(t *testing.T) {
+	assert.True(t, isCapsName("NATALIYA VASILYEVA"))
+	assert.False(t, isCapsName("BREAKING NEWS"), "furniture")
+	assert.False(t, isCapsName("SUNDSVALL"), "one word: a section")
+	assert.False(t, isCapsName("Nataliya Vasilyeva"), "not in capitals")
+}
+
 func TestKanjiShapes(t *testing.T) {
-	for _, name := range []string{"佐藤花子", "林 茂", "王小明"} {
+	for _, name := range []string{"佐藤花子", "林 茂", "王小明", "（佐藤花子）", "佐藤花子記者", "记者 王小明"} {
 		assert.True(t, isKanjiName(name), name)
 	}
 	for _, not := range []string{"政治", "ログイン", "印刷する", "Xでシェア", "北浦町で自動運転バスの実証運行始まる", "林 "} {

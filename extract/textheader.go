@@ -26,10 +26,11 @@ const headlineReach = 80
 // body starts.
 type pageHeader struct {
 	header
-	v         *vocabulary // the words the header is read by
-	host      string      // the page's host, whose country may tell its clock's zone
-	headline  int         // index of the headline line, -1 when none
-	bodyStart int
+	v          *vocabulary // the words the header is read by
+	host       string      // the page's host, whose country may tell its clock's zone
+	hostLabels []string    // the labels of host that can name the site
+	headline   int         // index of the headline line, -1 when none
+	bodyStart  int
 	// meta marks the lines between the headline and the body that are
 	// header fields (byline, date, site, lead), reported neither as body
 	// nor as removed.
@@ -77,7 +78,7 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 		slug = nil // two words inside the path name a section: "/politics/politics-government/20241013-216478/"
 	}
 	host := hostWords(pageURL)
-	ph := pageHeader{v: v, host: hostOf(pageURL), headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
+	ph := pageHeader{v: v, host: hostOf(pageURL), hostLabels: host, headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+4)
@@ -133,11 +134,8 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			ok = b != ""
 		}
 		if !ok && isLoneBy(t) {
-			if b, n := ph.v.namesBelow(lines, i+1, min(len(lines), i+4)); n > 0 {
-				ph.byline, ph.authors = b, ph.v.authorsOf(b)
-				for k := i; k <= i+n; k++ {
-					ph.meta[k] = true
-				}
+			if b, n, roles := ph.v.namesBelow(lines, i+1, min(len(lines), i+6)); n > 0 {
+				ph.takeNames(b, i, n, roles)
 				return
 			}
 		}
@@ -151,11 +149,28 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 		if lines[i].repeated {
 			continue
 		}
+		if b, ok := textByline(lines[i].text); ok && !isArticleLine(&lines[i]) {
+			ph.byline, ph.authors = b, ph.v.authorsOf(b)
+			ph.meta[i] = true
+			return
+		}
 		if b, name := ph.v.signature(lines[i].text); b != "" {
 			ph.byline, ph.authors = b, ph.v.authorsOf(name)
 			ph.meta[i] = true
 			return
 		}
+	}
+}
+
+// takeNames takes byline b, read off a lone label at line i and the n
+// lines after it, the roles among them reported as removed.
+func (ph *pageHeader) takeNames(b string, i, n int, roles []int) {
+	ph.byline, ph.authors = b, ph.v.authorsOf(b)
+	for k := i; k <= i+n; k++ {
+		ph.meta[k] = true
+	}
+	for _, k := range roles {
+		ph.reported[k] = RuleBylineRole
 	}
 }
 
@@ -170,20 +185,28 @@ func (v *vocabulary) signature(t string) (byline, names string) {
 			names = strings.TrimSpace(name)
 		}
 	}
-	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) {
+	if isKanjiName(names) {
+		names = strings.TrimSuffix(strings.TrimPrefix(names, "（"), "）") // "（佐藤花子）"
+		return names, names
+	}
+	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) || coAuthors.MatchString(names) && v.isNameList(names) {
 		return t, names
 	}
 	return "", ""
 }
 
+// coAuthors finds the word or mark that joins two authors' names.
+var coAuthors = regexp.MustCompile(` (?:and|und|et|y|e|en|och|og|i|и) |, | & `)
+
 // namesBelow reads the names on the lines after a lone byline label, a
 // name or a list of them a line, as pages print "By" then "Lucy
 // ThorntonNews Reporter" then "Tim Hanlon". It returns the names joined
-// with commas and how many lines they took.
-func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (string, int) {
-	var names []string
+// with commas, how many lines they took and which of those lines are an
+// author's role.
+func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (names string, n int, roles []int) {
+	var found []string
 	end := from // after the last line of names
-	for k := from; k < limit && len(names) < 8; k++ {
+	for k := from; k < limit && len(found) < 8; k++ {
 		t := lines[k].text
 		next := cutRole(t)
 		b, ok := textByline(next)
@@ -191,15 +214,19 @@ func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (string, int)
 			b, ok = next, true
 		}
 		if !ok {
-			if len(names) > 0 && v.isRole(t) {
-				continue // "Senior Reporter" under a name, another may follow
+			if len(found) > 0 && v.isRole(t) {
+				roles = append(roles, k) // "Senior Reporter" under a name, another may follow
+				continue
 			}
 			break
 		}
-		names = append(names, b)
+		found = append(found, b)
 		end = k + 1
 	}
-	return strings.Join(names, ", "), end - from
+	for len(roles) > 0 && roles[len(roles)-1] >= end {
+		roles = roles[:len(roles)-1] // the last name's role is read as the header's
+	}
+	return strings.Join(found, ", "), end - from, roles
 }
 
 // metaReach is how many lines under a headline its date or byline is
@@ -221,9 +248,11 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if len(slug) >= 3 || len(slug) == 2 && match == 1 {
 		s += 10 * match
 	}
+	below := false
 	for k := 1; k < min(len(dob), metaReach); k++ {
 		if dob[k] {
 			s += 3
+			below = true
 			if k > 4 {
 				s-- // a caption or a standfirst between
 			}
@@ -243,8 +272,8 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if l.dropped {
 		s -= 2
 	}
-	if l.repeated {
-		s -= 2
+	if l.repeated && !below {
+		s -= 2 // a teaser's headline; the article's own is repeated in lists too, with its byline under it
 	}
 	if v.isPublisher(l.text) || isMasthead(l.text) || namesHost(l.text, host) {
 		s -= 6
@@ -321,12 +350,26 @@ func headlineShaped(l *textLine) bool {
 	}
 	end := strings.TrimRight(l.text, ` "'”’“»)`)
 	quoted := len(end) < len(l.text)
-	return (quoted || !strings.HasSuffix(end, ".") || abbrevEnd.MatchString(end)) && !strings.HasSuffix(end, "。") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
+	return (quoted || !strings.HasSuffix(end, ".") || endsInAbbreviation(end)) && !strings.HasSuffix(end, "。") && !strings.HasSuffix(end, ":") && !strings.HasSuffix(end, ",") && !strings.HasSuffix(end, "|")
 }
 
 // abbrevEnd finds an abbreviation at the end of a line, whose full stop
 // ends no sentence: "… Underneath N.Y.C.", "… Smith Jr.".
 var abbrevEnd = regexp.MustCompile(`(?:\p{Lu}\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd)\.$`)
+
+// endsInAbbreviation is abbrevEnd.MatchString(s) run on the last bytes of
+// s only, which hold any match: the regexp, unanchored at the start, would
+// otherwise try every position of the line.
+func endsInAbbreviation(s string) bool {
+	if len(s) > 16 {
+		i := len(s) - 16
+		for i < len(s) && !utf8.RuneStart(s[i]) {
+			i++
+		}
+		s = s[i:]
+	}
+	return abbrevEnd.MatchString(s)
+}
 
 // sentenceBreak finds the end of one sentence and the start of the next
 // inside a line: a headline is one sentence, a standfirst or a caption
@@ -394,19 +437,25 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 				}
 			}
 		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
-			if b, n := ph.v.namesBelow(lines, i+1, limit); n > 0 {
-				ph.byline, ph.authors = b, ph.v.authorsOf(b)
-				for k := i; k <= i+n; k++ {
-					ph.meta[k] = true
-				}
+			if b, n, roles := ph.v.namesBelow(lines, i+1, limit); n > 0 {
+				ph.takeNames(b, i, n, roles)
 				i += n
 			}
 		case ph.byline == "" && !isArticleLine(l) && ph.v.bylineAt(t) != "" && (isByLine(t) || nearHeader(lines, i, ph.headline)):
 			b := ph.v.bylineAt(t)
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
-		case ph.byline == "" && isKanjiName(t) && besideDate(lines, i):
-			ph.byline, ph.authors = t, []string{t}
+			// Co-authors stand one a line under the first; a place, a
+			// dateline, holds a comma. A labelled byline holds its
+			// co-authors: a name under it is the paper's.
+			for !isByLine(t) && i+1 < limit && !strings.Contains(lines[i+1].text, ",") && ph.v.isName(cutRole(lines[i+1].text)) && !namesHost(lines[i+1].text, ph.hostLabels) {
+				i++
+				ph.byline += ", " + cutRole(lines[i].text)
+				ph.meta[i] = true
+			}
+			ph.authors = ph.v.authorsOf(ph.byline)
+		case ph.byline == "" && (isKanjiName(t) || isCapsName(t)) && besideDate(lines, i):
+			ph.byline, ph.authors = t, ph.v.authorsOf(t)
 			ph.meta[i] = true
 		case ph.byline == "" && wireAt(t) != "":
 			ph.byline = wireAt(t)

@@ -451,6 +451,10 @@ func isSiteName(s string, sites []string) bool {
 		if k == sk || len(sk) >= 4 && strings.Contains(k, sk) && len(k) <= 2*len(sk)+12 {
 			return true
 		}
+		// Most of the site's name: "Point of Sail" for pointofsail-kiel.de.
+		if len(k) >= 5 && strings.Contains(sk, k) && 3*len(k) >= 2*len(sk) {
+			return true
+		}
 	}
 	return false
 }
@@ -475,11 +479,37 @@ func siteNames(host string, names ...string) []string {
 			out = append(out, n)
 		}
 	}
-	if label := hostLabel(host); label != "" {
-		out = append(out, label)
+	return append(out, hostLabels(host)...)
+}
+
+// minSubdomainLabel is the shortest label before a host's main one read as
+// a site's name ("seglerblog" of seglerblog.example.de); shorter ones are
+// mostly sections ("news", "blog").
+const minSubdomainLabel = 6
+
+// hostLabels returns the labels of a host that name its site: the main
+// label and long labels before it.
+func hostLabels(host string) []string {
+	main := hostLabel(host)
+	if main == "" {
+		return nil
+	}
+	out := []string{main}
+	for _, l := range strings.Split(strings.ToLower(host), ".") {
+		if l == main {
+			break
+		}
+		if len(l) >= minSubdomainLabel {
+			out = append(out, l)
+		}
 	}
 	return out
 }
+
+// secondLevel are the labels under a country's domain that name a kind of
+// site, not a site: .co.uk, .com.au, .gv.at, .or.jp.
+var secondLevel = map[string]bool{"co": true, "com": true, "org": true, "net": true, "gov": true, "ac": true,
+	"gv": true, "or": true, "ne": true, "go": true, "edu": true, "gob": true, "gouv": true, "nic": true}
 
 // hostLabel returns the main label of a host: "homify" for www.homify.de,
 // "bbc" for www.bbc.co.uk.
@@ -493,7 +523,7 @@ func hostLabel(host string) string {
 	}
 	labels = labels[:len(labels)-1] // the top-level domain
 	// A second-level suffix such as .co.uk or .com.au.
-	if n := len(labels); n >= 2 && len(labels[n-1]) <= 3 && (labels[n-1] == "co" || labels[n-1] == "com" || labels[n-1] == "org" || labels[n-1] == "net" || labels[n-1] == "gov" || labels[n-1] == "ac") {
+	if n := len(labels); n >= 2 && secondLevel[labels[n-1]] {
 		labels = labels[:n-1]
 	}
 	return labels[len(labels)-1]

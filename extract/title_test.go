@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -36,10 +37,32 @@ func TestStripSiteName(t *testing.T) {
 func TestHostLabel(t *testing.T) {
 	for host, want := range map[string]string{
 		"www.homify.de": "homify", "apnews.com": "apnews", "www.bbc.co.uk": "bbc", "edition.cnn.com": "cnn",
-		"localhost": "", "": "",
+		"localhost": "", "": "", "www.bundeskanzleramt.gv.at": "bundeskanzleramt",
 	} {
 		if got := hostLabel(host); got != want {
 			t.Errorf("hostLabel(%q) = %q, want %q", host, got, want)
+		}
+	}
+}
+
+func TestSiteNames(t *testing.T) {
+	for _, tc := range []struct {
+		host string
+		want []string
+	}{
+		{"www.homify.de", []string{"homify"}},
+		{"seglerblog.stoessenseer.de", []string{"stoessenseer", "seglerblog"}},
+		// Short subdomains are sections, not the site's name.
+		{"news.bbc.co.uk", []string{"bbc"}},
+	} {
+		if got := siteNames(tc.host); !slices.Equal(got, tc.want) {
+			t.Errorf("siteNames(%q) = %q, want %q", tc.host, got, tc.want)
+		}
+	}
+	sites := siteNames("pointofsail-kiel.de")
+	for s, want := range map[string]bool{"Point of Sail": true, "Kiel": false, "pointofsail-kiel": true, "Sail": false} {
+		if got := isSiteName(s, sites); got != want {
+			t.Errorf("isSiteName(%q, %q) = %v, want %v", s, sites, got, want)
 		}
 	}
 }

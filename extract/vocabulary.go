@@ -35,12 +35,13 @@ type vocabulary struct {
 
 // bylineWords are the words of printed bylines, from vocabulary/bylines.txt.
 type bylineWords struct {
-	labels    []string        // lower case, as printed before the names
-	dateWords map[string]bool // left where a date was cut off
-	contacts  []string        // contact links' words
-	skip      []string        // class words of what is not the names
-	joiners   []string        // words and marks between two names
-	notNames  map[string]bool // words no byline holds
+	labels     []string        // lower case, as printed before the names
+	dateWords  map[string]bool // left where a date was cut off
+	contacts   []string        // contact links' words
+	skip       []string        // class words of what is not the names
+	joiners    []string        // words and marks between two names
+	notNames   map[string]bool // words no byline holds
+	dataLabels map[string]bool // twitter:labelN values naming the author
 
 	// Compiled from the lists above by compile.
 	label   *regexp.Regexp // a label, then the names
@@ -68,13 +69,18 @@ func (b *bylineWords) add(fields []string) error {
 		b.skip = append(b.skip, word)
 	case "joiner":
 		b.joiners = append(b.joiners, word)
+	case "datalabel":
+		if b.dataLabels == nil {
+			b.dataLabels = map[string]bool{}
+		}
+		b.dataLabels[word] = true
 	case "notname":
 		if b.notNames == nil {
 			b.notNames = map[string]bool{}
 		}
 		b.notNames[word] = true
 	default:
-		return fmt.Errorf("unknown list %q: want label, dateword, contact, skip, joiner or notname", fields[0])
+		return fmt.Errorf("unknown list %q: want label, dateword, contact, skip, joiner, notname or datalabel", fields[0])
 	}
 	return nil
 }
