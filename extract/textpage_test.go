@@ -171,7 +171,8 @@ func TestWholePageNamesItsRemovals(t *testing.T) {
 
 func TestWholePageSlugPicksAShortArticleOverLongerProse(t *testing.T) {
 	// The site's "about us" block is longer prose than the short article;
-	// the URL's slug names the headline above the article.
+	// the URL's slug names the headline above the article, and a byline
+	// stands there too.
 	about := []string{
 		"The Riverside Gazette has served the towns of the valley since 1881, when a printer from the coast set up a press above the old corn exchange and began to sell a weekly sheet of four pages.",
 		"Today our newsroom of twelve reporters and editors covers councils, courts, schools, sport and culture across the valley, and we publish every day on the web and every Thursday in print.",
@@ -191,7 +192,13 @@ func TestWholePageSlugPicksAShortArticleOverLongerProse(t *testing.T) {
 	assert.Equal(t, "Bridge to close for a year after cracks found", a.Title)
 	assert.Equal(t, para[:2], body(a))
 
-	// Without the URL, the longer block wins: the evidence is the slug.
+	// Without the URL, the byline just above the article is the evidence.
+	a, err = extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:2], body(a))
+
+	// With neither, the longer block wins.
+	text = strings.Replace(text, "By Jane Doe", "Read the latest", 1)
 	a, err = extract.FromText(strings.NewReader(text), extract.Source{})
 	require.NoError(t, err)
 	assert.NotEqual(t, para[:2], body(a))
