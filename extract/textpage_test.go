@@ -374,3 +374,15 @@ func TestWholePageLastParagraphAfterABox(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, para[0][:60]+" again, the council said.", a.Body[len(a.Body)-1].Text)
 }
+
+func TestWholePageLabelledCreditUnderAParagraphCaption(t *testing.T) {
+	// Longer than a caption line on its own is taken to be: the label
+	// under it says what it is.
+	caption := "Engineers from the county council, second left, and inspectors from the national rail agency look at the cracked second arch of the old river bridge during a visit on Monday, as traders from the east bank watch from the towpath below the bridge."
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		para[0], "", caption, "", "Photo: Jane Doe", "", para[1], "", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:], body(a))
+	assert.Equal(t, []extract.Caption{{Text: caption, Credit: "Jane Doe"}}, a.Captions)
+}
