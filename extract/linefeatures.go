@@ -250,19 +250,18 @@ func measureLine(l *textLine) {
 			continue
 		}
 		j := i
-		for j < len(s) {
-			if c := s[j]; c < utf8.RuneSelf {
-				if asciiSpace[c] {
-					break
-				}
+		for {
+			for j < len(s) && inASCIIWord[s[j]] {
 				j++
-			} else {
-				r, size := utf8.DecodeRuneInString(s[j:])
-				if unicode.IsSpace(r) {
-					break
-				}
-				j += size
 			}
+			if j == len(s) || s[j] < utf8.RuneSelf {
+				break
+			}
+			r, size := utf8.DecodeRuneInString(s[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += size
 		}
 		w := s[i:j]
 		i = j
@@ -307,6 +306,16 @@ func measureLine(l *textLine) {
 
 // asciiSpace marks the ASCII white space strings.Fields splits at.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// inASCIIWord marks the bytes that go on a word without decoding: ASCII
+// other than white space. A byte from 0x80 up opens a character that
+// must be decoded to know whether it is a space.
+var inASCIIWord = func() (in [256]bool) {
+	for c := range utf8.RuneSelf {
+		in[c] = !asciiSpace[c]
+	}
+	return in
+}()
 
 // trimNotWord is strings.TrimRightFunc(w, isNotWordRune), quick when w
 // ends in ASCII.
