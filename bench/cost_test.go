@@ -26,8 +26,10 @@ var corpusCache = flag.String("corpus-cache", "", "BenchmarkCorpus: a file to ke
 //	go test -run '^$' -bench Corpus -benchmem -count 6 | tee /tmp/new.txt
 //	go test -c -o /tmp/bench.test
 //	/tmp/bench.test -test.run '^$' -test.bench 'Corpus/none' -corpus-every 4 -corpus-cache /tmp/pages.gob
-//	GODEBUG=asyncpreemptoff=1 valgrind --tool=callgrind /tmp/bench.test -test.run '^$' \
-//	    -test.bench 'Corpus/declutter$' -test.benchtime 1x -corpus-cache /tmp/pages.gob
+//	for name in none declutter readability-v2; do
+//	    GODEBUG=asyncpreemptoff=1 GOMAXPROCS=1 valgrind --tool=callgrind /tmp/bench.test -test.run '^$' \
+//	        -test.bench "Corpus/$name\$" -test.benchtime 1x -corpus-cache /tmp/pages.gob
+//	done
 //
 // (valgrind needs asynchronous preemption off: it stops at its signals.) The
 // count of the "none" run, which only loads the pages, is the floor to

@@ -24,8 +24,8 @@ func blocksOf(root *html.Node) []domBlock {
 	return w.blocks
 }
 
-// shownBlocksOf is blocksOf for a part of the page readability has not
-// read: it leaves out what no reader sees, as readability does.
+// shownBlocksOf is blocksOf leaving out what no reader sees: hidden by an
+// attribute, a style or a "hidden" class.
 func shownBlocksOf(root *html.Node) []domBlock {
 	w := blockWriter{skip: notShown}
 	w.container(root)
@@ -157,9 +157,7 @@ func inlineText(n *html.Node) (string, int) {
 
 func isFigureElement(n *html.Node) bool { return tagOf(n) == atom.Figure }
 
-// notShown reports a figure, or an element no reader sees. Readability
-// judges what is shown in the container it keeps; the page's own blocks
-// are judged here.
+// notShown reports a figure, or an element no reader sees.
 func notShown(n *html.Node) bool { return isFigureElement(n) || isHidden(n) }
 
 func (w *blockWriter) flush() {

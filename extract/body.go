@@ -13,7 +13,12 @@ import (
 func (e *Extractor) bodyOf(content *html.Node, k known, page clean.Page) reading {
 	var blocks []domBlock
 	if content != nil {
-		blocks = blocksOf(content)
+		// Readability keeps some hidden elements (a disclaimer a script
+		// shows); when its container holds nothing else, their text is
+		// the article, shown by a script.
+		if blocks = shownBlocksOf(content); len(blocks) == 0 {
+			blocks = blocksOf(content)
+		}
 	}
 	return e.bodyOfBlocks(blocks, k, page)
 }

@@ -228,12 +228,16 @@ func notBylineText(c *html.Node, v *vocabulary) bool {
 // cleanByline strips the "By" and anything after a separator or a role.
 func (v *vocabulary) cleanByline(s string) string {
 	s = collapseSpaces(normaliseSpaces(s))
+	s = strings.TrimLeft(s, " ·•|–—-") // "· von freeman1984 · in Uncategorized"
 	s = v.stripBylineLabel(s)
 	if m := bylinePrefix.FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
 	if i := strings.IndexAny(s, "|•"); i >= 0 {
 		s = s[:i]
+	}
+	if i := strings.Index(s, " · "); i >= 0 && !unicode.IsUpper(firstRune(s[i+len(" · "):])) {
+		s = s[:i] // "Jane Doe · in Politics", "… · 3 min"; "Ana Ruiz · Luis Pérez" stays
 	}
 	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—·"))
 	if loc := findDate(s); loc != nil {
@@ -362,12 +366,16 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 		byline = byline[:m[0]]
 	}
 	var parts []string
-	for _, n := range nameSplit.Split(byline, -1) {
-		// The joiners authorsOf leaves alone: "y", "og", a slash.
-		split := v.bylines.joiner.Split(n, -1)
+	for i, seg := range strings.Split(byline, ",") {
+		split := v.bylines.joiner.Split(seg, -1)
 		for _, p := range split {
-			if len(split) > 1 && !unicode.IsUpper(firstRune(v.cleanName(p))) {
-				split = []string{n} // "Redacción y agencias": not a list of names
+			if p = v.cleanName(p); len(split) > 1 && (!unicode.IsUpper(firstRune(p)) || !strings.Contains(p, " ")) {
+				// "Redacción y agencias", "Procter & Gamble", "Staff
+				// and news service reports": not a list of names.
+				split = []string{seg}
+				if i > 0 && !v.isName(strings.TrimSpace(seg)) {
+					split = nil // an affiliation after the names
+				}
 				break
 			}
 		}

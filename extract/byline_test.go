@@ -36,6 +36,15 @@ func TestBylineAndAuthors(t *testing.T) {
 		// The metadata's author is the publisher, the byline printed on
 		// the page names someone else: the printed names are the authors.
 		{"Christian Mihatsch", []string{"Helmholtz Klima"}, "Christian Mihatsch", []string{"Christian Mihatsch"}},
+		// Near misses: "and" or "&" inside an organisation's name. After
+		// the names it is an affiliation; alone it is the byline's one
+		// author.
+		{"Jane Doe, Procter & Gamble", nil, "Jane Doe, Procter & Gamble", []string{"Jane Doe"}},
+		{"Tom Lee, Marks and Spencer", nil, "Tom Lee, Marks and Spencer", []string{"Tom Lee"}},
+		{"Staff and news service reports", nil, "Staff and news service reports", []string{"Staff and news service reports"}},
+		// A role after a comma is no name; a desk after "and" is.
+		{"Jane Doe, Political Correspondent", nil, "Jane Doe, Political Correspondent", []string{"Jane Doe"}},
+		{"JANE DOE AND JOHN ROE", nil, "JANE DOE AND JOHN ROE", []string{"JANE DOE", "JOHN ROE"}},
 		// "y" between words that are not names does not split.
 		{"Redacción y agencias", nil, "Redacción y agencias", []string{"Redacción y agencias"}},
 	} {
@@ -63,6 +72,9 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<div class="author-info"><h2 class="author-title"><span class="author-heading">Autor:</span> Petra Ruland</h2><p class="author-bio">Ich nähe und besticke Geschenke.</p></div>`, "Petra Ruland"},
 		// The label on a line of its own, the name on the next.
 		{`<p class="authors">Von:<br><i><a class="author-name">Moritz Pieczewski-Freimuth</a></i></p>`, "Moritz Pieczewski-Freimuth"},
+		// Separators around the names, the category after them.
+		{`<div class="byline">· von <span class="author vcard"><a>freeman1984</a></span> · in Uncategorized ·</div>`, "freeman1984"},
+		{`<div class="byline">By Ana Ruiz · Luis Pérez</div>`, "Ana Ruiz · Luis Pérez"},
 		// The name after the date.
 		{`<div class="page-meta-author">Posted on September 21, 2020 by Adi Tzlil</div>`, "Adi Tzlil"},
 		// Only the label is printed in the element: no byline.

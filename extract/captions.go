@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -134,7 +135,7 @@ func isAgencyCredit(s string) bool {
 // Images" with "GHULAM RASOOL" is "GHULAM RASOOL, AFP via Getty Images". A
 // credit the caption repeats at its end is cut from the text.
 func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
-	text = strings.TrimSpace(copyrightTail.ReplaceAllString(text, ""))
+	text = strings.TrimSpace(figureCredits().copyrightTail.ReplaceAllString(text, ""))
 	if credit != "" {
 		if t, ok := strings.CutSuffix(strings.TrimSpace(text), credit); ok && strings.TrimSpace(t) != "" {
 			text = strings.TrimSpace(t)
@@ -155,7 +156,7 @@ func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
 // parenthesis was cut in the wrong place: "(AP Photo/Jo Lind) AP Photo" is
 // credited "AP Photo", not "Photo/Jo Lind) AP Photo".
 func (v *vocabulary) splitCredit(text string) (string, string, bool) {
-	if m := shotBy.FindStringSubmatchIndex(text); m != nil {
+	if m := figureCredits().shotBy.FindStringSubmatchIndex(text); m != nil {
 		return strings.TrimSpace(text[:m[0]]), strings.TrimSpace(text[m[2]:m[3]]), true
 	}
 	if t, c, ok := clean.SplitCredit(text); ok && strings.Count(c, "(") == strings.Count(c, ")") {
@@ -168,21 +169,52 @@ func (v *vocabulary) splitCredit(text string) (string, string, bool) {
 	if t, c, ok := v.splitNameCredit(text); ok {
 		return t, c, true
 	}
+	// Inside a figure a credit may run longer than in running text:
+	// "(Bild: Bild erstellt mit KI in Bing Designer durch heise online /
+	// dmk)", "© Morgenpost Infografik/OSM | C. Schlippes".
+	for _, re := range []*regexp.Regexp{figureCredits().longLabelled, figureCredits().longCopyright} {
+		if m := re.FindStringSubmatchIndex(text); m != nil && m[0] > 0 {
+			if c := strings.TrimSpace(text[m[2]:m[3]]); textutil.CountWords(c) <= maxFigureCreditWords {
+				return strings.TrimSpace(text[:m[0]+1]), c, true // the sentence keeps its stop
+			}
+		}
+	}
 	return clean.SplitTrailingAgency(text)
 }
+
+// maxFigureCreditWords is the longest credit read off a figure's caption
+// by its label alone.
+const maxFigureCreditWords = 24
 
 // maxParenCreditWords is the longest caption that is only a parenthesised
 // credit.
 const maxParenCreditWords = 5
 
-var (
-	// shotBy is the Japanese credit "（潟沼義樹撮影）", "photographed by …",
-	// closing a caption.
-	shotBy = regexp.MustCompile(`[（(]([^（）()]{1,30}?)撮影[）)]\s*$`)
+// figureCredits are the credit shapes only a figure's caption is read for,
+// compiled on first use: importing the package builds nothing.
+var figureCredits = sync.OnceValue(func() *figureCreditShapes {
+	return &figureCreditShapes{
+		shotBy:        regexp.MustCompile(`[（(]([^（）()]{1,30}?)撮影[）)]\s*$`),
+		copyrightTail: regexp.MustCompile(`(?i)\s*[-–|]\s*(?:copyright|©)\s*$`),
+		longLabelled:  regexp.MustCompile(`(?i)[.!?]\s*\((?:bild|foto|photo|image|imagen|cr[ée]dit|credit)\s*:\s*([^()]{2,300})\)\s*$`),
+		longCopyright: regexp.MustCompile(`[.!?]\s*©\s*([^©]{2,300})$`),
+	}
+})
+
+type figureCreditShapes struct {
+	// shotBy is the Japanese credit "（潟沼義樹撮影）", "photographed by
+	// …", closing a caption.
+	shotBy *regexp.Regexp
 	// copyrightTail is a bare copyright notice left after the credit:
 	// "… (AP Photo/Jo Lind) - Copyright".
-	copyrightTail = regexp.MustCompile(`(?i)\s*[-–|]\s*(?:copyright|©)\s*$`)
-)
+	copyrightTail *regexp.Regexp
+	// longLabelled is a labelled credit in parentheses closing a caption
+	// after its last sentence: "… Informationen. (Bild: …)".
+	longLabelled *regexp.Regexp
+	// longCopyright is a copyright notice closing a caption after its last
+	// sentence: "… Rauchwolke. © Morgenpost Infografik/OSM".
+	longCopyright *regexp.Regexp
+}
 
 // widenCredit gives the credit back what the split left at the end of the
 // text: the photographer before a dash ("… Ortiz Álex Cámara -" and "Europa

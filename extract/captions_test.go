@@ -59,7 +59,16 @@ func TestSplitCaptionCredit(t *testing.T) {
 		{"a dash before the credit with no name before it",
 			"Workers repair the line - Photo: Jo Lind", "",
 			"Workers repair the line", "Jo Lind"},
+		{"long labelled credit in parentheses",
+			"Betrüger fischen nach Kontodaten. (Bild: Bild erstellt mit KI in einem Bildprogramm durch die Redaktion / dmk)", "",
+			"Betrüger fischen nach Kontodaten.", "Bild erstellt mit KI in einem Bildprogramm durch die Redaktion / dmk"},
+		{"long copyright notice after the last sentence",
+			"Die Karte zeigt die Ausbreitung der Rauchwolke. © Morgenpost Infografik/OSM | C. Schlippes /Morgenpost Infografik OSM Datawrapper", "",
+			"Die Karte zeigt die Ausbreitung der Rauchwolke.", "Morgenpost Infografik/OSM | C. Schlippes /Morgenpost Infografik OSM Datawrapper"},
 		// Near misses: caption text that must stay whole.
+		{"a copyright sign inside the sentence",
+			"Der Verlag ließ das Zeichen © auf jede Seite drucken", "",
+			"Der Verlag ließ das Zeichen © auf jede Seite drucken", ""},
 		{"photographing, not photographed by",
 			"富士山を撮影する観光客（山梨県で）", "",
 			"富士山を撮影する観光客（山梨県で）", ""},
@@ -306,6 +315,22 @@ func TestFigureTeasers(t *testing.T) {
 			t.Errorf("%s: captions %+v, removed %v; want one caption", tc.name, pre.captions, rules)
 		case tc.rule != "" && (len(pre.captions) != 0 || len(rules) != 1 || rules[0] != tc.rule):
 			t.Errorf("%s: captions %+v, removed %v; want it removed by %s", tc.name, pre.captions, rules, tc.rule)
+		}
+	}
+}
+
+func TestEndsInVideoLength(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Präsentation der Batterie (1:24:10)": true,
+		"Die Pressekonferenz (3:05)":          true,
+		// Near misses: a score, a time of day, a credit.
+		"Das Spiel endete (2:1)":         false,
+		"Die Sitzung begann (10:30 Uhr)": false,
+		"Der Hafen am Morgen (Reuters)":  false,
+		"(1:2:3:4)":                      false,
+	} {
+		if got := endsInVideoLength(s); got != want {
+			t.Errorf("endsInVideoLength(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

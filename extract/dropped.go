@@ -124,8 +124,8 @@ func (e *Extractor) traceDropped(a *Article, blocks []domBlock, page clean.Page)
 			out = append(out, r)
 			continue
 		}
-		out = append(out, clean.Removal{Rule: droppedRule(b, a.Byline, i, first, last), Text: b.Text})
-		out[len(out)-1].Kind = ruleKind(out[len(out)-1].Rule)
+		rule := droppedRule(b, a.Byline, i, first, last)
+		out = append(out, clean.Removal{Rule: rule, Kind: ruleKind(rule), Text: b.Text})
 	}
 	return out
 }

@@ -2,7 +2,6 @@ package extract
 
 import (
 	"net/url"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -72,7 +71,7 @@ func isFigure(n *html.Node, st nodeStats) bool {
 			return true
 		}
 	}
-	if (st.hasImage || holds(n, isVideo)) && st.text <= maxFigureText && isSlide(n) {
+	if (st.hasImage || st.hasVideo) && st.text <= maxFigureText && isSlide(n) {
 		return true
 	}
 	return st.hasImage && (st.hasCaption || st.hasCredit) && !st.hasFigure && st.text <= maxFigureText && n.DataAtom != atom.P
@@ -257,36 +256,6 @@ func isLink(n *html.Node) bool { return n.DataAtom == atom.A }
 
 func isVideo(n *html.Node) bool { return n.DataAtom == atom.Video || n.DataAtom == atom.Audio }
 
-// inTeaser reports whether n sits in a link to another page or in a list
-// item: a card that leads to another story, whose image and headline read
-// like a figure and its caption. A link to the image itself, as lightboxes
-// make, leads nowhere else.
-func inTeaser(n *html.Node) bool {
-	for a := n; a != nil; a = a.Parent {
-		switch a.DataAtom {
-		case atom.Li:
-			return true
-		case atom.A:
-			if href := attr(a, "href"); href != "" && !isImageAddress(href) {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-// isImageAddress reports a URL that names an image file.
-func isImageAddress(u string) bool {
-	u, _, _ = strings.Cut(u, "?")
-	u = strings.ToLower(u)
-	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
-		if strings.HasSuffix(u, ext) {
-			return true
-		}
-	}
-	return false
-}
-
 // endsSentence reports whether s ends with a full stop, a question or an
 // exclamation mark, or a closing quote.
 func endsSentence(s string) bool {
@@ -427,48 +396,6 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: imageURL(img, base)})
 }
 
-// teaserWords, in a figure's class, say it shows another story or a
-// sign-up box rather than a picture of this one. "video" is not among them:
-// "article-image-video" is the slot for the story's own picture.
-var teaserWords = map[string]bool{
-	"teaser": true, "promo": true, "podcast": true, "newsletter": true, "related": true,
-	"recirc": true, "advert": true, "sponsored": true,
-}
-
-// videoLength is a video's running time closing its caption: "(1:24:10)".
-var videoLength = regexp.MustCompile(`\(\d{1,2}(?::\d\d){1,2}\)$`)
-
-// teaserLinkShare is the share of a figure's text inside links to other
-// pages above which the figure is a teaser card.
-const teaserLinkShare = 0.8
-
-// figureTeaser reports a figure that is a teaser — of a video, another
-// story or a newsletter — and the rule that says so: its class names it,
-// it plays a video or gives a video's length, or its caption is a link to
-// another page.
-func figureTeaser(f *html.Node) (string, bool) {
-	var buf [6]string
-	for tok := range strings.FieldsSeq(attr(f, "class")) {
-		// The last word says what the element is: "inline-teaser" is a
-		// teaser, "teaser-image" the story's own picture.
-		if words := classWords(tok, buf[:0], nil); len(words) > 0 && teaserWords[strings.ToLower(words[len(words)-1])] {
-			return RuleTeaserFigure, true
-		}
-	}
-	if holds(f, isVideo) {
-		return RuleVideoFigure, true
-	}
-	text, links := textAndLinks(f, nil)
-	if videoLength.MatchString(text) {
-		return RuleVideoFigure, true
-	}
-	if text != "" && float64(links) >= teaserLinkShare*float64(len(text)) &&
-		holds(f, func(n *html.Node) bool { return n.DataAtom == atom.A && !isImageAddress(attr(n, "href")) }) {
-		return RuleLinkFigure, true
-	}
-	return "", false
-}
-
 // isAncestor reports whether a is n or holds n.
 func isAncestor(a, n *html.Node) bool {
 	for ; n != nil; n = n.Parent {
@@ -499,11 +426,6 @@ func nextElement(n *html.Node) *html.Node {
 	return nil
 }
 
-// isImage reports an image element: <img>, <picture>, or AMP's <amp-img>.
-func isImage(n *html.Node) bool {
-	return n.Type == html.ElementNode && (n.DataAtom == atom.Img || n.DataAtom == atom.Picture || n.Data == "amp-img")
-}
-
 // holds reports whether n is or holds an element that is.
 func holds(n *html.Node, is func(*html.Node) bool) bool {
 	found := false
@@ -514,130 +436,12 @@ func holds(n *html.Node, is func(*html.Node) bool) bool {
 	return found
 }
 
-// imageAttrs hold an image's address, the lazy loaders' first: their src is
-// often a placeholder.
-var imageAttrs = []string{"data-src", "data-lazy-src", "data-original", "src"}
-
-// srcsetAttrs hold candidate lists ("URL 640w, URL 1280w"), of which the
-// first address serves.
-var srcsetAttrs = []string{"srcset", "data-srcset", "data-lazy-srcset"}
-
-// imageURL returns the address of the image n is or holds, absolute: the
-// <img>'s own, else the first a <picture>'s sources offer; "" when there is
-// none but a data: placeholder.
-func imageURL(n *html.Node, base *url.URL) string {
-	if n == nil {
-		return ""
-	}
-	var found string
-	for _, want := range []func(*html.Node) bool{isImage, isSource} {
-		walk(n, func(c *html.Node) bool {
-			if found == "" && c.Type == html.ElementNode && want(c) {
-				found = ownImageURL(c, base)
-			}
-			return found == ""
-		})
-		if found != "" {
-			return found
-		}
-	}
-	return ""
-}
-
-func isSource(n *html.Node) bool { return n.DataAtom == atom.Source }
-
-// ownImageURL returns the address n's own attributes give.
-func ownImageURL(n *html.Node, base *url.URL) string {
-	for _, key := range imageAttrs {
-		if u := resolve(base, strings.TrimSpace(attr(n, key))); u != "" {
-			return u
-		}
-	}
-	for _, key := range srcsetAttrs {
-		first, _, _ := strings.Cut(strings.TrimSpace(attr(n, key)), ",")
-		first, _, _ = strings.Cut(first, " ")
-		if u := resolve(base, first); u != "" {
-			return u
-		}
-	}
-	return ""
-}
-
-// imageTitleSeparators set a credit off the end of an image's title: "Caption |
-// AP", "Caption © Jane Doe".
-var imageTitleSeparators = []string{" | ", " © ", "©", " / "}
-
-// maxTitleCreditWords is the longest credit read off an image's title.
-const maxTitleCreditWords = 8
-
-// titleCredit returns the credit an image's title attribute holds after its
-// alt text, as "The bridge after the flood | AP" with the alt "The bridge
-// after the flood"; or a title that is only "© Name". A title that merely
-// repeats the alt, or says something else, has no credit.
-func titleCredit(img *html.Node) string {
-	for c := img; c != nil; c = c.FirstChild {
-		if c.DataAtom == atom.Img || c.Data == "amp-img" {
-			img = c
-			break
-		}
-		if c.DataAtom == atom.Picture {
-			for k := c.FirstChild; k != nil; k = k.NextSibling {
-				if k.DataAtom == atom.Img {
-					c = k
-					break
-				}
-			}
-			img = c
-			break
-		}
-	}
-	title := strings.TrimSpace(attr(img, "title"))
-	alt := strings.TrimSpace(attr(img, "alt"))
-	var rest string
-	switch {
-	case strings.HasPrefix(title, "©"):
-		rest = title
-	case alt != "" && len(title) > len(alt) && strings.HasPrefix(title, alt):
-		rest = title[len(alt):]
-	default:
-		return ""
-	}
-	for _, sep := range imageTitleSeparators {
-		if c, ok := strings.CutPrefix(rest, sep); ok {
-			c = strings.TrimSpace(c)
-			if c != "" && textutil.CountWords(c) <= maxTitleCreditWords {
-				return cleanCredit(c)
-			}
-		}
-	}
-	return ""
-}
-
+// firstNonEmpty returns the first of vals that is not blank, trimmed.
 func firstNonEmpty(vals ...string) string {
 	for _, v := range vals {
 		if v = strings.TrimSpace(v); v != "" {
 			return v
 		}
-	}
-	return ""
-}
-
-// resolve makes ref absolute against base; it drops data: and javascript:
-// URLs, which never belong in output.
-func resolve(base *url.URL, ref string) string {
-	if ref == "" {
-		return ""
-	}
-	u, err := url.Parse(ref)
-	if err != nil {
-		return ""
-	}
-	if base != nil {
-		u = base.ResolveReference(u)
-	}
-	switch strings.ToLower(u.Scheme) {
-	case "http", "https", "":
-		return u.String()
 	}
 	return ""
 }

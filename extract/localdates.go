@@ -239,3 +239,19 @@ var (
 	// zoneAfter finds the zone abbreviation after a clock time: " ET", " Uhr MEZ", " (CEST)".
 	zoneAfter = regexp.MustCompile(`^\s*(?:Uhr\s+|h\s+)?\(?([A-Z]{2,5})\)?(?:[^\pL]|$)`)
 )
+
+// afterDate returns what a line holds after the date it opens with and
+// the clock time after that: "12.05.2026, 17:42 Uhr Von Jana Petersen"
+// gives "Von Jana Petersen"; "" when the line opens with no date.
+func afterDate(t string) string {
+	_, _, _, end, ok := findLocalDate(t)
+	if !ok {
+		return ""
+	}
+	rest := t[end:]
+	if m := clockAfter.FindStringIndex(rest); m != nil && strings.Trim(rest[:m[0]], " ,–—-|·•àkl.um") == "" {
+		rest = rest[m[1]:] // the clock time, after a separator or "kl.", "à", "um"
+	}
+	rest = strings.TrimPrefix(strings.TrimSpace(rest), "Uhr")
+	return strings.TrimLeft(rest, " ,–—-|·•")
+}

@@ -105,3 +105,10 @@ func TestWallTimeInZone(t *testing.T) {
 		assert.Equal(t, tt.want, v.localTime(tt.at, tt.host).Format(time.RFC3339), tt.host)
 	}
 }
+
+func TestAfterDate(t *testing.T) {
+	assert.Equal(t, "Von Jana Petersen", afterDate("12.05.2026, 17:42 Uhr Von Jana Petersen"))
+	assert.Equal(t, "By Jane Doe", afterDate("Feb. 10, 2026 9:48 p.m. — By Jane Doe"))
+	assert.Equal(t, "", afterDate("14 октября 2026, 09:15"))
+	assert.Equal(t, "", afterDate("Von Jana Petersen"))
+}

@@ -18,6 +18,7 @@ type nodeStats struct {
 	hasImage   bool // an img or picture below
 	hasCaption bool // an element marked as a caption below
 	hasCredit  bool // an element marked as a photo credit below
+	hasVideo   bool // a video or audio player below
 	hasFigure  bool // a figure or heading below: this is more than an image box
 	// hasHeadline: the page's h1 is below, so this holds the article.
 	hasHeadline bool
@@ -33,6 +34,7 @@ func statsOf(doc *html.Node) pageStats {
 		p.hasImage = p.hasImage || st.hasImage
 		p.hasCaption = p.hasCaption || st.hasCaption
 		p.hasCredit = p.hasCredit || st.hasCredit
+		p.hasVideo = p.hasVideo || st.hasVideo
 		p.hasFigure = p.hasFigure || st.hasFigure
 		p.hasHeadline = p.hasHeadline || st.hasHeadline
 		stats[parent] = p
@@ -59,6 +61,7 @@ func statsOf(doc *html.Node) pageStats {
 				st.hasImage = st.hasImage || isImage(n)
 				st.hasCaption = st.hasCaption || isCaptionElement(n)
 				st.hasCredit = st.hasCredit || containsLower(attr(n, "class"), "credit")
+				st.hasVideo = st.hasVideo || isVideo(n)
 				st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
 				st.hasHeadline = st.hasHeadline || n.DataAtom == atom.H1
 				if st != (nodeStats{}) {

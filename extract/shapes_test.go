@@ -89,10 +89,16 @@ type cost struct {
 // (the collector's work counts too).
 func measureCost(tb testing.TB, page []byte) cost {
 	runtime.GC()
+	return measure(func() { extractShape(tb, page) })
+}
+
+// measure runs f once and returns its allocations and the CPU time the
+// process used meanwhile.
+func measure(f func()) cost {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
 	start, _ := cpuTime()
-	extractShape(tb, page)
+	f()
 	end, ok := cpuTime()
 	runtime.ReadMemStats(&after)
 	c := cost{allocs: after.Mallocs - before.Mallocs, bytes: after.TotalAlloc - before.TotalAlloc}

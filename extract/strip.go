@@ -29,7 +29,7 @@ import "bytes"
 // buffer, so a 32 MB inline font costs it a peak heap of over 200 MB,
 // against 0.02 MB here (TestStripMemory): on exactly the pages the
 // stripper is for, memory would follow the payload. And on go-readability's
-// test pages it is about three times slower and allocates three times the
+// test pages it is three to four times slower and allocates three times the
 // bytes (BenchmarkStrip): it reads byte by byte where this stripper jumps
 // to the next '<' or quote.
 

@@ -2,14 +2,13 @@ package extract
 
 import (
 	_ "embed"
-	"slices"
-
-	"github.com/declutter/declutter/clean"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/internal/textutil"
 )
 
@@ -22,11 +21,16 @@ var wireList string
 //go:embed vocabulary/bylinelabels.txt
 var bylineLabelList string
 
+//go:embed vocabulary/desks.txt
+var deskList string
+
 var (
 	// notNameWords are words of page furniture that no name holds.
 	notNameWords = loadNames(notNameList)
 	// wires are the news agencies that sign articles.
 	wires = loadNames(wireList)
+	// deskWords name the newsroom desks that sign articles.
+	deskWords = loadWords(deskList)
 	// bylineLabels are the words that open a byline, by their first word.
 	bylineLabels = loadLabels(bylineLabelList)
 )
@@ -237,6 +241,13 @@ func cutHandle(b string) string {
 	return b
 }
 
+// startsLetter reports a word that opens with a letter: a joiner that is
+// a word ("och"), not a mark ("/").
+func startsLetter(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsLetter(r)
+}
+
 // isCapsName reports a name printed in capitals, as some bylines are:
 // "NATALIYA VASILYEVA". Two or three words of letters; on its own a kicker
 // looks the same, so the line's place must say it is a byline.
@@ -362,7 +373,7 @@ func (v *vocabulary) isNameList(t string) bool {
 			return false
 		}
 		switch {
-		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || w == "y" || w == "e" || w == "en":
+		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || startsLetter(w) && slices.Contains(v.bylines.joiners, strings.ToLower(w)):
 			continue
 		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3:
 			return false
@@ -373,4 +384,76 @@ func (v *vocabulary) isNameList(t string) bool {
 		capital++
 	}
 	return capital >= 2
+}
+
+// signature reads a name standing alone where an article ends, as some
+// sites sign their pieces: "Jane Doe", or with the agency after a slash,
+// "Jane Doe / dpa". It returns the byline as printed and its names.
+func (v *vocabulary) signature(t string) (byline, names string) {
+	names = t
+	if name, agency, ok := strings.Cut(t, "/"); ok {
+		agency = strings.TrimSpace(agency)
+		if wires[clean.Normalize(agency)] || v.isPublisher(agency) || strings.ToUpper(agency) == agency && len(agency) <= 6 {
+			names = strings.TrimSpace(name)
+		}
+	}
+	if isDesk(names) {
+		return t, ""
+	}
+	if isKanjiName(names) {
+		names = strings.TrimSuffix(strings.TrimPrefix(names, "（"), "）") // "（佐藤花子）"
+		return names, names
+	}
+	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) || (coAuthors.MatchString(names) || v.bylines.joiner.MatchString(names)) && v.isNameList(names) {
+		return t, names
+	}
+	return "", ""
+}
+
+// coAuthors finds the word or mark that joins two authors' names, besides
+// the joiners of vocabulary/bylines.txt.
+var coAuthors = regexp.MustCompile(` (?:and|und|et) |, | & `)
+
+// isDesk reports a short line naming a newsroom's desk: "IN-Redaktion".
+func isDesk(t string) bool {
+	if textutil.CountWords(t) > 3 || !startsUpper(t) {
+		return false
+	}
+	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return r == ' ' || r == '-' }) {
+		if deskWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesBelow reads the names on the lines after a lone byline label, a
+// name or a list of them a line, as pages print "By" then "Lucy
+// ThorntonNews Reporter" then "Tim Hanlon". It returns the names joined
+// with commas, how many lines they took and which of those lines are an
+// author's role.
+func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (names string, n int, roles []int) {
+	var found []string
+	end := from // after the last line of names
+	for k := from; k < limit && len(found) < 8; k++ {
+		t := lines[k].text
+		next := cutRole(t)
+		b, ok := textByline(next)
+		if !ok && v.isNameList(next) {
+			b, ok = next, true
+		}
+		if !ok {
+			if len(found) > 0 && v.isRole(t) {
+				roles = append(roles, k) // "Senior Reporter" under a name, another may follow
+				continue
+			}
+			break
+		}
+		found = append(found, b)
+		end = k + 1
+	}
+	for len(roles) > 0 && roles[len(roles)-1] >= end {
+		roles = roles[:len(roles)-1] // the last name's role is read as the header's
+	}
+	return strings.Join(found, ", "), end - from, roles
 }

@@ -29,6 +29,9 @@ func TestBylineAt(t *testing.T) {
 		{"Av Karin Lind och Erik Holm", "Karin Lind och Erik Holm"},
 		{"Chus del Pino, Martí Abad (Enviado especial)", "Chus del Pino, Martí Abad"},
 		{"// By Arun Sai Krishnan • Nov 11, 2020", "Arun Sai Krishnan"},
+		{"Karin Lind och Erik Holm", "Karin Lind och Erik Holm"},
+		{"Ирина Соколова и Олег Лебедев", "Ирина Соколова и Олег Лебедев"},
+		{"Politik / Inland", ""},
 		{"Devindra Hardawar, @devindra", "Devindra Hardawar"},
 		{"By Daniel Kahn Gillmor, Senior Staff Technologist", "Daniel Kahn Gillmor"},
 		{"Resize Text", ""},
@@ -71,6 +74,11 @@ func TestBylineLabels(t *testing.T) {
 	b, names = v.signature("Jana Petersen und Tom Berg / dpa")
 	assert.Equal(t, "Jana Petersen und Tom Berg / dpa", b)
 	assert.Equal(t, "Jana Petersen und Tom Berg", names)
+	b, names = v.signature("IN-Redaktion")
+	assert.Equal(t, "IN-Redaktion", b)
+	assert.Empty(t, names, "a desk, no author")
+	b, _ = v.signature("Redaktionen tackar alla läsare")
+	assert.Empty(t, b)
 	b, _ = v.signature("（佐藤花子）")
 	assert.Equal(t, "佐藤花子", b)
 }

@@ -7,7 +7,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/internal/textutil"
 )
 
@@ -145,11 +144,11 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			return
 		}
 	}
-	for i := max(r.end-1, 0); i < min(len(lines), r.end+2); i++ {
-		if lines[i].repeated {
+	for i := max(r.end-4, r.start, 0); i < min(len(lines), r.end+2); i++ {
+		if lines[i].repeated || isArticleLine(&lines[i]) {
 			continue
 		}
-		if b, ok := textByline(lines[i].text); ok && !isArticleLine(&lines[i]) {
+		if b, ok := textByline(lines[i].text); ok {
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
 			return
@@ -172,61 +171,6 @@ func (ph *pageHeader) takeNames(b string, i, n int, roles []int) {
 	for _, k := range roles {
 		ph.reported[k] = RuleBylineRole
 	}
-}
-
-// signature reads a name standing alone where an article ends, as some
-// sites sign their pieces: "Jane Doe", or with the agency after a slash,
-// "Jane Doe / dpa". It returns the byline as printed and its names.
-func (v *vocabulary) signature(t string) (byline, names string) {
-	names = t
-	if name, agency, ok := strings.Cut(t, "/"); ok {
-		agency = strings.TrimSpace(agency)
-		if wires[clean.Normalize(agency)] || v.isPublisher(agency) || strings.ToUpper(agency) == agency && len(agency) <= 6 {
-			names = strings.TrimSpace(name)
-		}
-	}
-	if isKanjiName(names) {
-		names = strings.TrimSuffix(strings.TrimPrefix(names, "（"), "）") // "（佐藤花子）"
-		return names, names
-	}
-	if textutil.CountWords(names) <= 4 && v.isName(names) && v.isNameList(names) || coAuthors.MatchString(names) && v.isNameList(names) {
-		return t, names
-	}
-	return "", ""
-}
-
-// coAuthors finds the word or mark that joins two authors' names.
-var coAuthors = regexp.MustCompile(` (?:and|und|et|y|e|en|och|og|i|и) |, | & `)
-
-// namesBelow reads the names on the lines after a lone byline label, a
-// name or a list of them a line, as pages print "By" then "Lucy
-// ThorntonNews Reporter" then "Tim Hanlon". It returns the names joined
-// with commas, how many lines they took and which of those lines are an
-// author's role.
-func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (names string, n int, roles []int) {
-	var found []string
-	end := from // after the last line of names
-	for k := from; k < limit && len(found) < 8; k++ {
-		t := lines[k].text
-		next := cutRole(t)
-		b, ok := textByline(next)
-		if !ok && v.isNameList(next) {
-			b, ok = next, true
-		}
-		if !ok {
-			if len(found) > 0 && v.isRole(t) {
-				roles = append(roles, k) // "Senior Reporter" under a name, another may follow
-				continue
-			}
-			break
-		}
-		found = append(found, b)
-		end = k + 1
-	}
-	for len(roles) > 0 && roles[len(roles)-1] >= end {
-		roles = roles[:len(roles)-1] // the last name's role is read as the header's
-	}
-	return strings.Join(found, ", "), end - from, roles
 }
 
 // metaReach is how many lines under a headline its date or byline is
@@ -431,6 +375,8 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b)
 				} else if b := ph.v.bylineAt(t); b != "" {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "Jane Doe, 26.04.2024 10:00 Uhr"
+				} else if b, ok := textByline(afterDate(t)); ok {
+					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "12.05.2026, 17:42 Uhr Von Jana Petersen"
 				}
 				if ph.byline != "" {
 					delete(ph.reported, i) // a byline line with its date

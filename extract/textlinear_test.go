@@ -55,17 +55,7 @@ func measureTextCost(tb testing.TB, data []byte) cost {
 	// allocates does not depend on what ran before it.
 	runtime.GC()
 	runtime.GC()
-	var before, after runtime.MemStats
-	runtime.ReadMemStats(&before)
-	start, _ := cpuTime()
-	run(data)
-	end, ok := cpuTime()
-	runtime.ReadMemStats(&after)
-	c := cost{allocs: after.Mallocs - before.Mallocs, bytes: after.TotalAlloc - before.TotalAlloc}
-	if ok {
-		c.time = end - start
-	}
-	return c
+	return measure(func() { run(data) })
 }
 
 // TestFromTextLinear fails when the cost of the text path grows faster than

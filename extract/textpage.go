@@ -167,16 +167,21 @@ var creditLabel = regexp.MustCompile(`^(?i:foto|fot\.|photo|фото|bild|copyri
 // creditBelow reads a caption line with its credit on the next line, both
 // without blank lines around them, as a browser renders a <figcaption>
 // holding a caption and a credit: "… at the meeting on Monday." then "Ellen
-// Park/The Millbrook Ledger". It returns nil when the two are not one.
+// Park/The Millbrook Ledger". A credit with its label ("Photo: AFP") may
+// stand between blank lines. It returns nil when the two are not one.
 func creditBelow(l, next *textLine) *Caption {
-	if l.alone || next.alone || l.dropped || !textutil.EndsSentence(l.text) {
+	if l.dropped || !textutil.EndsSentence(l.text) {
 		return nil
 	}
 	if next.dropped && next.rule.Kind != clean.Credit {
 		return nil // a share button under the standfirst
 	}
 	credit := creditLabel.ReplaceAllString(next.text, "")
-	if credit != next.text {
+	labelled := credit != next.text
+	if !labelled && (l.alone || next.alone) {
+		return nil
+	}
+	if labelled {
 		// The label says it: a credit, however many names it holds.
 		if next.words > clean.MaxCreditWords || l.words > maxCaptionWords || textutil.EndsSentence(credit) {
 			return nil

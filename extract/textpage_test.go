@@ -171,7 +171,8 @@ func TestWholePageNamesItsRemovals(t *testing.T) {
 
 func TestWholePageSlugPicksAShortArticleOverLongerProse(t *testing.T) {
 	// The site's "about us" block is longer prose than the short article;
-	// the URL's slug names the headline above the article.
+	// the URL's slug names the headline above the article, and a byline
+	// stands there too.
 	about := []string{
 		"The Riverside Gazette has served the towns of the valley since 1881, when a printer from the coast set up a press above the old corn exchange and began to sell a weekly sheet of four pages.",
 		"Today our newsroom of twelve reporters and editors covers councils, courts, schools, sport and culture across the valley, and we publish every day on the web and every Thursday in print.",
@@ -191,7 +192,13 @@ func TestWholePageSlugPicksAShortArticleOverLongerProse(t *testing.T) {
 	assert.Equal(t, "Bridge to close for a year after cracks found", a.Title)
 	assert.Equal(t, para[:2], body(a))
 
-	// Without the URL, the longer block wins: the evidence is the slug.
+	// Without the URL, the byline just above the article is the evidence.
+	a, err = extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:2], body(a))
+
+	// With neither, the longer block wins.
+	text = strings.Replace(text, "By Jane Doe", "Read the latest", 1)
 	a, err = extract.FromText(strings.NewReader(text), extract.Source{})
 	require.NoError(t, err)
 	assert.NotEqual(t, para[:2], body(a))
@@ -353,4 +360,29 @@ func TestWholePageLiveTimeStamps(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, para[:], body(a))
 	assert.Equal(t, extract.RuleDateLine, removedRules(a)["20:15Jane Doe"])
+}
+
+func TestWholePageLastParagraphAfterABox(t *testing.T) {
+	// One paragraph after a box near the end is the article's own end,
+	// however short next to what came before.
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		para[0], "", para[1], "", para[2], "", para[3], "", lastPara, "",
+		"Related stories", "Man fined after dog bites postman", "Storm warning for the weekend", "",
+		para[0][:60]+" again, the council said.", "",
+		"About us", "Contact", "Privacy policy")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[0][:60]+" again, the council said.", a.Body[len(a.Body)-1].Text)
+}
+
+func TestWholePageLabelledCreditUnderAParagraphCaption(t *testing.T) {
+	// Longer than a caption line on its own is taken to be: the label
+	// under it says what it is.
+	caption := "Engineers from the county council, second left, and inspectors from the national rail agency look at the cracked second arch of the old river bridge during a visit on Monday, as traders from the east bank watch from the towpath below the bridge."
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		para[0], "", caption, "", "Photo: Jane Doe", "", para[1], "", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, para[:], body(a))
+	assert.Equal(t, []extract.Caption{{Text: caption, Credit: "Jane Doe"}}, a.Captions)
 }

@@ -81,25 +81,53 @@ func bestRegion(scores []int, from, to int) region {
 // findRegion returns the article region of the lines. The run with the
 // best score is usually the article, but a long block of other prose (an
 // "about us", terms of use) can outweigh a short article; when the URL's
-// slug names a headline above a runner-up run and none above the best, the
-// runner-up is the article.
+// slug names a headline above a runner-up run and none above the best, or
+// else a date or byline stands above the runner-up and none above the
+// best, the runner-up is the article.
 func findRegion(lines []textLine, pageURL string) region {
 	scores := make([]int, len(lines))
 	for i := range lines {
 		scores[i] = lineScore(&lines[i])
 	}
 	r := bestRegion(scores, 0, len(lines))
+	alts := [...]region{bestRegion(scores, 0, r.start), bestRegion(scores, r.end, len(lines))}
 	if slug := slugWords(pageURL); len(slug) >= 3 && r.end > r.start && slugAbove(lines, r, slug) < 0.5 {
-		for _, alt := range [...]region{bestRegion(scores, 0, r.start), bestRegion(scores, r.end, len(lines))} {
+		for _, alt := range alts {
 			if alt.end > alt.start && alt.score*4 >= r.score && slugAbove(lines, alt, slug) >= 0.6 {
-				r = alt
-				break
+				return finish(lines, alt)
 			}
 		}
 	}
+	// Without the slug's word, an article shows its date or byline just
+	// above it; a block of other prose does not.
+	if r.end > r.start && !datedAbove(lines, r) {
+		for _, alt := range alts {
+			if alt.end > alt.start && alt.score*4 >= r.score && datedAbove(lines, alt) {
+				return finish(lines, alt)
+			}
+		}
+	}
+	return finish(lines, r)
+}
+
+// finish ends region r at its footer.
+func finish(lines []textLine, r region) region {
 	r.end = footerEnd(lines, r)
 	return r
 }
+
+// datedAbove reports a date or byline line just above region r.
+func datedAbove(lines []textLine, r region) bool {
+	for j := max(0, r.start-datedLines); j < r.start; j++ {
+		if l := &lines[j]; l.words <= 16 && isDateOrByline(l.text) {
+			return true
+		}
+	}
+	return false
+}
+
+// datedLines is how far above a region its date or byline is looked for.
+const datedLines = 8
 
 // slugAbove returns how well the best line just above region r, or its
 // first lines, matches the URL's slug.
@@ -131,13 +159,43 @@ func footerEnd(lines []textLine, r region) int {
 		}
 		if l.footer && i > r.start {
 			after := total - before
-			if after < before/4 || after < 40 {
+			if after >= before/4 && after >= 40 {
+				continue
+			}
+			if !closesArticle(lines, i+1, r.end) {
 				return i
+			}
+			// A box inside the article: its other lines are no markers.
+			for i+1 < r.end && !isArticleLine(&lines[i+1]) {
+				i++
 			}
 		}
 	}
 	return r.end
 }
+
+// closesArticle reports that what follows a footer marker's box up to the
+// region's end, lines[from:end], is one run of paragraphs: the article's
+// own last paragraphs after a box inside it. A list after the article is
+// entries with gaps between them.
+func closesArticle(lines []textLine, from, end int) bool {
+	i := from
+	for i < end && !isArticleLine(&lines[i]) {
+		i++
+	}
+	if i == end || i == from || i-from > maxBoxLines {
+		return false // no box: the marker heads the prose after it
+	}
+	for ; i < end; i++ {
+		if !isSentenceProse(&lines[i]) {
+			return false
+		}
+	}
+	return true
+}
+
+// maxBoxLines is the most lines of a box inside an article.
+const maxBoxLines = 5
 
 // tailEnd returns where the article in r ends when its last lines trail
 // off: a gap of lines that are not prose, then a little prose, as an

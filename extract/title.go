@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode"
@@ -184,6 +185,14 @@ func chooseTitleHeading(found string, m pageMeta, heads []heading, sites []strin
 			}
 			if s, n := f.withKicker(hk, h.kicker); s > score {
 				score, text = s, lastWords(h.text, n)
+			}
+		}
+		// A heading printed with the site's name: "Headline | FASSETTE.NET".
+		if bare := stripSiteName(h.text, sites); bare != h.text {
+			for _, f := range forms {
+				if f.key == titleKey(bare) && kickerAgreement > score {
+					score, text = kickerAgreement, bare
+				}
 			}
 		}
 		if score < minTitleAgreement {
@@ -443,6 +452,9 @@ func isSiteName(s string, sites []string) bool {
 	if len(k) < 2 {
 		return false
 	}
+	if domainName.MatchString(strings.TrimSpace(s)) {
+		return true // "FASSETTE.NET", "stol.it": a site, whichever
+	}
 	for _, site := range sites {
 		sk := squash(site)
 		if sk == "" {
@@ -458,6 +470,9 @@ func isSiteName(s string, sites []string) bool {
 	}
 	return false
 }
+
+// domainName matches a name written as a host: "Golem.de", "FASSETTE.NET".
+var domainName = regexp.MustCompile(`^(?i:[\p{L}\d-]+\.)+(?i:[a-z]{2,6})$`)
 
 // squash keeps the letters and digits of s, lower-cased.
 func squash(s string) string {

@@ -25,6 +25,10 @@ func TestStripSiteName(t *testing.T) {
 		{"Covid-19 - what we know | AP News", "Covid-19 - what we know"},
 		// No site name known: nothing is cut.
 		{"Rezoning plan plagues re-election bid - Some Local Paper", "Rezoning plan plagues re-election bid - Some Local Paper"},
+		// A name written as a host is a site's, known or not.
+		{"Was wir über uns nicht hören wollen | FASSETTE.NET", "Was wir über uns nicht hören wollen"},
+		// Near miss: a version number is no host.
+		{"What is new in Go 1.26 - Release notes", "What is new in Go 1.26 - Release notes"},
 		// A headline that only names the site stays.
 		{"homify", "homify"},
 	} {
@@ -127,6 +131,11 @@ func TestChooseTitle(t *testing.T) {
 		meta:  pageMeta{ogTitle: "Rutger Bregman: Unser wahres Ich - brand eins online"},
 		heads: []heading{{text: "Unser wahres Ich", level: 1}},
 		want:  "Unser wahres Ich",
+	}, {
+		name:  "a heading printed with a site's name after it",
+		meta:  pageMeta{ogTitle: "Was wir über uns nicht hören wollen"},
+		heads: []heading{{text: "Was wir über uns nicht hören wollen | FASSETTE.NET", level: 1}},
+		want:  "Was wir über uns nicht hören wollen",
 	}, {
 		name:  "no metadata: the first h1",
 		heads: []heading{{text: "Section", level: 2}, {text: "A headline", level: 1}},

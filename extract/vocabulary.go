@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
 )
@@ -89,7 +90,15 @@ func (b *bylineWords) add(fields []string) error {
 func (b *bylineWords) compile() {
 	b.label = regexp.MustCompile(`^(?i:` + alternatives(b.labels, `\s+`) + `)\s*:?\s+(\S.*)$`)
 	b.contact = regexp.MustCompile(`(?i)\s+(?:` + alternatives(b.contacts, `\s+`) + `)\b`)
-	b.joiner = regexp.MustCompile(`\s+(?:` + alternatives(b.joiners, `\s+`) + `)\s+`)
+	// Joiners as written and, of two letters or more, in capitals ("JANE
+	// DOE AND JOHN ROE"); a capital "E" or "I" is an initial.
+	joiners := slices.Clone(b.joiners)
+	for _, j := range b.joiners {
+		if up := strings.ToUpper(j); up != j && utf8.RuneCountInString(j) >= 2 {
+			joiners = append(joiners, up)
+		}
+	}
+	b.joiner = regexp.MustCompile(`\s+(?:` + alternatives(joiners, `\s+`) + `)\s+`)
 }
 
 // alternatives joins phrases into a regular expression's alternatives,

@@ -1,0 +1,92 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// A figure may be a teaser: a card that leads to another story, a video,
+// a sign-up box. It gives no caption; the pre-pass reports it in Removed.
+
+// inTeaser reports whether n sits in a link to another page or in a list
+// item: a card that leads to another story, whose image and headline read
+// like a figure and its caption. A link to the image itself, as lightboxes
+// make, leads nowhere else.
+func inTeaser(n *html.Node) bool {
+	for a := n; a != nil; a = a.Parent {
+		switch a.DataAtom {
+		case atom.Li:
+			return true
+		case atom.A:
+			if href := attr(a, "href"); href != "" && !isImageAddress(href) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// teaserWords, in a figure's class, say it shows another story or a
+// sign-up box rather than a picture of this one. "video" is not among them:
+// "article-image-video" is the slot for the story's own picture.
+var teaserWords = map[string]bool{
+	"teaser": true, "promo": true, "podcast": true, "newsletter": true, "related": true,
+	"recirc": true, "advert": true, "sponsored": true,
+}
+
+// endsInVideoLength reports a video's running time closing a caption:
+// "(1:24:10)", "(3:05)".
+func endsInVideoLength(s string) bool {
+	open := strings.LastIndexByte(s, '(')
+	if open < 0 || !strings.HasSuffix(s, ")") {
+		return false
+	}
+	parts := strings.Split(s[open+1:len(s)-1], ":")
+	if len(parts) < 2 || len(parts) > 3 {
+		return false
+	}
+	for i, p := range parts {
+		if len(p) == 0 || len(p) > 2 || i > 0 && len(p) != 2 {
+			return false
+		}
+		for _, c := range []byte(p) {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// teaserLinkShare is the share of a figure's text inside links to other
+// pages above which the figure is a teaser card.
+const teaserLinkShare = 0.8
+
+// figureTeaser reports a figure that is a teaser — of a video, another
+// story or a newsletter — and the rule that says so: its class names it,
+// it plays a video or gives a video's length, or its caption is a link to
+// another page.
+func figureTeaser(f *html.Node) (string, bool) {
+	var buf [6]string
+	for tok := range strings.FieldsSeq(attr(f, "class")) {
+		// The last word says what the element is: "inline-teaser" is a
+		// teaser, "teaser-image" the story's own picture.
+		if words := classWords(tok, buf[:0], nil); len(words) > 0 && teaserWords[strings.ToLower(words[len(words)-1])] {
+			return RuleTeaserFigure, true
+		}
+	}
+	if holds(f, isVideo) {
+		return RuleVideoFigure, true
+	}
+	text, links := textAndLinks(f, nil)
+	if endsInVideoLength(text) {
+		return RuleVideoFigure, true
+	}
+	if text != "" && float64(links) >= teaserLinkShare*float64(len(text)) &&
+		holds(f, func(n *html.Node) bool { return n.DataAtom == atom.A && !isImageAddress(attr(n, "href")) }) {
+		return RuleLinkFigure, true
+	}
+	return "", false
+}
