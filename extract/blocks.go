@@ -34,7 +34,7 @@ func shownBlocksOf(root *html.Node) []domBlock {
 
 type blockWriter struct {
 	blocks     []domBlock
-	inline     strings.Builder
+	inline     textBuf
 	inlineLink int
 	// skip reports elements whose text is left out, with all they hold.
 	skip func(*html.Node) bool
@@ -145,7 +145,7 @@ func (w *blockWriter) table(n *html.Node) {
 }
 
 func (w *blockWriter) addInline(n *html.Node) {
-	w.inlineLink += writeText(&w.inline, n, w.skip, true)
+	w.inlineLink += w.inline.write(n, w.skip, true)
 }
 
 // inlineText returns the text of a block element, whitespace collapsed,
@@ -161,12 +161,12 @@ func isFigureElement(n *html.Node) bool { return tagOf(n) == atom.Figure }
 func notShown(n *html.Node) bool { return isFigureElement(n) || isHidden(n) }
 
 func (w *blockWriter) flush() {
-	if w.inline.Len() == 0 {
+	if len(w.inline.b) == 0 {
 		return
 	}
-	text := collapseSpaces(normaliseSpaces(w.inline.String()))
+	text := w.inline.collapsed()
 	w.add(clean.Paragraph, text, w.inlineLink)
-	w.inline.Reset()
+	w.inline.b = w.inline.b[:0]
 	w.inlineLink = 0
 }
 
