@@ -114,7 +114,9 @@ func (e *Extractor) readHTML(ctx context.Context, r io.Reader, head []byte) ([]b
 		// A buffer sized for the input always has room for the rest of it:
 		// what was kept is never longer than what was read.
 		if cap(s.out)-len(s.out) < 2*readGap {
-			s.out = slices.Grow(s.out, readGap+readChunk)
+			// Doubled: append grows a large slice by a quarter, which
+			// would copy what is kept about five times over.
+			s.out = slices.Grow(s.out, max(readGap+readChunk, cap(s.out)))
 		}
 		free := s.out[len(s.out)+readGap : min(len(s.out)+readGap+readChunk, cap(s.out))]
 		n, err := r.Read(free)
