@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 	"unsafe"
 
+	"github.com/declutter/declutter/internal/textutil"
 	"golang.org/x/net/html"
 )
 
@@ -71,4 +72,14 @@ func collapsedLen(n *html.Node) int {
 	defer putTextBuf(t)
 	t.write(n, nil, false)
 	return len(collapseSpaces(normaliseSpaces(t.view())))
+}
+
+// wordsIn returns the number of words in textOf(n) without building it.
+// Collapsing white space changes no count; dropping zero-width characters
+// may.
+func wordsIn(n *html.Node) int {
+	t := getTextBuf()
+	defer putTextBuf(t)
+	t.write(n, nil, false)
+	return textutil.CountWords(normaliseSpaces(t.view()))
 }
