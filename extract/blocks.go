@@ -91,23 +91,31 @@ func (w *blockWriter) paragraph(kind clean.BlockKind, n *html.Node) {
 	w.add(kind, text, links)
 }
 
+// list adds n's items as one block, a line each. The items are joined in
+// one buffer, so that only the list's text is copied out.
 func (w *blockWriter) list(n *html.Node) {
-	var items []string
+	joined, item := getTextBuf(), getTextBuf()
+	defer putTextBuf(joined)
+	defer putTextBuf(item)
 	totalLen, linkLen := 0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || tagOf(c) != atom.Li {
 			continue
 		}
-		text, links := textAndLinks(c, w.skip)
-		if text != "" {
-			items = append(items, text)
+		item.b = item.b[:0]
+		links := item.write(c, w.skip, true)
+		if text := collapseSpaces(normaliseSpaces(item.view())); text != "" {
+			if len(joined.b) > 0 {
+				joined.b = append(joined.b, '\n')
+			}
+			joined.b = append(joined.b, text...)
 			totalLen += len(text)
 			linkLen += links
 		}
 	}
-	if len(items) > 0 {
+	if len(joined.b) > 0 {
 		w.blocks = append(w.blocks, domBlock{
-			Block:     clean.Block{Kind: clean.List, Text: strings.Join(items, "\n")},
+			Block:     clean.Block{Kind: clean.List, Text: string(joined.b)},
 			linkShare: float64(linkLen) / float64(max(totalLen, 1)),
 		})
 	}
