@@ -133,21 +133,31 @@ func (w *blockWriter) quote(n *html.Node) {
 	}
 }
 
-// table adds each row as a paragraph, its cells separated by " | ".
+// table adds each row as a paragraph, its cells separated by " | " and
+// joined in one buffer, as a list's items are.
 func (w *blockWriter) table(n *html.Node) {
 	walk(n, func(c *html.Node) bool {
 		if c.Type != html.ElementNode || tagOf(c) != atom.Tr {
 			return true
 		}
-		var cells []string
+		joined, cell := getTextBuf(), getTextBuf()
 		for td := c.FirstChild; td != nil; td = td.NextSibling {
 			if td.Type == html.ElementNode && (tagOf(td) == atom.Td || tagOf(td) == atom.Th) {
-				if text, _ := textAndLinks(td, w.skip); text != "" {
-					cells = append(cells, text)
+				cell.b = cell.b[:0]
+				cell.write(td, w.skip, false)
+				if text := collapseSpaces(normaliseSpaces(cell.view())); text != "" {
+					if len(joined.b) > 0 {
+						joined.b = append(joined.b, " | "...)
+					}
+					joined.b = append(joined.b, text...)
 				}
 			}
 		}
-		w.add(clean.Paragraph, strings.Join(cells, " | "), 0)
+		if len(joined.b) > 0 {
+			w.add(clean.Paragraph, string(joined.b), 0)
+		}
+		putTextBuf(joined)
+		putTextBuf(cell)
 		return false
 	})
 }
