@@ -209,7 +209,7 @@ func firstLine(n *html.Node, v *vocabulary) string {
 // onlyLabel reports a line that is a byline's label without the names:
 // "By", "Von:", "Posted by".
 func (v *vocabulary) onlyLabel(s string) bool {
-	rest, ok := v.bylineLabels.cut(collapseSpaces(normaliseSpaces(strings.TrimRight(s, " :"))))
+	rest, ok := v.bylineLabels.cut(collapseSpaces(normaliseSpaces(strings.TrimRight(s, " :"))), true)
 	return ok && rest == "" && textutil.CountWords(s) <= 2
 }
 
@@ -311,7 +311,7 @@ func holdsAuthorLink(n *html.Node) bool {
 // stripBylineLabel removes a label before the names that is not a plain
 // "By": "Posted by", "Veröffentlicht von", "Autor:", "Auteur :", "Texto:".
 func (v *vocabulary) stripBylineLabel(s string) string {
-	if rest, ok := v.bylineLabels.cut(collapseSpaces(normaliseSpaces(s))); ok && rest != "" {
+	if rest, ok := v.bylineLabels.cut(collapseSpaces(normaliseSpaces(s)), true); ok && rest != "" {
 		return rest
 	}
 	return s

@@ -9,7 +9,8 @@ import (
 
 // bylineLabels are the labels printed before a byline's names ("By", "Ein
 // Artikel von", "Текст:"), from vocabulary/bylinelabels.txt, whose header
-// describes the marks.
+// describes the marks (+header, +colon, +element) that narrow where a
+// label counts.
 type bylineLabels struct {
 	byFirst map[string][]bylineLabel // by lower case first word, longest first
 
@@ -21,9 +22,10 @@ type bylineLabels struct {
 
 // A bylineLabel is one line of bylinelabels.txt.
 type bylineLabel struct {
-	text   string // lower case, one space between words
-	header bool   // makes a line a byline wherever it stands on an HTML page
-	colon  bool   // capitalised, counts only before a colon, alone or before a full name
+	text    string // lower case, one space between words
+	header  bool   // makes a line a byline wherever it stands on an HTML page
+	colon   bool   // capitalised, counts only before a colon, alone or before a full name
+	element bool   // counts only inside an HTML element that holds the byline
 }
 
 // add adds one line of bylinelabels.txt: a label, then its marks.
@@ -35,20 +37,21 @@ func (b *bylineLabels) add(fields []string) error {
 			l.header = true
 		case "+colon":
 			l.colon = true
+		case "+element":
+			l.element = true
 		default:
-			return fmt.Errorf("unknown mark %q: want +header or +colon", mark)
+			return fmt.Errorf("unknown mark %q: want +header, +colon or +element", mark)
 		}
 		fields = fields[:len(fields)-1]
 	}
-	if l.header && l.colon {
-		return fmt.Errorf("a label is either +header or +colon")
+	if l.header && (l.colon || l.element) {
+		return fmt.Errorf("a +header label counts anywhere: want no +colon or +element")
 	}
 	if len(fields) == 0 {
 		return fmt.Errorf("want LABEL [+MARK...], got only marks")
 	}
 	l.text = strings.ToLower(strings.Join(fields, " "))
-	first := fields[0]
-	first = strings.ToLower(first)
+	first := strings.ToLower(fields[0])
 	if slices.ContainsFunc(b.byFirst[first], func(o bylineLabel) bool { return o.text == l.text }) {
 		return fmt.Errorf("duplicate label %q", l.text)
 	}
@@ -70,6 +73,7 @@ func (b *bylineLabels) compile() {
 			}
 		}
 	}
+	slices.Sort(header) // the same expression each time
 	b.header = regexp.MustCompile(`^(?i:` + alternatives(header, `\s+`) + `)(?:\s*:)?\s+(\S.*)$`)
 }
 
@@ -77,8 +81,9 @@ func (b *bylineLabels) compile() {
 // Artikel von", "Текст:"), trimmed, and whether t opens with one. The label
 // ends at a colon, a space or the end of the line: rest is empty for a lone
 // label, whose names stand on the next line. Both paths read bylines with
-// it: the text path on any line, the HTML path inside a byline element.
-func (b *bylineLabels) cut(t string) (rest string, ok bool) {
+// it: the text path on any line, the HTML path inside a byline element,
+// where element is set and +element labels count too.
+func (b *bylineLabels) cut(t string, element bool) (rest string, ok bool) {
 	end := strings.IndexAny(t, " :")
 	if end < 0 {
 		end = len(t)
@@ -87,7 +92,7 @@ func (b *bylineLabels) cut(t string) (rest string, ok bool) {
 		return "", false
 	}
 	for _, label := range b.byFirst[strings.ToLower(t[:end])] {
-		if len(t) < len(label.text) || !strings.EqualFold(t[:len(label.text)], label.text) {
+		if label.element && !element || len(t) < len(label.text) || !strings.EqualFold(t[:len(label.text)], label.text) {
 			continue
 		}
 		rest := t[len(label.text):]

@@ -10,8 +10,8 @@ import (
 
 // TestBylineLabelsBothPaths reads every label of bylinelabels.txt before a
 // name on both paths: the text path's line reader and the HTML path's
-// byline cleaner cut the same labels, and the +header ones alone make an
-// HTML header line a byline.
+// byline cleaner cut the same labels (the text path all but the +element
+// ones), and the +header ones alone make an HTML header line a byline.
 func TestBylineLabelsBothPaths(t *testing.T) {
 	v := defaultVocabulary()
 	n := 0
@@ -20,11 +20,13 @@ func TestBylineLabelsBothPaths(t *testing.T) {
 			n++
 			for _, line := range []string{l.text + " Jane Doe", l.text + ": Jane Doe"} {
 				got, ok := v.textByline(line)
-				assert.True(t, ok, "text path: %q", line)
-				assert.Equal(t, "Jane Doe", got, "text path: %q", line)
+				assert.Equal(t, !l.element, ok, "text path: %q", line)
+				if ok {
+					assert.Equal(t, "Jane Doe", got, "text path: %q", line)
+				}
 				assert.Equal(t, "Jane Doe", v.cleanByline(line), "HTML path: %q", line)
 			}
-			assert.True(t, v.isLoneBy(l.text), "text path, alone: %q", l.text)
+			assert.Equal(t, !l.element, v.isLoneBy(l.text), "text path, alone: %q", l.text)
 			if textutil.CountWords(l.text) <= 2 { // a byline element's first line
 				assert.True(t, v.onlyLabel(l.text+":"), "HTML path, alone: %q", l.text)
 			}
@@ -47,7 +49,7 @@ func TestBylineLabelsBothPaths(t *testing.T) {
 		{"Vontobel Holding", "Vontobel Holding"},
 		{"Bylines", "Bylines"},
 	} {
-		rest, ok := v.bylineLabels.cut(tc.line)
+		rest, ok := v.bylineLabels.cut(tc.line, true)
 		if !ok {
 			rest = tc.line
 		}
@@ -59,4 +61,7 @@ func TestBylineLabelsBothPaths(t *testing.T) {
 	}
 	got, ok := v.textByline("Di Maio")
 	assert.False(t, ok && got == "Maio", "text path keeps the name whole")
+	_, ok = v.textByline("Interview: Olaf Scholz")
+	assert.False(t, ok, "a kicker on the text path")
+	assert.Equal(t, "Jane Doe", v.stripBylineLabel("Interview: Jane Doe"), "a byline element's label")
 }

@@ -70,12 +70,12 @@ var bylineSeparator = regexp.MustCompile(`\s+[•·|–—]\s+|\s*\|\s*`)
 // Written by Jane Doe").
 func (v *vocabulary) textByline(t string) (string, bool) {
 	t = strings.TrimLeft(t, "/-–—•·*> ") // "// By Arun Sai Krishnan"
-	b, ok := v.bylineLabels.cut(unglueBy(t))
+	b, ok := v.bylineLabels.cut(unglueBy(t), false)
 	if !ok || b == "" {
 		ok = false
 		for part := range strings.SplitSeq(t, "|") {
 			if part = strings.TrimSpace(part); part != t {
-				if b, ok = v.bylineLabels.cut(part); ok && b != "" {
+				if b, ok = v.bylineLabels.cut(part, false); ok && b != "" {
 					break
 				}
 			}
@@ -285,7 +285,7 @@ func (v *vocabulary) trailingName(t string) string {
 // isLoneBy reports a line that is only the word that opens a byline, the
 // names on the next line.
 func (v *vocabulary) isLoneBy(t string) bool {
-	rest, ok := v.bylineLabels.cut(strings.TrimRight(t, ": "))
+	rest, ok := v.bylineLabels.cut(strings.TrimRight(t, ": "), false)
 	return ok && rest == ""
 }
 

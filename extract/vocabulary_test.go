@@ -41,10 +41,10 @@ func TestVocabularyFiles(t *testing.T) {
 		{"localzones.txt", "CET/CEST eu .de\n", `vocabulary/localzones.txt:1: zone "CET/CEST": no reading of CET`},
 		{"bylines.txt", "dateword am\ndatewords on\n", `vocabulary/bylines.txt:2: unknown list "datewords"`},
 		{"bylines.txt", "label posted by\n", `vocabulary/bylines.txt:1: unknown list "label"`},
-		{"bylinelabels.txt", "by +header\nvon +lead\n", `vocabulary/bylinelabels.txt:2: unknown mark "+lead": want +header or +colon`},
+		{"bylinelabels.txt", "by +header\nvon +lead\n", `vocabulary/bylinelabels.txt:2: unknown mark "+lead": want +header, +colon or +element`},
 		{"bylinelabels.txt", "+colon\n", `vocabulary/bylinelabels.txt:1: want LABEL [+MARK...], got only marks`},
 		{"bylinelabels.txt", "by\nstory by\nStory  By +header\n", `vocabulary/bylinelabels.txt:3: duplicate label "story by"`},
-		{"bylinelabels.txt", "di +header +colon\n", `vocabulary/bylinelabels.txt:1: a label is either +header or +colon`},
+		{"bylinelabels.txt", "di +header +colon\n", `vocabulary/bylinelabels.txt:1: a +header label counts anywhere: want no +colon or +element`},
 		{"bylines.txt", "joiner\n", `vocabulary/bylines.txt:1: want LIST WORD..., got "joiner"`},
 	} {
 		fsys := fstest.MapFS{}
