@@ -108,17 +108,26 @@ func TestHasLabelWord(t *testing.T) {
 }
 
 // FuzzCreditMarks checks the byte scans that stand in for
-// strings.ContainsAny on the credit path.
+// strings.ContainsAny and strings.Contains on the credit path.
 func FuzzCreditMarks(f *testing.F) {
-	for _, s := range []string{"Foto: dpa", "a/b", "© Jane", "Credit…", "one, two", "plain text", "\xc2", "\xe2\x80", "\xa9\xc2"} {
+	for _, s := range []string{"Foto: dpa", "a/b", "© Jane", "Credit…", "one, two", "plain text", "\xc2", "\xe2\x80", "\xa9\xc2", "Photo by Jane", "Bild von Max", "foto de Ana", "foto di Luca", "von", "xvon y", "baby shower", "Image source, AFP", "Credit...Jane Doe", "Credit..", "toggle caption", "toggle  caption", "(AP)"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		if got, want := hasCreditMark(s), strings.ContainsAny(s, ":/©…"); got != want {
-			t.Fatalf("hasCreditMark(%q) = %v, want %v", s, got, want)
-		}
 		if got, want := hasLabelMark(s), strings.ContainsAny(s, ":,…"); got != want {
 			t.Fatalf("hasLabelMark(%q) = %v, want %v", s, got, want)
+		}
+		want := false
+		for _, w := range []string{"by ", "von ", "de ", "di "} {
+			want = want || strings.Contains(s, w)
+		}
+		if got := byLabel(s); got != want {
+			t.Fatalf("byLabel(%q) = %v, want %v", s, got, want)
+		}
+		want = strings.HasSuffix(s, ")") || strings.ContainsAny(s, ":/©…") || strings.Contains(s, "source,") || want ||
+			strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption")
+		if got := mayHoldCredit(s); got != want {
+			t.Fatalf("mayHoldCredit(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

@@ -334,3 +334,16 @@ func TestEndsInVideoLength(t *testing.T) {
 		}
 	}
 }
+
+// FuzzMayOpenWithLabel checks that mayOpenWithLabel, the quick test before
+// creditLabel, passes every line creditLabel matches.
+func FuzzMayOpenWithLabel(f *testing.F) {
+	for _, s := range []string{"Foto: dpa", "PHOTO Jane Doe", "Fot. AP", "фото: ТАСС", "Фото ТАСС", "© Reuters", "Bild: Max", "Copyright AFP", "Credit: x", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if creditLabel.MatchString(s) && !mayOpenWithLabel(s) {
+			t.Fatalf("mayOpenWithLabel(%q) = false, but creditLabel matches", s)
+		}
+	})
+}

@@ -92,12 +92,27 @@ func TestSlugMatch(t *testing.T) {
 	assert.Empty(t, slugWords("https://example.com/"))
 }
 
+// FuzzHoldsCentury checks that holdsCentury, the quick test before aYear,
+// passes every line aYear matches.
+func FuzzHoldsCentury(f *testing.F) {
+	for _, s := range []string{"12 March 2025", "in 1999.", "1920", "2019", "20 19", "Story 12", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if aYear.MatchString(s) && !holdsCentury(s) {
+			t.Fatalf("holdsCentury(%q) = false, but aYear matches", s)
+		}
+	})
+}
+
 func TestHeaderShapes(t *testing.T) {
 	assert.True(t, isBreadcrumb("Home » Politik » Inland"))
 	assert.False(t, isBreadcrumb("Trump » the deal of the century"))
 	assert.True(t, looksLikeDate("25 de mayo de 2025 16:51 h"))
 	assert.True(t, defaultVocabulary().isDateOrByline("2025年1月13日 21時37分"))
 	assert.False(t, looksLikeDate("In 2025 the council will close the bridge"))
+	assert.True(t, holdsCentury("12 March 2025"))
+	assert.False(t, holdsCentury("Story 12 of 30"))
 	assert.True(t, defaultVocabulary().isDateOrByline("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)"))
 	assert.True(t, defaultVocabulary().isDateOrByline("Posted by Andrew Hayden, Software Engineer on Google Play"))
 	assert.True(t, headlineShaped(&textLine{text: "How Winter Wreaks Havoc on What’s Underneath N.Y.C.", words: 9}))

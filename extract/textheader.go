@@ -480,7 +480,7 @@ var (
 // clock time, as date lines are written in any language ("25 de mayo de
 // 2025 16:51 h").
 func looksLikeDate(t string) bool {
-	if textutil.CountWords(t) > 10 || !aYear.MatchString(t) {
+	if !holdsCentury(t) || textutil.CountWords(t) > 10 || !aYear.MatchString(t) {
 		return false
 	}
 	if aClock.MatchString(t) {
@@ -488,6 +488,18 @@ func looksLikeDate(t string) bool {
 	}
 	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) }) {
 		if monthNames[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsCentury reports whether t holds "19" or "20", as every year aYear
+// matches does: most lines hold neither, and reading a line once for them
+// costs far less than running the regexp over it.
+func holdsCentury(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if c := t[i]; c == '9' && t[i-1] == '1' || c == '0' && t[i-1] == '2' {
 			return true
 		}
 	}

@@ -164,6 +164,17 @@ func creditedCaption(l *textLine) (Caption, bool) {
 // "Фото: Алексей Орлов", "Copyright AP Photo/Emma Rius", "Fot. PAP".
 var creditLabel = regexp.MustCompile(`^(?i:foto|fot\.|photo|фото|bild|copyright|©)[\s\p{Zs}]*:?[\s\p{Zs}]+`)
 
+// mayOpenWithLabel reports whether t may open with one of creditLabel's
+// labels, by its first byte: most lines cannot, and running the regexp
+// over each kept line cost more than the rest of reading the page.
+func mayOpenWithLabel(t string) bool {
+	return t != "" && labelOpeners[t[0]]
+}
+
+// labelOpeners are the bytes creditLabel's labels start with, in either
+// case: f, p, b, c, the lead bytes of "ф" and "Ф", and that of "©".
+var labelOpeners = [256]bool{'f': true, 'F': true, 'p': true, 'P': true, 'b': true, 'B': true, 'c': true, 'C': true, 0xd0: true, 0xd1: true, 0xc2: true}
+
 // creditBelow reads a caption line with its credit on the next line, both
 // without blank lines around them, as a browser renders a <figcaption>
 // holding a caption and a credit: "… at the meeting on Monday." then "Ellen
@@ -176,7 +187,10 @@ func creditBelow(l, next *textLine) *Caption {
 	if next.dropped && next.rule.Kind != clean.Credit {
 		return nil // a share button under the standfirst
 	}
-	credit := creditLabel.ReplaceAllString(next.text, "")
+	credit := next.text
+	if mayOpenWithLabel(credit) {
+		credit = creditLabel.ReplaceAllString(credit, "")
+	}
 	labelled := credit != next.text
 	if !labelled && (l.alone || next.alone) {
 		return nil
