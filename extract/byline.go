@@ -209,9 +209,8 @@ func firstLine(n *html.Node, v *vocabulary) string {
 // onlyLabel reports a line that is a byline's label without the names:
 // "By", "Von:", "Posted by".
 func (v *vocabulary) onlyLabel(s string) bool {
-	s = strings.TrimRight(s, " :")
-	label := func(re *regexp.Regexp) bool { return re.MatchString(s+" x") && !re.MatchString(s) }
-	return textutil.CountWords(s) <= 2 && (label(bylinePrefix) || label(v.bylines.label))
+	rest, ok := v.bylineLabels.cut(collapseSpaces(normaliseSpaces(strings.TrimRight(s, " :"))), true)
+	return ok && rest == "" && textutil.CountWords(s) <= 2
 }
 
 // notBylineText reports the parts of a byline element that are not the
@@ -230,7 +229,7 @@ func (v *vocabulary) cleanByline(s string) string {
 	s = collapseSpaces(normaliseSpaces(s))
 	s = strings.TrimLeft(s, " ·•|–—-") // "· von freeman1984 · in Uncategorized"
 	s = v.stripBylineLabel(s)
-	if m := bylinePrefix.FindStringSubmatch(s); m != nil {
+	if m := v.bylineLabels.header.FindStringSubmatch(s); m != nil {
 		s = m[1]
 	}
 	if i := strings.IndexAny(s, "|•"); i >= 0 {
@@ -312,8 +311,8 @@ func holdsAuthorLink(n *html.Node) bool {
 // stripBylineLabel removes a label before the names that is not a plain
 // "By": "Posted by", "Veröffentlicht von", "Autor:", "Auteur :", "Texto:".
 func (v *vocabulary) stripBylineLabel(s string) string {
-	if m := v.bylines.label.FindStringSubmatch(s); m != nil {
-		return m[1]
+	if rest, ok := v.bylineLabels.cut(collapseSpaces(normaliseSpaces(s)), true); ok && rest != "" {
+		return rest
 	}
 	return s
 }
@@ -416,7 +415,7 @@ func firstRune(s string) rune {
 // printed names.
 func (v *vocabulary) bylineAndAuthors(byline string, metaAuthors []string) (string, []string) {
 	byline = v.stripBylineLabel(strings.TrimSpace(byline))
-	if m := bylinePrefix.FindStringSubmatch(byline); m != nil {
+	if m := v.bylineLabels.header.FindStringSubmatch(byline); m != nil {
 		byline = m[1]
 	}
 	byline = strings.TrimSpace(byline)

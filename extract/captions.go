@@ -84,7 +84,7 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 		if len(res.Kept) > 0 {
 			c.Text = res.Kept[0].Text
 		}
-		if isBylineCaption(c.Text) {
+		if e.vocab.isBylineCaption(c.Text) {
 			// An author's photo with the byline under it.
 			removed = append(removed, clean.Removal{Rule: RuleBylineCaption, Kind: clean.Nav, Text: c.Text})
 			continue
@@ -104,8 +104,8 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 
 // isBylineCaption reports a "By Jane Doe, Reporter 09.09.2025, 15:15"
 // line under an author's photo.
-func isBylineCaption(s string) bool {
-	return bylinePrefix.MatchString(s) && textutil.CountWords(s) <= 15 && (findDate(s) != nil || numericDate.MatchString(s))
+func (v *vocabulary) isBylineCaption(s string) bool {
+	return v.bylineLabels.header.MatchString(s) && textutil.CountWords(s) <= 15 && (findDate(s) != nil || numericDate.MatchString(s))
 }
 
 // creditLabels open a credit element's text: "Photo by Jane Doe".

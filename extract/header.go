@@ -135,7 +135,7 @@ func (v *vocabulary) readHeader(blocks []clean.Block, title, byline string) head
 	strict := title != ""
 	h := header{title: title}
 	knownByline := clean.Normalize(byline)
-	end := bodyStart(blocks)
+	end := v.bodyStart(blocks)
 	h.bodyStart = end
 	if end == 0 {
 		return h
@@ -222,7 +222,7 @@ const minTitleWords = 4
 // bodyStart returns the index of the first body block: the first that
 // reads as prose and is not a byline or date line. It returns 0, all body,
 // when none does within maxHeaderBlocks.
-func bodyStart(blocks []clean.Block) int {
+func (v *vocabulary) bodyStart(blocks []clean.Block) int {
 	for i, b := range blocks {
 		if i >= maxHeaderBlocks {
 			break
@@ -233,7 +233,7 @@ func bodyStart(blocks []clean.Block) int {
 		if b.Kind != clean.Paragraph {
 			return i
 		}
-		if isProse(b.Text) && !isDate(b.Text, nil) && !bylinePrefix.MatchString(b.Text) {
+		if isProse(b.Text) && !isDate(b.Text, nil) && !v.bylineLabels.header.MatchString(b.Text) {
 			return i
 		}
 	}
@@ -282,7 +282,7 @@ func (v *vocabulary) leadAt(blocks []clean.Block, i int) (string, int) {
 }
 
 func (v *vocabulary) isHeaderMeta(t string) bool {
-	return isDate(t, nil) || v.isPublisher(t) || bylinePrefix.MatchString(t) || v.isNameWithRole(t)
+	return isDate(t, nil) || v.isPublisher(t) || v.bylineLabels.header.MatchString(t) || v.isNameWithRole(t)
 }
 
 // isDate reports whether t is a date line, storing the date in *into.
@@ -295,8 +295,6 @@ func isDate(t string, into *time.Time) bool {
 }
 
 var (
-	// bylinePrefix finds "By Jane Doe", "Story by Jane Doe • 2h" and the like.
-	bylinePrefix = regexp.MustCompile(`^(?i:by|story by|written by|words by|reporting by|von|par|por)(?:\s*:)?\s+(\S.*)$`)
 	// bylineSuffix finds what follows the names: ", CNN", " for MailOnline",
 	// ", Political Correspondent".
 	bylineSuffix = regexp.MustCompile(`(?i)(,\s+[^,]*|\s+for\s+.+|\s+in\s+[A-Z][a-z]+.*)$`)
@@ -305,7 +303,7 @@ var (
 
 // isBylineLine recognises a "By …" line and fills in byline and authors.
 func (v *vocabulary) isBylineLine(t string, h *header) bool {
-	m := bylinePrefix.FindStringSubmatch(t)
+	m := v.bylineLabels.header.FindStringSubmatch(t)
 	if m == nil || textutil.CountWords(m[1]) > 16 {
 		return false
 	}

@@ -194,7 +194,7 @@ func containsFold(s, sub string) bool {
 // an opening paragraph: no rule drops it, and it is not a date, a byline or
 // a teaser card's line of links.
 func (e *Extractor) plausibleLead(text string, page clean.Page) bool {
-	if text == "" || textutil.CountWords(text) < 6 || opensWithDate(text) || bylinePrefix.MatchString(text) ||
+	if text == "" || textutil.CountWords(text) < 6 || opensWithDate(text) || e.vocab.bylineLabels.header.MatchString(text) ||
 		strings.Contains(text, "•••") || strings.Contains(text, " / ") {
 		return false
 	}

@@ -35,7 +35,7 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 	}
 	lines := lineFeatures(blocks, alone, res)
 	reclaimCrossheads(lines)
-	r := findRegion(lines, src.URL)
+	r := e.vocab.findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {
 		a = e.vocab.tidyArticle(res, src)

@@ -18,9 +18,6 @@ var notNameList string
 //go:embed vocabulary/wires.txt
 var wireList string
 
-//go:embed vocabulary/bylinelabels.txt
-var bylineLabelList string
-
 //go:embed vocabulary/desks.txt
 var deskList string
 
@@ -31,55 +28,7 @@ var (
 	wires = loadNames(wireList)
 	// deskWords name the newsroom desks that sign articles.
 	deskWords = loadWords(deskList)
-	// bylineLabels are the words that open a byline, by their first word.
-	bylineLabels = loadLabels(bylineLabelList)
 )
-
-// loadLabels reads a list of labels, one a line, into lists of their lower
-// case forms keyed by their first word, longest first, so that "ein
-// Artikel von" is tried before a shorter label it starts with.
-func loadLabels(list string) map[string][]string {
-	out := map[string][]string{}
-	for l := range textutil.ListLines(list) {
-		l = strings.ToLower(strings.Join(strings.Fields(l), " "))
-		first, _, _ := strings.Cut(l, " ")
-		out[first] = append(out[first], l)
-	}
-	for _, ls := range out {
-		slices.SortFunc(ls, func(a, b string) int { return len(b) - len(a) })
-	}
-	return out
-}
-
-// cutBylineLabel returns what follows the byline label t opens with ("By",
-// "Ein Artikel von", "Текст:"), trimmed, and whether t opens with one. The
-// label ends at a colon, a space or the end of the line: rest is empty for
-// a lone label, whose names stand on the next line.
-func cutBylineLabel(t string) (rest string, ok bool) {
-	end := strings.IndexAny(t, " :")
-	if end < 0 {
-		end = len(t)
-	}
-	if end == 0 || end > 24 {
-		return "", false
-	}
-	labels := bylineLabels[strings.ToLower(t[:end])]
-	for _, label := range labels {
-		if len(t) < len(label) || !strings.EqualFold(t[:len(label)], label) {
-			continue
-		}
-		rest := t[len(label):]
-		if rest == "" {
-			return "", true
-		}
-		if rest[0] != ' ' && rest[0] != ':' {
-			continue // "Bylines", "Vontobel"
-		}
-		rest = strings.TrimLeft(strings.TrimSpace(rest), ":")
-		return strings.TrimSpace(rest), true
-	}
-	return "", false
-}
 
 // wireAt returns the agency a line names as the article's source:
 // "AFP", "Quelle: dpa".
@@ -119,14 +68,14 @@ var bylineSeparator = regexp.MustCompile(`\s+[•·|–—]\s+|\s*\|\s*`)
 // returns the names. The prefix may be glued to the names ("bySauli
 // Giliard") or stand in one part of a line of furniture ("Top Story |
 // Written by Jane Doe").
-func textByline(t string) (string, bool) {
+func (v *vocabulary) textByline(t string) (string, bool) {
 	t = strings.TrimLeft(t, "/-–—•·*> ") // "// By Arun Sai Krishnan"
-	b, ok := cutBylineLabel(unglueBy(t))
+	b, ok := v.bylineLabels.cut(unglueBy(t), false)
 	if !ok || b == "" {
 		ok = false
 		for part := range strings.SplitSeq(t, "|") {
 			if part = strings.TrimSpace(part); part != t {
-				if b, ok = cutBylineLabel(part); ok && b != "" {
+				if b, ok = v.bylineLabels.cut(part, false); ok && b != "" {
 					break
 				}
 			}
@@ -164,7 +113,7 @@ func unglueBy(t string) string {
 // bylineAt returns the byline a line holds: a "By …" line, or bare names
 // with a date or a role after them.
 func (v *vocabulary) bylineAt(t string) string {
-	if b, ok := textByline(t); ok {
+	if b, ok := v.textByline(t); ok {
 		return b
 	}
 	names := cutHandle(strings.TrimSpace(stripDate(t)))
@@ -324,7 +273,7 @@ func (v *vocabulary) trailingName(t string) string {
 		return ""
 	}
 	name := strings.TrimSpace(t[i+len(sep):])
-	if b, ok := textByline(name); ok {
+	if b, ok := v.textByline(name); ok {
 		return b
 	}
 	if name = cutRole(name); v.isName(name) || sep != ", " && v.isNameList(name) {
@@ -335,8 +284,8 @@ func (v *vocabulary) trailingName(t string) string {
 
 // isLoneBy reports a line that is only the word that opens a byline, the
 // names on the next line.
-func isLoneBy(t string) bool {
-	rest, ok := cutBylineLabel(strings.TrimRight(t, ": "))
+func (v *vocabulary) isLoneBy(t string) bool {
+	rest, ok := v.bylineLabels.cut(strings.TrimRight(t, ": "), false)
 	return ok && rest == ""
 }
 
@@ -438,7 +387,7 @@ func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (names string
 	for k := from; k < limit && len(found) < 8; k++ {
 		t := lines[k].text
 		next := cutRole(t)
-		b, ok := textByline(next)
+		b, ok := v.textByline(next)
 		if !ok && v.isNameList(next) {
 			b, ok = next, true
 		}

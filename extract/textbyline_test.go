@@ -60,10 +60,10 @@ func TestWireAndTrailingName(t *testing.T) {
 
 func TestBylineLabels(t *testing.T) {
 	for _, lone := range []string{"By", "Von", "Von:", "Author of the article:", "Текст:", "Ein Artikel von"} {
-		assert.True(t, isLoneBy(lone), lone)
+		assert.True(t, defaultVocabulary().isLoneBy(lone), lone)
 	}
 	for _, not := range []string{"Byline", "Vonovia", "Text Messages", "Home"} {
-		assert.False(t, isLoneBy(not), not)
+		assert.False(t, defaultVocabulary().isLoneBy(not), not)
 	}
 	v := defaultVocabulary()
 	b, names := v.signature("Jana Petersen / dpa")
@@ -109,12 +109,12 @@ func TestHeaderShapes(t *testing.T) {
 	assert.True(t, isBreadcrumb("Home » Politik » Inland"))
 	assert.False(t, isBreadcrumb("Trump » the deal of the century"))
 	assert.True(t, looksLikeDate("25 de mayo de 2025 16:51 h"))
-	assert.True(t, isDateOrByline("2025年1月13日 21時37分"))
+	assert.True(t, defaultVocabulary().isDateOrByline("2025年1月13日 21時37分"))
 	assert.False(t, looksLikeDate("In 2025 the council will close the bridge"))
 	assert.True(t, holdsCentury("12 March 2025"))
 	assert.False(t, holdsCentury("Story 12 of 30"))
-	assert.True(t, isDateOrByline("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)"))
-	assert.True(t, isDateOrByline("Posted by Andrew Hayden, Software Engineer on Google Play"))
+	assert.True(t, defaultVocabulary().isDateOrByline("AFP 30 avril 2015 à 07:19 (Mis à jour : 30 avril 2015 à 07:38)"))
+	assert.True(t, defaultVocabulary().isDateOrByline("Posted by Andrew Hayden, Software Engineer on Google Play"))
 	assert.True(t, headlineShaped(&textLine{text: "How Winter Wreaks Havoc on What’s Underneath N.Y.C.", words: 9}))
 	assert.False(t, headlineShaped(&textLine{text: "The council closed the bridge on Monday.", words: 7}))
 	assert.True(t, namesHost("The Yomiuri Shimbun", hostWords("https://japannews.yomiuri.co.jp/politics/")))

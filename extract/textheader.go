@@ -85,7 +85,7 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 	// parsing is the costly part of weighing a candidate.
 	dob := make([]bool, min(len(lines), to+metaReach)-from)
 	for k := range dob {
-		dob[k] = isDateOrByline(lines[from+k].text)
+		dob[k] = v.isDateOrByline(lines[from+k].text)
 	}
 	for j := from; j < to; j++ {
 		s, ok := v.headlineScore(lines, j, r, slug, host, dob[j-from:])
@@ -123,7 +123,7 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			continue
 		}
 		t := lines[i].text
-		b, ok := textByline(t)
+		b, ok := ph.v.textByline(t)
 		if !ok && looksLikeDate(t) {
 			b = ph.v.trailingName(t)
 			ok = b != ""
@@ -132,7 +132,7 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			b = koreanByline(t)
 			ok = b != ""
 		}
-		if !ok && isLoneBy(t) {
+		if !ok && ph.v.isLoneBy(t) {
 			if b, n, roles := ph.v.namesBelow(lines, i+1, min(len(lines), i+6)); n > 0 {
 				ph.takeNames(b, i, n, roles)
 				return
@@ -148,7 +148,7 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 		if lines[i].repeated || isArticleLine(&lines[i]) {
 			continue
 		}
-		if b, ok := textByline(lines[i].text); ok {
+		if b, ok := ph.v.textByline(lines[i].text); ok {
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
 			return
@@ -225,10 +225,10 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if l.words > 18 {
 		s -= 0.2 * float64(l.words-18) // longer than headlines run: a standfirst
 	}
-	if j > 0 && underHeadline(l, &lines[j-1]) {
+	if j > 0 && v.underHeadline(l, &lines[j-1]) {
 		s -= 3
 	}
-	if j+1 < len(lines) && underHeadline(&lines[j+1], l) && !isCaptionLine(lines, j+1) {
+	if j+1 < len(lines) && v.underHeadline(&lines[j+1], l) && !isCaptionLine(lines, j+1) {
 		s += 1.5 // a standfirst under it
 	}
 	if isCaptionLine(lines, j) {
@@ -245,8 +245,8 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 // underHeadline reports a line that stands as a standfirst does under its
 // headline p: half as long again at least, with p a headline's shape just
 // above it.
-func underHeadline(l, p *textLine) bool {
-	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && headlineShaped(p) && !isDateOrByline(p.text)
+func (v *vocabulary) underHeadline(l, p *textLine) bool {
+	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && headlineShaped(p) && !v.isDateOrByline(p.text)
 }
 
 // plainHeadline returns the line among lines[from:to] that holds the
@@ -326,7 +326,7 @@ var cjkDate = regexp.MustCompile(`\d{4}年\s*\d{1,2}月\s*\d{1,2}日|\d{4}\.\d{2
 
 // isDateOrByline reports a line that stands under a headline: a date or a
 // byline.
-func isDateOrByline(t string) bool {
+func (v *vocabulary) isDateOrByline(t string) bool {
 	if textutil.CountWords(t) > 16 {
 		return false
 	}
@@ -334,8 +334,8 @@ func isDateOrByline(t string) bool {
 	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) {
 		return true
 	}
-	_, ok := textByline(t)
-	return ok || isLoneBy(t) || koreanByline(t) != ""
+	_, ok := v.textByline(t)
+	return ok || v.isLoneBy(t) || koreanByline(t) != ""
 }
 
 // dateHead returns the part of a date line before a note in brackets or
@@ -369,38 +369,38 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			ph.meta[i] = true
 			ph.reported[i] = RuleDateLine
 			if ph.byline == "" {
-				if b, ok := textByline(stripDate(t)); ok && b != t {
+				if b, ok := ph.v.textByline(stripDate(t)); ok && b != t {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b)
 				} else if b := ph.v.trailingName(t); b != "" {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b)
 				} else if b := ph.v.bylineAt(t); b != "" {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "Jane Doe, 26.04.2024 10:00 Uhr"
-				} else if b, ok := textByline(afterDate(t)); ok {
+				} else if b, ok := ph.v.textByline(afterDate(t)); ok {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "12.05.2026, 17:42 Uhr Von Jana Petersen"
 				}
 				if ph.byline != "" {
 					delete(ph.reported, i) // a byline line with its date
 				}
 			}
-		case ph.byline == "" && isLoneBy(t) && i+1 < limit:
+		case ph.byline == "" && ph.v.isLoneBy(t) && i+1 < limit:
 			if b, n, roles := ph.v.namesBelow(lines, i+1, limit); n > 0 {
 				ph.takeNames(b, i, n, roles)
 				i += n
 			}
-		case ph.byline == "" && !isArticleLine(l) && ph.v.bylineAt(t) != "" && (isByLine(t) || nearHeader(lines, i, ph.headline)):
+		case ph.byline == "" && !isArticleLine(l) && ph.v.bylineAt(t) != "" && (ph.v.isByLine(t) || ph.v.nearHeader(lines, i, ph.headline)):
 			b := ph.v.bylineAt(t)
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
 			// Co-authors stand one a line under the first; a place, a
 			// dateline, holds a comma. A labelled byline holds its
 			// co-authors: a name under it is the paper's.
-			for !isByLine(t) && i+1 < limit && !strings.Contains(lines[i+1].text, ",") && ph.v.isName(cutRole(lines[i+1].text)) && !namesHost(lines[i+1].text, ph.hostLabels) {
+			for !ph.v.isByLine(t) && i+1 < limit && !strings.Contains(lines[i+1].text, ",") && ph.v.isName(cutRole(lines[i+1].text)) && !namesHost(lines[i+1].text, ph.hostLabels) {
 				i++
 				ph.byline += ", " + cutRole(lines[i].text)
 				ph.meta[i] = true
 			}
 			ph.authors = ph.v.authorsOf(ph.byline)
-		case ph.byline == "" && (isKanjiName(t) || isCapsName(t)) && besideDate(lines, i):
+		case ph.byline == "" && (isKanjiName(t) || isCapsName(t)) && ph.v.besideDate(lines, i):
 			ph.byline, ph.authors = t, ph.v.authorsOf(t)
 			ph.meta[i] = true
 		case ph.byline == "" && wireAt(t) != "":
@@ -430,7 +430,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 // before any line of prose: the lines above it are still header.
 func (v *vocabulary) metaFollows(lines []textLine, from, limit int) bool {
 	for k := from; k < min(limit, from+4); k++ {
-		if isDateOrByline(lines[k].text) || v.bylineAt(lines[k].text) != "" {
+		if v.isDateOrByline(lines[k].text) || v.bylineAt(lines[k].text) != "" {
 			return true
 		}
 		if isArticleLine(&lines[k]) {
@@ -451,21 +451,21 @@ func (ph *pageHeader) isMeta(i int) bool { return ph.meta[i] || i == ph.headline
 // nearHeader reports a line placed as a byline is: close under the
 // headline, or beside a date. Bare names elsewhere are as often a list of
 // topics or a menu's labels.
-func nearHeader(lines []textLine, i, headline int) bool {
+func (v *vocabulary) nearHeader(lines []textLine, i, headline int) bool {
 	if i-headline <= 3 {
 		return true
 	}
-	return i+1 < len(lines) && isDateOrByline(lines[i+1].text) || i > 0 && isDateOrByline(lines[i-1].text)
+	return i+1 < len(lines) && v.isDateOrByline(lines[i+1].text) || i > 0 && v.isDateOrByline(lines[i-1].text)
 }
 
 // besideDate reports a line with a date line just above or below it.
-func besideDate(lines []textLine, i int) bool {
-	return i > 0 && isDateOrByline(lines[i-1].text) || i+1 < len(lines) && isDateOrByline(lines[i+1].text)
+func (v *vocabulary) besideDate(lines []textLine, i int) bool {
+	return i > 0 && v.isDateOrByline(lines[i-1].text) || i+1 < len(lines) && v.isDateOrByline(lines[i+1].text)
 }
 
 // isByLine reports a line that opens with "By" or its like.
-func isByLine(t string) bool {
-	_, ok := textByline(t)
+func (v *vocabulary) isByLine(t string) bool {
+	_, ok := v.textByline(t)
 	return ok
 }
 

@@ -84,7 +84,7 @@ func bestRegion(scores []int, from, to int) region {
 // slug names a headline above a runner-up run and none above the best, or
 // else a date or byline stands above the runner-up and none above the
 // best, the runner-up is the article.
-func findRegion(lines []textLine, pageURL string) region {
+func (v *vocabulary) findRegion(lines []textLine, pageURL string) region {
 	scores := make([]int, len(lines))
 	for i := range lines {
 		scores[i] = lineScore(&lines[i])
@@ -100,9 +100,9 @@ func findRegion(lines []textLine, pageURL string) region {
 	}
 	// Without the slug's word, an article shows its date or byline just
 	// above it; a block of other prose does not.
-	if r.end > r.start && !datedAbove(lines, r) {
+	if r.end > r.start && !v.datedAbove(lines, r) {
 		for _, alt := range alts {
-			if alt.end > alt.start && alt.score*4 >= r.score && datedAbove(lines, alt) {
+			if alt.end > alt.start && alt.score*4 >= r.score && v.datedAbove(lines, alt) {
 				return finish(lines, alt)
 			}
 		}
@@ -117,9 +117,9 @@ func finish(lines []textLine, r region) region {
 }
 
 // datedAbove reports a date or byline line just above region r.
-func datedAbove(lines []textLine, r region) bool {
+func (v *vocabulary) datedAbove(lines []textLine, r region) bool {
 	for j := max(0, r.start-datedLines); j < r.start; j++ {
-		if l := &lines[j]; l.words <= 16 && isDateOrByline(l.text) {
+		if l := &lines[j]; l.words <= 16 && v.isDateOrByline(l.text) {
 			return true
 		}
 	}

@@ -32,11 +32,11 @@ type vocabulary struct {
 	seasons       map[string]season // zones printed without their season: "ET"
 	localZones    map[string]season // by country domain: the zone of clock times printed without one
 	bylines       bylineWords
+	bylineLabels  bylineLabels
 }
 
 // bylineWords are the words of printed bylines, from vocabulary/bylines.txt.
 type bylineWords struct {
-	labels     []string        // lower case, as printed before the names
 	dateWords  map[string]bool // left where a date was cut off
 	contacts   []string        // contact links' words
 	skip       []string        // class words of what is not the names
@@ -45,7 +45,6 @@ type bylineWords struct {
 	dataLabels map[string]bool // twitter:labelN values naming the author
 
 	// Compiled from the lists above by compile.
-	label   *regexp.Regexp // a label, then the names
 	contact *regexp.Regexp // a contact word after a name
 	joiner  *regexp.Regexp // a joiner between spaces
 }
@@ -57,8 +56,6 @@ func (b *bylineWords) add(fields []string) error {
 	}
 	word := strings.ToLower(strings.Join(fields[1:], " "))
 	switch fields[0] {
-	case "label":
-		b.labels = append(b.labels, word)
 	case "dateword":
 		if b.dateWords == nil {
 			b.dateWords = map[string]bool{}
@@ -81,14 +78,13 @@ func (b *bylineWords) add(fields []string) error {
 		}
 		b.notNames[word] = true
 	default:
-		return fmt.Errorf("unknown list %q: want label, dateword, contact, skip, joiner, notname or datalabel", fields[0])
+		return fmt.Errorf("unknown list %q: want dateword, contact, skip, joiner, notname or datalabel", fields[0])
 	}
 	return nil
 }
 
 // compile builds the expressions the lists stand for.
 func (b *bylineWords) compile() {
-	b.label = regexp.MustCompile(`^(?i:` + alternatives(b.labels, `\s+`) + `)\s*:?\s+(\S.*)$`)
 	b.contact = regexp.MustCompile(`(?i)\s+(?:` + alternatives(b.contacts, `\s+`) + `)\b`)
 	// Joiners as written and, of two letters or more, in capitals ("JANE
 	// DOE AND JOHN ROE"); a capital "E" or "I" is an initial.
@@ -176,6 +172,10 @@ func readVocabulary(fsys fs.FS) (*vocabulary, error) {
 	if err == nil {
 		err = eachLine(fsys, "vocabulary/bylines.txt", v.bylines.add)
 		v.bylines.compile()
+	}
+	if err == nil {
+		err = eachLine(fsys, "vocabulary/bylinelabels.txt", v.bylineLabels.add)
+		v.bylineLabels.compile()
 	}
 	if err == nil {
 		err = eachLine(fsys, "vocabulary/timezones.txt", func(fields []string) error {
@@ -364,6 +364,7 @@ func (v *vocabulary) clone() *vocabulary {
 		seasons:       maps.Clone(v.seasons),
 		localZones:    maps.Clone(v.localZones),
 		bylines:       v.bylines, // never changed after New
+		bylineLabels:  v.bylineLabels,
 	}
 	for k, rs := range v.zones {
 		c.zones[k] = slices.Clone(rs)

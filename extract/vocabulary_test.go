@@ -39,7 +39,12 @@ func TestVocabularyFiles(t *testing.T) {
 		{"timezones.txt", "EST -05:00\nET EST/EDT us\n", `zone "EST/EDT": no reading of EDT`},
 		{"timezones.txt", "EST -05:00\nEDT -04:00\nET EST/EDT summer\n", `want ABBR, or STD/DST and a rule, us or eu`},
 		{"localzones.txt", "CET/CEST eu .de\n", `vocabulary/localzones.txt:1: zone "CET/CEST": no reading of CET`},
-		{"bylines.txt", "label posted by\nlabels written by\n", `vocabulary/bylines.txt:2: unknown list "labels"`},
+		{"bylines.txt", "dateword am\ndatewords on\n", `vocabulary/bylines.txt:2: unknown list "datewords"`},
+		{"bylines.txt", "label posted by\n", `vocabulary/bylines.txt:1: unknown list "label"`},
+		{"bylinelabels.txt", "by +header\nvon +lead\n", `vocabulary/bylinelabels.txt:2: unknown mark "+lead": want +header, +colon or +element`},
+		{"bylinelabels.txt", "+colon\n", `vocabulary/bylinelabels.txt:1: want LABEL [+MARK...], got only marks`},
+		{"bylinelabels.txt", "by\nstory by\nStory  By +header\n", `vocabulary/bylinelabels.txt:3: duplicate label "story by"`},
+		{"bylinelabels.txt", "di +header +colon\n", `vocabulary/bylinelabels.txt:1: a +header label counts anywhere: want no +colon or +element`},
 		{"bylines.txt", "joiner\n", `vocabulary/bylines.txt:1: want LIST WORD..., got "joiner"`},
 	} {
 		fsys := fstest.MapFS{}
@@ -55,7 +60,7 @@ func TestVocabularyFiles(t *testing.T) {
 }
 
 // vocabularyFileNames are the files readVocabulary reads.
-var vocabularyFileNames = []string{"classwords.txt", "roles.txt", "publishers.txt", "aggregators.txt", "captionlabels.txt", "bylines.txt", "timezones.txt", "localzones.txt"}
+var vocabularyFileNames = []string{"classwords.txt", "roles.txt", "publishers.txt", "aggregators.txt", "captionlabels.txt", "bylines.txt", "bylinelabels.txt", "timezones.txt", "localzones.txt"}
 
 // TestVocabularyFilesClean checks every vocabulary file line by line:
 // each is read, and no entry is blank or repeated, which the readers do
@@ -81,6 +86,11 @@ func TestVocabularyFilesClean(t *testing.T) {
 				for _, w := range fields[1:] {
 					entries = append(entries, fields[0]+" "+w) // per language
 				}
+			case "bylinelabels.txt":
+				for len(fields) > 1 && strings.HasPrefix(fields[len(fields)-1], "+") {
+					fields = fields[:len(fields)-1] // the marks
+				}
+				entries = []string{strings.Join(fields, " ")}
 			case "timezones.txt", "localzones.txt":
 				entries = []string{strings.Join(fields, " ")}
 			default:
