@@ -34,7 +34,7 @@ func shownBlocksOf(root *html.Node) []domBlock {
 
 type blockWriter struct {
 	blocks     []domBlock
-	inline     strings.Builder
+	inline     textBuf
 	inlineLink int
 	// skip reports elements whose text is left out, with all they hold.
 	skip func(*html.Node) bool
@@ -91,23 +91,31 @@ func (w *blockWriter) paragraph(kind clean.BlockKind, n *html.Node) {
 	w.add(kind, text, links)
 }
 
+// list adds n's items as one block, a line each. The items are joined in
+// one buffer, so that only the list's text is copied out.
 func (w *blockWriter) list(n *html.Node) {
-	var items []string
+	joined, item := getTextBuf(), getTextBuf()
+	defer putTextBuf(joined)
+	defer putTextBuf(item)
 	totalLen, linkLen := 0, 0
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		if c.Type != html.ElementNode || tagOf(c) != atom.Li {
 			continue
 		}
-		text, links := textAndLinks(c, w.skip)
-		if text != "" {
-			items = append(items, text)
+		item.b = item.b[:0]
+		links := item.write(c, w.skip, true)
+		if text := collapseSpaces(normaliseSpaces(item.view())); text != "" {
+			if len(joined.b) > 0 {
+				joined.b = append(joined.b, '\n')
+			}
+			joined.b = append(joined.b, text...)
 			totalLen += len(text)
 			linkLen += links
 		}
 	}
-	if len(items) > 0 {
+	if len(joined.b) > 0 {
 		w.blocks = append(w.blocks, domBlock{
-			Block:     clean.Block{Kind: clean.List, Text: strings.Join(items, "\n")},
+			Block:     clean.Block{Kind: clean.List, Text: string(joined.b)},
 			linkShare: float64(linkLen) / float64(max(totalLen, 1)),
 		})
 	}
@@ -125,27 +133,37 @@ func (w *blockWriter) quote(n *html.Node) {
 	}
 }
 
-// table adds each row as a paragraph, its cells separated by " | ".
+// table adds each row as a paragraph, its cells separated by " | " and
+// joined in one buffer, as a list's items are.
 func (w *blockWriter) table(n *html.Node) {
 	walk(n, func(c *html.Node) bool {
 		if c.Type != html.ElementNode || tagOf(c) != atom.Tr {
 			return true
 		}
-		var cells []string
+		joined, cell := getTextBuf(), getTextBuf()
 		for td := c.FirstChild; td != nil; td = td.NextSibling {
 			if td.Type == html.ElementNode && (tagOf(td) == atom.Td || tagOf(td) == atom.Th) {
-				if text, _ := textAndLinks(td, w.skip); text != "" {
-					cells = append(cells, text)
+				cell.b = cell.b[:0]
+				cell.write(td, w.skip, false)
+				if text := collapseSpaces(normaliseSpaces(cell.view())); text != "" {
+					if len(joined.b) > 0 {
+						joined.b = append(joined.b, " | "...)
+					}
+					joined.b = append(joined.b, text...)
 				}
 			}
 		}
-		w.add(clean.Paragraph, strings.Join(cells, " | "), 0)
+		if len(joined.b) > 0 {
+			w.add(clean.Paragraph, string(joined.b), 0)
+		}
+		putTextBuf(joined)
+		putTextBuf(cell)
 		return false
 	})
 }
 
 func (w *blockWriter) addInline(n *html.Node) {
-	w.inlineLink += writeText(&w.inline, n, w.skip, true)
+	w.inlineLink += w.inline.write(n, w.skip, true)
 }
 
 // inlineText returns the text of a block element, whitespace collapsed,
@@ -161,12 +179,12 @@ func isFigureElement(n *html.Node) bool { return tagOf(n) == atom.Figure }
 func notShown(n *html.Node) bool { return isFigureElement(n) || isHidden(n) }
 
 func (w *blockWriter) flush() {
-	if w.inline.Len() == 0 {
+	if len(w.inline.b) == 0 {
 		return
 	}
-	text := collapseSpaces(normaliseSpaces(w.inline.String()))
+	text := w.inline.collapsed()
 	w.add(clean.Paragraph, text, w.inlineLink)
-	w.inline.Reset()
+	w.inline.b = w.inline.b[:0]
 	w.inlineLink = 0
 }
 

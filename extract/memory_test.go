@@ -94,7 +94,7 @@ func savedPage(size, paras int) io.Reader {
 // Memory use of FromHTML on a saved page, as a multiple of the bytes left
 // once scripts, styles, drawings and data: URIs are stripped; see README,
 // "Limits and errors". Parsing those bytes and running go-readability over
-// them alone peaks near 4 times their size; FromHTML near 10.
+// them alone peaks near 4 times their size; FromHTML near 8.5.
 const maxSavedPeakMultiple = 14
 
 // TestMemorySavedPage: a 60 MB saved page whose text is small is read with

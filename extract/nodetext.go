@@ -22,17 +22,19 @@ import (
 
 // textOf returns the text under n, whitespace collapsed.
 func textOf(n *html.Node) string {
-	var b strings.Builder
-	writeText(&b, n, nil, false)
-	return collapseSpaces(normaliseSpaces(b.String()))
+	t := getTextBuf()
+	defer putTextBuf(t)
+	t.write(n, nil, false)
+	return t.collapsed()
 }
 
 // textAndLinks returns the text under n, whitespace collapsed, leaving out
 // the elements skip reports, and how many bytes of it sit inside links.
 func textAndLinks(n *html.Node, skip func(*html.Node) bool) (string, int) {
-	var b strings.Builder
-	links := writeText(&b, n, skip, true)
-	return collapseSpaces(normaliseSpaces(b.String())), links
+	t := getTextBuf()
+	defer putTextBuf(t)
+	links := t.write(n, skip, true)
+	return t.collapsed(), links
 }
 
 // writeText writes the text under root to b as it stands, with a newline
@@ -42,6 +44,15 @@ func textAndLinks(n *html.Node, skip func(*html.Node) bool) (string, int) {
 // returns how many bytes of the text, collapsed, sit inside links. It walks
 // the tree by its links, so no page is too deep for it.
 func writeText(b *strings.Builder, root *html.Node, skip func(*html.Node) bool, countLinks bool) (links int) {
+	t := getTextBuf()
+	defer putTextBuf(t)
+	links = t.write(root, skip, countLinks)
+	b.Write(t.b)
+	return links
+}
+
+// write is writeText into t.
+func (t *textBuf) write(root *html.Node, skip func(*html.Node) bool, countLinks bool) (links int) {
 	n := root
 	// An inline element just ended and another one started. A root that
 	// follows an element of its own starts so, as when blocksOf writes a
@@ -51,13 +62,13 @@ func writeText(b *strings.Builder, root *html.Node, skip func(*html.Node) bool, 
 		descend := false
 		switch n.Type {
 		case html.TextNode:
-			if gap && startsWord(n.Data) && b.Len() > 0 && !endsInSpace(b.String()) {
-				b.WriteByte(' ')
+			if gap && startsWord(n.Data) && len(t.b) > 0 && !t.endsInSpace() {
+				t.b = append(t.b, ' ')
 			}
 			if n.Data != "" {
 				gap = false
 			}
-			b.WriteString(n.Data)
+			t.b = append(t.b, n.Data...)
 		case html.DocumentNode:
 			descend = n.FirstChild != nil
 		case html.ElementNode:
@@ -66,9 +77,9 @@ func writeText(b *strings.Builder, root *html.Node, skip func(*html.Node) bool, 
 			}
 			switch tag := tagOf(n); {
 			case tag == atom.Br || blockElements[tag]:
-				b.WriteByte('\n')
+				t.b = append(t.b, '\n')
 			case tag == atom.A && countLinks:
-				links += len(textOf(n))
+				links += collapsedLen(n)
 			}
 			descend = n.FirstChild != nil
 		}
@@ -82,7 +93,7 @@ func writeText(b *strings.Builder, root *html.Node, skip func(*html.Node) bool, 
 				return links
 			}
 			if n.Type == html.ElementNode && blockElements[tagOf(n)] {
-				b.WriteByte('\n')
+				t.b = append(t.b, '\n')
 			}
 			if n.NextSibling != nil {
 				gap = gap || n.Type == html.ElementNode && n.NextSibling.Type == html.ElementNode
@@ -108,10 +119,4 @@ func leftOut(n, root *html.Node, skip func(*html.Node) bool) bool {
 func startsWord(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r) || unicode.IsDigit(r)
-}
-
-// endsInSpace reports text that ends in white space.
-func endsInSpace(s string) bool {
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return unicode.IsSpace(r)
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"strings"
 
-	"github.com/declutter/declutter/internal/textutil"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -90,7 +89,7 @@ func longParagraphs(n *html.Node) int {
 	count := 0
 	walk(n, func(c *html.Node) bool {
 		if c.Type == html.ElementNode && c.DataAtom == atom.P {
-			if textutil.CountWords(textOf(c)) >= longParagraph {
+			if wordsIn(c) >= longParagraph {
 				count++
 			}
 			return false

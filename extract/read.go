@@ -80,7 +80,9 @@ func (e *Extractor) readHead(r io.Reader) ([]byte, error) {
 	if size > e.maxBytes {
 		size = growFrom
 	}
-	buf := make([]byte, 0, max(size, sniffLen+readGap))
+	// The room of two gaps past the input's end lets readHTML read to the
+	// end without growing the buffer.
+	buf := make([]byte, 0, max(size+2*readGap, sniffLen+readGap))
 	n, err := io.ReadFull(r, buf[:sniffLen])
 	if err == io.EOF || err == io.ErrUnexpectedEOF {
 		err = nil
@@ -110,11 +112,15 @@ func (e *Extractor) readHTML(ctx context.Context, r io.Reader, head []byte) ([]b
 		rawLimit *= rawMultiple
 	}
 	raw := int64(len(head))
+	grown := false
 	for len(head) == sniffLen {
 		// A buffer sized for the input always has room for the rest of it:
 		// what was kept is never longer than what was read.
 		if cap(s.out)-len(s.out) < 2*readGap {
-			s.out = slices.Grow(s.out, readGap+readChunk)
+			// Doubled: append grows a large slice by a quarter, which
+			// would copy what is kept about five times over.
+			s.out = slices.Grow(s.out, max(readGap+readChunk, cap(s.out)))
+			grown = true
 		}
 		free := s.out[len(s.out)+readGap : min(len(s.out)+readGap+readChunk, cap(s.out))]
 		n, err := r.Read(free)
@@ -136,13 +142,15 @@ func (e *Extractor) readHTML(ctx context.Context, r io.Reader, head []byte) ([]b
 	if int64(len(s.out)) > e.maxBytes {
 		return nil, e.tooLarge()
 	}
-	return trimBuffer(s.out), nil
+	return trimBuffer(s.out, grown), nil
 }
 
-// trimBuffer returns data in a buffer of its own size when most of the one
-// it is in is unused, so that the rest can be freed.
-func trimBuffer(data []byte) []byte {
-	if cap(data) > 1<<20 && len(data) < cap(data)/2 {
+// trimBuffer returns data in a buffer of its own size when much of the one
+// it is in is unused, so that the rest can be freed: most of a buffer
+// sized for the input, or a quarter of one that doubled as it grew.
+func trimBuffer(data []byte, grown bool) []byte {
+	unused := cap(data) - len(data)
+	if cap(data) > 1<<20 && unused > len(data) || grown && cap(data) > growFrom && unused > len(data)/4 {
 		return bytes.Clone(data)
 	}
 	return data

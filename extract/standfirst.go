@@ -105,7 +105,7 @@ func amongParagraphs(n *html.Node) bool {
 	}
 	count := 0
 	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
-		if c != n && c.Type == html.ElementNode && c.DataAtom == atom.P && textutil.CountWords(textOf(c)) >= 15 {
+		if c != n && c.Type == html.ElementNode && c.DataAtom == atom.P && wordsIn(c) >= 15 {
 			count++
 		}
 	}
