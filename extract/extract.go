@@ -116,6 +116,28 @@ func WithTimeZone(abbr string, offset time.Duration, where ...string) Option {
 	})
 }
 
+// WithLocalTime says that clock times printed without a zone on pages
+// whose host is one of domains, or below one ("gazette.example" covers
+// "www.gazette.example"), are in loc, such as time.LoadLocation's
+// "Europe/Berlin". It comes before the built-in zones of country domains
+// (in vocabulary/localzones.txt); without either, a text page's clock time
+// printed without a zone is not guessed and only its date is kept.
+func WithLocalTime(loc *time.Location, domains ...string) Option {
+	return vocabularyOption(func(v *vocabulary) error {
+		if loc == nil || len(domains) == 0 {
+			return errors.New("WithLocalTime: want a location and at least one domain")
+		}
+		for _, d := range domains {
+			d = strings.Trim(strings.ToLower(strings.TrimSpace(d)), ".")
+			if d == "" || strings.ContainsAny(d, "/: ") {
+				return fmt.Errorf("WithLocalTime: %q is not a domain", d)
+			}
+			v.localTimes = append(v.localTimes, localTimeSite{domain: d, loc: loc})
+		}
+		return nil
+	})
+}
+
 // WithClutterClasses adds words that, as the first or last word of an
 // element's class or id ("promo-box", "article-promo"), mark it as clutter
 // of kind, to the built-in ones (in vocabulary/classwords.txt). The HTML

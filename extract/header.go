@@ -24,6 +24,7 @@ type header struct {
 	title, byline, site, lead string
 	authors                   []string
 	published                 time.Time
+	dateLine                  string // the line published was read from
 	bodyStart                 int
 	removed                   []clean.Removal
 }
@@ -169,6 +170,7 @@ func (v *vocabulary) readHeader(blocks []clean.Block, title, byline string) head
 			}
 			prevSite = true
 		case h.published.IsZero() && isDate(t, &h.published):
+			h.dateLine = t
 			if strict { // the page's metadata gave the date: this is a copy
 				h.removed = append(h.removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: t})
 			}

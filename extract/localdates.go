@@ -207,6 +207,11 @@ func (v *vocabulary) offsetIn(t time.Time, abbr, host string) int {
 // domain host ends in; with none known, the date alone.
 func (v *vocabulary) localTime(t time.Time, host string) time.Time {
 	host = strings.ToLower(host)
+	for _, s := range v.localTimes {
+		if host == s.domain || strings.HasSuffix(host, "."+s.domain) {
+			return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, s.loc)
+		}
+	}
 	if i := strings.LastIndexByte(host, '.'); i >= 0 {
 		if z, ok := v.localZones[host[i:]]; ok {
 			if lt, ok := v.wallTime(t, z.at(t, v.offsetIn(t, z.std, host)), host); ok {
@@ -215,6 +220,13 @@ func (v *vocabulary) localTime(t time.Time, host string) time.Time {
 		}
 	}
 	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// A localTimeSite is a site whose clock times printed without a zone are
+// in loc: its host is domain or ends in "." and domain.
+type localTimeSite struct {
+	domain string
+	loc    *time.Location
 }
 
 // clockZone finds the clock time in a date line and the zone abbreviation

@@ -31,6 +31,7 @@ type vocabulary struct {
 	zones         map[string][]zoneReading
 	seasons       map[string]season // zones printed without their season: "ET"
 	localZones    map[string]season // by country domain: the zone of clock times printed without one
+	localTimes    []localTimeSite   // from WithLocalTime, tried before localZones
 	bylines       bylineWords
 	bylineLabels  bylineLabels
 }
@@ -363,6 +364,7 @@ func (v *vocabulary) clone() *vocabulary {
 		zones:         make(map[string][]zoneReading, len(v.zones)),
 		seasons:       maps.Clone(v.seasons),
 		localZones:    maps.Clone(v.localZones),
+		localTimes:    slices.Clone(v.localTimes),
 		bylines:       v.bylines, // never changed after New
 		bylineLabels:  v.bylineLabels,
 	}
