@@ -158,6 +158,30 @@ func ExampleWithPublishers() {
 	// site "Harbour Bugle", title "Storm closes the harbour for a week", by Jane Doe
 }
 
+// A date line whose clock time names no zone: the site's own zone says
+// what time it was.
+func ExampleWithLocalTime() {
+	berlin, err := time.LoadLocation("Europe/Berlin")
+	if err != nil {
+		log.Fatal(err)
+	}
+	e, err := extract.New(extract.WithLocalTime(berlin, "gazette.example"))
+	if err != nil {
+		log.Fatal(err)
+	}
+	text := "Storm closes the harbour for a week\n\n" +
+		"By Jane Doe\n\n" +
+		"12 May 2026, 17:42\n\n" +
+		"The storm that reached the coast on Tuesday night closed the harbour to every boat for a week, the port authority said."
+	a, err := e.FromText(strings.NewReader(text), extract.Source{URL: "https://www.gazette.example/news/storm"})
+	if err != nil {
+		log.Fatal(err)
+	}
+	fmt.Println(a.Published.Format(time.RFC3339))
+	// Output:
+	// 2026-05-12T17:42:00+02:00
+}
+
 // A reader app's name, copied with the article, is not the article's site.
 func ExampleWithAggregators() {
 	e, err := extract.New(extract.WithAggregators("Harbour News Hub"))
