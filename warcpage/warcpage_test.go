@@ -2,7 +2,6 @@ package warcpage_test
 
 import (
 	"bytes"
-	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
@@ -10,35 +9,8 @@ import (
 	"testing"
 
 	"github.com/declutter/declutter/warcpage"
+	"github.com/declutter/declutter/warcpage/warctest"
 )
-
-// record writes one WARC/1.1 record with the given block.
-func record(typ, target, id, contentType, block string) string {
-	return "WARC/1.1\r\n" +
-		"WARC-Type: " + typ + "\r\n" +
-		"WARC-Record-ID: <urn:uuid:" + id + ">\r\n" +
-		"WARC-Date: 2024-05-03T10:00:00Z\r\n" +
-		"WARC-Target-URI: " + target + "\r\n" +
-		"Content-Type: " + contentType + "\r\n" +
-		fmt.Sprintf("Content-Length: %d\r\n\r\n", len(block)) +
-		block + "\r\n\r\n"
-}
-
-const httpType = "application/http; msgtype=response"
-
-func response(status, header, body string) string {
-	return "HTTP/1.1 " + status + "\r\n" + header + "\r\n" + body
-}
-
-func gzipped(records ...string) []byte {
-	var out bytes.Buffer
-	for _, r := range records {
-		zw := gzip.NewWriter(&out)
-		zw.Write([]byte(r))
-		zw.Close()
-	}
-	return out.Bytes()
-}
 
 // read reads every page of a stream, with the errors on the way.
 func read(t *testing.T, data []byte, accept func(string) bool) (pages []string, errs []error, skipped int) {
@@ -74,18 +46,18 @@ func read(t *testing.T, data []byte, accept func(string) bool) (pages []string, 
 
 func TestReader(t *testing.T) {
 	const page = "<html><title>One</title><p>Body.</p></html>"
-	gz := gzipped(page)
+	gz := warctest.Gzip(page)
 	chunked := fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", len(gz), gz)
 	records := []string{
-		record("warcinfo", "", "a0", "application/warc-fields", "software: test\r\n"),
-		record("request", "https://a.example/one", "a1", "application/http; msgtype=request", "GET /one HTTP/1.1\r\nHost: a.example\r\n\r\n"),
-		record("response", "https://a.example/one", "p1", httpType, response("200 OK", "Content-Type: text/html; charset=utf-8\r\n", page)),
-		record("response", "https://a.example/old", "a2", httpType, response("301 Moved Permanently", "Location: /one\r\nContent-Type: text/html\r\n", "moved")),
-		record("response", "https://a.example/logo.png", "a3", httpType, response("200 OK", "Content-Type: image/png\r\n", "\x89PNG")),
-		record("response", "dns:a.example", "a4", "text/dns", "a.example. 300 IN A 192.0.2.1\n"),
-		record("response", "https://broken.example/", "e1", httpType, "this is no HTTP response"),
-		record("response", "https://a.example/gz", "p2", httpType, response("200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", chunked)),
-		record("resource", "file:///notes.txt", "p3", "text/plain", "Plain notes."),
+		warctest.Record("warcinfo", "", "a0", "application/warc-fields", "software: test\r\n"),
+		warctest.Record("request", "https://a.example/one", "a1", "application/http; msgtype=request", "GET /one HTTP/1.1\r\nHost: a.example\r\n\r\n"),
+		warctest.Record("response", "https://a.example/one", "p1", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: text/html; charset=utf-8\r\n", page)),
+		warctest.Record("response", "https://a.example/old", "a2", warctest.HTTPResponse, warctest.Response("301 Moved Permanently", "Location: /one\r\nContent-Type: text/html\r\n", "moved")),
+		warctest.Record("response", "https://a.example/logo.png", "a3", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: image/png\r\n", "\x89PNG")),
+		warctest.Record("response", "dns:a.example", "a4", "text/dns", "a.example. 300 IN A 192.0.2.1\n"),
+		warctest.Record("response", "https://broken.example/", "e1", warctest.HTTPResponse, "this is no HTTP response"),
+		warctest.Record("response", "https://a.example/gz", "p2", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", chunked)),
+		warctest.Record("resource", "file:///notes.txt", "p3", "text/plain", "Plain notes."),
 	}
 	want := []string{
 		`https://a.example/one urn:uuid:p1 2024-05-03T10:00:00Z text/html; charset=utf-8 "` + page + `"`,
@@ -94,7 +66,7 @@ func TestReader(t *testing.T) {
 	}
 	for name, data := range map[string][]byte{
 		"plain": []byte(strings.Join(records, "")),
-		"gzip":  gzipped(records...),
+		"gzip":  warctest.Gzip(records...),
 	} {
 		t.Run(name, func(t *testing.T) {
 			pages, errs, skipped := read(t, data, nil)
@@ -119,13 +91,13 @@ func TestReader(t *testing.T) {
 }
 
 func TestReaderDamaged(t *testing.T) {
-	one := record("response", "https://a.example/one", "p1", httpType, response("200 OK", "Content-Type: text/html\r\n", "<p>One</p>"))
-	two := record("response", "https://a.example/two", "p2", httpType, response("200 OK", "Content-Type: text/html\r\n", "<p>Two</p>"))
+	one := warctest.Record("response", "https://a.example/one", "p1", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: text/html\r\n", "<p>One</p>"))
+	two := warctest.Record("response", "https://a.example/two", "p2", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: text/html\r\n", "<p>Two</p>"))
 	const damaged = "\x1f\x8b\x08\x00this member is damaged"
 
 	// One damaged gzip member costs that record alone.
-	data := append(gzipped(one), damaged...)
-	data = append(data, gzipped(two)...)
+	data := append(warctest.Gzip(one), damaged...)
+	data = append(data, warctest.Gzip(two)...)
 	pages, errs, _ := read(t, data, nil)
 	var re *warcpage.RecordError
 	if len(pages) != 2 || len(errs) != 1 || !errors.As(errs[0], &re) {
@@ -137,7 +109,7 @@ func TestReaderDamaged(t *testing.T) {
 	for range warcpage.MaxErrorsInARow + 5 {
 		data = append(data, damaged...)
 	}
-	data = append(data, gzipped(two)...)
+	data = append(data, warctest.Gzip(two)...)
 	pages, errs, _ = read(t, data, nil)
 	if len(pages) != 0 || len(errs) != warcpage.MaxErrorsInARow+1 || !errors.Is(errs[len(errs)-1], warcpage.ErrGaveUp) {
 		t.Errorf("want %d RecordErrors then ErrGaveUp, got %q and %v", warcpage.MaxErrorsInARow, pages, errs)
@@ -164,7 +136,7 @@ func TestReaderJunk(t *testing.T) {
 		t.Errorf("want ErrNoRecord, got %q and %v", pages, errs)
 	}
 
-	info := record("warcinfo", "", "a0", "application/warc-fields", "software: test\r\n")
+	info := warctest.Record("warcinfo", "", "a0", "application/warc-fields", "software: test\r\n")
 	if pages, errs, skipped := read(t, []byte(info), nil); len(pages) != 0 || len(errs) != 0 || skipped != 1 {
 		t.Errorf("a warcinfo record alone: want no page and no error, got %q and %v", pages, errs)
 	}

@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -12,26 +11,8 @@ import (
 
 	"github.com/declutter/declutter/extract"
 	"github.com/declutter/declutter/warcpage"
+	"github.com/declutter/declutter/warcpage/warctest"
 )
-
-// warcRecord writes one WARC/1.1 record with the given block.
-func warcRecord(typ, target, id, contentType, block string) string {
-	return "WARC/1.1\r\n" +
-		"WARC-Type: " + typ + "\r\n" +
-		"WARC-Record-ID: <urn:uuid:" + id + ">\r\n" +
-		"WARC-Date: 2024-05-03T10:00:00Z\r\n" +
-		"WARC-Target-URI: " + target + "\r\n" +
-		"Content-Type: " + contentType + "\r\n" +
-		fmt.Sprintf("Content-Length: %d\r\n\r\n", len(block)) +
-		block + "\r\n\r\n"
-}
-
-// httpResponse is the block of a response record.
-func httpResponse(status string, header, body string) string {
-	return "HTTP/1.1 " + status + "\r\n" + header + "\r\n" + body
-}
-
-const httpType = "application/http; msgtype=response"
 
 // A warcPage is a record of the test WARC file that holds a page, with what
 // its output line must say.
@@ -49,11 +30,8 @@ func testWARC(t *testing.T) (records []string, pages []warcPage) {
 	latin := "<html><head><title>Caf\xe9 news</title></head><body><article><h1>Caf\xe9 opens</h1>" +
 		strings.Repeat("<p>The caf\xe9 on the corner opened its doors on Monday, and the queue ran round the block by nine in the morning.</p>", 3) +
 		"</article></body></html>"
-	var gz bytes.Buffer
-	zw := gzip.NewWriter(&gz)
-	zw.Write([]byte(bbc))
-	zw.Close()
-	chunked := fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", gz.Len(), gz.String())
+	gz := warctest.Gzip(bbc)
+	chunked := fmt.Sprintf("%x\r\n%s\r\n0\r\n\r\n", len(gz), gz)
 
 	pages = []warcPage{
 		{"00000000-0000-0000-0000-000000000001", "https://www.bbc.co.uk/news/articles/one", "text/html; charset=utf-8", bbc},
@@ -61,16 +39,16 @@ func testWARC(t *testing.T) (records []string, pages []warcPage) {
 		{"00000000-0000-0000-0000-000000000003", "https://www.bbc.co.uk/news/articles/gz", "text/html", bbc},
 	}
 	records = []string{
-		warcRecord("warcinfo", "", "00000000-0000-0000-0000-0000000000a0", "application/warc-fields", "software: test\r\n"),
-		warcRecord("request", pages[0].url, "00000000-0000-0000-0000-0000000000a1", "application/http; msgtype=request", "GET /news/articles/one HTTP/1.1\r\nHost: www.bbc.co.uk\r\n\r\n"),
-		warcRecord("response", pages[0].url, pages[0].id, httpType, httpResponse("200 OK", "Content-Type: "+pages[0].contentType+"\r\n", bbc)),
-		warcRecord("response", "https://www.bbc.co.uk/old", "00000000-0000-0000-0000-0000000000a2", httpType, httpResponse("301 Moved Permanently", "Location: /news\r\nContent-Type: text/html\r\n", "<a href=/news>moved</a>")),
-		warcRecord("response", "https://www.bbc.co.uk/logo.png", "00000000-0000-0000-0000-0000000000a3", httpType, httpResponse("200 OK", "Content-Type: image/png\r\n", "\x89PNG\r\n\x1a\n")),
-		warcRecord("response", "dns:www.bbc.co.uk", "00000000-0000-0000-0000-0000000000a4", "text/dns", "20240503100000\nwww.bbc.co.uk. 300 IN A 192.0.2.1\n"),
-		warcRecord("response", "https://broken.example/", "00000000-0000-0000-0000-0000000000e1", httpType, "this is no HTTP response"),
-		warcRecord("response", pages[1].url, pages[1].id, httpType, httpResponse("200 OK", "Content-Type: "+pages[1].contentType+"\r\n", latin)),
-		warcRecord("response", "https://empty.example/", "00000000-0000-0000-0000-0000000000e2", httpType, httpResponse("200 OK", "Content-Type: text/html\r\n", "")),
-		warcRecord("response", pages[2].url, pages[2].id, httpType, httpResponse("200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", chunked)),
+		warctest.Record("warcinfo", "", "00000000-0000-0000-0000-0000000000a0", "application/warc-fields", "software: test\r\n"),
+		warctest.Record("request", pages[0].url, "00000000-0000-0000-0000-0000000000a1", warctest.HTTPRequest, "GET /news/articles/one HTTP/1.1\r\nHost: www.bbc.co.uk\r\n\r\n"),
+		warctest.Record("response", pages[0].url, pages[0].id, warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: "+pages[0].contentType+"\r\n", bbc)),
+		warctest.Record("response", "https://www.bbc.co.uk/old", "00000000-0000-0000-0000-0000000000a2", warctest.HTTPResponse, warctest.Response("301 Moved Permanently", "Location: /news\r\nContent-Type: text/html\r\n", "<a href=/news>moved</a>")),
+		warctest.Record("response", "https://www.bbc.co.uk/logo.png", "00000000-0000-0000-0000-0000000000a3", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: image/png\r\n", "\x89PNG\r\n\x1a\n")),
+		warctest.Record("response", "dns:www.bbc.co.uk", "00000000-0000-0000-0000-0000000000a4", "text/dns", "20240503100000\nwww.bbc.co.uk. 300 IN A 192.0.2.1\n"),
+		warctest.Record("response", "https://broken.example/", "00000000-0000-0000-0000-0000000000e1", warctest.HTTPResponse, "this is no HTTP response"),
+		warctest.Record("response", pages[1].url, pages[1].id, warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: "+pages[1].contentType+"\r\n", latin)),
+		warctest.Record("response", "https://empty.example/", "00000000-0000-0000-0000-0000000000e2", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: text/html\r\n", "")),
+		warctest.Record("response", pages[2].url, pages[2].id, warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\nTransfer-Encoding: chunked\r\n", chunked)),
 	}
 	return records, pages
 }
@@ -79,17 +57,11 @@ func testWARC(t *testing.T) (records []string, pages []warcPage) {
 // the name ends in .gz, as crawlers write them.
 func writeWARC(t *testing.T, path string, records []string) {
 	t.Helper()
-	var out bytes.Buffer
-	for _, r := range records {
-		if !strings.HasSuffix(path, ".gz") {
-			out.WriteString(r)
-			continue
-		}
-		zw := gzip.NewWriter(&out)
-		zw.Write([]byte(r))
-		zw.Close()
+	data := []byte(strings.Join(records, ""))
+	if strings.HasSuffix(path, ".gz") {
+		data = warctest.Gzip(records...)
 	}
-	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
+	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -193,9 +165,7 @@ func TestWARCDamaged(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "damaged.warc.gz")
 	var out bytes.Buffer
 	for i, r := range []string{records[2], records[7]} {
-		zw := gzip.NewWriter(&out)
-		zw.Write([]byte(r))
-		zw.Close()
+		out.Write(warctest.Gzip(r))
 		if i == 0 {
 			out.WriteString("\x1f\x8b\x08\x00this member is damaged")
 		}
@@ -218,9 +188,7 @@ func TestWARCDamaged(t *testing.T) {
 	for range warcpage.MaxErrorsInARow + 5 {
 		out.WriteString("\x1f\x8b\x08\x00this member is damaged")
 	}
-	zw := gzip.NewWriter(&out)
-	zw.Write([]byte(records[2]))
-	zw.Close()
+	out.Write(warctest.Gzip(records[2]))
 	if err := os.WriteFile(path, out.Bytes(), 0o644); err != nil {
 		t.Fatal(err)
 	}

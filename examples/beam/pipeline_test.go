@@ -3,9 +3,7 @@ package main
 import (
 	"bufio"
 	"bytes"
-	"compress/gzip"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,31 +12,13 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
 	"github.com/declutter/declutter/extract"
+	"github.com/declutter/declutter/warcpage/warctest"
 )
 
 // TestMain runs the tests on Beam's in-process prism runner unless
 // --runner says otherwise.
 func TestMain(m *testing.M) {
 	ptest.MainWithDefault(m, "prism")
-}
-
-func warcRecord(typ, target, id, block string) string {
-	contentType := "application/http; msgtype=" + typ
-	return "WARC/1.1\r\nWARC-Type: " + typ + "\r\nWARC-Record-ID: <urn:uuid:" + id + ">\r\n" +
-		"WARC-Date: 2024-05-03T10:00:00Z\r\nWARC-Target-URI: " + target + "\r\nContent-Type: " + contentType + "\r\n" +
-		fmt.Sprintf("Content-Length: %d\r\n\r\n", len(block)) + block + "\r\n\r\n"
-}
-
-func response(status, contentType, body string) string {
-	return "HTTP/1.1 " + status + "\r\nContent-Type: " + contentType + "\r\n\r\n" + body
-}
-
-func gzipped(s string) []byte {
-	var buf bytes.Buffer
-	zw := gzip.NewWriter(&buf)
-	zw.Write([]byte(s))
-	zw.Close()
-	return buf.Bytes()
 }
 
 func read(t *testing.T, path string) string {
@@ -71,15 +51,15 @@ func TestPipeline(t *testing.T) {
 	// member.
 	var crawl bytes.Buffer
 	for _, r := range []string{
-		warcRecord("request", bbcURL, "00000000-0000-0000-0000-000000000000", "GET /news/articles/one HTTP/1.1\r\nHost: www.bbc.co.uk\r\n\r\n"),
-		warcRecord("response", bbcURL, "00000000-0000-0000-0000-000000000001", response("200 OK", "text/html; charset=utf-8", bbc)),
-		warcRecord("response", "https://www.bbc.co.uk/old", "00000000-0000-0000-0000-000000000002", response("301 Moved Permanently", "text/html", "moved")),
-		warcRecord("response", "https://www.bbc.co.uk/logo.png", "00000000-0000-0000-0000-000000000003", response("200 OK", "image/png", "\x89PNG\r\n\x1a\n")),
-		warcRecord("response", emptyURL, "00000000-0000-0000-0000-000000000004", response("200 OK", "text/html", "")),
-		warcRecord("response", cafeURL, "00000000-0000-0000-0000-000000000005", response("200 OK", "text/html; charset=windows-1252", latin)),
-		warcRecord("response", gzURL, "00000000-0000-0000-0000-000000000006", response("200 OK", "text/html\r\nContent-Encoding: gzip", string(gzipped(bbc)))),
+		warctest.Record("request", bbcURL, "00000000-0000-0000-0000-000000000000", warctest.HTTPRequest, "GET /news/articles/one HTTP/1.1\r\nHost: www.bbc.co.uk\r\n\r\n"),
+		warctest.Record("response", bbcURL, "00000000-0000-0000-0000-000000000001", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: text/html; charset=utf-8\r\n", bbc)),
+		warctest.Record("response", "https://www.bbc.co.uk/old", "00000000-0000-0000-0000-000000000002", warctest.HTTPResponse, warctest.Response("301 Moved Permanently", "Content-Type: text/html\r\n", "moved")),
+		warctest.Record("response", "https://www.bbc.co.uk/logo.png", "00000000-0000-0000-0000-000000000003", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: image/png\r\n", "\x89PNG\r\n\x1a\n")),
+		warctest.Record("response", emptyURL, "00000000-0000-0000-0000-000000000004", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: text/html\r\n", "")),
+		warctest.Record("response", cafeURL, "00000000-0000-0000-0000-000000000005", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: text/html; charset=windows-1252\r\n", latin)),
+		warctest.Record("response", gzURL, "00000000-0000-0000-0000-000000000006", warctest.HTTPResponse, warctest.Response("200 OK", "Content-Type: text/html\r\nContent-Encoding: gzip\r\n", string(warctest.Gzip(bbc)))),
 	} {
-		crawl.Write(gzipped(r))
+		crawl.Write(warctest.Gzip(r))
 		if strings.Contains(r, emptyURL) {
 			crawl.WriteString("\x1f\x8b\x08\x00damaged member")
 		}
@@ -88,7 +68,7 @@ func TestPipeline(t *testing.T) {
 		t.Fatal(err)
 	}
 	// A file that starts like WARC and holds no record: an error line.
-	if err := os.WriteFile(filepath.Join(dir, "junk.warc.gz"), gzipped("WARC/"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(dir, "junk.warc.gz"), warctest.Gzip("WARC/"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	var jsonl bytes.Buffer
