@@ -78,6 +78,12 @@ func captionShaped(b clean.Block) bool {
 // of their own held. It returns the captions left and what it removed.
 func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption, removed []clean.Removal) {
 	for _, c := range cs {
+		if t, credit, ok := clean.SplitCredit(c.Text); ok && t == "" && c.Credit == "" {
+			// "Quelle: State Library": under a picture the label names
+			// its credit, not the article's source, as the rules would
+			// read it.
+			c.Text, c.Credit = "", credit
+		}
 		res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: c.Text}}, page)
 		removed = append(removed, res.Removed...)
 		c.Text = ""
@@ -136,6 +142,9 @@ func isAgencyCredit(s string) bool {
 // credit the caption repeats at its end is cut from the text.
 func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
 	text = strings.TrimSpace(figureCredits().copyrightTail.ReplaceAllString(text, ""))
+	// A separator left alone at the end, once the credit element that
+	// followed it was taken: "… (AP Photo/Jo Lind) -".
+	text = strings.TrimRight(text, " -–|")
 	if credit != "" {
 		if t, ok := strings.CutSuffix(strings.TrimSpace(text), credit); ok && strings.TrimSpace(t) != "" {
 			text = strings.TrimSpace(t)

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -278,6 +279,15 @@ func isCreditElement(n *html.Node) bool {
 	if n.DataAtom == atom.Footer {
 		return true
 	}
+	// The last word of a class says what the element is: a
+	// "wp-caption-source" is the caption's credit, a "credit-caption" box
+	// the caption with its credit.
+	switch classRole(attr(n, "class")) {
+	case roleCredit:
+		return true
+	case roleCaption:
+		return false
+	}
 	marks := classAndID(n)
 	if hasWordIn(marks, []string{"credit", "credits"}) {
 		return true
@@ -288,6 +298,42 @@ func isCreditElement(n *html.Node) bool {
 		}
 	}
 	return hasWordIn(marks, creditWords) && !isCaptionElement(n)
+}
+
+// A figure part's role, as the last word of its class names it.
+const (
+	roleNone = iota
+	roleCaption
+	roleCredit
+)
+
+// classRole reports what the last words of class's tokens call an element
+// inside a figure: its caption, its credit, or neither. A token that names
+// the credit of something ("wp-caption-source", "image__credit") or says
+// "credit" wins; a lone "attribution" or "source" beside a caption token
+// is the caption's.
+func classRole(class string) int {
+	role, weakCredit := roleNone, false
+	var buf [6]string
+	for tok := range strings.FieldsSeq(class) {
+		words := classWords(tok, buf[:0], nil)
+		if len(words) == 0 {
+			continue
+		}
+		last := strings.ToLower(words[len(words)-1])
+		switch {
+		case last == "credit" || last == "credits" || len(words) > 1 && slices.Contains(creditWords, last):
+			return roleCredit
+		case slices.Contains(creditWords, last):
+			weakCredit = true
+		case last == "caption" || last == "legend" || last == "legende" || last == "légende":
+			role = roleCaption
+		}
+	}
+	if role == roleNone && weakCredit {
+		return roleCredit
+	}
+	return role
 }
 
 // innerFigures returns the figures and slides inside f, outermost only: a
@@ -333,8 +379,8 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		}
 		return
 	}
-	var creditNode, captionNode, img *html.Node
-	var junk []*html.Node
+	var captionNode, img *html.Node
+	var credits, junk []*html.Node
 	slide := isSlide(f)
 	walk(f, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -346,8 +392,14 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		if n == f {
 			return true
 		}
-		if creditNode == nil && isCreditElement(n) {
-			creditNode = n
+		if isFigureControl(n) {
+			junk = append(junk, n) // "hide caption", "Enlarge this image"
+			return false
+		}
+		if isCreditElement(n) {
+			// Every credit element: some sites print the credit twice,
+			// once for the lightbox.
+			credits = append(credits, n)
 			return false
 		}
 		caption := isCaptionElement(n) || slide && isSlideDescription(n)
@@ -360,7 +412,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		}
 		return true
 	})
-	if captionNode == nil && creditNode == nil {
+	if captionNode == nil && len(credits) == 0 {
 		if next := nextElement(f); next != nil && holds(next, isCaptionElement) && !holds(next, isImage) {
 			captionNode = next
 			defer remove(next)
@@ -369,15 +421,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	for _, n := range junk {
 		remove(n)
 	}
-	var credit string
-	if creditNode != nil {
-		credit = textOf(creditNode)
-		remove(creditNode)
-		if _, c, ok := clean.SplitCredit(credit); ok {
-			credit = c
-		}
-		credit = strings.TrimSpace(strings.Trim(credit, "()"))
-	}
+	credit := creditOf(credits)
 	text := textOf(f)
 	if captionNode != nil {
 		text = textOf(captionNode)
@@ -395,6 +439,53 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	text, _ = v.captionLabel(text)
 	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: imageURL(img, base)})
 }
+
+// creditOf removes a figure's credit elements and returns their credit,
+// each different one once. A credit element holds the whole credit, so
+// only a label is cut from it ("Foto: Jo Lind", "© AP"), and one that
+// holds only a label ("Copyright", beside the name) adds nothing.
+func creditOf(credits []*html.Node) string {
+	var parts []string
+	for _, n := range credits {
+		c, _ := textAndLinks(n, isFigureControl)
+		remove(n)
+		c = strings.TrimSpace(strings.Trim(strings.TrimSpace(c), "()"))
+		if t, split, ok := clean.SplitCredit(c); ok && t == "" {
+			c = split // "(Bild: Bild erstellt mit KI …)" keeps its second "Bild"
+		} else {
+			c = strings.TrimSpace(creditLabel.ReplaceAllString(cleanCredit(c), ""))
+		}
+		if c == "" || creditLabelWords[strings.ToLower(strings.TrimRight(c, ": "))] ||
+			slices.ContainsFunc(parts, func(p string) bool { return strings.EqualFold(p, c) }) {
+			continue
+		}
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// creditLabelWords are labels that a credit element may hold without the
+// credit, which another element beside it holds.
+var creditLabelWords = map[string]bool{"copyright": true, "©": true, "credit": true, "credits": true, "photo": true, "foto": true,
+	"bild": true, "source": true, "quelle": true, "fuente": true, "crédit": true, "crédito": true, "image": true, "imagen": true}
+
+// isFigureControl reports a button of a figure's caption: NPR's "hide
+// caption" and "toggle caption", an "Enlarge this image" link.
+func isFigureControl(n *html.Node) bool {
+	if n.DataAtom == atom.Button {
+		return true
+	}
+	var buf [6]string
+	for tok := range strings.FieldsSeq(attr(n, "class")) {
+		if words := classWords(tok, buf[:0], nil); len(words) > 1 && figureControlWords[strings.ToLower(words[0])] {
+			return true
+		}
+	}
+	return false
+}
+
+// figureControlWords open the class of a caption's buttons.
+var figureControlWords = map[string]bool{"hide": true, "toggle": true, "show": true, "expand": true, "enlarge": true, "collapse": true}
 
 // isAncestor reports whether a is n or holds n.
 func isAncestor(a, n *html.Node) bool {

@@ -1,0 +1,82 @@
+package extract
+
+import "testing"
+
+// TestPublisherFigureShapes pins the figure markup of publishers whose
+// captions or credits were lost, written from the shapes their pages use.
+func TestPublisherFigureShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, html string
+		want       []Caption
+	}{
+		{"NYT: the credit after a Credit… label in its own span",
+			`<figure aria-label="media" role="group"><div data-testid="imageblock-wrapper"><picture><img alt="" src="/a.jpg"></picture></div>` +
+				`<figcaption class="css-1l44abu"><span class="css-jevhma">The senator at the Capitol on Tuesday.</span><span class="css-cnj6d5"><span class="css-1ly73wi">Credit…</span><span>Kenny Holston/The New York Times</span></span></figcaption></figure>`,
+			[]Caption{{Text: "The senator at the Capitol on Tuesday.", Credit: "Kenny Holston/The New York Times", Image: "https://news.example/a.jpg"}}},
+		{"NPR: hide and toggle buttons around the caption and the credit",
+			`<div class="bucketwrap image large" aria-label="Image"><div class="imagewrap"><picture><img src="/a.jpg" alt="Voters line up"></picture></div>` +
+				`<div class="credit-caption"><div class="caption-wrap"><div class="caption" aria-label="Image caption"><p>Voters line up outside a polling place in Atlanta on Tuesday.<b class="hide-caption"><b>hide caption</b></b></p></div></div>` +
+				`<span class="credit" aria-label="Image credit">Evan Vucci/AP<b class="hide-caption"><b>hide caption</b></b></span>` +
+				`<b class="toggle-caption"><b>toggle caption</b></b><span class="credit" aria-label="Image credit">Evan Vucci/AP</span></div></div>`,
+			[]Caption{{Text: "Voters line up outside a polling place in Atlanta on Tuesday.", Credit: "Evan Vucci/AP", Image: "https://news.example/a.jpg"}}},
+		{"BBC: the credit in its own element before the image",
+			`<figure><div class="ssrcss-ab5fd8-StyledFigureContainer"><span class="ssrcss-11lzb6y-Copyright"><span class="ssrcss-1ka2mwv-VisuallyHidden">Image source, </span>Getty Images</span>` +
+				`<img src="/a.jpg" alt="Flooded street"></div><figcaption class="ssrcss-1qtwtq8-Caption"><span class="ssrcss-1ka2mwv-VisuallyHidden">Image caption, </span>A flooded street in York on Sunday</figcaption></figure>`,
+			[]Caption{{Text: "A flooded street in York on Sunday", Credit: "Getty Images", Image: "https://news.example/a.jpg"}}},
+		{"German Foto: label inside the caption",
+			`<figure class="article-image"><img src="/a.jpg"><figcaption>Der Bürgermeister vor dem Rathaus. Foto: Jan Woitas/dpa</figcaption></figure>`,
+			[]Caption{{Text: "Der Bürgermeister vor dem Rathaus.", Credit: "Jan Woitas/dpa", Image: "https://news.example/a.jpg"}}},
+		{"WordPress credit classed as the caption's source",
+			`<div class="wp-caption"><img src="/a.jpg" alt=""><p>Es gibt Versuche weltweit, neue Energiequellen zu erschließen. (Symbolbild) </p><p class="wp-caption-source">Foto: PantherMedia / Jo Lind</p></div>`,
+			[]Caption{{Text: "Es gibt Versuche weltweit, neue Energiequellen zu erschließen. (Symbolbild)", Credit: "PantherMedia / Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"Name/GC Images credit element",
+			`<figure><img src="/a.jpg"><figcaption><span class="caption-text">The singer arrives at the gala in New York.</span> <span class="caption-credit">Jordan Keyes/GC Images</span></figcaption></figure>`,
+			[]Caption{{Text: "The singer arrives at the gala in New York.", Credit: "Jordan Keyes/GC Images", Image: "https://news.example/a.jpg"}}},
+		{"dpa/picture alliance via Getty in parentheses",
+			`<figure><img src="/a.jpg"><figcaption>Der Hafen am Morgen (Jan Woitas/dpa/picture alliance via Getty Images)</figcaption></figure>`,
+			[]Caption{{Text: "Der Hafen am Morgen", Credit: "Jan Woitas/dpa/picture alliance via Getty Images", Image: "https://news.example/a.jpg"}}},
+		{"Mirror: a credit-only image labelled Image:",
+			`<figure class="in-article-image"><div class="img-container"><img src="/a.jpg" alt="The scene"></div><figcaption><span class="credit">(Image:Liverpool Echo)</span></figcaption></figure>`,
+			[]Caption{{Credit: "Liverpool Echo", Image: "https://news.example/a.jpg"}}},
+		{"Spanish credit element labelled Foto:",
+			`<figure><img src="/a.jpg"><figcaption><span class="titulo-foto">Debate de candidatos en la universidad.</span><span class="credito-foto">Foto: Jaiver Nieto</span></figcaption></figure>`,
+			[]Caption{{Text: "Debate de candidatos en la universidad.", Credit: "Jaiver Nieto", Image: "https://news.example/a.jpg"}}},
+		{"French caption and credit",
+			`<figure class="article__media"><img src="/a.jpg"><figcaption class="article__legend">Le ministre à l'Élysée, lundi 3 mars. <span class="article__credit">LUDOVIC MARIN / AFP</span></figcaption></figure>`,
+			[]Caption{{Text: "Le ministre à l'Élysée, lundi 3 mars.", Credit: "LUDOVIC MARIN / AFP", Image: "https://news.example/a.jpg"}}},
+		{"lazy image in noscript with the caption in data attributes",
+			`<div class="image"><img class="lazy" src="data:image/gif;base64,R0lGOD" data-src="/a.jpg" data-caption="The harbour at dawn." data-credit="Jo Lind"><noscript><img src="/a.jpg"></noscript></div>`,
+			[]Caption{{Text: "The harbour at dawn.", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"a labelled credit element whose credit opens with the label's word",
+			`<figure><img src="/a.jpg"><figcaption class="a-caption"><p class="a-caption__text">Betrüger fischen nach Kontodaten.</p><p class="a-caption__source">(Bild:&nbsp;Bild erstellt mit KI durch die Redaktion / dmk)</p></figcaption></figure>`,
+			[]Caption{{Text: "Betrüger fischen nach Kontodaten.", Credit: "Bild erstellt mit KI durch die Redaktion / dmk", Image: "https://news.example/a.jpg"}}},
+		{"a copyright label in an element of its own beside the credit",
+			`<figure><img src="/a.jpg"><div class="article-caption"><span class="article-caption__text">The refinery rises above the port, Sunday. (AP Photo/Jo Lind) <span>-&nbsp;</span>` +
+				`<span class="article-caption__copyright">Copyright&nbsp;</span><span class="article-caption__credit">AP Photo</span></span></div></figure>`,
+			[]Caption{{Text: "The refinery rises above the port, Sunday. (AP Photo/Jo Lind)", Credit: "AP Photo", Image: "https://news.example/a.jpg"}}},
+		{"Spanish caption-author element holding photographer and agency",
+			`<figure><img src="/a.jpg"><figcaption class="figure-caption"><p class="caption-title">El fiscal general del Estado, en Madrid</p><span class="caption-author">Álex Cámara - Europa Press / Europa Press</span></figcaption></figure>`,
+			[]Caption{{Text: "El fiscal general del Estado, en Madrid", Credit: "Álex Cámara - Europa Press / Europa Press", Image: "https://news.example/a.jpg"}}},
+		// Near misses: caption text that must stay whole.
+		{"a caption box whose class also says attribution",
+			`<figure><img src="/a.jpg"><div class="image__caption attribution"><p>A regional jet taxis at the airport in March.</p></div><figcaption class="image__credit">Jo Lind/AFP/Getty Images</figcaption></figure>`,
+			[]Caption{{Text: "A regional jet taxis at the airport in March.", Credit: "Jo Lind/AFP/Getty Images", Image: "https://news.example/a.jpg"}}},
+		{"a caption ending with a dash that is part of a range",
+			`<figure><img src="/a.jpg"><figcaption>Opening hours 9 - 17 <span class="credit">Jo Lind</span></figcaption></figure>`,
+			[]Caption{{Text: "Opening hours 9 - 17", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"Blogger caption table",
+			`<table class="tr-caption-container" align="center"><tbody><tr><td><a href="https://news.example/big/a.jpg"><img src="/a.jpg"></a></td></tr><tr><td class="tr-caption">Quelle: State Library Louisiana</td></tr></tbody></table>`,
+			[]Caption{{Credit: "State Library Louisiana", Image: "https://news.example/a.jpg"}}},
+	} {
+		got := figureCaptions(t, tc.html)
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
+			continue
+		}
+		for i := range tc.want {
+			if got[i] != tc.want[i] {
+				t.Errorf("%s: caption %d = %+v, want %+v", tc.name, i, got[i], tc.want[i])
+			}
+		}
+	}
+}
