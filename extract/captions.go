@@ -38,7 +38,7 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			kept = append(kept, b)
 			continue
 		}
-		if creditLabel.ReplaceAllString(b.Text, "") == credit {
+		if creditLabel.ReplaceAllString(b.Text, "") == credit || isCreditLabel(text) {
 			text = "" // "Copyright AP Photo/Emma Rius": a label, no caption
 		}
 		switch {
@@ -96,6 +96,9 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 			continue
 		}
 		c.Text, c.Credit = e.vocab.splitCaptionCredit(c.Text, cleanCredit(c.Credit))
+		if c.Credit != "" && isCreditLabel(c.Text) {
+			c.Text = "" // "Fotos: © Jo Lind" is a credit alone
+		}
 		switch {
 		case c.Text != "":
 			out = append(out, c)

@@ -407,7 +407,8 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 			junk = append(junk, n) // share buttons inside the caption
 			return false
 		}
-		if captionNode == nil && caption {
+		if captionNode == nil && caption && !isImage(n) && hasText(n) {
+			// Not an image classed "caption-media", not an empty box.
 			captionNode = n
 		}
 		return true
@@ -455,7 +456,7 @@ func creditOf(credits []*html.Node) string {
 		} else {
 			c = strings.TrimSpace(creditLabel.ReplaceAllString(cleanCredit(c), ""))
 		}
-		if c == "" || creditLabelWords[strings.ToLower(strings.TrimRight(c, ": "))] ||
+		if c == "" || isCreditLabel(c) ||
 			slices.ContainsFunc(parts, func(p string) bool { return strings.EqualFold(p, c) }) {
 			continue
 		}
@@ -466,8 +467,15 @@ func creditOf(credits []*html.Node) string {
 
 // creditLabelWords are labels that a credit element may hold without the
 // credit, which another element beside it holds.
-var creditLabelWords = map[string]bool{"copyright": true, "©": true, "credit": true, "credits": true, "photo": true, "foto": true,
-	"bild": true, "source": true, "quelle": true, "fuente": true, "crédit": true, "crédito": true, "image": true, "imagen": true}
+var creditLabelWords = map[string]bool{"copyright": true, "©": true, "credit": true, "credits": true, "photo": true, "photos": true,
+	"foto": true, "fotos": true, "bild": true, "bilder": true, "source": true, "quelle": true, "fuente": true, "crédit": true,
+	"crédits": true, "crédito": true, "image": true, "images": true, "imagen": true, "imágenes": true}
+
+// isCreditLabel reports a text that is only a credit's label: "Fotos:",
+// "Copyright".
+func isCreditLabel(s string) bool {
+	return creditLabelWords[strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ": "))]
+}
 
 // isFigureControl reports a button of a figure's caption: NPR's "hide
 // caption" and "toggle caption", an "Enlarge this image" link.

@@ -57,6 +57,17 @@ func TestPublisherFigureShapes(t *testing.T) {
 		{"Spanish caption-author element holding photographer and agency",
 			`<figure><img src="/a.jpg"><figcaption class="figure-caption"><p class="caption-title">El fiscal general del Estado, en Madrid</p><span class="caption-author">Álex Cámara - Europa Press / Europa Press</span></figcaption></figure>`,
 			[]Caption{{Text: "El fiscal general del Estado, en Madrid", Credit: "Álex Cámara - Europa Press / Europa Press", Image: "https://news.example/a.jpg"}}},
+		{"a lazy image whose noscript copy is long markup, caption in a div beside it",
+			`<div class="post-header-img"><div class="post-header-img--img"><img src="data:image/svg+xml,%3Csvg%3E" alt="The sports centre" data-lazy-src="/a.jpg">` +
+				`<noscript><img src="/a.jpg" alt="The sports centre" srcset="/a-2560.jpg 2560w, /a-300.jpg 300w, /a-1024.jpg 1024w, /a-768.jpg 768w, /a-1536.jpg 1536w, /a-2048.jpg 2048w, /a-800.jpg 800w, /a-640.jpg 640w, /a-480.jpg 480w, /a-360.jpg 360w, /a-240.jpg 240w, /a-120.jpg 120w, /a-3000.jpg 3000w, /a-3600.jpg 3600w, https://cdn.news.example/uploads/2022/12/a-4000.jpg 4000w, https://cdn.news.example/uploads/2022/12/a-4800.jpg 4800w, https://cdn.news.example/uploads/2022/12/a-5600.jpg 5600w" sizes="(max-width: 2560px) 100vw, 2560px" class="attachment-full size-full wp-post-image" decoding="async"></noscript></div>` +
+				`<div class="post-header-img--caption"> The sports centre on the mountain © Jo Lind </div></div>`,
+			[]Caption{{Text: "The sports centre on the mountain", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"an image classed as caption media, the caption in the box after it",
+			`<div class="textpic_pic"><img class="caption-media img-responsive" src="/a.jpg" alt="Heating"><div class="textpic_image_caption"> So wird in Deutschland geheizt <span class="textpic_caption_copyright">&copy; Quelle: BDEW</span></div></div>`,
+			[]Caption{{Text: "So wird in Deutschland geheizt", Credit: "BDEW", Image: "https://news.example/a.jpg"}}},
+		{"a caption that is a plural label and a copyright credit",
+			`<div class="img-item"><div class="img-wrapper"><img src="/a.jpg"></div><div class="img-caption"> Fotos: © Jo Lind </div></div>`,
+			[]Caption{{Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
 		// Near misses: caption text that must stay whole.
 		{"a caption box whose class also says attribution",
 			`<figure><img src="/a.jpg"><div class="image__caption attribution"><p>A regional jet taxis at the airport in March.</p></div><figcaption class="image__credit">Jo Lind/AFP/Getty Images</figcaption></figure>`,

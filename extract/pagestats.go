@@ -40,8 +40,9 @@ func statsOf(doc *html.Node) pageStats {
 	}
 	n := doc
 	for n != nil {
-		// Descend to the first leaf, skipping what holds no visible text.
-		if n.FirstChild != nil && !(n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style)) {
+		// Descend to the first leaf, skipping what holds no visible text:
+		// a <noscript> holds the markup of a lazy image as text.
+		if n.FirstChild != nil && !(n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript)) {
 			n = n.FirstChild
 			continue
 		}
