@@ -495,6 +495,32 @@ func isFigureControl(n *html.Node) bool {
 // figureControlWords open the class of a caption's buttons.
 var figureControlWords = map[string]bool{"hide": true, "toggle": true, "show": true, "expand": true, "enlarge": true, "collapse": true}
 
+// soleFigure returns the one <figure> inside box when box holds nothing
+// else to read and no link to another page: the box is that figure's
+// frame, whatever its class says. It returns nil otherwise.
+func soleFigure(box *html.Node, stats pageStats) *html.Node {
+	var fig *html.Node
+	count := 0
+	linked := false
+	walk(box, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch {
+		case n.DataAtom == atom.Figure:
+			fig = n
+			count++
+		case n.DataAtom == atom.A && attr(n, "href") != "" && !isImageAddress(attr(n, "href")):
+			linked = true
+		}
+		return count < 2 && !linked
+	})
+	if count != 1 || linked || !stats[fig].hasImage || stats[fig].text != stats[box].text {
+		return nil
+	}
+	return fig
+}
+
 // isAncestor reports whether a is n or holds n.
 func isAncestor(a, n *html.Node) bool {
 	for ; n != nil; n = n.Parent {

@@ -68,6 +68,12 @@ func TestPublisherFigureShapes(t *testing.T) {
 		{"a caption that is a plural label and a copyright credit",
 			`<div class="img-item"><div class="img-wrapper"><img src="/a.jpg"></div><div class="img-caption"> Fotos: © Jo Lind </div></div>`,
 			[]Caption{{Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"Arc's lead image in a box classed as the story's promo slot",
+			`<div class="story-promo px2"><figure class="m0"><img alt="" src="/a.jpg"><figcaption>Los exámenes se realizarán este año en todas las escuelas.</figcaption></figure></div>`,
+			[]Caption{{Text: "Los exámenes se realizarán este año en todas las escuelas.", Image: "https://news.example/a.jpg"}}},
+		{"a promo box holding a figure and a link to another story is a promo",
+			`<div class="story-promo"><figure><img src="/a.jpg"><figcaption>The new bridge opens</figcaption></figure><a href="/bridge-story">Read the story</a></div>`,
+			nil},
 		// Near misses: caption text that must stay whole.
 		{"a caption box whose class also says attribution",
 			`<figure><img src="/a.jpg"><div class="image__caption attribution"><p>A regional jet taxis at the airport in March.</p></div><figcaption class="image__credit">Jo Lind/AFP/Getty Images</figcaption></figure>`,

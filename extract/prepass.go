@@ -125,6 +125,12 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		}
 		if kind, reason, ok := v.clutterOf(n); ok && (!protected(n) || kind == clean.Banner && isConsentText(textOf(n))) &&
 			(kind != clean.Paywall || !holdsProse(n)) {
+			if f := soleFigure(n, stats); f != nil {
+				// Arc's "story-promo": the lead image, named for the
+				// promo slot it fills.
+				figures = append(figures, f)
+				return false
+			}
 			clutter = append(clutter, n)
 			kinds = append(kinds, kind)
 			reasons = append(reasons, reason)
