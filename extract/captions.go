@@ -78,6 +78,7 @@ func captionShaped(b clean.Block) bool {
 // of their own held. It returns the captions left and what it removed.
 func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption, removed []clean.Removal) {
 	for _, c := range cs {
+		c.Text = trimSlideCount(c.Text)
 		if t, credit, ok := clean.SplitCredit(c.Text); ok && t == "" && c.Credit == "" {
 			// "Quelle: State Library": under a picture the label names
 			// its credit, not the article's source, as the rules would

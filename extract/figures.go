@@ -413,16 +413,19 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		}
 		return true
 	})
-	if captionNode == nil && len(credits) == 0 {
+	for _, n := range junk {
+		remove(n)
+	}
+	hadCredit := len(credits) > 0
+	credit := creditOf(credits)
+	if captionNode == nil && (!hadCredit || !hasText(f)) {
+		// The caption beside the figure, which holds at most the
+		// credit: a slide's "__img" box and its "__caption".
 		if next := nextElement(f); next != nil && holds(next, isCaptionElement) && !holds(next, isImage) {
 			captionNode = next
 			defer remove(next)
 		}
 	}
-	for _, n := range junk {
-		remove(n)
-	}
-	credit := creditOf(credits)
 	text := textOf(f)
 	if captionNode != nil {
 		text = textOf(captionNode)

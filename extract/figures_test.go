@@ -74,6 +74,10 @@ func TestPublisherFigureShapes(t *testing.T) {
 		{"a promo box holding a figure and a link to another story is a promo",
 			`<div class="story-promo"><figure><img src="/a.jpg"><figcaption>The new bridge opens</figcaption></figure><a href="/bridge-story">Read the story</a></div>`,
 			nil},
+		{"a gallery slide: the image's box holds the copyright, the caption box beside it the slide's number",
+			`<div class="article__hero--gallery__slider-item"><div class="article__hero--gallery__slider-item__img"><img src="/a.jpg" alt="od-0918-vw-california (jpg)"><span class="article__copyright">VW</span></div>` +
+				`<div class="article__img__caption"><div class="caption__small"><strong>1/6</strong> Die Top-6 Reisemobile im Überblick: Nummer 1, der VW California.</div></div></div>`,
+			[]Caption{{Text: "Die Top-6 Reisemobile im Überblick: Nummer 1, der VW California.", Credit: "VW", Image: "https://news.example/a.jpg"}}},
 		// Near misses: caption text that must stay whole.
 		{"a caption box whose class also says attribution",
 			`<figure><img src="/a.jpg"><div class="image__caption attribution"><p>A regional jet taxis at the airport in March.</p></div><figcaption class="image__credit">Jo Lind/AFP/Getty Images</figcaption></figure>`,
