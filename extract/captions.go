@@ -79,6 +79,9 @@ func captionShaped(b clean.Block) bool {
 func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption, removed []clean.Removal) {
 	for _, c := range cs {
 		c.Text = trimSlideCount(c.Text)
+		if rest, ok := cutCreditWord(c.Text); ok && c.Credit == "" {
+			c.Text, c.Credit = "", rest // a credit where the caption would be
+		}
 		if t, credit, ok := clean.SplitCredit(c.Text); ok && t == "" && c.Credit == "" {
 			// "Quelle: State Library": under a picture the label names
 			// its credit, not the article's source, as the rules would
@@ -125,12 +128,31 @@ var creditLabels = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|im
 // Doe | Jane Doe").
 func cleanCredit(c string) string {
 	c = strings.TrimSpace(creditLabels.ReplaceAllString(strings.TrimSpace(c), ""))
+	if rest, ok := cutCreditWord(c); ok {
+		c = rest
+	}
 	for _, sep := range []string{" | ", " / ", ", "} {
 		if a, b, ok := strings.Cut(c, sep); ok && strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) {
 			return strings.TrimSpace(a)
 		}
 	}
 	return c
+}
+
+// cutCreditWord cuts the NYT's "Credit" label off a credit: "Credit…Jo
+// Lind/AP", or "CreditJo Lind" where the label's element and the name's
+// meet without a space. "Credit Suisse" keeps its word.
+func cutCreditWord(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, "Credit")
+	if !ok {
+		return s, false
+	}
+	if t := strings.TrimLeft(rest, "….:"); t != rest {
+		rest = strings.TrimSpace(t)
+	} else if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return s, false
+	}
+	return rest, rest != ""
 }
 
 // isAgencyCredit reports an agency's part of a credit: "AP", "AFP via

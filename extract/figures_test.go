@@ -78,7 +78,16 @@ func TestPublisherFigureShapes(t *testing.T) {
 			`<div class="article__hero--gallery__slider-item"><div class="article__hero--gallery__slider-item__img"><img src="/a.jpg" alt="od-0918-vw-california (jpg)"><span class="article__copyright">VW</span></div>` +
 				`<div class="article__img__caption"><div class="caption__small"><strong>1/6</strong> Die Top-6 Reisemobile im Überblick: Nummer 1, der VW California.</div></div></div>`,
 			[]Caption{{Text: "Die Top-6 Reisemobile im Überblick: Nummer 1, der VW California.", Credit: "VW", Image: "https://news.example/a.jpg"}}},
+		{"NYT: a credit-only image, the label's element and the name's without a space",
+			`<figure><div><img src="/a.jpg"></div><figcaption><span class="css-1ly73wi">Credit</span><span>Kevin Frayer/Getty Images</span></figcaption></figure>`,
+			[]Caption{{Credit: "Kevin Frayer/Getty Images", Image: "https://news.example/a.jpg"}}},
+		{"BBC's older media caption label",
+			`<figure class="media-landscape"><img src="/a.jpg"><span class="media-caption"><span class="off-screen">Image caption</span><span class="media-caption__text">The president said he would keep fighting</span></span></figure>`,
+			[]Caption{{Text: "The president said he would keep fighting", Image: "https://news.example/a.jpg"}}},
 		// Near misses: caption text that must stay whole.
+		{"a caption that opens with a bank's name",
+			`<figure><img src="/a.jpg"><figcaption>Credit Suisse headquarters in Zurich, on Sunday.</figcaption></figure>`,
+			[]Caption{{Text: "Credit Suisse headquarters in Zurich, on Sunday.", Image: "https://news.example/a.jpg"}}},
 		{"a caption box whose class also says attribution",
 			`<figure><img src="/a.jpg"><div class="image__caption attribution"><p>A regional jet taxis at the airport in March.</p></div><figcaption class="image__credit">Jo Lind/AFP/Getty Images</figcaption></figure>`,
 			[]Caption{{Text: "A regional jet taxis at the airport in March.", Credit: "Jo Lind/AFP/Getty Images", Image: "https://news.example/a.jpg"}}},

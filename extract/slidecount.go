@@ -46,8 +46,8 @@ func trimSlideCount(s string) string {
 	if rest == "" {
 		return s // "1/6" alone could be a score or a date
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); len(rest) == len(after) && !unicode.IsUpper(r) {
-		return s // "2/3 of the town": a share, not a slide
+	if r, _ := utf8.DecodeRuneInString(rest); len(rest) == len(after) && (!unicode.IsUpper(r) || strings.Count(rest, " ") < 2) {
+		return s // "2/3 of the town": a share; "5 von 5 Punkten": a rating
 	}
 	return rest
 }

@@ -18,6 +18,7 @@ func TestTrimSlideCount(t *testing.T) {
 		"6 Bilder zeigen den Hafen":               "6 Bilder zeigen den Hafen",
 		"10 photos that changed the world":        "10 photos that changed the world",
 		"The harbour at dawn":                     "The harbour at dawn",
+		"5 von 5 Punkten":                         "5 von 5 Punkten",
 		"1:0 für Bayern":                          "1:0 für Bayern",
 	} {
 		if got := trimSlideCount(in); got != want {
