@@ -353,6 +353,42 @@ func innerFigures(f *html.Node) []*html.Node {
 	return inner
 }
 
+// captionedItems returns the boxes inside f that each hold one image and
+// its caption, outermost only, as a gallery without <figure> tags builds
+// them: WordPress's <dl class="gallery-item">.
+func captionedItems(f *html.Node) []*html.Node {
+	var items []*html.Node
+	walk(f, func(n *html.Node) bool {
+		if n == f || n.Type != html.ElementNode {
+			return true
+		}
+		switch images := countImages(n, 2); {
+		case images == 0:
+			return false
+		case images > 1:
+			return true
+		}
+		if holds(n, isCaptionElement) {
+			items = append(items, n)
+		}
+		return false
+	})
+	return items
+}
+
+// countImages counts the images n is or holds, up to limit.
+func countImages(n *html.Node, limit int) int {
+	count := 0
+	walk(n, func(c *html.Node) bool {
+		if isImage(c) {
+			count++
+			return false // a <picture>'s <img> is the same image
+		}
+		return count < limit
+	})
+	return count
+}
+
 // harvestFigure turns a figure into a Caption, splitting the credit off
 // whether it sits in an element of its own, at the end of the caption or in
 // the image's title. A gallery — a figure holding figures — gives one
@@ -360,7 +396,11 @@ func innerFigures(f *html.Node) []*html.Node {
 // element that follows it, as some sites set the <figcaption> beside the
 // <figure>; that element is removed with it.
 func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
-	if inner := innerFigures(f); len(inner) > 1 {
+	inner := innerFigures(f)
+	if len(inner) < 2 {
+		inner = captionedItems(f)
+	}
+	if len(inner) > 1 {
 		for _, n := range inner {
 			p.harvestFigure(n, base, v)
 			remove(n)

@@ -84,7 +84,25 @@ func TestPublisherFigureShapes(t *testing.T) {
 		{"BBC's older media caption label",
 			`<figure class="media-landscape"><img src="/a.jpg"><span class="media-caption"><span class="off-screen">Image caption</span><span class="media-caption__text">The president said he would keep fighting</span></span></figure>`,
 			[]Caption{{Text: "The president said he would keep fighting", Image: "https://news.example/a.jpg"}}},
+		{"WordPress's classic gallery: an item per image, no figure tags",
+			`<div id="gallery-1" class="gallery galleryid-5 gallery-columns-2"><dl class="gallery-item"><dt class="gallery-icon landscape"><a href="https://news.example/a-full.jpg"><img src="/a.jpg" class="attachment-thumbnail"></a></dt>` +
+				`<dd class="wp-caption-text gallery-caption" id="gallery-1-7">The old harbour at dawn.</dd></dl><dl class="gallery-item"><dt class="gallery-icon landscape"><a href="https://news.example/b-full.jpg"><img src="/b.jpg" class="attachment-thumbnail"></a></dt>` +
+				`<dd class="wp-caption-text gallery-caption" id="gallery-1-8">The new quay, seen from the water.</dd></dl></div>`,
+			[]Caption{{Text: "The old harbour at dawn.", Image: "https://news.example/a.jpg"}, {Text: "The new quay, seen from the water.", Image: "https://news.example/b.jpg"}}},
+		{"WordPress's block gallery with its own caption",
+			`<figure class="wp-block-gallery has-nested-images"><figure class="wp-block-image"><img src="/a.jpg" alt=""><figcaption class="wp-element-caption">The old harbour at dawn.</figcaption></figure>` +
+				`<figure class="wp-block-image"><img src="/b.jpg" alt=""><figcaption class="wp-element-caption">The new quay, seen from the water.</figcaption></figure><figcaption class="blocks-gallery-caption wp-element-caption">The harbour then and now. Photos: Jo Lind</figcaption></figure>`,
+			[]Caption{{Text: "The old harbour at dawn.", Image: "https://news.example/a.jpg"}, {Text: "The new quay, seen from the water.", Image: "https://news.example/b.jpg"},
+				{Text: "The harbour then and now.", Credit: "Jo Lind"}}},
+		{"a wire service's gallery in a list",
+			`<div data-testid="primary-gallery" class="gallery"><ul class="carousel"><li class="carousel__item"><figure><div data-testid="Image"><img src="/a.jpg"></div><figcaption data-testid="Body"><span>Rescue workers search the rubble in Kathmandu, Nepal, May 16, 2023.</span> <span class="caption__credit">REUTERS/Navesh Chitrakar</span></figcaption></figure></li>` +
+				`<li class="carousel__item"><figure><div data-testid="Image"><img src="/b.jpg"></div><figcaption data-testid="Body"><span>A woman walks past a collapsed house.</span> <span class="caption__credit">REUTERS/Jo Lind</span></figcaption></figure></li></ul></div>`,
+			[]Caption{{Text: "Rescue workers search the rubble in Kathmandu, Nepal, May 16, 2023.", Credit: "REUTERS/Navesh Chitrakar", Image: "https://news.example/a.jpg"},
+				{Text: "A woman walks past a collapsed house.", Credit: "REUTERS/Jo Lind", Image: "https://news.example/b.jpg"}}},
 		// Near misses: caption text that must stay whole.
+		{"two images under one caption are one figure",
+			`<figure><div class="pair"><img src="/a.jpg"><img src="/b.jpg"></div><figcaption>The harbour in 1920 and today.</figcaption></figure>`,
+			[]Caption{{Text: "The harbour in 1920 and today.", Image: "https://news.example/a.jpg"}}},
 		{"a caption that opens with a bank's name",
 			`<figure><img src="/a.jpg"><figcaption>Credit Suisse headquarters in Zurich, on Sunday.</figcaption></figure>`,
 			[]Caption{{Text: "Credit Suisse headquarters in Zurich, on Sunday.", Image: "https://news.example/a.jpg"}}},
