@@ -181,9 +181,64 @@ func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
 		return text, credit
 	}
 	if t, c, ok := v.splitCredit(text); ok {
+		if strings.HasSuffix(text, "("+c+")") {
+			if head, name, ok := v.nameAfterLastSentence(t); ok {
+				// "… en Madrid. Juan Carlos Hidalgo (EFE)": the
+				// photographer, then the agency.
+				return head, name + " (" + c + ")"
+			}
+		}
 		return widenCredit(t, c)
 	}
+	if head, tail, ok := capsCreditTail(text); ok {
+		return head, tail
+	}
 	return text, ""
+}
+
+// nameAfterLastSentence splits a person's name off the end of text when it
+// follows the last sentence's stop: "… en Madrid. Juan Carlos Hidalgo".
+func (v *vocabulary) nameAfterLastSentence(text string) (string, string, bool) {
+	i := strings.LastIndex(text, ". ")
+	if i < 0 {
+		return text, "", false
+	}
+	name := strings.TrimSpace(text[i+2:])
+	if !v.isName(name) {
+		return text, "", false
+	}
+	return text[:i+1], name, true
+}
+
+// maxCapsCreditWords is the longest credit in capitals read off the end of a
+// caption.
+const maxCapsCreditWords = 8
+
+// capsCreditTail splits a credit in capitals off the end of a caption,
+// after its last sentence: "… (Photo d'illustration). JEAN DUPONT /
+// MAXPPP". It must name a photographer and a source, with a slash between.
+func capsCreditTail(text string) (string, string, bool) {
+	i := strings.LastIndex(text, ". ")
+	if i < 0 {
+		return text, "", false
+	}
+	tail := strings.TrimSpace(text[i+2:])
+	if !strings.Contains(tail, "/") || textutil.CountWords(tail) > maxCapsCreditWords {
+		return text, "", false
+	}
+	letters := 0
+	for _, r := range tail {
+		if unicode.IsLower(r) {
+			return text, "", false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 4 {
+		return text, "", false
+	}
+	return text[:i+1], tail, true
 }
 
 // splitCredit finds the credit at the end of a caption's text, trying the
