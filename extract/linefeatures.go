@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,15 +24,16 @@ type textLine struct {
 	alone bool
 	// repeated: the same text stands elsewhere on the page.
 	repeated bool
+	// footer: a heading such as "Most read" that opens what follows an article.
+	footer bool
+	// dropped: a rule removed the whole line; rule is the removal.
+	// (The flags stand together: a page has thousands of lines.)
+	dropped bool
+	rule    clean.Removal
 	// stop is the share of the words that are function words.
 	stop float64
 	// caps is the share of the words that start with a capital letter.
 	caps float64
-	// footer: a heading such as "Most read" that opens what follows an article.
-	footer bool
-	// dropped: a rule removed the whole line; rule is the removal.
-	dropped bool
-	rule    clean.Removal
 	// kept is the line's text after the rules, which may strip part of it.
 	kept string
 	// strips are the parts of the line the rules stripped.
@@ -189,18 +191,14 @@ func loadStopWords(list string) map[string]bool {
 // res is what the rules made of the blocks.
 func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLine {
 	lines := make([]textLine, len(blocks))
-	seen := make(map[string]int, len(blocks))
 	for i, b := range blocks {
-		seen[b.Text]++
 		l := &lines[i]
 		l.text = b.Text
 		l.alone = alone[i]
 		l.dropped = true
 		measureLine(l)
 	}
-	for i, b := range blocks {
-		lines[i].repeated = seen[b.Text] > 1
-	}
+	markRepeated(lines)
 	// Text from a renderer, or a copy, that does not set paragraphs
 	// between blank lines gives no such signal: then no line is told
 	// from another by it.
@@ -231,6 +229,37 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 	}
 	return lines
 }
+
+// markRepeated sets repeated on every line whose text stands on the page
+// more than once. It keeps the first line of each text in an open table
+// of line numbers: a map from text to count cost twice as much to build
+// and to read, and three times the memory.
+func markRepeated(lines []textLine) {
+	size := 16
+	for size < 2*len(lines) {
+		size *= 2
+	}
+	// Line numbers fit in 32 bits: the lines of a page that had more
+	// would not fit in memory.
+	first := make([]int32, size) // a line's number + 1; 0 is empty
+	mask := uint64(size - 1)
+	for i := range lines {
+		l := &lines[i]
+		for slot := maphash.String(repeatSeed, l.text) & mask; ; slot = (slot + 1) & mask {
+			j := first[slot]
+			if j == 0 {
+				first[slot] = int32(i + 1)
+				break
+			}
+			if o := &lines[j-1]; o.text == l.text {
+				o.repeated, l.repeated = true, true
+				break
+			}
+		}
+	}
+}
+
+var repeatSeed = maphash.MakeSeed()
 
 // measureLine fills in the features read off the line's own text, in one
 // pass over its words without allocating.

@@ -99,3 +99,31 @@ func FuzzMeasureLine(f *testing.F) {
 		}
 	})
 }
+
+// FuzzMarkRepeated checks markRepeated's table against counting each
+// line's text in a map, on the lines of a text split at newlines.
+func FuzzMarkRepeated(f *testing.F) {
+	for _, s := range []string{
+		"Home\nNews\nHome\nSport",
+		"a\na\na\nb\n\n\nc\nb",
+		strings.Repeat("Share\nStory 1\nStory 2\n", 20),
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		texts := strings.Split(s, "\n")
+		lines := make([]textLine, len(texts))
+		count := map[string]int{}
+		for i, text := range texts {
+			lines[i].text = text
+			count[text]++
+		}
+		markRepeated(lines)
+		for i, l := range lines {
+			if want := count[l.text] > 1; l.repeated != want {
+				t.Fatalf("line %d %q: repeated %v, want %v", i, l.text, l.repeated, want)
+			}
+		}
+	})
+}
