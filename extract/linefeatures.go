@@ -30,8 +30,6 @@ type textLine struct {
 	// (The flags stand together: a page has thousands of lines.)
 	dropped bool
 	rule    clean.Removal
-	// stop is the share of the words that are function words.
-	stop float64
 	// caps is the share of the words that start with a capital letter.
 	caps float64
 	// kept is the line's text after the rules, which may strip part of it.
@@ -262,15 +260,42 @@ func markRepeated(lines []textLine) {
 var repeatSeed = maphash.MakeSeed()
 
 // measureLine fills in the features read off the line's own text, in one
-// pass over its words without allocating.
+// pass over its words without allocating. The share of function words is
+// left to stopShare: few lines are ever asked for it.
 func measureLine(l *textLine) {
-	var words, stops, capital, wide int
-	s := l.text
+	c := countWords(l.text, false)
+	l.words = c.words + c.wide/2
+	if c.words > 0 {
+		l.caps = float64(c.capital) / float64(c.words)
+	}
+	l.sentence = endsLikeSentence(l.text)
+	l.footer = isFooterMarker(l.text)
+}
+
+// stopShare returns the share of the line's words that are function words.
+func (l *textLine) stopShare() float64 {
+	c := countWords(l.text, true)
+	if c.words == 0 {
+		return 0
+	}
+	return float64(c.stops) / float64(c.words)
+}
+
+// wordCounts are what countWords counts in a line.
+type wordCounts struct {
+	words, capital, wide int
+	stops                int // only when asked for
+}
+
+// countWords counts the words of s, those that open with a capital and
+// the characters of scripts written without spaces; with stops, the
+// function words too.
+func countWords(s string, stops bool) (c wordCounts) {
 	for i := 0; i < len(s); {
 		// A word is a run of characters other than white space, as
 		// strings.Fields splits.
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] {
+		if b := s[i]; b < utf8.RuneSelf {
+			if asciiSpace[b] {
 				i++
 				continue
 			}
@@ -298,8 +323,8 @@ func measureLine(l *textLine) {
 			r     rune
 			upper bool
 		)
-		if c := w[0]; c < utf8.RuneSelf && ('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9') {
-			r, upper = rune(c), c <= 'Z' && c >= 'A' // most words open with an ASCII letter
+		if b := w[0]; b < utf8.RuneSelf && ('a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9') {
+			r, upper = rune(b), b <= 'Z' && b >= 'A' // most words open with an ASCII letter
 		} else {
 			r, _ = utf8.DecodeRuneInString(w)
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -311,26 +336,20 @@ func measureLine(l *textLine) {
 			}
 			upper = unicode.IsUpper(r)
 		}
-		words++
+		c.words++
 		if upper {
-			capital++
+			c.capital++
 		}
 		// Function words stand in lower case but at a sentence's start;
 		// looking up only those keeps this pass free of allocations.
-		if len(w) <= 12 && !upper && isStopWord(trimNotWord(w)) {
-			stops++
+		if stops && len(w) <= 12 && !upper && isStopWord(trimNotWord(w)) {
+			c.stops++
 		}
 		if r >= 0x2e80 || w[len(w)-1] >= 0x80 { // "1900年、…" opens with a digit
-			wide += countWide(w)
+			c.wide += countWide(w)
 		}
 	}
-	l.words = words + wide/2
-	if words > 0 {
-		l.stop = float64(stops) / float64(words)
-		l.caps = float64(capital) / float64(words)
-	}
-	l.sentence = endsLikeSentence(l.text)
-	l.footer = isFooterMarker(l.text)
+	return c
 }
 
 // asciiSpace marks the ASCII white space strings.Fields splits at.
