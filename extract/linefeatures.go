@@ -291,7 +291,11 @@ type wordCounts struct {
 // the characters of scripts written without spaces; with stops, the
 // function words too.
 func countWords(s string, stops bool) (c wordCounts) {
-	for i := 0; i < len(s); {
+	i := 0
+	if !stops {
+		i, c = countASCIIWords(s)
+	}
+	for i < len(s) {
 		// A word is a run of characters other than white space, as
 		// strings.Fields splits.
 		if b := s[i]; b < utf8.RuneSelf {
@@ -351,6 +355,52 @@ func countWords(s string, stops bool) (c wordCounts) {
 	}
 	return c
 }
+
+// countASCIIWords counts the words of s as countWords does up to the
+// first word with a byte beyond ASCII, and returns where that word starts
+// (len(s) when there is none). Most lines are ASCII, or mostly: their
+// words cost two short loops each, and no decoding.
+func countASCIIWords(s string) (at int, c wordCounts) {
+	i := 0
+	for {
+		for i < len(s) && asciiGap[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			return i, c
+		}
+		start := i
+		for i < len(s) && asciiMark[s[i]] {
+			i++ // a word may open with marks: the first letter or digit counts
+		}
+		counted := i < len(s) && inASCIIWord[s[i]]
+		upper := counted && 'A' <= s[i] && s[i] <= 'Z'
+		for i < len(s) && inASCIIWord[s[i]] {
+			i++
+		}
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			return start, c
+		}
+		if counted {
+			c.words++
+			if upper {
+				c.capital++
+			}
+		}
+	}
+}
+
+// asciiGap marks the ASCII white space of asciiSpace, and asciiMark the
+// ASCII bytes that are neither white space, letters nor digits; no byte
+// beyond ASCII is either.
+var asciiGap, asciiMark = func() (gap, mark [256]bool) {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		gap[c] = asciiSpace[c]
+		mark[c] = !asciiSpace[c] && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	return gap, mark
+}()
 
 // asciiSpace marks the ASCII white space strings.Fields splits at.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
