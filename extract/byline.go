@@ -28,7 +28,23 @@ const maxBylineWords = 15
 //
 // The order of the search follows readability's, so that a page's byline
 // is the one readability would report on the untouched page.
+//
+// An element that holds no name once cleaned ("Posted on" in a span
+// classed meta-prep-author, before the date and the names) does not end
+// the search. When the page has no byline elsewhere, the asides and
+// footers of its <article> are searched too: blogs print the byline in
+// the entry's footer ("Posted on … by Andrea"), some pages in an aside
+// beside the text.
 func findByline(doc *html.Node, v *vocabulary) string {
+	if found := findBylineIn(doc, v, false); found != "" {
+		return found
+	}
+	return findBylineIn(doc, v, true)
+}
+
+// findBylineIn is findByline's search, into the article's asides and
+// footers when articleAsides is set.
+func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) string {
 	found := ""
 	walk(doc, func(n *html.Node) bool {
 		if found != "" {
@@ -38,8 +54,12 @@ func findByline(doc *html.Node, v *vocabulary) string {
 			return n.Type == html.DocumentNode
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Figcaption:
+		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Figcaption:
 			return false
+		case atom.Aside, atom.Footer:
+			if !articleAsides || !insideArticle(n) {
+				return false
+			}
 		}
 		if isHidden(n) {
 			return false
@@ -53,12 +73,22 @@ func findByline(doc *html.Node, v *vocabulary) string {
 		if name := itemName(n); name != "" {
 			line = name
 		}
-		if text := v.cleanByline(line); text != "" && textutil.CountWords(text) <= maxBylineWords {
+		if text := v.cleanByline(line); text != "" && textutil.CountWords(text) <= maxBylineWords && !v.holdsNoName(text) {
 			found = text
 		}
 		return false
 	})
 	return found
+}
+
+// insideArticle reports whether n stands inside an <article> element.
+func insideArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBylineElementWords bounds the text of an element read as a byline:

@@ -79,6 +79,19 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<div class="page-meta-author">Posted on September 21, 2020 by Adi Tzlil</div>`, "Adi Tzlil"},
 		// Only the label is printed in the element: no byline.
 		{`<span class="post-author vcard">Posted by</span>`, ""},
+		// A label-only element marked as the author's comes first; the
+		// names follow in an element of their own.
+		{`<div class="entry-meta"><span class="meta-prep meta-prep-author">Posted on</span> <a><span class="entry-date">21. Juli 2019</span></a> <span class="meta-sep">by</span> <span class="author vcard"><a>Realiberry</a></span></div>`, "Realiberry"},
+		{`<div class="entry-meta"><span class="meta-prep-author">Veröffentlicht am</span> <span class="by-author">von <span class="author vcard"><a rel="author">Michael Veeser-Dombrowski</a></span></span></div>`, "Michael Veeser-Dombrowski"},
+		{`<div class="entry-meta"><span class="byline"> vom <span class="author vcard"><a>Support Team</a></span></span></div>`, "Support Team"},
+		// The byline in the footer or an aside of the article.
+		{`<article><div class="entry-content"><p>Text.</p></div><footer class="entry-meta"><span class="byline"> von <span class="author vcard"><a rel="author">Andrea</a></span></span></footer></article>`, "Andrea"},
+		{`<main><article><section><p>Text.</p></section><aside><p><span class="article-author" itemprop="author"><span itemprop="name">Nicolas Perriault</span> —</span> <time>2013-09-29</time></p></aside></article></main>`, "Nicolas Perriault"},
+		// A byline before the article's footer wins over it.
+		{`<article><p class="byline">By Jane Doe</p><p>Text.</p><footer class="entry-footer"><span class="author">Editorial Team</span></footer></article>`, "Jane Doe"},
+		// The page's footer and sidebar are not the article's.
+		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
+		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
 	} {
 		doc, err := html.Parse(strings.NewReader(tc.src))
 		if err != nil {
