@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -215,25 +216,85 @@ func itemName(n *html.Node) string {
 
 // firstLine returns the text of n up to its first line break, skipping
 // times, roles, images and buttons. A first line that is only a label
-// ("Von:", "Posted by") is joined to the next, which holds the names.
+// ("Von:", "Posted by") is joined to the next, which holds the names. A
+// first line that is a name is joined to the names on the lines after it,
+// with commas: co-authors printed one to an element or a list item.
 func firstLine(n *html.Node, v *vocabulary) string {
 	var b strings.Builder
 	writeText(&b, n, func(c *html.Node) bool { return notBylineText(c, v) }, false)
-	label := ""
+	label, first := "", ""
+	var more []string
 	for line := range strings.SplitSeq(b.String(), "\n") {
 		line = strings.TrimSpace(line)
 		switch {
 		case line == "":
 			continue
+		case first != "":
+			name := strings.Trim(line, " ,;&·|")
+			if titleKey(name) == "" {
+				continue // "…", "&": a list's marks between the names
+			}
+			names := v.namesIn(name)
+			if names == nil {
+				return joinNames(first, more)
+			}
+			for _, name := range names {
+				if !strings.Contains(clean.Normalize(first), clean.Normalize(name)) && !slices.Contains(more, name) {
+					more = append(more, name) // once: a name repeated for a screen reader
+				}
+			}
+			continue
 		case label == "" && v.onlyLabel(line):
 			label = line
 			continue
 		case label != "":
-			return label + " " + line
+			line = label + " " + line
 		}
-		return line
+		if v.namesIn(v.stripBylineLabel(strings.Trim(line, " ,;&·|"))) == nil {
+			return line
+		}
+		first = line
+	}
+	if first != "" {
+		return joinNames(first, more)
 	}
 	return label
+}
+
+// joinNames joins a byline's first line and the names after it.
+func joinNames(first string, more []string) string {
+	if len(more) == 0 {
+		return first
+	}
+	return strings.Trim(first, " ,;&·|") + ", " + strings.Join(more, ", ")
+}
+
+// namesIn returns the names of a line that holds only names — one, or
+// several joined by "and", "&" and the like ("and Luis Pérez") — and nil
+// for a line with anything else: a role, a place, a contact link or
+// furniture ("Follow Jane Doe").
+func (v *vocabulary) namesIn(s string) []string {
+	var names []string
+	for _, part := range v.bylines.joiner.Split(" "+s, -1) {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		if v.cleanName(part) != part || !v.isName(part) || v.holdsFurniture(part) {
+			return nil
+		}
+		names = append(names, part)
+	}
+	return names
+}
+
+// holdsFurniture reports a word of page furniture in s ("Follow", "Share").
+func (v *vocabulary) holdsFurniture(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if notNameWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLabel reports a line that is a byline's label without the names:
@@ -244,9 +305,9 @@ func (v *vocabulary) onlyLabel(s string) bool {
 }
 
 // notBylineText reports the parts of a byline element that are not the
-// names: times, images, roles, share and save buttons.
+// names: times, images, footnote marks, roles, share and save buttons.
 func notBylineText(c *html.Node, v *vocabulary) bool {
-	if c.DataAtom == atom.Time || c.DataAtom == atom.Img ||
+	if c.DataAtom == atom.Time || c.DataAtom == atom.Img || c.DataAtom == atom.Sup ||
 		(hasWordIn(classAndID(c), v.bylines.skip) && !holdsAuthorLink(c)) {
 		return true
 	}

@@ -89,6 +89,18 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><article><section><p>Text.</p></section><aside><p><span class="article-author" itemprop="author"><span itemprop="name">Nicolas Perriault</span> —</span> <time>2013-09-29</time></p></aside></article></main>`, "Nicolas Perriault"},
 		// A byline before the article's footer wins over it.
 		{`<article><p class="byline">By Jane Doe</p><p>Text.</p><footer class="entry-footer"><span class="author">Editorial Team</span></footer></article>`, "Jane Doe"},
+		// Co-authors one to an element or a list item, with footnote
+		// marks and the list's own "&" and "…".
+		{"<div class=\"article-byline\"><div class=\"article-origins\">\n<span class=\"simple\">Birgit Baumann</span>\n\n<span class=\"simple\">Anna Giulia Fink</span>\n\n<span class=\"simple\">Jan Michael Marchart</span>\n</div></div>", "Birgit Baumann, Anna Giulia Fink, Jan Michael Marchart"},
+		{`<div class="c-article-author-list-container"><span>By</span><ul class="c-article-author-list"><li><a>Xiaoying You</a><sup><a href="#Aff0">0</a></sup>, </li><li><a>Davide Castelvecchi</a> &amp; </li><li class="show-more">&hellip;</li><li><a>Jeff Tollefson</a></li></ul></div>`, "Xiaoying You, Davide Castelvecchi, Jeff Tollefson"},
+		{`<ul class="authors"><li>By Ana Ruiz</li><li>and Luis Pérez</li></ul>`, "Ana Ruiz, Luis Pérez"},
+		// A name once, though printed twice (for a screen reader).
+		{"<div class=\"byline\"><span class=\"sr-only\">Oliver Baroni</span>\n<a>Oliver Baroni</a></div>", "Oliver Baroni"},
+		// What follows the name on a line of its own is no name.
+		{"<div class=\"byline\">\n<a>Jane Doe</a>\n<span>Senior Political Reporter</span></div>", "Jane Doe"},
+		{"<div class=\"byline\">\n<a>Jane Doe</a>\n<a>Follow Jane Doe</a></div>", "Jane Doe"},
+		{"<div class=\"author\">\n<span>Jane Doe</span>\n<span>Washington</span></div>", "Jane Doe"},
+		{"<div class=\"author\">\n<span>Jane Doe</span>\n<span>Share This Story</span></div>", "Jane Doe"},
 		// The page's footer and sidebar are not the article's.
 		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
 		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
