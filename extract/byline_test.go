@@ -47,6 +47,11 @@ func TestBylineAndAuthors(t *testing.T) {
 		{"JANE DOE AND JOHN ROE", nil, "JANE DOE AND JOHN ROE", []string{"JANE DOE", "JOHN ROE"}},
 		// "y" between words that are not names does not split.
 		{"Redacción y agencias", nil, "Redacción y agencias", []string{"Redacción y agencias"}},
+		// A degree after a name is part of the byline, not an author;
+		// near miss: a name's initials are no degree.
+		{"Brenda Goodman, MA", nil, "Brenda Goodman, MA", []string{"Brenda Goodman"}},
+		{"Michael L. Anderson, Ph.D., Carlos Dobkin, PhD", nil, "Michael L. Anderson, Ph.D., Carlos Dobkin, PhD", []string{"Michael L. Anderson", "Carlos Dobkin"}},
+		{"M. A. Rahman, J. D. Salinger", nil, "M. A. Rahman, J. D. Salinger", []string{"M. A. Rahman", "J. D. Salinger"}},
 	} {
 		byline, authors := defaultVocabulary().bylineAndAuthors(tc.printed, tc.meta)
 		if byline != tc.byline || !reflect.DeepEqual(authors, tc.authors) {
@@ -101,6 +106,22 @@ func TestFindBylineShapes(t *testing.T) {
 		{"<div class=\"byline\">\n<a>Jane Doe</a>\n<a>Follow Jane Doe</a></div>", "Jane Doe"},
 		{"<div class=\"author\">\n<span>Jane Doe</span>\n<span>Washington</span></div>", "Jane Doe"},
 		{"<div class=\"author\">\n<span>Jane Doe</span>\n<span>Share This Story</span></div>", "Jane Doe"},
+		{"<div class=\"author\">\n<span>André Borbe</span>\n<span>Redaktion Haus.de</span></div>", "André Borbe"},
+		// A teaser card's author, linked with its headline, is not the
+		// byline.
+		{`<a class="listing__link" href="/other/"><h3>Another article about hiring</h3><div class="listing__item__author">Von <span>Jörn Mecher</span> am <span>08.12.2022</span></div></a>`, ""},
+		{`<div class="byline">Von <a rel="author" href="/autor/anna/">Anna Schmidt</a></div>`, "Anna Schmidt"},
+		// A date printed with full stops after the name.
+		{`<p class="date-author">Janic Cathomen, 01.12.2021</p>`, "Janic Cathomen"},
+		// Drupal's "submitted" line.
+		{`<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>`, "rasos"},
+		{`<div class="submitted">Submitted by <a>Jane Doe</a> on Tue, 03/10/2020 - 10:15</div>`, "Jane Doe"},
+		{`<p class="byline">Max Muster am Montag, 3. Mai 2021</p>`, "Max Muster"},
+		// Near miss: a day's name is cut only after its preposition.
+		{`<p class="byline">Jane Do, 3. Mai 2021</p>`, "Jane Do"},
+		// A layout class names what the section has, not what it is.
+		{`<section class="gallery--wrapper gallery--wrapper__with-sidebar"><article><div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div></article></section>`, "Adi Tzlil"},
+		{`<div class="comments-sidebar"><p class="author">Vinz Aldering</p></div>`, ""},
 		// The page's footer and sidebar are not the article's.
 		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
 		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
@@ -111,6 +132,27 @@ func TestFindBylineShapes(t *testing.T) {
 		}
 		if got := findByline(doc, defaultVocabulary()); got != tc.want {
 			t.Errorf("findByline(%s) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestJSONLDAuthorOutsideArticle(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []string
+	}{
+		// Yoast's WebPage names the author by reference.
+		{`{"@graph":[{"@type":"WebSite","name":"DiEM25"},{"@type":"WebPage","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Giovanni Gaggero"}]}`, []string{"Giovanni Gaggero"}},
+		{`{"@type":"Recipe","name":"Kuchen","author":{"@type":"Person","name":"jesusfreak"}}`, []string{"jesusfreak"}},
+		// Near misses: an organisation, a bare string, or a review's
+		// author further down are not the page's author.
+		{`{"@type":"WebPage","author":{"@type":"Organization","name":"EAT SMARTER"}}`, nil},
+		{`{"@type":"Recipe","author":"EAT SMARTER","review":[{"@type":"Review","author":{"@type":"Person","name":"macksy"}}]}`, nil},
+	} {
+		var m pageMeta
+		m.readJSONLD(tc.src)
+		if !reflect.DeepEqual(m.authors, tc.want) {
+			t.Errorf("readJSONLD(%s): authors = %q, want %q", tc.src, m.authors, tc.want)
 		}
 	}
 }
@@ -148,6 +190,8 @@ func TestChooseByline(t *testing.T) {
 		{"Christian Mihatsch", "Helmholtz Klima", "", "Christian Mihatsch"},
 		{"Ursula Baatz", "Die FURCHE", "", "Ursula Baatz"},
 		{"", "Die FURCHE", "", "Die FURCHE"},
+		// A newsroom's desk printed as the author signs the article.
+		{"Redaktion", "", "", "Redaktion"},
 	} {
 		if got := v.chooseByline(tc.printed, tc.meta, tc.found, []string{"Helmholtz Klima", "Achtsam durch die Krise | Die FURCHE", "furche"}); got != tc.want {
 			t.Errorf("chooseByline(%q, %q, %q) = %q, want %q", tc.printed, tc.meta, tc.found, got, tc.want)
