@@ -58,8 +58,8 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		a.Site = meta.provider // syndicated: the publisher, not the platform
 	}
 	printed := pre.byline
-	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 {
-		printed = "" // a "Sign in" or "Follow" button marked as the author's
+	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 && !isDesk(printed) {
+		printed = "" // a "Sign in" or "Follow" button marked as the author's; a desk ("Redaktion") signs
 	}
 	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, e.vocab.metaByline(meta), found.byline, sites), meta.authors)
 
