@@ -16,42 +16,62 @@ import (
 // by its class or microdata, in English or in the words French, German and
 // Italian templates use: "legende", "bildunterschrift", "didascalia".
 func isCaptionElement(n *html.Node) bool {
-	if n.DataAtom == atom.Figcaption || attr(n, "itemprop") == "caption" {
-		return true
-	}
-	class := attr(n, "class")
-	if class == "" {
-		return false
-	}
-	for _, w := range captionClassWords {
-		if containsLower(class, w) {
-			return true
+	caption, _ := captionMarks(n)
+	return caption
+}
+
+// captionMarks reports what isCaptionElement does, and whether n's class
+// holds "credit", reading n's attributes once: it runs for every element
+// of the page.
+func captionMarks(n *html.Node) (caption, credit bool) {
+	var class string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "itemprop":
+			caption = caption || a.Val == "caption"
 		}
 	}
-	return false
+	classCaption, credit := classMarks(class)
+	return caption || classCaption || n.DataAtom == atom.Figcaption, credit
 }
 
 // captionClassWords mark a caption element when its class holds one.
 var captionClassWords = []string{"caption", "legend", "légende", "bildunterschrift", "didascalia"}
 
-// containsLower reports whether s, lower-cased, contains sub, a lower-case
-// ASCII word. It lower-cases a copy only when s is not ASCII: this runs for
-// every element of the page.
-func containsLower(s, sub string) bool {
-	if sub == "" {
-		return true
+// markStarts holds the first bytes of captionClassWords and "credit".
+var markStarts = func() (starts [utf8.RuneSelf]bool) {
+	for _, w := range append(captionClassWords, "credit") {
+		starts[w[0]] = true
 	}
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return strings.Contains(strings.ToLower(s), sub)
+	return starts
+}()
+
+// classMarks reports whether class, lower-cased, holds one of
+// captionClassWords, and whether it holds "credit", in one pass over an
+// ASCII class.
+func classMarks(class string) (caption, credit bool) {
+	for i := 0; i < len(class); i++ {
+		if class[i] >= utf8.RuneSelf {
+			lc := strings.ToLower(class)
+			for _, w := range captionClassWords {
+				caption = caption || strings.Contains(lc, w)
+			}
+			return caption, strings.Contains(lc, "credit")
 		}
 	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if lower(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
-			return true
+	for i := 0; i < len(class) && !(caption && credit); i++ {
+		if !markStarts[lower(class[i])] {
+			continue
 		}
+		rest := class[i:]
+		for _, w := range captionClassWords {
+			caption = caption || len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)
+		}
+		credit = credit || len(rest) >= len("credit") && strings.EqualFold(rest[:len("credit")], "credit")
 	}
-	return false
+	return caption, credit
 }
 
 // maxFigureText is the most text a figure-like element without a <figure>

@@ -58,8 +58,9 @@ func statsOf(doc *html.Node) pageStats {
 			case html.ElementNode:
 				st = stats[n]
 				st.hasImage = st.hasImage || isImage(n)
-				st.hasCaption = st.hasCaption || isCaptionElement(n)
-				st.hasCredit = st.hasCredit || containsLower(attr(n, "class"), "credit")
+				caption, credit := captionMarks(n)
+				st.hasCaption = st.hasCaption || caption
+				st.hasCredit = st.hasCredit || credit
 				st.hasVideo = st.hasVideo || isVideo(n)
 				st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
 				st.hasHeadline = st.hasHeadline || n.DataAtom == atom.H1
