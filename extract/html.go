@@ -22,6 +22,9 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		e.logger.Warn("page over the element budget; read from its prose", "elements", tags, "budget", e.maxElements, "url", src.URL)
 		return e.fromSkim(ctx, text, src)
 	}
+	// From here the page is held for the readings that parse it again,
+	// deflated when large: text is not used past the parse.
+	held := holdPage(text)
 	doc, err := e.parse(ctx, text, src)
 	if err != nil {
 		return nil, err
@@ -68,7 +71,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if wrongContainer(r, regionWords) {
 		// Readability kept a fragment or a box of furniture; the page's
 		// prose is elsewhere.
-		if alt, ok := e.regionReading(ctx, text, src, meta, k, page); ok && words(alt.blocks) > words(r.blocks) {
+		if alt, ok := e.regionReading(ctx, held.bytes(), src, meta, k, page); ok && words(alt.blocks) > words(r.blocks) {
 			r = e.prepassReading(pre, page).then(alt)
 		}
 	}
@@ -82,13 +85,13 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		// are the clutter the pre-pass had taken out. The pre-pass's
 		// figures, clutter and standfirst are the page's and stand, less
 		// the containers the second reading kept.
-		if again, ok := e.withoutPrepass(ctx, text, src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
+		if again, ok := e.withoutPrepass(ctx, held.bytes(), src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
 			r = e.prepassReading(pre, page).withoutReadBack(again.blocks).then(again)
 		}
 		if len(r.blocks) == 0 {
 			// Readability found nothing at all: keep the page's own text
 			// blocks, less its furniture.
-			r = e.wholePage(ctx, text, src, meta, acceptLead, page)
+			r = e.wholePage(ctx, held.bytes(), src, meta, acceptLead, page)
 		}
 		if err := stopped(ctx); err != nil {
 			return nil, err

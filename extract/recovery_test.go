@@ -60,3 +60,19 @@ func TestWholePageReadsHiddenTextWhenNothingElse(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, a.Text(), "The council approved the harbour plan")
 }
+
+// A large page is held deflated while readability runs; the readings that
+// parse it again read it as it was. Padded past that size with a comment,
+// the hidden-text page reads as it does unpadded.
+func TestWholePageOfLargePage(t *testing.T) {
+	head := `<!doctype html><html><head><title>Harbour plan approved</title></head><body>` +
+		`<div id="app" hidden><p>The council approved the harbour plan on Tuesday night after a long debate that ran past midnight.</p>` +
+		`<p>Residents who had opposed it for years said they would now watch the building work closely.</p></div>`
+	small, err := extract.FromHTML(strings.NewReader(head+`</body></html>`), extract.Source{URL: "https://news.example/harbour"})
+	require.NoError(t, err)
+	padded := head + `<!-- ` + strings.Repeat("build 4f9c2e ", 40_000) + ` --></body></html>`
+	large, err := extract.FromHTML(strings.NewReader(padded), extract.Source{URL: "https://news.example/harbour"})
+	require.NoError(t, err)
+	assert.Contains(t, large.Text(), "The council approved the harbour plan")
+	assert.Equal(t, small, large)
+}
