@@ -48,6 +48,11 @@ func isArticleLine(l *textLine) bool {
 // little.
 func lineScore(l *textLine) int {
 	if isArticleLine(l) {
+		if l.loose {
+			// Prose set apart from the page's paragraphs, as a
+			// teaser's blurb, a note or a form's fine print is.
+			return min(l.words, 200) / 2
+		}
 		if !l.sentence {
 			// A long line that ends mid-air is as often a teaser's
 			// blurb, cut short, as a paragraph.
