@@ -32,6 +32,8 @@ type textLine struct {
 	caps float64
 	// footer: a heading such as "Most read" that opens what follows an article.
 	footer bool
+	// comment: a line of a reader's comment, one of a list of them.
+	comment bool
 	// dropped: a rule removed the whole line; rule is the removal.
 	dropped bool
 	rule    clean.Removal
