@@ -34,6 +34,8 @@ type textLine struct {
 	footer bool
 	// comment: a line of a reader's comment, one of a list of them.
 	comment bool
+	// teaser: a teaser's blurb, one of a stream of them.
+	teaser bool
 	// dropped: a rule removed the whole line; rule is the removal.
 	dropped bool
 	rule    clean.Removal
