@@ -93,7 +93,7 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 	to := min(r.end, r.start+regionReach)
 	// Each line is asked once whether it is a date or a byline: date
 	// parsing is the costly part of weighing a candidate.
-	dob := make([]bool, min(len(lines), to+metaReach)-from)
+	dob := make([]bool, min(len(lines), to+metaSpan)-from)
 	for k := range dob {
 		dob[k] = v.isDateOrByline(lines[from+k].text)
 	}
@@ -184,8 +184,11 @@ func (ph *pageHeader) takeNames(b string, i, n int, roles []int) {
 }
 
 // metaReach is how many lines under a headline its date or byline is
-// looked for.
-const metaReach = 7
+// looked for, and metaSpan how many when buttons and labels stand between.
+const (
+	metaReach = 7
+	metaSpan  = 20
+)
 
 // headlineScore weighs line j as the headline of the article in r.
 // dob[k] tells whether line j+k is a date or byline line.
@@ -206,13 +209,22 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		s += 10 * match
 	}
 	below := false
-	for k := 1; k < min(len(dob), metaReach); k++ {
+	// Further down than metaReach, only share buttons and labels may
+	// stand between a headline and its date or byline.
+	between := 0
+	for k := 1; k < min(len(dob), metaSpan); k++ {
 		if dob[k] {
 			s += 3
 			below = true
 			if k > 4 {
 				s-- // a caption or a standfirst between
 			}
+			break
+		}
+		if m := &lines[j+k]; !m.dropped && m.words > 2 {
+			between++
+		}
+		if k+1 >= metaReach && between > 0 {
 			break
 		}
 	}
@@ -229,7 +241,10 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if l.dropped {
 		s -= 2
 	}
-	if l.repeated && !below {
+	switch {
+	case l.repeated && l.words >= 5 && !endsInStopWord(l.text) && repeatsJustAbove(lines, j):
+		s += 1.5 // printed in a bar over the article, then at its head
+	case l.repeated && !below:
 		s -= 2 // a teaser's headline; the article's own is repeated in lists too, with its byline under it
 	}
 	if v.isPublisher(l.text) || isMasthead(l.text) || namesHost(l.text, host) {
@@ -269,6 +284,28 @@ func openerOf(lines []textLine, r region, j int) bool {
 	}
 	return above <= maxOpenerWords && 3*above <= below
 }
+
+// repeatsJustAbove reports whether line j's text stood a few lines above
+// it: the page's own headline, printed in a bar over the article and again
+// at its head, not a teaser that lists repeat.
+func repeatsJustAbove(lines []textLine, j int) bool {
+	for i := max(0, j-repeatReach); i < j; i++ {
+		if lines[i].text == lines[j].text {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInStopWord reports a line whose last word is a function word, as a
+// fragment's is ("… is sponsored by") and a headline's is not.
+func endsInStopWord(t string) bool {
+	i := strings.LastIndexByte(t, ' ')
+	return i >= 0 && stopWords[strings.ToLower(t[i+1:])]
+}
+
+// repeatReach is how far above the headline its first printing may stand.
+const repeatReach = 12
 
 // printedAbove reports whether line j's text stands above the article
 // region too: there it is the headline, printed again in the article.
@@ -374,7 +411,7 @@ func (v *vocabulary) isDateOrByline(t string) bool {
 		return false
 	}
 	t = dateHead(t)
-	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) {
+	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) || isRelativeTime(t) {
 		return true
 	}
 	_, ok := v.textByline(t)
@@ -404,7 +441,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
-		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)):
+		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)) || isRelativeTime(t):
 			if ph.published != (time.Time{}) && !ph.placed {
 				ph.placeClock(t)
 				ph.placed = true
