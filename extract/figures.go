@@ -17,27 +17,75 @@ import (
 // by its class or microdata, in English or in the words French, German and
 // Italian templates use: "legende", "bildunterschrift", "didascalia".
 func isCaptionElement(n *html.Node) bool {
-	if n.DataAtom == atom.Figcaption || attr(n, "itemprop") == "caption" {
-		return true
-	}
-	class := attr(n, "class")
-	if class == "" {
-		return false
-	}
-	for _, w := range captionClassWords {
-		if containsLower(class, w) {
-			return true
+	caption, _ := captionMarks(n)
+	return caption
+}
+
+// captionMarks reports what isCaptionElement does, and whether n's class
+// marks a credit, reading n's attributes once: it runs for every element
+// of the page.
+func captionMarks(n *html.Node) (caption, credit bool) {
+	var class string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "itemprop":
+			caption = caption || a.Val == "caption"
 		}
 	}
-	return false
+	classCaption, credit := classMarks(class)
+	return caption || classCaption || n.DataAtom == atom.Figcaption, credit
 }
 
 // captionClassWords mark a caption element when its class holds one.
 var captionClassWords = []string{"caption", "legend", "légende", "bildunterschrift", "didascalia"}
 
+// creditClassWords mark a credit element when its class holds one.
+var creditClassWords = []string{"credit", "copyright"}
+
+// markStarts holds the first bytes of captionClassWords and creditClassWords.
+var markStarts = func() (starts [utf8.RuneSelf]bool) {
+	for _, w := range slices.Concat(captionClassWords, creditClassWords) {
+		starts[w[0]] = true
+	}
+	return starts
+}()
+
+// classMarks reports whether class, lower-cased, holds one of
+// captionClassWords, and whether it holds one of creditClassWords, in one
+// pass over an ASCII class.
+func classMarks(class string) (caption, credit bool) {
+	for i := 0; i < len(class); i++ {
+		if class[i] >= utf8.RuneSelf {
+			lc := strings.ToLower(class)
+			for _, w := range captionClassWords {
+				caption = caption || strings.Contains(lc, w)
+			}
+			for _, w := range creditClassWords {
+				credit = credit || strings.Contains(lc, w)
+			}
+			return caption, credit
+		}
+	}
+	for i := 0; i < len(class) && !(caption && credit); i++ {
+		if !markStarts[lower(class[i])] {
+			continue
+		}
+		rest := class[i:]
+		for _, w := range captionClassWords {
+			caption = caption || len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)
+		}
+		for _, w := range creditClassWords {
+			credit = credit || len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)
+		}
+	}
+	return caption, credit
+}
+
 // containsLower reports whether s, lower-cased, contains sub, a lower-case
 // ASCII word. It lower-cases a copy only when s is not ASCII: this runs for
-// every element of the page.
+// many elements of the page.
 func containsLower(s, sub string) bool {
 	if sub == "" {
 		return true

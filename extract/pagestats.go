@@ -59,10 +59,9 @@ func statsOf(doc *html.Node) pageStats {
 			case html.ElementNode:
 				st = stats[n]
 				st.hasImage = st.hasImage || isImage(n)
-				st.hasCaption = st.hasCaption || isCaptionElement(n)
-				if class := attr(n, "class"); class != "" {
-					st.hasCredit = st.hasCredit || containsLower(class, "credit") || containsLower(class, "copyright")
-				}
+				caption, credit := captionMarks(n)
+				st.hasCaption = st.hasCaption || caption
+				st.hasCredit = st.hasCredit || credit
 				st.hasVideo = st.hasVideo || isVideo(n)
 				st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
 				st.hasHeadline = st.hasHeadline || n.DataAtom == atom.H1

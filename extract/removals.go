@@ -81,6 +81,10 @@ const (
 	RuleRepeatedLine = "nav/repeated-line"
 	// RuleTeaserBox: a box of teasers inside a whole page's article.
 	RuleTeaserBox = "related/teaser-box"
+	// RuleReaderComments: a reader's comment on a whole page, one of a list
+	// of entries that each carry a name or time and end on the same short
+	// line, such as "Reply".
+	RuleReaderComments = "share/reader-comments"
 )
 
 // The pre-pass on HTML removes whole elements, before the body is read,
@@ -103,6 +107,6 @@ var fixedRemovalNames = []string{
 	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
 	RuleTeaserFigure, RuleVideoFigure, RuleLinkFigure, RulePullQuote,
-	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox,
+	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox, RuleReaderComments,
 	RulePageLinks, RuleLinkLine, RuleNotProse, RuleNotInArticleBody,
 }

@@ -10,8 +10,8 @@ import (
 // caption, and how many pictures it holds ("6 Bilder", "12 photos") where
 // a caption would be. Neither is caption text.
 
-// countWords join a slide's number to the gallery's size: "1 of 12".
-var countWords = map[string]bool{"/": true, "of": true, "von": true, "de": true, "sur": true, "di": true, "från": true, "av": true}
+// slideCountWords join a slide's number to the gallery's size: "1 of 12".
+var slideCountWords = map[string]bool{"/": true, "of": true, "von": true, "de": true, "sur": true, "di": true, "från": true, "av": true}
 
 // pictureWords name pictures, as a gallery counts them.
 var pictureWords = map[string]bool{"bilder": true, "fotos": true, "photos": true, "images": true, "pictures": true,
@@ -38,7 +38,7 @@ func trimSlideCount(s string) string {
 		sep, rest = strings.ToLower(word), strings.TrimSpace(after)
 	}
 	m := leadingDigits(rest)
-	if !countWords[sep] || m == 0 || m < len(rest) && rest[m] != ' ' && rest[m] != '|' && rest[m] != ':' {
+	if !slideCountWords[sep] || m == 0 || m < len(rest) && rest[m] != ' ' && rest[m] != '|' && rest[m] != ':' {
 		return s
 	}
 	after := strings.TrimLeft(rest[m:], " ")
