@@ -505,7 +505,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		remove(n)
 	}
 	hadCredit := len(credits) > 0
-	credit := creditOf(credits)
+	credit, creditCaption := creditOf(credits)
 	if captionNode == nil && (!hadCredit || !hasText(f)) {
 		// The caption beside the figure, which holds at most the
 		// credit: a slide's "__img" box and its "__caption".
@@ -525,6 +525,9 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 			}
 		}
 	}
+	if text == "" {
+		text = creditCaption
+	}
 	if credit == "" && img != nil {
 		credit = titleCredit(img)
 	}
@@ -535,8 +538,10 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 // creditOf removes a figure's credit elements and returns their credit,
 // each different one once. A credit element holds the whole credit, so
 // only a label is cut from it ("Foto: Jo Lind", "© AP"), and one that
-// holds only a label ("Copyright", beside the name) adds nothing.
-func creditOf(credits []*html.Node) string {
+// holds only a label ("Copyright", beside the name) adds nothing. A
+// sentence before the labelled credit is the caption, which some sites set
+// in the credit's element; it is returned too.
+func creditOf(credits []*html.Node) (credit, caption string) {
 	var parts []string
 	for _, n := range credits {
 		c, _ := textAndLinks(n, isFigureControl)
@@ -544,6 +549,9 @@ func creditOf(credits []*html.Node) string {
 		c = strings.TrimSpace(strings.Trim(strings.TrimSpace(c), "()"))
 		if t, split, ok := clean.SplitCredit(c); ok && t == "" {
 			c = split // "(Bild: Bild erstellt mit KI …)" keeps its second "Bild"
+		} else if ok && caption == "" && endsSentence(t) {
+			// "Love thine enemy. Photo: Jo Lind/AFP": the caption too.
+			caption, c = t, split
 		} else {
 			c = strings.TrimSpace(creditLabel.ReplaceAllString(cleanCredit(c), ""))
 		}
@@ -553,7 +561,7 @@ func creditOf(credits []*html.Node) string {
 		}
 		parts = append(parts, c)
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, ", "), caption
 }
 
 // creditLabelWords are labels that a credit element may hold without the

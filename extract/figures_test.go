@@ -103,6 +103,9 @@ func TestPublisherFigureShapes(t *testing.T) {
 				`<li class="carousel__item"><figure><div data-testid="Image"><img src="/b.jpg"></div><figcaption data-testid="Body"><span>A woman walks past a collapsed house.</span> <span class="caption__credit">REUTERS/Jo Lind</span></figcaption></figure></li></ul></div>`,
 			[]Caption{{Text: "Rescue workers search the rubble in Kathmandu, Nepal, May 16, 2023.", Credit: "REUTERS/Navesh Chitrakar", Image: "https://news.example/a.jpg"},
 				{Text: "A woman walks past a collapsed house.", Credit: "REUTERS/Jo Lind", Image: "https://news.example/b.jpg"}}},
+		{"the caption set in the credit's element, before the labelled credit",
+			`<div class="image"><img src="/a.jpg"><div class="attribution"><span class="credit">Love thine enemy. Photo: Olivier Douliery/AFP via Getty Images</span></div></div>`,
+			[]Caption{{Text: "Love thine enemy.", Credit: "Olivier Douliery/AFP via Getty Images", Image: "https://news.example/a.jpg"}}},
 		// Near misses: caption text that must stay whole.
 		{"two images under one caption are one figure",
 			`<figure><div class="pair"><img src="/a.jpg"><img src="/b.jpg"></div><figcaption>The harbour in 1920 and today.</figcaption></figure>`,
