@@ -305,6 +305,9 @@ func TestFigureTeasers(t *testing.T) {
 		{"a caption that is a link to another page",
 			`<figure><img src="/c.jpg"><figcaption><a href="/abo">Jetzt 1 Monat gratis testen</a></figcaption></figure>`,
 			RuleLinkFigure},
+		{"a video's credit where the caption would be",
+			`<div class="insert"><img src="/play-arrow.png"><p class="insertcaption">Video: watson/Jo Lind, Ed Marsh</p></div>`,
+			RuleVideoFigure},
 		// Near misses: the story's own pictures.
 		{"the slot for the story's image or video",
 			`<div class="c-article-image-video"><figure><img src="/a.jpg"><figcaption>The refinery at dawn. (AP Photo/Matt Cruz)</figcaption></figure></div>`,
