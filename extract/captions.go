@@ -269,7 +269,33 @@ func (v *vocabulary) splitCredit(text string) (string, string, bool) {
 			}
 		}
 	}
+	if t, c, ok := reporterCredit(text); ok {
+		return t, c, true
+	}
 	return clean.SplitTrailingAgency(text)
+}
+
+// reporterCredit splits a Korean photographer's credit off the end of a
+// caption: "… 올리고 있다. 고영권 기자" (reporter Go Young-kwon) gives the
+// caption and "고영권". The name, of two to four syllables, follows the
+// caption's last sentence or is the caption's whole text.
+func reporterCredit(text string) (string, string, bool) {
+	rest, ok := strings.CutSuffix(strings.TrimSpace(text), " 기자")
+	if !ok {
+		return text, "", false
+	}
+	i := strings.LastIndexByte(rest, ' ')
+	name, before := rest[i+1:], ""
+	if i >= 0 {
+		before = strings.TrimSpace(rest[:i])
+	}
+	if n := utf8.RuneCountInString(name); n < 2 || n > 4 || strings.IndexFunc(name, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) }) >= 0 {
+		return text, "", false
+	}
+	if before != "" && !endsSentence(before) {
+		return text, "", false // "… 만난 고영권 기자": the caption names him
+	}
+	return before, name, true
 }
 
 // maxFigureCreditWords is the longest credit read off a figure's caption

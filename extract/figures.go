@@ -265,8 +265,8 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 			}
 		case html.ElementNode:
 			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				continue
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button:
+				continue // a lightbox's "Close" is no caption
 			}
 			kids = append(kids, c)
 		}
@@ -324,7 +324,7 @@ var creditProps = []string{"copyrightHolder", "creator", "author"}
 // says whose image it is). A caption element marked "source" or "author" is
 // the caption, not its credit.
 func isCreditElement(n *html.Node) bool {
-	if n.DataAtom == atom.Footer {
+	if n.DataAtom == atom.Footer || n.DataAtom == atom.Cite && isClosingCite(n) {
 		return true
 	}
 	// The last word of a class says what the element is: a
@@ -346,6 +346,60 @@ func isCreditElement(n *html.Node) bool {
 		}
 	}
 	return hasWordIn(marks, creditWords) && !isCaptionElement(n)
+}
+
+// leadingCredit returns the element that opens caption with its credit on
+// a line of its own, and the credit: an agency's name or a labelled credit,
+// then a line break and the caption. A heading over the caption is no
+// credit: it names no agency.
+func leadingCredit(caption *html.Node) (*html.Node, string) {
+	first := caption.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode || first.DataAtom == atom.Br {
+		return nil, ""
+	}
+	br := first.NextSibling
+	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.NextSibling
+	}
+	if br == nil || br.DataAtom != atom.Br || br.NextSibling == nil {
+		return nil, ""
+	}
+	t := textOf(first)
+	if clean.IsAgency(t) {
+		return first, t
+	}
+	if rest, c, ok := clean.SplitCredit(t); ok && rest == "" {
+		return first, c
+	}
+	return nil, ""
+}
+
+// isClosingCite reports a <cite> that closes a figure's caption on its own,
+// as WordPress themes set the credit: the whole caption, or after the
+// caption's last sentence or its own element. A <cite> that ends a phrase
+// ("A scene from <cite>Hamlet</cite>") or that text follows names a work.
+func isClosingCite(n *html.Node) bool {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && hasText(s) {
+			return false
+		}
+	}
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			break
+		}
+		if t := strings.TrimSpace(s.Data); s.Type == html.TextNode && t != "" {
+			if !endsSentence(t) {
+				return false
+			}
+			break
+		}
+	}
+	t := textOf(n)
+	return t != "" && textutil.CountWords(t) <= clean.MaxCreditWords
 }
 
 // A figure part's role, as the last word of its class names it.
@@ -523,6 +577,13 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 			if t, c, ok := clean.SplitCredit(textOf(f)); ok && t == "" {
 				credit = c
 			}
+		}
+	}
+	if credit == "" && captionNode != nil {
+		if lead, c := leadingCredit(captionNode); lead != nil {
+			// "<span>The Yomiuri Shimbun</span><br>The leaders of …"
+			remove(lead)
+			text, credit = textOf(captionNode), c
 		}
 	}
 	if text == "" {
