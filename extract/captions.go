@@ -122,7 +122,7 @@ func (v *vocabulary) isBylineCaption(s string) bool {
 }
 
 // creditLabels open a credit element's text: "Photo by Jane Doe".
-var creditLabels = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|imagen|fotos?|fotograf[ií]a|bild|quelle|credits?|cr[ée]dito?)(?:\s*:|\s+(?:by|von|de))|courtesy(?: of)?\s)\s*`)
+var creditLabels = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|imagen|fotos?|fotograf[ií]a|bild|bildquelle|bildnachweis|quelle|credits?|cr[ée]dito?)(?:\s*:|\s+(?:by|von|de))|courtesy(?: of)?\s)\s*`)
 
 // cleanCredit tidies a credit element's text: no label, no repeat ("Jane
 // Doe | Jane Doe").

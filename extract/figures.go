@@ -628,7 +628,7 @@ func creditOf(credits []*html.Node) (credit, caption string) {
 // creditLabelWords are labels that a credit element may hold without the
 // credit, which another element beside it holds.
 var creditLabelWords = map[string]bool{"copyright": true, "©": true, "credit": true, "credits": true, "photo": true, "photos": true,
-	"foto": true, "fotos": true, "bild": true, "bilder": true, "source": true, "quelle": true, "fuente": true, "crédit": true,
+	"foto": true, "fotos": true, "bild": true, "bilder": true, "bildquelle": true, "bildnachweis": true, "source": true, "quelle": true, "fuente": true, "crédit": true,
 	"crédits": true, "crédito": true, "image": true, "images": true, "imagen": true, "imágenes": true}
 
 // isCreditLabel reports a text that is only a credit's label: "Fotos:",

@@ -19,7 +19,7 @@ func isImage(n *html.Node) bool {
 
 // isImageAddress reports a URL that names an image file.
 func isImageAddress(u string) bool {
-	u, _, _ = strings.Cut(u, "?")
+	u, _, _ = strings.Cut(strings.TrimSpace(u), "?")
 	u = strings.ToLower(u)
 	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
 		if strings.HasSuffix(u, ext) {
