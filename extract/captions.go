@@ -42,7 +42,9 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			text = "" // "Copyright AP Photo/Emma Rius": a label, no caption
 		}
 		switch {
-		case textutil.CountWords(text) > maxCaptionWords:
+		case textutil.CountWords(text) > maxCaptionWords || v.bylineLabels.header.MatchString(text):
+			// Too long for a caption, or a byline: "By Jo Lind and Ed
+			// Marsh / Yomiuri Shimbun Staff Writers".
 			kept = append(kept, b)
 		case text != "":
 			captions = append(captions, Caption{Text: text, Credit: credit})

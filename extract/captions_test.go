@@ -271,6 +271,12 @@ func TestFigureShapes(t *testing.T) {
 		{"a title that only repeats the alt text is no credit",
 			`<figure><img src="/a.jpg" alt="The bridge" title="The bridge"><figcaption>The bridge after the flood.</figcaption></figure>`,
 			[]Caption{{Text: "The bridge after the flood.", Image: "https://news.example/a.jpg"}}},
+		{"a row of icons beside a share panel is no figure",
+			`<div class="top-bar"><div class="actions"><button aria-label="Claps"><img src="/icons/claps.svg" width="22"></button></div><div class="share-panel"><ul><span class="share-panel_title">Artikel teilen mit:</span><li><button aria-label="Teilen"></button></li></ul></div></div>`,
+			nil},
+		{"a label beside an image is no caption",
+			`<div class="box"><div class="pic"><img src="/a.jpg"></div><div class="label">Lesen Sie auch:</div></div>`,
+			nil},
 		{"a caption element after an image that holds an image of its own is another figure",
 			`<div><img src="/a.jpg"><div class="caption"><img src="/b.jpg"></div></div>`,
 			nil},
@@ -370,4 +376,36 @@ func FuzzMayOpenWithLabel(f *testing.F) {
 			t.Fatalf("mayOpenWithLabel(%q) = false, but creditLabel matches", s)
 		}
 	})
+}
+
+func TestPullCaptions(t *testing.T) {
+	for _, tc := range []struct {
+		name, line string
+		want       []Caption // nil when the line stays a block
+	}{
+		{"a caption line ending in a labelled credit",
+			"The harbour at dawn. Photo: Jo Lind/AFP",
+			[]Caption{{Text: "The harbour at dawn.", Credit: "Jo Lind/AFP"}}},
+		{"a caption line ending in a name and an agency after a slash",
+			"Fans wait outside the arena Jordan Keyes/GC Images",
+			[]Caption{{Text: "Fans wait outside the arena", Credit: "Jordan Keyes/GC Images"}}},
+		// Near misses: lines that are no caption.
+		{"a byline naming the paper's staff after a slash",
+			"By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers",
+			nil},
+		{"a German byline naming the agency after a slash",
+			"Von Jo Lind und Ed Marsh / dpa",
+			nil},
+	} {
+		kept, got, _ := defaultVocabulary().pullCaptions([]clean.Block{{Kind: clean.Paragraph, Text: tc.line}})
+		if tc.want == nil {
+			if len(got) != 0 || len(kept) != 1 {
+				t.Errorf("%s: captions %+v, kept %+v; want the line kept", tc.name, got, kept)
+			}
+			continue
+		}
+		if len(got) != len(tc.want) || got[0] != tc.want[0] {
+			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
+		}
+	}
 }

@@ -276,7 +276,9 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 	}
 	var texts []string
 	for _, k := range kids[1:] {
-		if stats[k].hasImage || holds(k, isLink) {
+		// A caption holds no link and no button: a share panel beside
+		// a row of icons is no figure.
+		if stats[k].hasImage || holds(k, isLink) || holds(k, isButton) {
 			return Caption{}, false
 		}
 		if t := textOf(k); t != "" {
@@ -295,11 +297,14 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 		if textutil.CountWords(c.Credit) > maxBareCreditWords || endsSentence(c.Credit) {
 			return Caption{}, false
 		}
-	} else if endsSentence(c.Text) {
+	} else if endsSentence(c.Text) || strings.HasSuffix(c.Text, ":") {
+		// A sentence of the story, or a label: "Artikel teilen mit:".
 		return Caption{}, false
 	}
 	return c, true
 }
+
+func isButton(n *html.Node) bool { return n.DataAtom == atom.Button }
 
 func isLink(n *html.Node) bool { return n.DataAtom == atom.A }
 
