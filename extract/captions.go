@@ -53,8 +53,11 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			next, _ := v.captionLabel(blocks[i+1].Text)
 			captions = append(captions, Caption{Text: next, Credit: credit})
 			i++
-		case len(kept) > 0 && captionShaped(kept[len(kept)-1]):
-			// A caption line, then its credit on a line of its own.
+		case len(kept) > 0 && captionShaped(kept[len(kept)-1]) && i+1 < len(blocks):
+			// A caption line, then its credit on a line of its own. A
+			// credit that closes the article is the text's own notice,
+			// "© dpa-infocom, dpa:230428-99-483045/5", and the line
+			// before it the story's last paragraph.
 			prev := kept[len(kept)-1]
 			kept = kept[:len(kept)-1]
 			captions = append(captions, Caption{Text: prev.Text, Credit: credit})

@@ -390,6 +390,9 @@ func TestPullCaptions(t *testing.T) {
 			"Fans wait outside the arena Jordan Keyes/GC Images",
 			[]Caption{{Text: "Fans wait outside the arena", Credit: "Jordan Keyes/GC Images"}}},
 		// Near misses: lines that are no caption.
+		{"the wire's copyright notice closing the article",
+			"© dpa-infocom, dpa:230428-99-483045/5",
+			nil},
 		{"a byline naming the paper's staff after a slash",
 			"By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers",
 			nil},
@@ -397,9 +400,15 @@ func TestPullCaptions(t *testing.T) {
 			"Von Jo Lind und Ed Marsh / dpa",
 			nil},
 	} {
-		kept, got, _ := defaultVocabulary().pullCaptions([]clean.Block{{Kind: clean.Paragraph, Text: tc.line}})
+		last := clean.Block{Kind: clean.Paragraph, Text: "Die Liga verurteilte die Geschehnisse scharf."}
+		kept, got, _ := defaultVocabulary().pullCaptions([]clean.Block{last, {Kind: clean.Paragraph, Text: tc.line}})
+		if len(kept) == 0 || kept[0] != last {
+			t.Errorf("%s: the paragraph before the line was taken: kept %+v, captions %+v", tc.name, kept, got)
+			continue
+		}
+		kept = kept[1:]
 		if tc.want == nil {
-			if len(got) != 0 || len(kept) != 1 {
+			if len(got) != 0 || len(kept) > 1 {
 				t.Errorf("%s: captions %+v, kept %+v; want the line kept", tc.name, got, kept)
 			}
 			continue
@@ -407,5 +416,13 @@ func TestPullCaptions(t *testing.T) {
 		if len(got) != len(tc.want) || got[0] != tc.want[0] {
 			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
 		}
+	}
+	// A caption line, then its credit on a line of its own, inside the
+	// story: the pair is a caption.
+	blocks := []clean.Block{{Kind: clean.Paragraph, Text: "Die Halle nach dem Spiel."}, {Kind: clean.Paragraph, Text: "© dpa"},
+		{Kind: clean.Paragraph, Text: "Die Liga verurteilte die Geschehnisse scharf."}}
+	kept, got, _ := defaultVocabulary().pullCaptions(blocks)
+	if len(kept) != 1 || len(got) != 1 || got[0] != (Caption{Text: "Die Halle nach dem Spiel.", Credit: "dpa"}) {
+		t.Errorf("caption line and credit line: kept %+v, captions %+v", kept, got)
 	}
 }
