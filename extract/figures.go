@@ -271,7 +271,10 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 			kids = append(kids, c)
 		}
 	}
-	if len(kids) < 2 || len(kids) > 3 || !stats[kids[0]].hasImage || stats[kids[0]].text > 0 || inTeaser(n) {
+	if len(kids) < 2 || len(kids) > 3 || !stats[kids[0]].hasImage || stats[kids[0]].text > 0 || inTeaser(n) ||
+		imageURL(kids[0], nil) == "" {
+		// No picture to caption: a video player's empty placeholder,
+		// a lightbox waiting for its image.
 		return Caption{}, false
 	}
 	var texts []string
