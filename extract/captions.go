@@ -42,7 +42,8 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			text = "" // "Copyright AP Photo/Emma Rius": a label, no caption
 		}
 		switch {
-		case textutil.CountWords(text) > maxCaptionWords || v.bylineLabels.header.MatchString(text):
+		case textutil.CountWords(text) > maxCaptionWords || v.bylineLabels.header.MatchString(text) ||
+			wireSignature(b.Text, credit) && (!oneSentence(text) || !paragraphAfter(blocks[i+1:])):
 			// Too long for a caption, or a byline: "By Jo Lind and Ed
 			// Marsh / Yomiuri Shimbun Staff Writers".
 			kept = append(kept, b)
@@ -66,6 +67,53 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 		}
 	}
 	return kept, captions, removed
+}
+
+// wireSignature reports a line closing in a credit that signs a wire story
+// rather than a picture: the agency alone or with an editor's initials in
+// parentheses, "(dpa/gem)", "(AFP)". The story's last paragraph, or one of
+// several sentences, ending in it is the story's, not a caption; "Photo:
+// Reuters" credits a picture.
+func wireSignature(line, credit string) bool {
+	if !strings.HasSuffix(strings.TrimSpace(line), "("+credit+")") {
+		return false
+	}
+	wire := false
+	for part := range strings.SplitSeq(credit, "/") {
+		part = strings.TrimSpace(part)
+		switch {
+		case wires[clean.Normalize(part)]:
+			wire = true
+		case part == "" || len(part) > 5 || strings.IndexFunc(part, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0:
+			return false // not an editor's initials
+		}
+	}
+	return wire
+}
+
+// oneSentence reports whether s holds no sentence's end before its last
+// word: no full stop, question or exclamation mark followed by a space and
+// a capital.
+func oneSentence(s string) bool {
+	s = strings.TrimSpace(s)
+	for i := 0; i+2 < len(s); i++ {
+		if (s[i] == '.' || s[i] == '?' || s[i] == '!') && s[i+1] == ' ' {
+			if r, _ := utf8.DecodeRuneInString(s[i+2:]); unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// paragraphAfter reports whether a paragraph follows among blocks.
+func paragraphAfter(blocks []clean.Block) bool {
+	for _, b := range blocks {
+		if b.Kind == clean.Paragraph {
+			return true
+		}
+	}
+	return false
 }
 
 // captionShaped reports whether b could be the caption a following credit

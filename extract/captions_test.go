@@ -392,9 +392,12 @@ func TestPullCaptions(t *testing.T) {
 		{"a caption line ending in a name and an agency after a slash",
 			"Fans wait outside the arena Jordan Keyes/GC Images",
 			[]Caption{{Text: "Fans wait outside the arena", Credit: "Jordan Keyes/GC Images"}}},
+		{"a caption of one sentence ending in the agency",
+			"Die Kanzlerin am Dienstag in Berlin (dpa)",
+			[]Caption{{Text: "Die Kanzlerin am Dienstag in Berlin", Credit: "dpa"}}},
 		// Near misses: lines that are no caption.
-		{"the wire's copyright notice closing the article",
-			"© dpa-infocom, dpa:230428-99-483045/5",
+		{"a story's paragraph signed by the wire and an editor's initials",
+			"Zu der Versammlung wollte er zunächst nicht kommen. Später kündigte der Manager dann doch sein Erscheinen an. (dpa/gem)",
 			nil},
 		{"a byline naming the paper's staff after a slash",
 			"By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers",
@@ -404,7 +407,13 @@ func TestPullCaptions(t *testing.T) {
 			nil},
 	} {
 		last := clean.Block{Kind: clean.Paragraph, Text: "Die Liga verurteilte die Geschehnisse scharf."}
-		kept, got, _ := defaultVocabulary().pullCaptions([]clean.Block{last, {Kind: clean.Paragraph, Text: tc.line}})
+		more := clean.Block{Kind: clean.Paragraph, Text: "Die Ermittlungen dauern an, teilte die Polizei mit."}
+		kept, got, _ := defaultVocabulary().pullCaptions([]clean.Block{last, {Kind: clean.Paragraph, Text: tc.line}, more})
+		if len(kept) == 0 || kept[len(kept)-1] != more {
+			t.Errorf("%s: the paragraph after the line was taken: kept %+v, captions %+v", tc.name, kept, got)
+			continue
+		}
+		kept = kept[:len(kept)-1]
 		if len(kept) == 0 || kept[0] != last {
 			t.Errorf("%s: the paragraph before the line was taken: kept %+v, captions %+v", tc.name, kept, got)
 			continue
@@ -420,11 +429,18 @@ func TestPullCaptions(t *testing.T) {
 			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
 		}
 	}
+	// The wire's copyright notice closing the article: the paragraph
+	// before it is the story's last.
+	last := clean.Block{Kind: clean.Paragraph, Text: "Die Liga verurteilte die Geschehnisse scharf."}
+	kept, got, _ := defaultVocabulary().pullCaptions([]clean.Block{last, {Kind: clean.Paragraph, Text: "© dpa-infocom, dpa:230428-99-483045/5"}})
+	if len(kept) != 1 || kept[0] != last || len(got) != 0 {
+		t.Errorf("closing notice: kept %+v, captions %+v; want the last paragraph kept", kept, got)
+	}
 	// A caption line, then its credit on a line of its own, inside the
 	// story: the pair is a caption.
 	blocks := []clean.Block{{Kind: clean.Paragraph, Text: "Die Halle nach dem Spiel."}, {Kind: clean.Paragraph, Text: "© dpa"},
 		{Kind: clean.Paragraph, Text: "Die Liga verurteilte die Geschehnisse scharf."}}
-	kept, got, _ := defaultVocabulary().pullCaptions(blocks)
+	kept, got, _ = defaultVocabulary().pullCaptions(blocks)
 	if len(kept) != 1 || len(got) != 1 || got[0] != (Caption{Text: "Die Halle nach dem Spiel.", Credit: "dpa"}) {
 		t.Errorf("caption line and credit line: kept %+v, captions %+v", kept, got)
 	}
