@@ -177,10 +177,21 @@ func (v *vocabulary) isBylineCaption(s string) bool {
 // creditLabels open a credit element's text: "Photo by Jane Doe".
 var creditLabels = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|imagen|fotos?|fotograf[ií]a|bild|bildquelle|bildnachweis|quelle|credits?|cr[ée]dito?)(?:\s*:|\s+(?:by|von|de))|courtesy(?: of)?\s)\s*`)
 
+// bbcCreditLabels open the BBC's credit elements, in the case it prints
+// them: "Image copyright Reuters" is Reuters, an "Image Copyright Office"
+// is an office.
+var bbcCreditLabels = []string{"Image copyright ", "Image source, ", "Image source ", "Media source, "}
+
 // cleanCredit tidies a credit element's text: no label, no repeat ("Jane
 // Doe | Jane Doe").
 func cleanCredit(c string) string {
 	c = strings.TrimSpace(creditLabels.ReplaceAllString(strings.TrimSpace(c), ""))
+	for _, label := range bbcCreditLabels {
+		if rest, ok := strings.CutPrefix(c, label); ok && rest != "" {
+			c = strings.TrimSpace(rest)
+			break
+		}
+	}
 	if rest, ok := cutCreditWord(c); ok {
 		c = rest
 	}

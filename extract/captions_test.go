@@ -118,10 +118,13 @@ func TestCleanCredit(t *testing.T) {
 		"Courtney Holt":                     "Courtney Holt",
 		"Credit…Jo Lind/The New York Times": "Jo Lind/The New York Times",
 		"CreditKevin Frayer/Getty Images":   "Kevin Frayer/Getty Images",
+		"Image copyright Reuters":           "Reuters",
+		"Image source, Getty Images":        "Getty Images",
 		"Credit...Ed Marsh for The Times":   "Ed Marsh for The Times",
 		// Near misses: a bank, a plural.
 		"Credit Suisse":           "Credit Suisse",
 		"Credits roll at the end": "Credits roll at the end",
+		"Image Copyright Office":  "Image Copyright Office",
 	} {
 		if got := cleanCredit(in); got != want {
 			t.Errorf("cleanCredit(%q) = %q, want %q", in, got, want)
@@ -308,6 +311,9 @@ func TestFigureTeasers(t *testing.T) {
 		{"a video player with its poster and caption",
 			`<figure class="media"><img src="/poster.jpg"><video data-source="jw"></video><figcaption>Bilder der Löscharbeiten</figcaption></figure>`,
 			RuleVideoFigure},
+		{"a media player a script fills, with its placeholder's message",
+			`<figure class="media-with-caption"><div class="player-with-placeholder"><div class="player-with-placeholder__caption">Media playback is unsupported on your device</div><figure class="js-media-player-unprocessed media-player" data-playable="{}"></figure></div><figcaption class="media-with-caption__caption">Media caption Drone footage shows the site</figcaption></figure>`,
+			RuleVideoFigure},
 		{"a video's running time closing the caption",
 			`<figure class="go-media"><img src="/still.jpg"><figcaption><a href="https://video.example/25365.html">Präsentation der Batterie</a> (1:24:10)</figcaption></figure>`,
 			RuleVideoFigure},
@@ -318,6 +324,9 @@ func TestFigureTeasers(t *testing.T) {
 			`<div class="insert"><img src="/play-arrow.png"><p class="insertcaption">Video: watson/Jo Lind, Ed Marsh</p></div>`,
 			RuleVideoFigure},
 		// Near misses: the story's own pictures.
+		{"a picture of a player",
+			`<figure class="football-player-photo"><img src="/a.jpg"><figcaption>The striker after the match.</figcaption></figure>`,
+			""},
 		{"the slot for the story's image or video",
 			`<div class="c-article-image-video"><figure><img src="/a.jpg"><figcaption>The refinery at dawn. (AP Photo/Matt Cruz)</figcaption></figure></div>`,
 			""},

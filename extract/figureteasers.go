@@ -68,6 +68,19 @@ func hasVideoLabel(s string) bool {
 	return ok && (label == "video" || label == "vidéo" || label == "vídeo")
 }
 
+// isMediaPlayer reports an element a script turns into a video or audio
+// player, which its class names by its last word: BBC's "media-player",
+// "video-player", "jw-player".
+func isMediaPlayer(n *html.Node) bool {
+	var buf [6]string
+	for tok := range strings.FieldsSeq(attr(n, "class")) {
+		if words := classWords(tok, buf[:0], nil); len(words) > 1 && strings.EqualFold(words[len(words)-1], "player") {
+			return true
+		}
+	}
+	return false
+}
+
 // teaserLinkShare is the share of a figure's text inside links to other
 // pages above which the figure is a teaser card.
 const teaserLinkShare = 0.8
@@ -85,7 +98,7 @@ func figureTeaser(f *html.Node) (string, bool) {
 			return RuleTeaserFigure, true
 		}
 	}
-	if holds(f, isVideo) {
+	if holds(f, isVideo) || holds(f, isMediaPlayer) {
 		return RuleVideoFigure, true
 	}
 	text, links := textAndLinks(f, nil)
