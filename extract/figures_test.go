@@ -122,6 +122,10 @@ func TestPublisherFigureShapes(t *testing.T) {
 			`<div class="Carousel-slide"><div class="CarouselSlide"><div class="CarouselSlide-media"><picture><source data-flickity-lazyload-srcset="https://img.example/b.jpg 1x,https://img.example/b2.jpg 2x"><img class="Image" alt="A crowd" data-flickity-lazyload="https://img.example/a.jpg?url=x" src="data:image/svg+xml;base64,PHN2Zz4="></picture></div>` +
 				`<div class="CarouselSlide-info"><span class="CarouselSlide-slideCount">3 of 12</span><span class="CarouselSlide-infoDescription"><p>A crowd gathers in the square, Monday, Sept. 2, 2024. (AP Photo/Jo Lind)</p></span></div></div></div>`,
 			[]Caption{{Text: "A crowd gathers in the square, Monday, Sept. 2, 2024.", Credit: "AP Photo/Jo Lind", Image: "https://img.example/a.jpg?url=x"}}},
+		{"a lazy picture whose only image is its noscript copy",
+			`<figure class="asset-embed"><div class="asset-embed__asset-container"><picture class="responsive-image"><noscript><img alt="Spa" class="responsive-image__image" src="https://assets.example/photos/1/w_1600/spa.jpg" srcSet="https://assets.example/photos/1/w_120/spa.jpg 120w"/></noscript></picture></div>` +
+				`<div class="caption asset-embed__caption"><span class="caption__text"><p>Indoor and outdoor pools.</p></span><span class="caption__credit">FORESTIS</span></div></figure>`,
+			[]Caption{{Text: "Indoor and outdoor pools.", Credit: "FORESTIS", Image: "https://assets.example/photos/1/w_1600/spa.jpg"}}},
 		// Near misses: caption text that must stay whole.
 		{"a cite that ends a phrase names a work",
 			`<figure><img src="/a.jpg"><figcaption>A scene from <cite>Hamlet</cite></figcaption></figure>`,

@@ -56,7 +56,37 @@ func imageURL(n *html.Node, base *url.URL) string {
 			return found
 		}
 	}
-	return ""
+	return noscriptImageURL(n, base)
+}
+
+// noscriptImageURL returns the address of the image a <noscript> inside n
+// holds as markup, which the parser leaves as text: a lazy <picture> whose
+// only <img> is its copy for readers without scripts.
+func noscriptImageURL(n *html.Node, base *url.URL) string {
+	var found string
+	walk(n, func(c *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if c.Type != html.ElementNode || c.DataAtom != atom.Noscript {
+			return true
+		}
+		if t := c.FirstChild; t != nil && t.Type == html.TextNode && strings.Contains(t.Data, "<img") {
+			ctx := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+			if nodes, err := html.ParseFragment(strings.NewReader(t.Data), ctx); err == nil {
+				for _, x := range nodes {
+					walk(x, func(k *html.Node) bool {
+						if found == "" && k.Type == html.ElementNode && k.DataAtom == atom.Img {
+							found = ownImageURL(k, base)
+						}
+						return found == ""
+					})
+				}
+			}
+		}
+		return false
+	})
+	return found
 }
 
 func isSource(n *html.Node) bool { return n.DataAtom == atom.Source }
