@@ -43,6 +43,9 @@ func trimSlideCount(s string) string {
 	}
 	after := strings.TrimLeft(rest[m:], " ")
 	rest = strings.TrimLeft(after, " |:")
+	if pictureWords[strings.ToLower(rest)] {
+		return "" // "2/28 photos"
+	}
 	if rest == "" {
 		return s // "1/6" alone could be a score or a date
 	}

@@ -9,6 +9,7 @@ func TestTrimSlideCount(t *testing.T) {
 		"3 von 10: Der Hafen am Morgen":            "Der Hafen am Morgen",
 		"2 sur 5 Le port au matin":                 "Le port au matin",
 		"6 Bilder":                                 "",
+		"2/28 photos":                              "",
 		"12 photos":                                "",
 		// Near misses: numbers that belong to the caption.
 		"3 of the victims were taken to hospital": "3 of the victims were taken to hospital",
