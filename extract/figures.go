@@ -601,7 +601,11 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		credit = titleCredit(img)
 	}
 	text, _ = v.captionLabel(text)
-	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: imageURL(img, base)})
+	image := imageURL(img, base)
+	if img == nil {
+		image = noscriptImageURL(f, base) // the <img> only a <noscript> holds
+	}
+	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: image})
 }
 
 // creditOf removes a figure's credit elements and returns their credit,

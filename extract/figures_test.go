@@ -126,6 +126,10 @@ func TestPublisherFigureShapes(t *testing.T) {
 			`<figure class="asset-embed"><div class="asset-embed__asset-container"><picture class="responsive-image"><noscript><img alt="Spa" class="responsive-image__image" src="https://assets.example/photos/1/w_1600/spa.jpg" srcSet="https://assets.example/photos/1/w_120/spa.jpg 120w"/></noscript></picture></div>` +
 				`<div class="caption asset-embed__caption"><span class="caption__text"><p>Indoor and outdoor pools.</p></span><span class="caption__credit">FORESTIS</span></div></figure>`,
 			[]Caption{{Text: "Indoor and outdoor pools.", Credit: "FORESTIS", Image: "https://assets.example/photos/1/w_1600/spa.jpg"}}},
+		{"a figure whose only image is the markup in a noscript",
+			`<figure class="article__media" itemscope itemtype="http://schema.org/ImageObject"><div class="article__media-container"><noscript data-src="https://img.example/2019/43/fracking/wide__822x462"><img class="article__media-item" alt="" src="https://img.example/2019/43/fracking/wide__822x462"></noscript></div>` +
+				`<figcaption class="figure__caption"><span class="figure__text">A fracking rig in Pennsylvania</span> <span class="figure__copyright" itemprop="copyrightHolder">© Noah Addis</span></figcaption></figure>`,
+			[]Caption{{Text: "A fracking rig in Pennsylvania", Credit: "Noah Addis", Image: "https://img.example/2019/43/fracking/wide__822x462"}}},
 		// Near misses: caption text that must stay whole.
 		{"a cite that ends a phrase names a work",
 			`<figure><img src="/a.jpg"><figcaption>A scene from <cite>Hamlet</cite></figcaption></figure>`,
