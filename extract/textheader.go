@@ -256,11 +256,18 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if j > 0 && v.underHeadline(l, &lines[j-1]) {
 		s -= 3
 	}
+	if j > 0 && isKicker(&lines[j-1]) {
+		s++ // "DEMOCRATS" over the headline
+	}
 	if j+1 < len(lines) && v.underHeadline(&lines[j+1], l) && !isCaptionLine(lines, j+1) {
 		s += 1.5 // a standfirst under it
 	}
-	if isCaptionLine(lines, j) {
+	if isCaptionLine(lines, j) || creditEnd(l.text) {
 		s -= 3 // a picture's caption, with its credit
+	}
+	s -= furniturePenalty(l)
+	if b := v.bylineAt(l.text); b != "" && (strings.Contains(b, ",") || b != l.text && cutRole(l.text) != l.text) {
+		s -= 3 // the authors' names: "Chus del Pino, Martí Abad (Enviado especial)"
 	}
 	d := r.start - j
 	if d < 0 {
@@ -322,6 +329,46 @@ func printedAbove(lines []textLine, j, start int) bool {
 // holds.
 const maxOpenerWords = 250
 
+// furniturePenalty weighs the shapes of lines that are no headline,
+// however well placed: an aside in brackets, a date line with a reading
+// time run on to it, a prompt in capitals.
+func furniturePenalty(l *textLine) float64 {
+	t := l.text
+	p := 0.0
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+		p += 4 // "(Photos by Associated Press; photo illustration by …)"
+	}
+	if holdsCentury(t) && gluedYear.MatchString(t) && gluedClock.MatchString(t) {
+		p += 3 // "2 minute readApril 25, 20232:26 PM GMT+2Last Updated …"
+	}
+	if l.words >= 4 && strings.ToUpper(t) == t && strings.ToLower(t) != t {
+		p += 1.5 // "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES"
+	}
+	return p
+}
+
+// gluedYear and gluedClock find a year and a clock time in a date line
+// whose parts the page's markup ran together: "20232:26 PM".
+var (
+	gluedYear  = regexp.MustCompile(`(?:19|20)\d{2}`)
+	gluedClock = regexp.MustCompile(`\d:\d{2}`)
+)
+
+// photoCredit finds a picture's credit in brackets closing a line, as a
+// caption ends: "… in Johnstown, Pa. (AP Photo/Alex Brandon)".
+var photoCredit = regexp.MustCompile(`(?i)\([^()]*\b(?:photo|foto|bild|image|picture|getty|reuters|afp|dpa|epa|imago|keystone)\b[^()]*\)$`)
+
+// creditEnd reports a line that ends with a picture's credit in brackets.
+func creditEnd(t string) bool {
+	return strings.HasSuffix(t, ")") && photoCredit.MatchString(t)
+}
+
+// isKicker reports a short label in capitals, as a kicker or a section's
+// name stands over a headline.
+func isKicker(l *textLine) bool {
+	return l.words >= 1 && l.words <= 3 && strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text
+}
+
 // underHeadline reports a line that stands as a standfirst does under its
 // headline p: half as long again at least, with p a headline's shape just
 // above it.
@@ -332,15 +379,21 @@ func (v *vocabulary) underHeadline(l, p *textLine) bool {
 // plainHeadline returns the line among lines[from:to] that holds the
 // headline best printed as it is, when the headline at best has words run
 // on to it: a video player's "… Back to video" repeats it with a button's
-// label. The line printed plain is the one with the header under it.
+// label, a breadcrumb trail ends in it. The line printed plain is the one
+// with the header under it.
 func plainHeadline(lines []textLine, best, from, to int) int {
 	t := lines[best].text
 	for j := from; j < to; j++ {
 		p := lines[j].text
-		if j == best || lines[j].words < 4 || !strings.HasPrefix(t, p+" ") {
+		if j == best || lines[j].words < 4 {
 			continue
 		}
-		if rest := t[len(p)+1:]; textutil.CountWords(rest) <= 4 {
+		if strings.HasPrefix(t, p+" ") && textutil.CountWords(t[len(p)+1:]) <= 4 {
+			return j
+		}
+		// A breadcrumb trail that ends in the headline: "Home Watu 18
+		// wanaswa …", "Startseite Debatte Berliner Imam über …".
+		if strings.HasSuffix(t, " "+p) && textutil.CountWords(t[:len(t)-len(p)-1]) <= 3 {
 			return j
 		}
 	}
@@ -492,6 +545,10 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		case ph.byline != "" && ph.v.isRole(t):
 			ph.meta[i] = true
 			ph.reported[i] = RuleBylineRole
+		case i == ph.headline+1 && i < r.start && !l.alone && !l.dropped && ph.v.underHeadline(l, &lines[ph.headline]) && !isCaptionLine(lines, i) && !creditEnd(t):
+			// A standfirst printed as a line of its own, not a paragraph.
+			lead = append(lead, t)
+			ph.meta[i] = true
 		case isArticleLine(l) || (i < r.start && l.alone && l.words >= 8):
 			if !ph.v.metaFollows(lines, i+1, limit) {
 				ph.lead = strings.Join(lead, "\n")
