@@ -27,9 +27,9 @@ var (
 	// "hace 5 minutos", "há 2 horas", "před 2 hodinami", "för 3 timmar
 	// sedan"; French says "il y a".
 	agoBefore = wordSet("vor|hace|há|před|för")
-	// countWords are the counts written as words: "an hour ago", "vor
+	// numberWords are the counts written as words: "an hour ago", "vor
 	// einer Stunde", "il y a une heure".
-	countWords = wordSet("a|an|one|einer|einem|un|une|una|um|uma|jednou")
+	numberWords = wordSet("a|an|one|einer|einem|un|une|una|um|uma|jednou")
 	// relativeLabels may open the line: "Updated 25 mins ago".
 	relativeLabels = wordSet("updated|published|posted|aktualisiert|actualizado|atualizado")
 )
@@ -67,7 +67,7 @@ func isRelativeTime(t string) bool {
 
 // isCount reports a count of one or two digits, or one written as a word.
 func isCount(w string) bool {
-	if countWords[w] {
+	if numberWords[w] {
 		return true
 	}
 	return len(w) <= 2 && allDigits(w)
