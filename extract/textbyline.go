@@ -315,6 +315,15 @@ func (v *vocabulary) isNameList(t string) bool {
 	if strings.ToUpper(t) == t {
 		return false // a kicker or a label in capitals
 	}
+	if strings.Contains(t, ", ") {
+		// Each name a list holds has a given name and a surname: a list
+		// of single words is a post's categories or tags.
+		for item := range strings.SplitSeq(t, ", ") {
+			if len(strings.Fields(item)) < 2 {
+				return false
+			}
+		}
+	}
 	capital := 0
 	for _, w := range words {
 		w = strings.TrimRight(w, ",")

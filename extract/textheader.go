@@ -190,12 +190,16 @@ const (
 	metaSpan  = 20
 )
 
+// maxLabelsBetween is how many short labels a headline and its date or
+// byline may have between them: buttons the rules did not drop.
+const maxLabelsBetween = 3
+
 // headlineScore weighs line j as the headline of the article in r.
 // dob[k] tells whether line j+k is a date or byline line.
 func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string, dob []bool) (float64, bool) {
 	l := &lines[j]
 	match := slugMatch(l.text, slug)
-	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || dob[0] || isBreadcrumb(l.text) {
+	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || dob[0] || isBreadcrumb(l.text) || isPageControl(l) {
 		return 0, false
 	}
 	// Inside the article only on good evidence: the slug, or a date or
@@ -205,13 +209,13 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		return 0, false
 	}
 	s := 0.0
-	if len(slug) >= 3 || len(slug) == 2 && match == 1 {
-		s += 10 * match
+	if len(slug) >= 3 || len(slug) == 2 && match == 1 || match == 1 && spellsSlug(l.text, slug) {
+		s += 10 * match // a slug of a word or two only when the line says no more: "/nebelsuppe-6/"
 	}
 	below := false
 	// Further down than metaReach, only share buttons and labels may
 	// stand between a headline and its date or byline.
-	between := 0
+	between, labels := 0, 0
 	for k := 1; k < min(len(dob), metaSpan); k++ {
 		if dob[k] {
 			s += 3
@@ -223,9 +227,11 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		}
 		if m := &lines[j+k]; !m.dropped && m.words > 2 {
 			between++
+		} else if !m.dropped && m.words > 0 && !isKicker(m) {
+			labels++
 		}
-		if k+1 >= metaReach && between > 0 {
-			break
+		if k+1 >= metaReach && between > 0 || labels > maxLabelsBetween {
+			break // a menu between: the line is over it, not over the article
 		}
 	}
 	if l.words >= 4 {
@@ -242,7 +248,7 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		s -= 2
 	}
 	switch {
-	case l.repeated && l.words >= 5 && !endsInStopWord(l.text) && repeatsJustAbove(lines, j):
+	case l.repeated && (l.words >= 5 || l.words >= 2 && twice(lines, j)) && !endsInStopWord(l.text) && repeatsJustAbove(lines, j):
 		s += 1.5 // printed in a bar over the article, then at its head
 	case l.repeated && !below:
 		s -= 2 // a teaser's headline; the article's own is repeated in lists too, with its byline under it
@@ -304,6 +310,12 @@ func repeatsJustAbove(lines []textLine, j int) bool {
 	return false
 }
 
+// twice reports whether line j's text stands on the line before or after
+// it too: a headline printed twice over, for small and large screens.
+func twice(lines []textLine, j int) bool {
+	return j > 0 && lines[j-1].text == lines[j].text || j+1 < len(lines) && lines[j+1].text == lines[j].text
+}
+
 // endsInStopWord reports a line whose last word is a function word, as a
 // fragment's is ("… is sponsored by") and a headline's is not.
 func endsInStopWord(t string) bool {
@@ -344,7 +356,36 @@ func furniturePenalty(l *textLine) float64 {
 	if l.words >= 4 && strings.ToUpper(t) == t && strings.ToLower(t) != t {
 		p += 1.5 // "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES"
 	}
+	if isLabelList(t) {
+		p += 3 // "Artikel, Unsere Forschung, Veranstaltungen"
+	}
 	return p
+}
+
+// pageControl finds what a page's controls say, in the languages most
+// pages are read in: a skip link, a sign-in or sign-up link. Markup may
+// run them into a label beside them: "Primäres Menü Springe zum Inhalt",
+// "Log out Sign in".
+var pageControl = regexp.MustCompile(`(?i)\b(?:skip to|jump to|zum inhalt|springe zum|direkt zum|aller au contenu|passer au contenu|ir al contenido|saltar al contenido|vai al contenuto|salta al contenuto|naar de inhoud|sign in|sign up|log in|log out|anmelden|abmelden|registrieren|se connecter|iniciar sesión|accedi)\b`)
+
+// isPageControl reports a short line that holds a page control: never a
+// headline, whatever stands around it.
+func isPageControl(l *textLine) bool {
+	return l.words <= 6 && pageControl.MatchString(l.text)
+}
+
+// isLabelList reports a line that lists three or more labels of a word or
+// two, each capitalised, as a post's categories or tags are printed.
+func isLabelList(t string) bool {
+	if strings.Count(t, ", ") < 2 {
+		return false
+	}
+	for item := range strings.SplitSeq(t, ", ") {
+		if n := textutil.CountWords(item); n == 0 || n > 2 || !startsUpper(item) {
+			return false
+		}
+	}
+	return true
 }
 
 // gluedYear and gluedClock find a year and a clock time in a date line
@@ -373,7 +414,7 @@ func isKicker(l *textLine) bool {
 // headline p: half as long again at least, with p a headline's shape just
 // above it.
 func (v *vocabulary) underHeadline(l, p *textLine) bool {
-	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && headlineShaped(p) && !v.isDateOrByline(p.text)
+	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && headlineShaped(p) && furniturePenalty(p) == 0 && !v.isDateOrByline(p.text)
 }
 
 // plainHeadline returns the line among lines[from:to] that holds the
