@@ -137,6 +137,18 @@ func TestHeaderShapes(t *testing.T) {
 	v := defaultVocabulary()
 	assert.False(t, v.isNameList("Artikel, Unsere Forschung, Veranstaltungen"))
 	assert.True(t, v.isNameList("Birgit Baumann, Anna Giulia Fink, Jan Michael Marchart"))
+	assert.False(t, v.isNameList("Compartir en Facebook Compartir en Twitter"))
+	assert.True(t, isBreadcrumb("Home >> Recipes >> Cake Recipes >> Chocolate Buttercream Frosting"))
+	for line, want := range map[string]string{
+		"by Jake Goulding on January 20, 2020": "Jake Goulding",
+		"by Amy Motroni 5 Comments":            "Amy Motroni",
+		"By Tatyana Turner.":                   "Tatyana Turner",
+		"By John Q. Public":                    "John Q. Public",
+	} {
+		b, ok := v.textByline(line)
+		assert.True(t, ok, line)
+		assert.Equal(t, want, b, line)
+	}
 }
 
 func TestIsNameWord(t *testing.T) {

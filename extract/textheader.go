@@ -628,17 +628,37 @@ func (ph *pageHeader) isMeta(i int) bool { return ph.meta[i] || i == ph.headline
 
 // nearHeader reports a line placed as a byline is: close under the
 // headline, or beside a date. Bare names elsewhere are as often a list of
-// topics or a menu's labels.
+// topics or a menu's labels. A button the rules dropped may stand between
+// the name and its date: "Nuño Domínguez", "Twitter", "19 FEB 2020 - 18:37
+// CET".
 func (v *vocabulary) nearHeader(lines []textLine, i, headline int) bool {
 	if i-headline <= 3 {
 		return true
 	}
-	return i+1 < len(lines) && v.isDateOrByline(lines[i+1].text) || i > 0 && v.isDateOrByline(lines[i-1].text)
+	for _, k := range [...]int{stepOver(lines, i, -1), stepOver(lines, i, 1)} {
+		if k != i && v.isDateOrByline(lines[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // besideDate reports a line with a date line just above or below it.
 func (v *vocabulary) besideDate(lines []textLine, i int) bool {
 	return i > 0 && v.isDateOrByline(lines[i-1].text) || i+1 < len(lines) && v.isDateOrByline(lines[i+1].text)
+}
+
+// stepOver returns the index of the line next to line i in direction dir
+// (-1 or 1), past one line the rules dropped; i itself at the page's ends.
+func stepOver(lines []textLine, i, dir int) int {
+	k := i + dir
+	if k >= 0 && k < len(lines) && lines[k].dropped && lines[k].words <= 2 {
+		k += dir
+	}
+	if k < 0 || k >= len(lines) {
+		return i
+	}
+	return k
 }
 
 // isByLine reports a line that opens with "By" or its like.
@@ -688,7 +708,7 @@ func holdsCentury(t string) bool {
 // isBreadcrumb reports a trail of links such as "Home » Politik » Inland".
 func isBreadcrumb(t string) bool {
 	n := 0
-	for _, sep := range [...]string{" » ", " › ", " > ", " / ", " | "} {
+	for _, sep := range [...]string{" » ", " › ", " > ", " >> ", " / ", " | "} {
 		n += strings.Count(t, sep)
 	}
 	return n >= 2
