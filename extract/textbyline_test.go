@@ -139,6 +139,8 @@ func TestHeaderShapes(t *testing.T) {
 	assert.True(t, v.isNameList("Birgit Baumann, Anna Giulia Fink, Jan Michael Marchart"))
 	assert.False(t, v.isNameList("Compartir en Facebook Compartir en Twitter"))
 	assert.True(t, isBreadcrumb("Home >> Recipes >> Cake Recipes >> Chocolate Buttercream Frosting"))
+	assert.True(t, isBreadcrumb("Startseite>People>Real Life>Wunder im Garten!"))
+	assert.False(t, isBreadcrumb("Profits > forecasts at two banks"))
 	for line, want := range map[string]string{
 		"by Jake Goulding on January 20, 2020": "Jake Goulding",
 		"by Amy Motroni 5 Comments":            "Amy Motroni",

@@ -434,7 +434,7 @@ func plainHeadline(lines []textLine, best, from, to int) int {
 		}
 		// A breadcrumb trail that ends in the headline: "Home Watu 18
 		// wanaswa …", "Startseite Debatte Berliner Imam über …".
-		if strings.HasSuffix(t, " "+p) && textutil.CountWords(t[:len(t)-len(p)-1]) <= 3 {
+		if strings.HasSuffix(t, p) && len(t) > len(p) && strings.ContainsAny(t[len(t)-len(p)-1:len(t)-len(p)], " >»›/") && textutil.CountWords(t[:len(t)-len(p)-1]) <= 4 {
 			return j
 		}
 	}
@@ -711,5 +711,6 @@ func isBreadcrumb(t string) bool {
 	for _, sep := range [...]string{" » ", " › ", " > ", " >> ", " / ", " | "} {
 		n += strings.Count(t, sep)
 	}
-	return n >= 2
+	// Or the trail's links run together at its arrows: "Startseite>People>Real Life>…".
+	return n >= 2 || strings.Count(t, ">") >= 2 && !strings.Contains(t, "<")
 }
