@@ -136,6 +136,19 @@ func requiredLiterals(re *syntax.Regexp) ([]string, bool) {
 				best, ok = lits, true
 			}
 		}
+		// So will a run of parts that each match a known few strings,
+		// joined: " (ist|est) " gives " ist " and " est ".
+		for i := range re.Sub {
+			for j, run := i, []string{""}; j < len(re.Sub); j++ {
+				set, complete, found := prefixOf(re.Sub[j])
+				if !found || !complete || len(run)*len(set) > maxLiterals {
+					break
+				}
+				if run = joined(run, set); j > i && !slices.Contains(run, "") && (!ok || better(run, best)) {
+					best, ok = run, true
+				}
+			}
+		}
 		return best, ok
 	case syntax.OpAlternate:
 		var out []string
@@ -151,12 +164,25 @@ func requiredLiterals(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
+// joined returns every string of a followed by one of b.
+func joined(a, b []string) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
+}
+
 // better reports whether the literal set a rules out more blocks, at less
 // cost, than b: literals of three bytes or more are rare enough in body
-// text, and then each one fewer is one search less.
+// text, and then each one fewer is one search less; as many, the longer
+// are rarer.
 func better(a, b []string) bool {
 	const rare = 3
-	if sa, sb := shortest(a), shortest(b); sa < rare || sb < rare {
+	sa, sb := shortest(a), shortest(b)
+	if sa < rare || sb < rare || len(a) == len(b) {
 		return sa > sb
 	}
 	return len(a) < len(b)
@@ -327,13 +353,7 @@ func prefixSet(subs []*syntax.Regexp) (out []string, complete, ok bool) {
 		if !ok || len(out)*len(set) > maxLiterals {
 			return out, false, true
 		}
-		var next []string
-		for _, p := range out {
-			for _, s := range set {
-				next = append(next, p+s)
-			}
-		}
-		if out = next; !whole {
+		if out = joined(out, set); !whole {
 			return out, false, true
 		}
 	}
@@ -382,9 +402,37 @@ func prefixOf(re *syntax.Regexp) (out []string, complete, ok bool) {
 			out = append(out, set...)
 			complete = complete && whole
 		}
-		return out, complete, len(out) <= maxLiterals
+		if len(out) > maxLiterals {
+			// Too many to keep whole: their first bytes are prefixes
+			// too, and fewer.
+			out, ok = shortened(out, maxLiterals)
+			return out, false, ok
+		}
+		return out, complete, true
 	}
 	return nil, false, false
+}
+
+// shortened cuts prefixes to the longest length at which at most limit
+// distinct ones are left, and returns those; false when even their first
+// bytes are too many.
+func shortened(prefixes []string, limit int) ([]string, bool) {
+	longest := 0
+	for _, p := range prefixes {
+		longest = max(longest, len(p))
+	}
+	for n := longest - 1; n >= 1; n-- {
+		var out []string
+		for _, p := range prefixes {
+			if p = p[:min(n, len(p))]; !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+		if len(out) <= limit {
+			return out, true
+		}
+	}
+	return nil, false
 }
 
 // hasAnyPrefix reports whether text starts with one of prefixes.
