@@ -22,10 +22,17 @@ type textLine struct {
 	sentence bool
 	// alone: a blank line before and after, as a browser renders a <p>.
 	alone bool
+	// loose: prose without blank lines around it on a page that sets its
+	// paragraphs apart with them: a teaser's blurb, a form's note.
+	loose bool
 	// repeated: the same text stands elsewhere on the page.
 	repeated bool
 	// footer: a heading such as "Most read" that opens what follows an article.
 	footer bool
+	// comment: a line of a reader's comment, one of a list of them.
+	comment bool
+	// teaser: a teaser's blurb, one of a stream of them.
+	teaser bool
 	// dropped: a rule removed the whole line; rule is the removal.
 	// (The flags stand together: a page has thousands of lines.)
 	dropped bool
@@ -215,6 +222,7 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 		lines[at].dropped = false
 		lines[at].kept = res.Kept[k].Text
 	}
+	markLoose(lines)
 	for k, at := range res.RemovedAt {
 		if lines[at].dropped {
 			lines[at].rule = res.Removed[k]
@@ -464,3 +472,26 @@ func endsLikeSentence(t string) bool {
 	}
 	return false
 }
+
+// markLoose marks the lines of prose that stand without blank lines on a
+// page whose long paragraphs stand between them.
+func markLoose(lines []textLine) {
+	apart, long := 0, 0
+	for i := range lines {
+		if l := &lines[i]; !l.dropped && l.words >= looseWords && l.sentence {
+			long++
+			if l.alone {
+				apart++
+			}
+		}
+	}
+	if long < 3 || apart*10 < long*8 {
+		return
+	}
+	for i := range lines {
+		lines[i].loose = !lines[i].alone
+	}
+}
+
+// looseWords is the fewest words of a paragraph counted in markLoose.
+const looseWords = 30

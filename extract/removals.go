@@ -41,6 +41,9 @@ const (
 	RuleVideoFigure = "promo/video-figure"
 	// RuleLinkFigure: a figure whose caption is a link to another page.
 	RuleLinkFigure = "related/link-figure"
+	// RulePullQuote: a pull quote, a sentence of the story printed again
+	// between its paragraphs.
+	RulePullQuote = "nav/pull-quote"
 
 	// Readability keeps one container of an HTML page; the blocks it left
 	// out are reported under these names when no rule matches them (and
@@ -78,6 +81,10 @@ const (
 	RuleRepeatedLine = "nav/repeated-line"
 	// RuleTeaserBox: a box of teasers inside a whole page's article.
 	RuleTeaserBox = "related/teaser-box"
+	// RuleReaderComments: a reader's comment on a whole page, one of a list
+	// of entries that each carry a name or time and end on the same short
+	// line, such as "Reply".
+	RuleReaderComments = "share/reader-comments"
 )
 
 // The pre-pass on HTML removes whole elements, before the body is read,
@@ -99,7 +106,7 @@ const (
 var fixedRemovalNames = []string{
 	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
-	RuleTeaserFigure, RuleVideoFigure, RuleLinkFigure,
-	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox,
+	RuleTeaserFigure, RuleVideoFigure, RuleLinkFigure, RulePullQuote,
+	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox, RuleReaderComments,
 	RulePageLinks, RuleLinkLine, RuleNotProse, RuleNotInArticleBody,
 }

@@ -23,7 +23,7 @@ const menuWords = 6
 // some length, or a long line, that the page does not repeat and the rules
 // did not remove.
 func isArticleLine(l *textLine) bool {
-	if l.dropped || l.repeated || l.footer {
+	if l.dropped || l.repeated || l.footer || l.comment || l.teaser {
 		return false
 	}
 	if strings.HasSuffix(l.text, "…") || strings.HasSuffix(l.text, "...") {
@@ -48,6 +48,11 @@ func isArticleLine(l *textLine) bool {
 // little.
 func lineScore(l *textLine) int {
 	if isArticleLine(l) {
+		if l.loose {
+			// Prose set apart from the page's paragraphs, as a
+			// teaser's blurb, a note or a form's fine print is.
+			return min(l.words, 200) / 2
+		}
 		if !l.sentence {
 			// A long line that ends mid-air is as often a teaser's
 			// blurb, cut short, as a paragraph.
@@ -287,6 +292,7 @@ const (
 	dropBox
 	dropByRule
 	dropTime
+	dropComment
 )
 
 // judgeRegion decides, line by line, what of the region is article.
@@ -297,6 +303,10 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 		switch {
 		case l.dropped:
 			v[i-r.start] = dropByRule
+		case l.comment:
+			v[i-r.start] = dropComment
+		case l.teaser:
+			v[i-r.start] = dropBox
 		case l.repeated && !isArticleLine(l):
 			v[i-r.start] = dropRepeated
 		case isTimeLabel(l):
@@ -452,6 +462,8 @@ func verdictRule(v lineVerdict) string {
 		return RuleTeaserBox
 	case dropTime:
 		return RuleDateLine
+	case dropComment:
+		return RuleReaderComments
 	}
 	return ""
 }
@@ -481,3 +493,157 @@ func isCaptionLine(lines []textLine, i int) bool {
 	}
 	return false
 }
+
+// markComments marks the lines of lists of reader comments. A comment is
+// prose under its author's name or its time, and each ends on the same
+// short line, a button such as "Reply" or "Antworten" that the page
+// repeats under every one: three such lines or more, with a name or time
+// and prose between each two, make a list of comments, however long their
+// prose. An article's own repeated lines, such as an ad's label between
+// paragraphs, have no time under them.
+func markComments(lines []textLine) {
+	at := map[string][]int{}
+	for i := range lines {
+		if l := &lines[i]; l.repeated && !l.dropped && l.words <= 3 && !l.sentence {
+			at[l.text] = append(at[l.text], i)
+		}
+	}
+	for _, ends := range at {
+		if len(ends) < 3 {
+			continue
+		}
+		run := 0 // comments in a row, each ending on this line
+		for k := 1; k <= len(ends); k++ {
+			if k < len(ends) && isComment(lines, ends[k-1]+1, ends[k]) {
+				run++
+				continue
+			}
+			if run >= minComments-1 {
+				first := ends[k-run-1]
+				for i := commentStart(lines, first); i <= ends[k-1]; i++ {
+					lines[i].comment = true
+				}
+			}
+			run = 0
+		}
+	}
+}
+
+// minComments is the fewest comments that make a list of them.
+const minComments = 3
+
+// isComment reports whether lines[from:to] read as one reader's comment:
+// a few lines, among them a short one with a time or date (the author's
+// line) and one of prose.
+func isComment(lines []textLine, from, to int) bool {
+	if to-from < 2 || to-from > maxCommentLines {
+		return false
+	}
+	stamped, prose := false, false
+	for i := from; i < to; i++ {
+		l := &lines[i]
+		switch {
+		case l.words <= commentHeadWords && !l.sentence && commentStamp.MatchString(l.text):
+			stamped = true
+		case !l.dropped && (l.sentence && l.words >= 5 || l.words >= 12):
+			prose = true
+		}
+	}
+	return stamped && prose
+}
+
+// commentStart returns where the first comment of a list starts, the list's
+// first button at end: back over its prose to the author's line with its
+// time, or end when the lines above are not a comment.
+func commentStart(lines []textLine, end int) int {
+	for i := end - 1; i >= 0 && i >= end-maxCommentLines; i-- {
+		l := &lines[i]
+		if l.words <= commentHeadWords && !l.sentence && commentStamp.MatchString(l.text) {
+			// The author's name may stand on the line above.
+			if i > 0 && lines[i-1].words <= 4 && !lines[i-1].sentence && !lines[i-1].alone && !isArticleLine(&lines[i-1]) {
+				i--
+			}
+			return i
+		}
+	}
+	return end
+}
+
+// maxCommentLines is the most lines a comment in a list spans; a longer
+// one is read as the article's.
+const maxCommentLines = 12
+
+// commentHeadWords is the most words of a comment's author line.
+const commentHeadWords = 8
+
+// commentStamp finds the time or date on a comment's author line: a year,
+// a clock time or a day and month in figures.
+var commentStamp = regexp.MustCompile(`\b(?:19|20)\d\d\b|\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b\d{1,2}[./]\d{1,2}\.`)
+
+// markTeaserStream marks the blurbs of a stream of teasers, as a portal's
+// front page or a "More stories" feed shows them: paragraphs that each
+// stand alone among the short lines of their teaser — headline, source,
+// section, comment count, related links — several of them in a row. An
+// article's paragraphs follow one another, with at most a crosshead, a
+// caption or an ad's lines between them.
+func markTeaserStream(lines []textLine) {
+	var prose []int // the lines of prose, in order
+	for i := range lines {
+		if isArticleLine(&lines[i]) {
+			prose = append(prose, i)
+		}
+	}
+	// gap[k] counts the lines between prose[k-1] and prose[k].
+	gap := make([]int, len(prose)+1)
+	prev := -1
+	for k, i := range prose {
+		gap[k] = i - prev - 1
+		prev = i
+	}
+	gap[len(prose)] = len(lines) - prev - 1
+	island := func(k int) bool { return gap[k] >= streamGap && gap[k+1] >= streamGap }
+	// A listicle's entries stand apart like teasers; a page holds a
+	// stream of teasers only beside an article whose paragraphs follow
+	// one another.
+	run, article := 0, false
+	for k := range prose {
+		if k > 0 && prose[k]-prose[k-1] <= 2 && !island(k) {
+			run++
+		} else {
+			run = 1
+		}
+		article = article || run >= minStream
+	}
+	if !article {
+		return
+	}
+	for k := 0; k < len(prose); {
+		if !island(k) {
+			k++
+			continue
+		}
+		e := k
+		for e < len(prose) && island(e) {
+			e++
+		}
+		if e-k >= minStream {
+			from := k
+			if k > 0 && gap[k] < 2*streamGap {
+				// The article's last paragraph, after a box: the
+				// stream starts past it.
+				from++
+			}
+			for m := from; m < e; m++ {
+				lines[prose[m]].teaser = true
+			}
+		}
+		k = e
+	}
+}
+
+// streamGap is the fewest lines around each blurb of a stream of
+// teasers; minStream the fewest blurbs in a row that make one.
+const (
+	streamGap = 4
+	minStream = 3
+)
