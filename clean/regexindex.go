@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Regexp rules are indexed by the characters a match can start with. Most
@@ -474,6 +475,31 @@ func hasSortedPrefix(text []byte, prefixes []string) bool {
 
 // headLen is how many leading bytes regexByHead is keyed by.
 const headLen = 3
+
+// headKey packs the first headLen bytes of s into regexByHead's key: an
+// integer key is hashed and compared quicker than a string.
+func headKey[S ~string | ~[]byte](s S) uint32 {
+	return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])
+}
+
+// byHead returns the rules of regexByHead that l's plain form may match.
+func (c *Rules) byHead(l *line) []int {
+	if len(l.plain) < headLen {
+		return nil
+	}
+	return c.regexByHead[headKey(l.plain)]
+}
+
+// byFirst returns the rules of regexByFirst that l's first character may
+// open.
+func (c *Rules) byFirst(l *line) []int {
+	w := l.word(0)
+	if len(w) > 0 && w[0] < utf8.RuneSelf {
+		return c.regexByASCII[w[0]]
+	}
+	first, _ := utf8.DecodeRune(w)
+	return c.regexByFirst[first]
+}
 
 // prefixHeads returns the distinct first headLen bytes of prefixes, and
 // false when one is shorter than that.

@@ -5,7 +5,6 @@ import (
 	"regexp/syntax"
 	"slices"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -142,16 +141,12 @@ func FuzzRegexCandidates(f *testing.F) {
 		if len(l.toks) == 0 {
 			return
 		}
-		first, _ := utf8.DecodeRune(l.word(0))
-		var head []int
-		if len(l.plain) >= headLen {
-			head = c.regexByHead[string(l.plain[:headLen])]
-		}
+		first, head := c.byFirst(&l), c.byHead(&l)
 		for i, re := range c.regexps {
 			if re == nil || !re.Match(l.plain) {
 				continue
 			}
-			if !slices.Contains(c.regexAnywhere, i) && !slices.Contains(c.regexByFirst[first], i) && !slices.Contains(head, i) {
+			if !slices.Contains(c.regexAnywhere, i) && !slices.Contains(first, i) && !slices.Contains(head, i) {
 				t.Fatalf("%q: %s matches, but no index lists it", l.plain, c.rules[i].Name)
 			}
 			if p := c.regexPrefixes[i]; p != nil && !hasSortedPrefix(l.plain, p) {
