@@ -280,7 +280,7 @@ func (l *line) word(i int) []byte {
 		return l.key[t.keyStart:t.keyEnd]
 	}
 	// The plain form holds a token's folded text too, but for "…".
-	if w := l.plain[t.plainStart:t.plainEnd]; string(w) != "..." {
+	if w := l.plain[t.plainStart:t.plainEnd]; !l.dotted || string(w) != "..." {
 		return w
 	}
 	return ellipsis
