@@ -237,28 +237,29 @@ func (s *stripper) text(p []byte) {
 		s.putAll(p)
 		return
 	}
-	from := 0
+	from, space := 0, s.space
 	for i, c := range p {
-		if !isTagSpace(c) {
-			s.space = spaceNone
+		if c > ' ' || !isTagSpace(c) { // most bytes: one comparison
+			space = spaceNone
 			continue
 		}
 		newline := c == '\n' || c == '\r' // the tree builder reads a lone CR as LF
 		switch {
-		case s.space == spaceNone && newline:
-			s.space = spaceNewline
+		case space == spaceNone && newline:
+			space = spaceNewline
 			continue
-		case s.space == spaceNone:
-			s.space = spaceFirst
+		case space == spaceNone:
+			space = spaceFirst
 			continue
-		case s.space == spaceFirst && newline:
-			s.space = spaceNewline
+		case space == spaceFirst && newline:
+			space = spaceNewline
 			continue
 		}
 		s.putAll(p[from:i])
 		from = i + 1
 	}
 	s.putAll(p[from:])
+	s.space = space
 }
 
 // afterLT reads the byte after '<'.
