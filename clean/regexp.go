@@ -10,19 +10,6 @@ import (
 	"unicode"
 )
 
-// Regexp rules read a block as Normalize does — case-folded, curly quotes
-// and dashes made plain, invisible characters dropped, whitespace collapsed
-// to single spaces — but with punctuation left where it stands, so a
-// pattern reads as the text it is written for: `^read more:` matches
-// "Read more: …", and `\.\.\.$` a line ending in "…".
-//
-// compileRegexp makes a pattern fit that form: its letters, quotes, dashes
-// and ellipses are folded as the text's are, so it matches regardless of
-// case (and \p{Lu} matches nothing). It
-// refuses a pattern that could never match the form (a tab, a newline, two
-// spaces in a row, an invisible character) or that matches an empty block,
-// which would make it match every block. It returns the compiled pattern
-// and its simplified syntax tree.
 // compiledPattern is a pattern as compileRegexp returns it.
 type compiledPattern struct {
 	re  *regexp.Regexp
@@ -46,6 +33,19 @@ func compilePattern(pattern string) (*regexp.Regexp, *syntax.Regexp, error) {
 	return compileRegexp(pattern)
 }
 
+// Regexp rules read a block as Normalize does — case-folded, curly quotes
+// and dashes made plain, invisible characters dropped, whitespace collapsed
+// to single spaces — but with punctuation left where it stands, so a
+// pattern reads as the text it is written for: `^read more:` matches
+// "Read more: …", and `\.\.\.$` a line ending in "…".
+//
+// compileRegexp makes a pattern fit that form: its letters, quotes, dashes
+// and ellipses are folded as the text's are, so it matches regardless of
+// case (and \p{Lu} matches nothing). It
+// refuses a pattern that could never match the form (a tab, a newline, two
+// spaces in a row, an invisible character) or that matches an empty block,
+// which would make it match every block. It returns the compiled pattern
+// and its simplified syntax tree.
 func compileRegexp(pattern string) (*regexp.Regexp, *syntax.Regexp, error) {
 	folded := foldPattern(pattern)
 	re, err := syntax.Parse(folded, syntax.Perl)
