@@ -35,7 +35,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
 	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
-	// From here the page's text and blocks are held, deflated when large:
+	// From here the page's text and blocks are held, packed when large:
 	// text is not used past this line.
 	held := hold(text, pageBlocks(doc))
 	_, regionWords := proseRegion(doc)
