@@ -24,6 +24,9 @@ import (
 // Deflate packs twice as tight, but its writer's tables take 1.2 MB, more
 // than it saves on a page of a few hundred kilobytes (and pooled, they
 // would be held through readability); LZW's take 64 KB.
+//
+// The page's input buffer is let go once its text is packed (see
+// fromHTMLBytes): before, the packed copy saved nothing.
 
 // packFrom is the size of page from which it is held packed. Smaller pages
 // are most pages, and small enough that packing them would cost them all
@@ -126,3 +129,7 @@ func (h *heldPage) blockList() []domBlock {
 	h.packedTexts = nil
 	return h.blocks
 }
+
+// packed reports whether the page is held packed: its text is then no
+// longer referenced.
+func (h *heldPage) packed() bool { return h.packedPage != nil }
