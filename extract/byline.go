@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -40,7 +41,101 @@ func findByline(doc *html.Node, v *vocabulary) string {
 	if found := findBylineIn(doc, v, false); found != "" {
 		return found
 	}
-	return findBylineIn(doc, v, true)
+	if found := findBylineIn(doc, v, true); found != "" {
+		return found
+	}
+	return findLabelledNames(doc, v)
+}
+
+// maxLabelledLineWords bounds a line read as a labelled byline in the
+// article's text.
+const maxLabelledLineWords = 10
+
+// findLabelledNames returns the names of the first short line inside the
+// page's <article> or <main>, if it has one, that a byline label opens — one that makes a
+// line a byline anywhere ("von Alexander Rosenkranz") or any label before
+// a colon ("Auteur : Kossivi Tiassou", "Text: Klausmartin Friedrich") —
+// when what follows the label is only names. Pages without a byline
+// element print their byline so, in a paragraph of its own or the last
+// line of the text.
+func findLabelledNames(doc *html.Node, v *vocabulary) string {
+	found := ""
+	scoped := false // the page marks its article: look inside it only
+	walk(doc, func(n *html.Node) bool {
+		scoped = scoped || n.DataAtom == atom.Article || n.DataAtom == atom.Main
+		return !scoped
+	})
+	skip := func(c *html.Node) bool { return notBylineText(c, v) }
+	walk(doc, func(n *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Figcaption, atom.Figure, atom.A,
+			atom.Aside, atom.Footer, atom.Blockquote, atom.Form, atom.Button, atom.Select:
+			return false
+		case atom.P, atom.Span, atom.Li, atom.H4, atom.H5, atom.H6:
+		default:
+			return !isHidden(n) && !isBylineFurniture(n) || isPageElement(n)
+		}
+		if isHidden(n) || scoped && !insideArticleOrMain(n) {
+			return false
+		}
+		t := getTextBuf()
+		defer putTextBuf(t)
+		t.write(n, skip, false)
+		// Most lines are prose: only a short one is made a string.
+		for raw := range bytes.SplitSeq(t.b, []byte("\n")) {
+			if raw = bytes.TrimSpace(raw); len(raw) == 0 || len(raw) > maxLabelledLineBytes {
+				continue
+			}
+			line := collapseSpaces(normaliseSpaces(string(raw)))
+			if textutil.CountWords(line) > maxLabelledLineWords {
+				continue
+			}
+			if names := v.labelledNames(line); names != "" {
+				found = names
+				return false
+			}
+		}
+		return false
+	})
+	return found
+}
+
+// maxLabelledLineBytes bounds the length of a line read as a labelled
+// byline: maxLabelledLineWords words of long names.
+const maxLabelledLineBytes = 160
+
+// labelledNames returns the names after a byline label that opens line
+// with a colon, or that makes a line a byline wherever it stands, when
+// only names follow it; else "".
+func (v *vocabulary) labelledNames(line string) string {
+	rest := ""
+	if m := v.bylineLabels.header.FindStringSubmatch(line); m != nil {
+		rest = m[1]
+	} else if r, ok := v.bylineLabels.cut(line, true); ok && r != "" && strings.Contains(line[:len(line)-len(r)], ":") {
+		rest = r
+	}
+	rest = strings.Trim(rest, " ,;")
+	if rest == "" || v.namesIn(rest) == nil {
+		return ""
+	}
+	return rest
+}
+
+// insideArticleOrMain reports whether n stands inside an <article> or
+// <main> element.
+func insideArticleOrMain(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
 }
 
 // findBylineIn is findByline's search, into the article's asides and
@@ -185,6 +280,7 @@ func isBylineElement(n *html.Node) bool {
 				case w == "bio" || w == "biography" || w == "avatar" || w == "image" || w == "img" || w == "photo":
 					return false
 				case strings.HasPrefix(w, "byline"), w == "author", w == "authors", w == "writtenby", w == "authorname",
+					w == "autor", w == "autore", w == "auteur", // "<div class=autor>" in Spanish, German, Italian, French
 					w == "submitted": // Drupal's "Submitted by … on …"
 					marked = true
 				}
@@ -650,6 +746,7 @@ func namesAll(names, want []string) bool {
 // "Deutsche Welle (www.dw.com)"): names that are the site's, one of sites,
 // or a known publisher's, do not hold back a printed byline.
 func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) string {
+	meta = stripSiteName(meta, sites) // "unocero - Alberto Ávila"
 	names := v.authorsOf(meta)
 	if v.allPublishers(names, sites) {
 		names = nil

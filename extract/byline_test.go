@@ -122,6 +122,14 @@ func TestFindBylineShapes(t *testing.T) {
 		// A layout class names what the section has, not what it is.
 		{`<section class="gallery--wrapper gallery--wrapper__with-sidebar"><article><div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div></article></section>`, "Adi Tzlil"},
 		{`<div class="comments-sidebar"><p class="author">Vinz Aldering</p></div>`, ""},
+		// No byline element: a short line of the article opened by a
+		// label, in a paragraph of its own or at the end of the last.
+		{`<main><h1>Wärmepumpe im Altbau</h1><ul><li><span class="hero__meta-label"> von Alexander Rosenkranz </span></li></ul><p>Eine Wärmepumpe lohnt sich auch im Altbau.</p></main>`, "Alexander Rosenkranz"},
+		{`<main><p>Die Fahrzeuge wurden umgebaut.<br>(wird fortgesetzt)<br><strong>Text:</strong> Klausmartin Friedrich</p></main>`, "Klausmartin Friedrich"},
+		// Near misses: outside the article, in a link, in a quote.
+		{`<main><p>Text.</p></main><div class="box"><p>Von Anna Schmidt</p></div>`, ""},
+		{`<main><p>Text.</p><ul class="related-articles"><li><a href="/x/">Ein anderer Artikel</a> <span>Von Anna Schmidt</span></li></ul></main>`, ""},
+		{`<main><blockquote><p>Von Anna Schmidt</p></blockquote></main>`, ""},
 		// The page's footer and sidebar are not the article's.
 		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
 		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
@@ -132,6 +140,28 @@ func TestFindBylineShapes(t *testing.T) {
 		}
 		if got := findByline(doc, defaultVocabulary()); got != tc.want {
 			t.Errorf("findByline(%s) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestLabelledNames(t *testing.T) {
+	v := defaultVocabulary()
+	for _, tc := range []struct{ line, want string }{
+		{"von Alexander Rosenkranz", "Alexander Rosenkranz"},
+		{"Auteur : Kossivi Tiassou", "Kossivi Tiassou"},
+		{"Text: Klausmartin Friedrich", "Klausmartin Friedrich"},
+		{"By Jane Doe and John Roe", "Jane Doe and John Roe"},
+		// Near misses: what follows the label is no name, or the label
+		// needs its colon.
+		{"Von Berlin nach Hamburg", ""},
+		{"von Angst getrieben", ""},
+		{"Text und Bilder", ""},
+		{"Autor Jane Doe schreibt", ""},
+		{"Fotos: Helmut Elstrodt, Klausmartin Friedrich, Frank-Hartmut Jäger", ""},
+		{"Kontakt: Jan Koch", ""},
+	} {
+		if got := v.labelledNames(tc.line); got != tc.want {
+			t.Errorf("labelledNames(%q) = %q, want %q", tc.line, got, tc.want)
 		}
 	}
 }
