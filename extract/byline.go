@@ -290,16 +290,15 @@ func isBylineElement(n *html.Node) bool {
 	return marked
 }
 
-// furnitureWords mark page furniture whose author names are not the
-// article's: comments, related teasers, sidebars, footers.
-var furnitureWords = []string{"comment", "comments", "related", "sidebar", "menu", "social",
-	"share", "promo", "recommended", "community", "replies", "disqus", "breadcrumbs", "popup"}
-
+// isFurniture reports page furniture whose author names are not the
+// article's: comments, related teasers, sidebars, footers, by the
+// furniture words of vocabulary/bylines.txt in its class or id.
 func isFurniture(n *html.Node) bool {
+	words := defaultVocabulary().bylines.furniture
 	// Each attribute apart: joining them would cost an allocation on every
 	// element of every walk that asks.
-	return hasWordIn(strings.ToLower(attr(n, "class")), furnitureWords) ||
-		hasWordIn(strings.ToLower(attr(n, "id")), furnitureWords)
+	return hasWordIn(strings.ToLower(attr(n, "class")), words) ||
+		hasWordIn(strings.ToLower(attr(n, "id")), words)
 }
 
 // isBylineFurniture is isFurniture less the classes that name a layout
@@ -311,7 +310,7 @@ func isBylineFurniture(n *html.Node) bool {
 	}
 	for _, marks := range [...]string{attr(n, "class"), attr(n, "id")} {
 		for tok := range strings.FieldsSeq(strings.ToLower(marks)) {
-			if hasWordIn(tok, furnitureWords) && !isLayoutToken(tok) {
+			if hasWordIn(tok, defaultVocabulary().bylines.furniture) && !isLayoutToken(tok) {
 				return true
 			}
 		}
