@@ -78,10 +78,19 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 			atom.Aside, atom.Footer, atom.Blockquote, atom.Form, atom.Button, atom.Select:
 			return false
 		case atom.P, atom.Span, atom.Li, atom.H4, atom.H5, atom.H6:
+		case atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label, atom.Small:
+			// A label of its own, the names after it.
+			if !isHidden(n) && (!scoped || insideArticleOrMain(n)) {
+				found = v.namesAfterLabel(n)
+			}
+			return false
 		default:
 			return !isHidden(n) && !isBylineFurniture(n) || isPageElement(n)
 		}
 		if isHidden(n) || scoped && !insideArticleOrMain(n) {
+			return false
+		}
+		if found = v.namesAfterLabel(n); found != "" {
 			return false
 		}
 		t := getTextBuf()
@@ -105,6 +114,49 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 	})
 	return found
 }
+
+// namesAfterLabel returns the names printed after element n when n holds
+// only a byline label: on the rest of its line ("<span>Autor:</span>
+// Fritz Imhof<br>"), else in the element after it ("<dt>Auteur</dt>
+// <dd>Uriel Gadessaud</dd>", "<h4>Autor</h4><p>Nikolai Huke</p>"); ""
+// when what follows is no names.
+func (v *vocabulary) namesAfterLabel(n *html.Node) string {
+	label := collapseSpaces(normaliseSpaces(textOf(n)))
+	if len(label) > maxLabelBytes {
+		return ""
+	}
+	if rest, ok := v.bylineLabels.cut(label, true); !ok || strings.Trim(rest, ": ") != "" {
+		return ""
+	}
+	var line strings.Builder
+scan:
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			line.WriteString(c.Data)
+			continue
+		case c.Type != html.ElementNode:
+			continue
+		case c.DataAtom == atom.Br && strings.TrimSpace(line.String()) == "":
+			continue // "Von:<br><br>Götz Warnke"
+		case c.DataAtom == atom.Br:
+		case isBlockElement(c) && strings.TrimSpace(line.String()) == "":
+			line.WriteString(textOf(c)) // the element after the label's
+		case !isBlockElement(c):
+			line.WriteString(textOf(c))
+			continue
+		}
+		break scan
+	}
+	names := strings.Trim(collapseSpaces(normaliseSpaces(line.String())), " ,;|")
+	if names == "" || len(names) > maxLabelledLineBytes || textutil.CountWords(names) > maxLabelledLineWords || v.namesIn(names) == nil {
+		return ""
+	}
+	return names
+}
+
+// maxLabelBytes bounds the text of an element read as a byline label.
+const maxLabelBytes = 40
 
 // maxLabelledLineBytes bounds the length of a line read as a labelled
 // byline: maxLabelledLineWords words of long names.

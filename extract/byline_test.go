@@ -126,6 +126,15 @@ func TestFindBylineShapes(t *testing.T) {
 		// label, in a paragraph of its own or at the end of the last.
 		{`<main><h1>Wärmepumpe im Altbau</h1><ul><li><span class="hero__meta-label"> von Alexander Rosenkranz </span></li></ul><p>Eine Wärmepumpe lohnt sich auch im Altbau.</p></main>`, "Alexander Rosenkranz"},
 		{`<main><p>Die Fahrzeuge wurden umgebaut.<br>(wird fortgesetzt)<br><strong>Text:</strong> Klausmartin Friedrich</p></main>`, "Klausmartin Friedrich"},
+		// A label in an element of its own, the names after it.
+		{`<main><p>Text.</p><div class="meta"><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet</div></main>`, "Fritz Imhof"},
+		{`<article><p>Text.</p><dl><dt>Auteur</dt><dd><a href="/staff/ug/">Uriel Gadessaud</a></dd><dt>Date</dt><dd>4 mai 2022</dd></dl></article>`, "Uriel Gadessaud"},
+		{`<main><div class="news-meta"><h4 class="title">Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div><p>Text.</p></main>`, "Nikolai Huke"},
+		// Near misses: a label before what is no name, a label outside
+		// the article.
+		{`<main><p>Text.</p><div class="meta"><span class="label">Autor:</span> Redaktion Haus.de<br></div></main>`, ""},
+		{`<main><p>Text.</p><dl><dt>Auteur</dt><dd>Voir tous les articles</dd></dl></main>`, ""},
+		{`<main><p>Text.</p></main><div class="box"><b>Von:</b> Anna Schmidt</div>`, ""},
 		// Near misses: outside the article, in a link, in a quote.
 		{`<main><p>Text.</p></main><div class="box"><p>Von Anna Schmidt</p></div>`, ""},
 		{`<main><p>Text.</p><ul class="related-articles"><li><a href="/x/">Ein anderer Artikel</a> <span>Von Anna Schmidt</span></li></ul></main>`, ""},
