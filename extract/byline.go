@@ -77,8 +77,8 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Figcaption, atom.Figure, atom.A,
 			atom.Aside, atom.Footer, atom.Blockquote, atom.Form, atom.Button, atom.Select:
 			return false
-		case atom.P, atom.Span, atom.Li, atom.H4, atom.H5, atom.H6:
-		case atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label, atom.Small:
+		case atom.P, atom.Span, atom.Li, atom.H4, atom.H5, atom.H6, atom.Small:
+		case atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label:
 			// A label of its own, the names after it.
 			if !isHidden(n) && (!scoped || insideArticleOrMain(n)) {
 				found = v.namesAfterLabel(n)
@@ -174,6 +174,25 @@ func (v *vocabulary) labelledNames(line string) string {
 	}
 	rest = strings.Trim(rest, " ,;")
 	if rest == "" || v.namesIn(rest) == nil {
+		return v.namesAfterDate(line)
+	}
+	return rest
+}
+
+// namesAfterDate returns the names after the date a line opens with, set
+// off by a bar or a dash ("25.10.2022 - Reiner Nagel", "04.02.2022 |
+// 13:10 Uhr | Uta Helkenberg") or after a label ("12.05.2026 Von Jana
+// Petersen"); else "".
+func (v *vocabulary) namesAfterDate(line string) string {
+	rest := afterDate(line)
+	if rest == "" || rest == line {
+		return ""
+	}
+	if names := v.labelledNames(rest); names != "" {
+		return names
+	}
+	sep := strings.TrimSpace(line[:len(line)-len(rest)])
+	if !strings.ContainsAny(sep[max(0, len(sep)-3):], "|-–—") || v.namesIn(rest) == nil {
 		return ""
 	}
 	return rest

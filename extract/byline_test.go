@@ -130,6 +130,8 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><p>Text.</p><div class="meta"><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet</div></main>`, "Fritz Imhof"},
 		{`<article><p>Text.</p><dl><dt>Auteur</dt><dd><a href="/staff/ug/">Uriel Gadessaud</a></dd><dt>Date</dt><dd>4 mai 2022</dd></dl></article>`, "Uriel Gadessaud"},
 		{`<main><div class="news-meta"><h4 class="title">Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div><p>Text.</p></main>`, "Nikolai Huke"},
+		// A date line that ends in the names.
+		{`<main><div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1><p>Text.</p></div></main>`, "Uta Helkenberg"},
 		// Near misses: a label before what is no name, a label outside
 		// the article.
 		{`<main><p>Text.</p><div class="meta"><span class="label">Autor:</span> Redaktion Haus.de<br></div></main>`, ""},
@@ -160,6 +162,17 @@ func TestLabelledNames(t *testing.T) {
 		{"Auteur : Kossivi Tiassou", "Kossivi Tiassou"},
 		{"Text: Klausmartin Friedrich", "Klausmartin Friedrich"},
 		{"By Jane Doe and John Roe", "Jane Doe and John Roe"},
+		// A date, then the names set off by a bar or a dash.
+		{"25.10.2022 - Reiner Nagel", "Reiner Nagel"},
+		{"04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Uta Helkenberg"},
+		{"12.05.2026, 17:42 Uhr Von Jana Petersen", "Jana Petersen"},
+		// Near misses: a date before a section, or run into the words
+		// after it. (A place of two capitalised words, "12.05.2026 - Bad
+		// Homburg", reads as a name: the search runs only where no byline
+		// element and no metadata name the author.)
+		{"25.10.2022 | Politik", ""},
+		{"25.10.2022 - Hamburg", ""},
+		{"25.10.2022 Reiner Nagel", ""},
 		// Near misses: what follows the label is no name, or the label
 		// needs its colon.
 		{"Von Berlin nach Hamburg", ""},
