@@ -56,12 +56,9 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	var (
 		res       Result
 		dropped   = make([]bool, len(blocks))
-		text      = make([]string, len(blocks))
+		text      = blockTexts{blocks: blocks}
 		signature = &signatures{rules: c, blocks: blocks}
 	)
-	for i, b := range blocks {
-		text[i] = b.Text
-	}
 	sc := getScratch()
 	var (
 		scratch = sc.toks
@@ -81,10 +78,10 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		if i != last {
 			last, strips = i, 0
 		}
-		if unmatched != nil && unmatched[i] && text[i] == blocks[i].Text {
+		if unmatched != nil && unmatched[i] && text.at(i) == blocks[i].Text {
 			continue
 		}
-		l := tokenizeInto(scratch, key, plain, text[i])
+		l := tokenizeInto(scratch, key, plain, text.at(i))
 		scratch, key, plain = l.toks, l.key, l.plain
 		h, ok := c.find(&l, page, signature)
 		if !ok {
@@ -93,7 +90,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 		r := c.rules[h.rule]
 		drop := func(j int) {
 			dropped[j] = true
-			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: text[j]})
+			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: text.at(j)})
 			res.RemovedAt = append(res.RemovedAt, j)
 		}
 		switch r.Action {
@@ -132,7 +129,7 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 			}
 			res.Removed = append(res.Removed, Removal{Rule: r.Name, Kind: r.Kind, Text: span})
 			res.RemovedAt = append(res.RemovedAt, i)
-			text[i] = rest
+			text.set(i, rest)
 			if strips++; strips < maxStrips {
 				i-- // the shortened block may hold more clutter
 			}
@@ -150,12 +147,36 @@ func (c *Rules) Apply(blocks []Block, page Page) Result {
 	}
 	for i, b := range blocks {
 		if !dropped[i] {
-			b.Text = text[i]
+			b.Text = text.at(i)
 			res.Kept = append(res.Kept, b)
 			res.KeptAt = append(res.KeptAt, i)
 		}
 	}
 	return res
+}
+
+// blockTexts holds the blocks' texts as the rules leave them. It copies them
+// only when a Strip first cuts one: most pages need no copy.
+type blockTexts struct {
+	blocks []Block
+	cut    []string // nil until a Strip cuts a block
+}
+
+func (t *blockTexts) at(i int) string {
+	if t.cut != nil {
+		return t.cut[i]
+	}
+	return t.blocks[i].Text
+}
+
+func (t *blockTexts) set(i int, s string) {
+	if t.cut == nil {
+		t.cut = make([]string, len(t.blocks))
+		for j, b := range t.blocks {
+			t.cut[j] = b.Text
+		}
+	}
+	t.cut[i] = s
 }
 
 // MaxListRun is the most blocks a DropList rule takes after the block it

@@ -189,9 +189,11 @@ func containsAny(text []byte, lits [][]byte) bool {
 type literalIndex struct {
 	lits [][]byte
 	// pairs marks the literals' rare pairs; byFirst lists, by the pair's
-	// first byte, where each literal's pair stands in it.
+	// first byte, where each literal's pair stands in it, and opens marks
+	// the bytes it lists for, so that most bytes of a text cost one look-up.
 	pairs   [1 << 16 / 64]uint64
 	byFirst [256][]literalAnchor
+	opens   [256]bool
 }
 
 // A literalAnchor is where literal id's rare pair stands in it: at offset,
@@ -218,6 +220,7 @@ func (x *literalIndex) addAll(lits [][]byte) uint64 {
 			pair := uint16(lit[at])<<8 | uint16(lit[at+1])
 			x.pairs[pair>>6] |= 1 << (pair & 63)
 			x.byFirst[lit[at]] = append(x.byFirst[lit[at]], literalAnchor{id: uint8(id), offset: uint8(at), second: lit[at+1]})
+			x.opens[lit[at]] = true
 		}
 		mask |= 1 << id
 	}
@@ -226,15 +229,35 @@ func (x *literalIndex) addAll(lits [][]byte) uint64 {
 
 // rarestPair returns where in lit the pair of bytes least common in text
 // stands, by the letters' frequency in English and other Latin-script
-// languages: "you" is looked for at "yo", "head" at "ad".
+// languages: of the pairs that are not among the commonest, the one whose
+// first byte is rarest, then whose second is, since scan looks at the
+// second byte only after the first: "you" is looked for at "yo", "head" at
+// "ad" ("he" is common).
 func rarestPair(lit []byte) int {
 	best, bestScore := 0, -1
 	for i := 0; i+1 < len(lit); i++ {
-		if s := byteRarity(lit[i]) + byteRarity(lit[i+1]); s > bestScore {
+		s := byteRarity(lit[i])*32 + byteRarity(lit[i+1])
+		if isCommonPair(lit[i], lit[i+1]) {
+			s -= 1 << 10
+		}
+		if s > bestScore {
 			best, bestScore = i, s
 		}
 	}
 	return best
+}
+
+// commonPairs are the commonest pairs of letters in English, German,
+// French and Spanish text.
+const commonPairs = "th he in er an re on at en nd ti es or te of ed is it al ar st to nt ng se ha as ou io le ve co me de hi ri ro ic ne ea ra ce ch ei ie ge un ue la el os qu"
+
+func isCommonPair(a, b byte) bool {
+	for i := 0; i+1 < len(commonPairs); i += 3 {
+		if commonPairs[i] == a && commonPairs[i+1] == b {
+			return true
+		}
+	}
+	return false
 }
 
 // byteRarity ranks a byte of folded text from a space (0) through the
@@ -252,8 +275,14 @@ func byteRarity(c byte) int {
 // scan returns the bits of the literals text holds.
 func (x *literalIndex) scan(text []byte) uint64 {
 	var found uint64
-	for i := 0; i+1 < len(text); i++ {
-		pair := uint16(text[i])<<8 | uint16(text[i+1])
+	if len(text) < 2 {
+		return 0
+	}
+	for i, c := range text[:len(text)-1] {
+		if !x.opens[c] {
+			continue
+		}
+		pair := uint16(c)<<8 | uint16(text[i+1])
 		if x.pairs[pair>>6]&(1<<(pair&63)) == 0 {
 			continue
 		}

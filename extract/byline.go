@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -28,18 +29,43 @@ const maxBylineWords = 15
 //
 // The order of the search follows readability's, so that a page's byline
 // is the one readability would report on the untouched page.
+//
+// An element that holds no name once cleaned ("Posted on" in a span
+// classed meta-prep-author, before the date and the names) does not end
+// the search. When the page has no byline elsewhere, the asides and
+// footers of its <article> are searched too: blogs print the byline in
+// the entry's footer ("Posted on … by Andrea"), some pages in an aside
+// beside the text.
 func findByline(doc *html.Node, v *vocabulary) string {
+	if found := findBylineIn(doc, v, false); found != "" {
+		return found
+	}
+	return findBylineIn(doc, v, true)
+}
+
+// findBylineIn is findByline's search, into the article's asides and
+// footers when articleAsides is set.
+func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) string {
 	found := ""
+	// near is set by a byline element that held no name: the names are
+	// printed beside it, and an author's element elsewhere (a teaser's)
+	// is not the byline.
+	var near *html.Node
+	done := false
 	walk(doc, func(n *html.Node) bool {
-		if found != "" {
+		if found != "" || done {
 			return false
 		}
 		if n.Type != html.ElementNode {
 			return n.Type == html.DocumentNode
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Aside, atom.Footer, atom.Head, atom.Figcaption:
+		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Figcaption:
 			return false
+		case atom.Aside, atom.Footer:
+			if !articleAsides || !insideArticle(n) {
+				return false
+			}
 		}
 		if isHidden(n) {
 			return false
@@ -47,18 +73,64 @@ func findByline(doc *html.Node, v *vocabulary) string {
 		if !isBylineElement(n) || holdsPage(n) {
 			// The body's classes name its layout ("has-sidebar"), not
 			// furniture.
-			return isPageElement(n) || !isFurniture(n)
+			return isPageElement(n) || !isBylineFurniture(n)
 		}
 		line := firstLine(n, v)
 		if name := itemName(n); name != "" {
 			line = name
 		}
-		if text := v.cleanByline(line); text != "" && textutil.CountWords(text) <= maxBylineWords {
+		if near != nil && !contains(near, n) {
+			done = true
+			return false
+		}
+		if inTeaserLink(n) {
+			return false
+		}
+		text := v.cleanByline(line)
+		switch {
+		case text == "" && near == nil && v.onlyLabel(strings.TrimSpace(line)), text != "" && v.holdsNoName(text) && near == nil:
+			near = n.Parent
+			if near != nil && near.Parent != nil && !isPageElement(near.Parent) {
+				near = near.Parent
+			}
+		case text != "" && textutil.CountWords(text) <= maxBylineWords && !v.holdsNoName(text):
 			found = text
 		}
 		return false
 	})
 	return found
+}
+
+// inTeaserLink reports a byline element inside a link that holds more
+// than it: a teaser card of another article, its headline and author
+// linked as one.
+func inTeaserLink(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.A {
+			return textutil.CountWords(textOf(p)) > textutil.CountWords(textOf(n))+2
+		}
+	}
+	return false
+}
+
+// contains reports whether n is root or inside it.
+func contains(root, n *html.Node) bool {
+	for ; n != nil; n = n.Parent {
+		if n == root {
+			return true
+		}
+	}
+	return false
+}
+
+// insideArticle reports whether n stands inside an <article> element.
+func insideArticle(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article {
+			return true
+		}
+	}
+	return false
 }
 
 // maxBylineElementWords bounds the text of an element read as a byline:
@@ -112,7 +184,8 @@ func isBylineElement(n *html.Node) bool {
 				switch {
 				case w == "bio" || w == "biography" || w == "avatar" || w == "image" || w == "img" || w == "photo":
 					return false
-				case strings.HasPrefix(w, "byline"), w == "author", w == "authors", w == "writtenby", w == "authorname":
+				case strings.HasPrefix(w, "byline"), w == "author", w == "authors", w == "writtenby", w == "authorname",
+					w == "submitted": // Drupal's "Submitted by … on …"
 					marked = true
 				}
 			}
@@ -131,6 +204,34 @@ func isFurniture(n *html.Node) bool {
 	// element of every walk that asks.
 	return hasWordIn(strings.ToLower(attr(n, "class")), furnitureWords) ||
 		hasWordIn(strings.ToLower(attr(n, "id")), furnitureWords)
+}
+
+// isBylineFurniture is isFurniture less the classes that name a layout
+// ("gallery--wrapper__with-sidebar", "has-comments"): the article inside
+// holds the byline.
+func isBylineFurniture(n *html.Node) bool {
+	if !isFurniture(n) {
+		return false
+	}
+	for _, marks := range [...]string{attr(n, "class"), attr(n, "id")} {
+		for tok := range strings.FieldsSeq(strings.ToLower(marks)) {
+			if hasWordIn(tok, furnitureWords) && !isLayoutToken(tok) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isLayoutToken reports a class that says what a layout has, not what an
+// element is: "has-sidebar", "page--with-comments", "no-sidebar".
+func isLayoutToken(tok string) bool {
+	for _, mark := range [...]string{"has-", "with-", "no-"} {
+		if strings.HasPrefix(tok, mark) || strings.Contains(tok, "-"+mark) || strings.Contains(tok, "_"+mark) {
+			return true
+		}
+	}
+	return false
 }
 
 // isHidden reports an element the reader cannot see: hidden by an
@@ -185,25 +286,95 @@ func itemName(n *html.Node) string {
 
 // firstLine returns the text of n up to its first line break, skipping
 // times, roles, images and buttons. A first line that is only a label
-// ("Von:", "Posted by") is joined to the next, which holds the names.
+// ("Von:", "Posted by") is joined to the next, which holds the names. A
+// first line that is a name is joined to the names on the lines after it,
+// with commas: co-authors printed one to an element or a list item.
 func firstLine(n *html.Node, v *vocabulary) string {
 	var b strings.Builder
 	writeText(&b, n, func(c *html.Node) bool { return notBylineText(c, v) }, false)
-	label := ""
+	label, first := "", ""
+	var more []string
 	for line := range strings.SplitSeq(b.String(), "\n") {
 		line = strings.TrimSpace(line)
 		switch {
 		case line == "":
 			continue
+		case first != "":
+			name := strings.Trim(line, " ,;&·|")
+			if titleKey(name) == "" {
+				continue // "…", "&": a list's marks between the names
+			}
+			names := v.namesIn(name)
+			if names == nil {
+				return joinNames(first, more)
+			}
+			for _, name := range names {
+				if !strings.Contains(clean.Normalize(first), clean.Normalize(name)) && !slices.Contains(more, name) {
+					more = append(more, name) // once: a name repeated for a screen reader
+				}
+			}
+			continue
 		case label == "" && v.onlyLabel(line):
 			label = line
 			continue
 		case label != "":
-			return label + " " + line
+			line = label + " " + line
 		}
-		return line
+		if v.namesIn(v.stripBylineLabel(strings.Trim(line, " ,;&·|"))) == nil {
+			return line
+		}
+		first = line
+	}
+	if first != "" {
+		return joinNames(first, more)
 	}
 	return label
+}
+
+// joinNames joins a byline's first line and the names after it.
+func joinNames(first string, more []string) string {
+	if len(more) == 0 {
+		return first
+	}
+	return strings.Trim(first, " ,;&·|") + ", " + strings.Join(more, ", ")
+}
+
+// namesIn returns the names of a line that holds only names — one, or
+// several joined by "and", "&" and the like ("and Luis Pérez") — and nil
+// for a line with anything else: a role, a place, a contact link or
+// furniture ("Follow Jane Doe").
+func (v *vocabulary) namesIn(s string) []string {
+	var names []string
+	for _, part := range v.bylines.joiner.Split(" "+s, -1) {
+		if part = strings.TrimSpace(part); part == "" {
+			continue
+		}
+		if v.cleanName(part) != part || !v.isName(part) || v.holdsFurniture(part) || isDesk(part) || holdsHost(part) {
+			return nil // "Follow Jane Doe", "Redaktion Haus.de"
+		}
+		names = append(names, part)
+	}
+	return names
+}
+
+// holdsHost reports a word of s written as a host name: "Haus.de".
+func holdsHost(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if strings.Contains(w, ".") && domainName.MatchString(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdsFurniture reports a word of page furniture in s ("Follow", "Share").
+func (v *vocabulary) holdsFurniture(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if notNameWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyLabel reports a line that is a byline's label without the names:
@@ -214,9 +385,9 @@ func (v *vocabulary) onlyLabel(s string) bool {
 }
 
 // notBylineText reports the parts of a byline element that are not the
-// names: times, images, roles, share and save buttons.
+// names: times, images, footnote marks, roles, share and save buttons.
 func notBylineText(c *html.Node, v *vocabulary) bool {
-	if c.DataAtom == atom.Time || c.DataAtom == atom.Img ||
+	if c.DataAtom == atom.Time || c.DataAtom == atom.Img || c.DataAtom == atom.Sup ||
 		(hasWordIn(classAndID(c), v.bylines.skip) && !holdsAuthorLink(c)) {
 		return true
 	}
@@ -248,6 +419,9 @@ func (v *vocabulary) cleanByline(s string) string {
 	}
 	if loc := findDate(s); loc != nil && loc[0] > 0 {
 		s = strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;:-–—|")) // "Jane Doe March 11, 2015"
+	}
+	if loc := dottedDate.FindStringIndex(s); loc != nil && loc[0] > 0 {
+		s = strings.TrimSpace(strings.TrimRight(s[:loc[0]], " ,;:-–—|")) // "Janic Cathomen, 01.12.2021"
 	}
 	s = strings.TrimSpace(strings.TrimSuffix(s, " Updated"))
 	s = v.dropDatePreposition(s)
@@ -321,10 +495,14 @@ func (v *vocabulary) stripBylineLabel(s string) string {
 // names.
 var publishedBefore = regexp.MustCompile(`(?i)^.*\b(?:veröffentlicht|published|updated|aktualisiert|publié|publicado|posted)\b[^,]*,\s*`)
 
-// dropDatePreposition drops the word left at the end of a byline whose
-// date was cut off: "Jane Doe am", "Isabella.DiBiase am".
+// dropDatePreposition drops the words left at the end of a byline whose
+// date was cut off: "Jane Doe am", "Isabella.DiBiase am", "Jane Doe on
+// Tue".
 func (v *vocabulary) dropDatePreposition(s string) string {
 	words := strings.Fields(s)
+	if n := len(words); n >= 3 && v.bylines.weekdays[strings.ToLower(strings.TrimRight(words[n-1], ".,"))] && v.bylines.dateWords[words[n-2]] {
+		words = words[:n-1] // the day after its preposition only: "Jane Do" keeps its "Do"
+	}
 	// Lower case only, as printed: "Tran Le" keeps its "Le".
 	if len(words) >= 2 && v.bylines.dateWords[words[len(words)-1]] {
 		return strings.Join(words[:len(words)-1], " ")
@@ -386,12 +564,17 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 		if p == "" {
 			continue
 		}
-		if len(parts) > 1 && (v.isPublisher(p) || hasRoleWord(p)) {
-			continue // "…, CNN", "…, Political Correspondent"
+		if len(parts) > 1 && (v.isPublisher(p) || hasRoleWord(p) || v.isDegree(p)) {
+			continue // "…, CNN", "…, Political Correspondent", "…, MA"
 		}
 		out = append(out, p)
 	}
 	return out
+}
+
+// isDegree reports an academic degree: "MA", "Ph.D.".
+func (v *vocabulary) isDegree(s string) bool {
+	return v.bylines.degrees[strings.ToLower(strings.ReplaceAll(s, ".", ""))]
 }
 
 func hasRoleWord(s string) bool {

@@ -47,6 +47,11 @@ func TestBylineAndAuthors(t *testing.T) {
 		{"JANE DOE AND JOHN ROE", nil, "JANE DOE AND JOHN ROE", []string{"JANE DOE", "JOHN ROE"}},
 		// "y" between words that are not names does not split.
 		{"Redacción y agencias", nil, "Redacción y agencias", []string{"Redacción y agencias"}},
+		// A degree after a name is part of the byline, not an author;
+		// near miss: a name's initials are no degree.
+		{"Brenda Goodman, MA", nil, "Brenda Goodman, MA", []string{"Brenda Goodman"}},
+		{"Michael L. Anderson, Ph.D., Carlos Dobkin, PhD", nil, "Michael L. Anderson, Ph.D., Carlos Dobkin, PhD", []string{"Michael L. Anderson", "Carlos Dobkin"}},
+		{"M. A. Rahman, J. D. Salinger", nil, "M. A. Rahman, J. D. Salinger", []string{"M. A. Rahman", "J. D. Salinger"}},
 	} {
 		byline, authors := defaultVocabulary().bylineAndAuthors(tc.printed, tc.meta)
 		if byline != tc.byline || !reflect.DeepEqual(authors, tc.authors) {
@@ -79,6 +84,47 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<div class="page-meta-author">Posted on September 21, 2020 by Adi Tzlil</div>`, "Adi Tzlil"},
 		// Only the label is printed in the element: no byline.
 		{`<span class="post-author vcard">Posted by</span>`, ""},
+		// A label-only element marked as the author's comes first; the
+		// names follow in an element of their own.
+		{`<div class="entry-meta"><span class="meta-prep meta-prep-author">Posted on</span> <a><span class="entry-date">21. Juli 2019</span></a> <span class="meta-sep">by</span> <span class="author vcard"><a>Realiberry</a></span></div>`, "Realiberry"},
+		{`<div class="entry-meta"><span class="meta-prep-author">Veröffentlicht am</span> <span class="by-author">von <span class="author vcard"><a rel="author">Michael Veeser-Dombrowski</a></span></span></div>`, "Michael Veeser-Dombrowski"},
+		{`<div class="entry-meta"><span class="byline"> vom <span class="author vcard"><a>Support Team</a></span></span></div>`, "Support Team"},
+		// The byline in the footer or an aside of the article.
+		{`<article><div class="entry-content"><p>Text.</p></div><footer class="entry-meta"><span class="byline"> von <span class="author vcard"><a rel="author">Andrea</a></span></span></footer></article>`, "Andrea"},
+		{`<main><article><section><p>Text.</p></section><aside><p><span class="article-author" itemprop="author"><span itemprop="name">Nicolas Perriault</span> —</span> <time>2013-09-29</time></p></aside></article></main>`, "Nicolas Perriault"},
+		// A byline before the article's footer wins over it.
+		{`<article><p class="byline">By Jane Doe</p><p>Text.</p><footer class="entry-footer"><span class="author">Editorial Team</span></footer></article>`, "Jane Doe"},
+		// Co-authors one to an element or a list item, with footnote
+		// marks and the list's own "&" and "…".
+		{"<div class=\"article-byline\"><div class=\"article-origins\">\n<span class=\"simple\">Birgit Baumann</span>\n\n<span class=\"simple\">Anna Giulia Fink</span>\n\n<span class=\"simple\">Jan Michael Marchart</span>\n</div></div>", "Birgit Baumann, Anna Giulia Fink, Jan Michael Marchart"},
+		{`<div class="c-article-author-list-container"><span>By</span><ul class="c-article-author-list"><li><a>Xiaoying You</a><sup><a href="#Aff0">0</a></sup>, </li><li><a>Davide Castelvecchi</a> &amp; </li><li class="show-more">&hellip;</li><li><a>Jeff Tollefson</a></li></ul></div>`, "Xiaoying You, Davide Castelvecchi, Jeff Tollefson"},
+		{`<ul class="authors"><li>By Ana Ruiz</li><li>and Luis Pérez</li></ul>`, "Ana Ruiz, Luis Pérez"},
+		// A name once, though printed twice (for a screen reader).
+		{"<div class=\"byline\"><span class=\"sr-only\">Oliver Baroni</span>\n<a>Oliver Baroni</a></div>", "Oliver Baroni"},
+		// What follows the name on a line of its own is no name.
+		{"<div class=\"byline\">\n<a>Jane Doe</a>\n<span>Senior Political Reporter</span></div>", "Jane Doe"},
+		{"<div class=\"byline\">\n<a>Jane Doe</a>\n<a>Follow Jane Doe</a></div>", "Jane Doe"},
+		{"<div class=\"author\">\n<span>Jane Doe</span>\n<span>Washington</span></div>", "Jane Doe"},
+		{"<div class=\"author\">\n<span>Jane Doe</span>\n<span>Share This Story</span></div>", "Jane Doe"},
+		{"<div class=\"author\">\n<span>André Borbe</span>\n<span>Redaktion Haus.de</span></div>", "André Borbe"},
+		// A teaser card's author, linked with its headline, is not the
+		// byline.
+		{`<a class="listing__link" href="/other/"><h3>Another article about hiring</h3><div class="listing__item__author">Von <span>Jörn Mecher</span> am <span>08.12.2022</span></div></a>`, ""},
+		{`<div class="byline">Von <a rel="author" href="/autor/anna/">Anna Schmidt</a></div>`, "Anna Schmidt"},
+		// A date printed with full stops after the name.
+		{`<p class="date-author">Janic Cathomen, 01.12.2021</p>`, "Janic Cathomen"},
+		// Drupal's "submitted" line.
+		{`<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>`, "rasos"},
+		{`<div class="submitted">Submitted by <a>Jane Doe</a> on Tue, 03/10/2020 - 10:15</div>`, "Jane Doe"},
+		{`<p class="byline">Max Muster am Montag, 3. Mai 2021</p>`, "Max Muster"},
+		// Near miss: a day's name is cut only after its preposition.
+		{`<p class="byline">Jane Do, 3. Mai 2021</p>`, "Jane Do"},
+		// A layout class names what the section has, not what it is.
+		{`<section class="gallery--wrapper gallery--wrapper__with-sidebar"><article><div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div></article></section>`, "Adi Tzlil"},
+		{`<div class="comments-sidebar"><p class="author">Vinz Aldering</p></div>`, ""},
+		// The page's footer and sidebar are not the article's.
+		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
+		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
 	} {
 		doc, err := html.Parse(strings.NewReader(tc.src))
 		if err != nil {
@@ -86,6 +132,27 @@ func TestFindBylineShapes(t *testing.T) {
 		}
 		if got := findByline(doc, defaultVocabulary()); got != tc.want {
 			t.Errorf("findByline(%s) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestJSONLDAuthorOutsideArticle(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want []string
+	}{
+		// Yoast's WebPage names the author by reference.
+		{`{"@graph":[{"@type":"WebSite","name":"DiEM25"},{"@type":"WebPage","author":{"@id":"#p1"}},{"@type":"Person","@id":"#p1","name":"Giovanni Gaggero"}]}`, []string{"Giovanni Gaggero"}},
+		{`{"@type":"Recipe","name":"Kuchen","author":{"@type":"Person","name":"jesusfreak"}}`, []string{"jesusfreak"}},
+		// Near misses: an organisation, a bare string, or a review's
+		// author further down are not the page's author.
+		{`{"@type":"WebPage","author":{"@type":"Organization","name":"EAT SMARTER"}}`, nil},
+		{`{"@type":"Recipe","author":"EAT SMARTER","review":[{"@type":"Review","author":{"@type":"Person","name":"macksy"}}]}`, nil},
+	} {
+		var m pageMeta
+		m.readJSONLD(tc.src)
+		if !reflect.DeepEqual(m.authors, tc.want) {
+			t.Errorf("readJSONLD(%s): authors = %q, want %q", tc.src, m.authors, tc.want)
 		}
 	}
 }
@@ -123,6 +190,8 @@ func TestChooseByline(t *testing.T) {
 		{"Christian Mihatsch", "Helmholtz Klima", "", "Christian Mihatsch"},
 		{"Ursula Baatz", "Die FURCHE", "", "Ursula Baatz"},
 		{"", "Die FURCHE", "", "Die FURCHE"},
+		// A newsroom's desk printed as the author signs the article.
+		{"Redaktion", "", "", "Redaktion"},
 	} {
 		if got := v.chooseByline(tc.printed, tc.meta, tc.found, []string{"Helmholtz Klima", "Achtsam durch die Krise | Die FURCHE", "furche"}); got != tc.want {
 			t.Errorf("chooseByline(%q, %q, %q) = %q, want %q", tc.printed, tc.meta, tc.found, got, tc.want)

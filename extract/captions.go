@@ -38,7 +38,7 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			kept = append(kept, b)
 			continue
 		}
-		if creditLabel.ReplaceAllString(b.Text, "") == credit {
+		if creditLabel.ReplaceAllString(b.Text, "") == credit || isCreditLabel(text) {
 			text = "" // "Copyright AP Photo/Emma Rius": a label, no caption
 		}
 		switch {
@@ -78,6 +78,16 @@ func captionShaped(b clean.Block) bool {
 // of their own held. It returns the captions left and what it removed.
 func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption, removed []clean.Removal) {
 	for _, c := range cs {
+		c.Text = trimSlideCount(c.Text)
+		if rest, ok := cutCreditWord(c.Text); ok && c.Credit == "" {
+			c.Text, c.Credit = "", rest // a credit where the caption would be
+		}
+		if t, credit, ok := clean.SplitCredit(c.Text); ok && t == "" && c.Credit == "" {
+			// "Quelle: State Library": under a picture the label names
+			// its credit, not the article's source, as the rules would
+			// read it.
+			c.Text, c.Credit = "", credit
+		}
 		res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: c.Text}}, page)
 		removed = append(removed, res.Removed...)
 		c.Text = ""
@@ -90,6 +100,9 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 			continue
 		}
 		c.Text, c.Credit = e.vocab.splitCaptionCredit(c.Text, cleanCredit(c.Credit))
+		if c.Credit != "" && isCreditLabel(c.Text) {
+			c.Text = "" // "Fotos: © Jo Lind" is a credit alone
+		}
 		switch {
 		case c.Text != "":
 			out = append(out, c)
@@ -115,12 +128,31 @@ var creditLabels = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|im
 // Doe | Jane Doe").
 func cleanCredit(c string) string {
 	c = strings.TrimSpace(creditLabels.ReplaceAllString(strings.TrimSpace(c), ""))
+	if rest, ok := cutCreditWord(c); ok {
+		c = rest
+	}
 	for _, sep := range []string{" | ", " / ", ", "} {
 		if a, b, ok := strings.Cut(c, sep); ok && strings.EqualFold(strings.TrimSpace(a), strings.TrimSpace(b)) {
 			return strings.TrimSpace(a)
 		}
 	}
 	return c
+}
+
+// cutCreditWord cuts the NYT's "Credit" label off a credit: "Credit…Jo
+// Lind/AP", or "CreditJo Lind" where the label's element and the name's
+// meet without a space. "Credit Suisse" keeps its word.
+func cutCreditWord(s string) (string, bool) {
+	rest, ok := strings.CutPrefix(s, "Credit")
+	if !ok {
+		return s, false
+	}
+	if t := strings.TrimLeft(rest, "….:"); t != rest {
+		rest = strings.TrimSpace(t)
+	} else if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsUpper(r) {
+		return s, false
+	}
+	return rest, rest != ""
 }
 
 // isAgencyCredit reports an agency's part of a credit: "AP", "AFP via
@@ -136,6 +168,9 @@ func isAgencyCredit(s string) bool {
 // credit the caption repeats at its end is cut from the text.
 func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
 	text = strings.TrimSpace(figureCredits().copyrightTail.ReplaceAllString(text, ""))
+	// A separator left alone at the end, once the credit element that
+	// followed it was taken: "… (AP Photo/Jo Lind) -".
+	text = strings.TrimRight(text, " -–|")
 	if credit != "" {
 		if t, ok := strings.CutSuffix(strings.TrimSpace(text), credit); ok && strings.TrimSpace(t) != "" {
 			text = strings.TrimSpace(t)

@@ -94,16 +94,22 @@ func TestSplitCaptionCredit(t *testing.T) {
 
 func TestCleanCredit(t *testing.T) {
 	for in, want := range map[string]string{
-		"Photo by Jane Doe":             "Jane Doe",
-		"Foto: Anett Seidler":           "Anett Seidler",
-		"Anett Seidler | Anett Seidler": "Anett Seidler",
-		"Jane Doe / Reuters":            "Jane Doe / Reuters",
-		"Photographers' Guild":          "Photographers' Guild",
-		"Courtesy of Tanner Fischer":    "Tanner Fischer",
-		"Foto: Ana Ruiz":                "Ana Ruiz",
-		"Fotografía: Ana Ruiz":          "Ana Ruiz",
-		"Crédito: EFE":                  "EFE",
-		"Courtney Holt":                 "Courtney Holt",
+		"Photo by Jane Doe":                 "Jane Doe",
+		"Foto: Anett Seidler":               "Anett Seidler",
+		"Anett Seidler | Anett Seidler":     "Anett Seidler",
+		"Jane Doe / Reuters":                "Jane Doe / Reuters",
+		"Photographers' Guild":              "Photographers' Guild",
+		"Courtesy of Tanner Fischer":        "Tanner Fischer",
+		"Foto: Ana Ruiz":                    "Ana Ruiz",
+		"Fotografía: Ana Ruiz":              "Ana Ruiz",
+		"Crédito: EFE":                      "EFE",
+		"Courtney Holt":                     "Courtney Holt",
+		"Credit…Jo Lind/The New York Times": "Jo Lind/The New York Times",
+		"CreditKevin Frayer/Getty Images":   "Kevin Frayer/Getty Images",
+		"Credit...Ed Marsh for The Times":   "Ed Marsh for The Times",
+		// Near misses: a bank, a plural.
+		"Credit Suisse":           "Credit Suisse",
+		"Credits roll at the end": "Credits roll at the end",
 	} {
 		if got := cleanCredit(in); got != want {
 			t.Errorf("cleanCredit(%q) = %q, want %q", in, got, want)

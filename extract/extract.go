@@ -368,11 +368,7 @@ func (e *Extractor) FromContext(ctx context.Context, r io.Reader, src Source) (*
 		return nil, err
 	}
 	if looksLikeHTML(head, src.ContentType) {
-		data, err := e.readHTML(ctx, r, head)
-		if err != nil {
-			return nil, err
-		}
-		return e.fromHTMLBytes(ctx, data, src)
+		return e.fromHTMLReader(ctx, r, head, src)
 	}
 	data, err := e.readRest(ctx, r, head)
 	if err != nil {
@@ -387,10 +383,19 @@ func (e *Extractor) FromHTMLContext(ctx context.Context, r io.Reader, src Source
 	if err != nil {
 		return nil, err
 	}
+	return e.fromHTMLReader(ctx, r, head, src)
+}
+
+// fromHTMLReader reads the rest of an HTML page after head and extracts
+// its article. The buffer the page was read into is reused once the
+// article is made: nothing in it refers to the buffer's bytes.
+func (e *Extractor) fromHTMLReader(ctx context.Context, r io.Reader, head []byte, src Source) (*Article, error) {
 	data, err := e.readHTML(ctx, r, head)
 	if err != nil {
+		putInputBuf(head)
 		return nil, err
 	}
+	defer putInputBuf(data)
 	return e.fromHTMLBytes(ctx, data, src)
 }
 

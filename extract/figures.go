@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -16,27 +17,75 @@ import (
 // by its class or microdata, in English or in the words French, German and
 // Italian templates use: "legende", "bildunterschrift", "didascalia".
 func isCaptionElement(n *html.Node) bool {
-	if n.DataAtom == atom.Figcaption || attr(n, "itemprop") == "caption" {
-		return true
-	}
-	class := attr(n, "class")
-	if class == "" {
-		return false
-	}
-	for _, w := range captionClassWords {
-		if containsLower(class, w) {
-			return true
+	caption, _ := captionMarks(n)
+	return caption
+}
+
+// captionMarks reports what isCaptionElement does, and whether n's class
+// marks a credit, reading n's attributes once: it runs for every element
+// of the page.
+func captionMarks(n *html.Node) (caption, credit bool) {
+	var class string
+	for _, a := range n.Attr {
+		switch a.Key {
+		case "class":
+			class = a.Val
+		case "itemprop":
+			caption = caption || a.Val == "caption"
 		}
 	}
-	return false
+	classCaption, credit := classMarks(class)
+	return caption || classCaption || n.DataAtom == atom.Figcaption, credit
 }
 
 // captionClassWords mark a caption element when its class holds one.
 var captionClassWords = []string{"caption", "legend", "légende", "bildunterschrift", "didascalia"}
 
+// creditClassWords mark a credit element when its class holds one.
+var creditClassWords = []string{"credit", "copyright"}
+
+// markStarts holds the first bytes of captionClassWords and creditClassWords.
+var markStarts = func() (starts [utf8.RuneSelf]bool) {
+	for _, w := range slices.Concat(captionClassWords, creditClassWords) {
+		starts[w[0]] = true
+	}
+	return starts
+}()
+
+// classMarks reports whether class, lower-cased, holds one of
+// captionClassWords, and whether it holds one of creditClassWords, in one
+// pass over an ASCII class.
+func classMarks(class string) (caption, credit bool) {
+	for i := 0; i < len(class); i++ {
+		if class[i] >= utf8.RuneSelf {
+			lc := strings.ToLower(class)
+			for _, w := range captionClassWords {
+				caption = caption || strings.Contains(lc, w)
+			}
+			for _, w := range creditClassWords {
+				credit = credit || strings.Contains(lc, w)
+			}
+			return caption, credit
+		}
+	}
+	for i := 0; i < len(class) && !(caption && credit); i++ {
+		if !markStarts[lower(class[i])] {
+			continue
+		}
+		rest := class[i:]
+		for _, w := range captionClassWords {
+			caption = caption || len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)
+		}
+		for _, w := range creditClassWords {
+			credit = credit || len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)
+		}
+	}
+	return caption, credit
+}
+
 // containsLower reports whether s, lower-cased, contains sub, a lower-case
 // ASCII word. It lower-cases a copy only when s is not ASCII: this runs for
-// every element of the page.
+// many elements of the page.
 func containsLower(s, sub string) bool {
 	if sub == "" {
 		return true
@@ -278,6 +327,15 @@ func isCreditElement(n *html.Node) bool {
 	if n.DataAtom == atom.Footer {
 		return true
 	}
+	// The last word of a class says what the element is: a
+	// "wp-caption-source" is the caption's credit, a "credit-caption" box
+	// the caption with its credit.
+	switch classRole(attr(n, "class")) {
+	case roleCredit:
+		return true
+	case roleCaption:
+		return false
+	}
 	marks := classAndID(n)
 	if hasWordIn(marks, []string{"credit", "credits"}) {
 		return true
@@ -288,6 +346,42 @@ func isCreditElement(n *html.Node) bool {
 		}
 	}
 	return hasWordIn(marks, creditWords) && !isCaptionElement(n)
+}
+
+// A figure part's role, as the last word of its class names it.
+const (
+	roleNone = iota
+	roleCaption
+	roleCredit
+)
+
+// classRole reports what the last words of class's tokens call an element
+// inside a figure: its caption, its credit, or neither. A token that names
+// the credit of something ("wp-caption-source", "image__credit") or says
+// "credit" wins; a lone "attribution" or "source" beside a caption token
+// is the caption's.
+func classRole(class string) int {
+	role, weakCredit := roleNone, false
+	var buf [6]string
+	for tok := range strings.FieldsSeq(class) {
+		words := classWords(tok, buf[:0], nil)
+		if len(words) == 0 {
+			continue
+		}
+		last := strings.ToLower(words[len(words)-1])
+		switch {
+		case last == "credit" || last == "credits" || len(words) > 1 && slices.Contains(creditWords, last):
+			return roleCredit
+		case slices.Contains(creditWords, last):
+			weakCredit = true
+		case last == "caption" || last == "legend" || last == "legende" || last == "légende":
+			role = roleCaption
+		}
+	}
+	if role == roleNone && weakCredit {
+		return roleCredit
+	}
+	return role
 }
 
 // innerFigures returns the figures and slides inside f, outermost only: a
@@ -307,6 +401,42 @@ func innerFigures(f *html.Node) []*html.Node {
 	return inner
 }
 
+// captionedItems returns the boxes inside f that each hold one image and
+// its caption, outermost only, as a gallery without <figure> tags builds
+// them: WordPress's <dl class="gallery-item">.
+func captionedItems(f *html.Node) []*html.Node {
+	var items []*html.Node
+	walk(f, func(n *html.Node) bool {
+		if n == f || n.Type != html.ElementNode {
+			return true
+		}
+		switch images := countImages(n, 2); {
+		case images == 0:
+			return false
+		case images > 1:
+			return true
+		}
+		if holds(n, isCaptionElement) {
+			items = append(items, n)
+		}
+		return false
+	})
+	return items
+}
+
+// countImages counts the images n is or holds, up to limit.
+func countImages(n *html.Node, limit int) int {
+	count := 0
+	walk(n, func(c *html.Node) bool {
+		if isImage(c) {
+			count++
+			return false // a <picture>'s <img> is the same image
+		}
+		return count < limit
+	})
+	return count
+}
+
 // harvestFigure turns a figure into a Caption, splitting the credit off
 // whether it sits in an element of its own, at the end of the caption or in
 // the image's title. A gallery — a figure holding figures — gives one
@@ -314,7 +444,11 @@ func innerFigures(f *html.Node) []*html.Node {
 // element that follows it, as some sites set the <figcaption> beside the
 // <figure>; that element is removed with it.
 func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
-	if inner := innerFigures(f); len(inner) > 1 {
+	inner := innerFigures(f)
+	if len(inner) < 2 {
+		inner = captionedItems(f)
+	}
+	if len(inner) > 1 {
 		for _, n := range inner {
 			p.harvestFigure(n, base, v)
 			remove(n)
@@ -333,8 +467,8 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		}
 		return
 	}
-	var creditNode, captionNode, img *html.Node
-	var junk []*html.Node
+	var captionNode, img *html.Node
+	var credits, junk []*html.Node
 	slide := isSlide(f)
 	walk(f, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
@@ -346,8 +480,14 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		if n == f {
 			return true
 		}
-		if creditNode == nil && isCreditElement(n) {
-			creditNode = n
+		if isFigureControl(n) {
+			junk = append(junk, n) // "hide caption", "Enlarge this image"
+			return false
+		}
+		if isCreditElement(n) {
+			// Every credit element: some sites print the credit twice,
+			// once for the lightbox.
+			credits = append(credits, n)
 			return false
 		}
 		caption := isCaptionElement(n) || slide && isSlideDescription(n)
@@ -355,28 +495,24 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 			junk = append(junk, n) // share buttons inside the caption
 			return false
 		}
-		if captionNode == nil && caption {
+		if captionNode == nil && caption && !isImage(n) && hasText(n) {
+			// Not an image classed "caption-media", not an empty box.
 			captionNode = n
 		}
 		return true
 	})
-	if captionNode == nil && creditNode == nil {
+	for _, n := range junk {
+		remove(n)
+	}
+	hadCredit := len(credits) > 0
+	credit := creditOf(credits)
+	if captionNode == nil && (!hadCredit || !hasText(f)) {
+		// The caption beside the figure, which holds at most the
+		// credit: a slide's "__img" box and its "__caption".
 		if next := nextElement(f); next != nil && holds(next, isCaptionElement) && !holds(next, isImage) {
 			captionNode = next
 			defer remove(next)
 		}
-	}
-	for _, n := range junk {
-		remove(n)
-	}
-	var credit string
-	if creditNode != nil {
-		credit = textOf(creditNode)
-		remove(creditNode)
-		if _, c, ok := clean.SplitCredit(credit); ok {
-			credit = c
-		}
-		credit = strings.TrimSpace(strings.Trim(credit, "()"))
 	}
 	text := textOf(f)
 	if captionNode != nil {
@@ -394,6 +530,86 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	}
 	text, _ = v.captionLabel(text)
 	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: imageURL(img, base)})
+}
+
+// creditOf removes a figure's credit elements and returns their credit,
+// each different one once. A credit element holds the whole credit, so
+// only a label is cut from it ("Foto: Jo Lind", "© AP"), and one that
+// holds only a label ("Copyright", beside the name) adds nothing.
+func creditOf(credits []*html.Node) string {
+	var parts []string
+	for _, n := range credits {
+		c, _ := textAndLinks(n, isFigureControl)
+		remove(n)
+		c = strings.TrimSpace(strings.Trim(strings.TrimSpace(c), "()"))
+		if t, split, ok := clean.SplitCredit(c); ok && t == "" {
+			c = split // "(Bild: Bild erstellt mit KI …)" keeps its second "Bild"
+		} else {
+			c = strings.TrimSpace(creditLabel.ReplaceAllString(cleanCredit(c), ""))
+		}
+		if c == "" || isCreditLabel(c) ||
+			slices.ContainsFunc(parts, func(p string) bool { return strings.EqualFold(p, c) }) {
+			continue
+		}
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, ", ")
+}
+
+// creditLabelWords are labels that a credit element may hold without the
+// credit, which another element beside it holds.
+var creditLabelWords = map[string]bool{"copyright": true, "©": true, "credit": true, "credits": true, "photo": true, "photos": true,
+	"foto": true, "fotos": true, "bild": true, "bilder": true, "source": true, "quelle": true, "fuente": true, "crédit": true,
+	"crédits": true, "crédito": true, "image": true, "images": true, "imagen": true, "imágenes": true}
+
+// isCreditLabel reports a text that is only a credit's label: "Fotos:",
+// "Copyright".
+func isCreditLabel(s string) bool {
+	return creditLabelWords[strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ": "))]
+}
+
+// isFigureControl reports a button of a figure's caption: NPR's "hide
+// caption" and "toggle caption", an "Enlarge this image" link.
+func isFigureControl(n *html.Node) bool {
+	if n.DataAtom == atom.Button {
+		return true
+	}
+	var buf [6]string
+	for tok := range strings.FieldsSeq(attr(n, "class")) {
+		if words := classWords(tok, buf[:0], nil); len(words) > 1 && figureControlWords[strings.ToLower(words[0])] {
+			return true
+		}
+	}
+	return false
+}
+
+// figureControlWords open the class of a caption's buttons.
+var figureControlWords = map[string]bool{"hide": true, "toggle": true, "show": true, "expand": true, "enlarge": true, "collapse": true}
+
+// soleFigure returns the one <figure> inside box when box holds nothing
+// else to read and no link to another page: the box is that figure's
+// frame, whatever its class says. It returns nil otherwise.
+func soleFigure(box *html.Node, stats pageStats) *html.Node {
+	var fig *html.Node
+	count := 0
+	linked := false
+	walk(box, func(n *html.Node) bool {
+		if n.Type != html.ElementNode {
+			return true
+		}
+		switch {
+		case n.DataAtom == atom.Figure:
+			fig = n
+			count++
+		case n.DataAtom == atom.A && attr(n, "href") != "" && !isImageAddress(attr(n, "href")):
+			linked = true
+		}
+		return count < 2 && !linked
+	})
+	if count != 1 || linked || !stats[fig].hasImage || stats[fig].text != stats[box].text {
+		return nil
+	}
+	return fig
 }
 
 // isAncestor reports whether a is n or holds n.

@@ -35,7 +35,9 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
 	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
-	paras := pageBlocks(doc)
+	// From here the page's text and blocks are held, deflated when large:
+	// text is not used past this line.
+	held := hold(text, pageBlocks(doc))
 	_, regionWords := proseRegion(doc)
 	if err := stopped(ctx); err != nil {
 		return nil, err
@@ -58,8 +60,8 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		a.Site = meta.provider // syndicated: the publisher, not the platform
 	}
 	printed := pre.byline
-	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 {
-		printed = "" // a "Sign in" or "Follow" button marked as the author's
+	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 && !isDesk(printed) {
+		printed = "" // a "Sign in" or "Follow" button marked as the author's; a desk ("Redaktion") signs
 	}
 	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, e.vocab.metaByline(meta), found.byline, sites), meta.authors)
 
@@ -68,7 +70,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if wrongContainer(r, regionWords) {
 		// Readability kept a fragment or a box of furniture; the page's
 		// prose is elsewhere.
-		if alt, ok := e.regionReading(ctx, text, src, meta, k, page); ok && words(alt.blocks) > words(r.blocks) {
+		if alt, ok := e.regionReading(ctx, held.text(), src, meta, k, page); ok && words(alt.blocks) > words(r.blocks) {
 			r = e.prepassReading(pre, page).then(alt)
 		}
 	}
@@ -82,20 +84,21 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		// are the clutter the pre-pass had taken out. The pre-pass's
 		// figures, clutter and standfirst are the page's and stand, less
 		// the containers the second reading kept.
-		if again, ok := e.withoutPrepass(ctx, text, src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
+		if again, ok := e.withoutPrepass(ctx, held.text(), src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
 			r = e.prepassReading(pre, page).withoutReadBack(again.blocks).then(again)
 		}
 		if len(r.blocks) == 0 {
 			// Readability found nothing at all: keep the page's own text
 			// blocks, less its furniture.
-			r = e.wholePage(ctx, text, src, meta, acceptLead, page)
+			r = e.wholePage(ctx, held.text(), src, meta, acceptLead, page)
 		}
 		if err := stopped(ctx); err != nil {
 			return nil, err
 		}
 	}
 	r.mergeInto(a)
-	a.Body = e.fillGaps(a.Body, paras, page)
+	blocks := held.blockList()
+	a.Body = e.fillGaps(a.Body, blocks, page)
 	if fromJSON, ok := e.articleBodyFallback(meta.articleBody, a.Body, page); ok {
 		for _, b := range a.Body {
 			a.Removed = append(a.Removed, clean.Removal{Rule: RuleNotInArticleBody, Kind: clean.Nav, Text: b.Text})
@@ -113,7 +116,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}
-	a.Removed = append(a.Removed, e.traceDropped(a, paras, page)...)
+	a.Removed = append(a.Removed, e.traceDropped(a, blocks, page)...)
 	a.Published = e.vocab.inZone(a.Published, page.Host, a.Language)
 	return a, nil
 }

@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"hash/maphash"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -26,10 +27,6 @@ type textLine struct {
 	loose bool
 	// repeated: the same text stands elsewhere on the page.
 	repeated bool
-	// stop is the share of the words that are function words.
-	stop float64
-	// caps is the share of the words that start with a capital letter.
-	caps float64
 	// footer: a heading such as "Most read" that opens what follows an article.
 	footer bool
 	// comment: a line of a reader's comment, one of a list of them.
@@ -37,8 +34,11 @@ type textLine struct {
 	// teaser: a teaser's blurb, one of a stream of them.
 	teaser bool
 	// dropped: a rule removed the whole line; rule is the removal.
+	// (The flags stand together: a page has thousands of lines.)
 	dropped bool
 	rule    clean.Removal
+	// caps is the share of the words that start with a capital letter.
+	caps float64
 	// kept is the line's text after the rules, which may strip part of it.
 	kept string
 	// strips are the parts of the line the rules stripped.
@@ -196,18 +196,14 @@ func loadStopWords(list string) map[string]bool {
 // res is what the rules made of the blocks.
 func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLine {
 	lines := make([]textLine, len(blocks))
-	seen := make(map[string]int, len(blocks))
 	for i, b := range blocks {
-		seen[b.Text]++
 		l := &lines[i]
 		l.text = b.Text
 		l.alone = alone[i]
 		l.dropped = true
 		measureLine(l)
 	}
-	for i, b := range blocks {
-		lines[i].repeated = seen[b.Text] > 1
-	}
+	markRepeated(lines)
 	// Text from a renderer, or a copy, that does not set paragraphs
 	// between blank lines gives no such signal: then no line is told
 	// from another by it.
@@ -240,16 +236,78 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 	return lines
 }
 
+// markRepeated sets repeated on every line whose text stands on the page
+// more than once. It keeps the first line of each text in an open table
+// of line numbers: a map from text to count cost twice as much to build
+// and to read, and three times the memory.
+func markRepeated(lines []textLine) {
+	size := 16
+	for size < 2*len(lines) {
+		size *= 2
+	}
+	// Line numbers fit in 32 bits: the lines of a page that had more
+	// would not fit in memory.
+	first := make([]int32, size) // a line's number + 1; 0 is empty
+	mask := uint64(size - 1)
+	for i := range lines {
+		l := &lines[i]
+		for slot := maphash.String(repeatSeed, l.text) & mask; ; slot = (slot + 1) & mask {
+			j := first[slot]
+			if j == 0 {
+				first[slot] = int32(i + 1)
+				break
+			}
+			if o := &lines[j-1]; o.text == l.text {
+				o.repeated, l.repeated = true, true
+				break
+			}
+		}
+	}
+}
+
+var repeatSeed = maphash.MakeSeed()
+
 // measureLine fills in the features read off the line's own text, in one
-// pass over its words without allocating.
+// pass over its words without allocating. The share of function words is
+// left to stopShare: few lines are ever asked for it.
 func measureLine(l *textLine) {
-	var words, stops, capital, wide int
-	s := l.text
-	for i := 0; i < len(s); {
+	c := countWords(l.text, false)
+	l.words = c.words + c.wide/2
+	if c.words > 0 {
+		l.caps = float64(c.capital) / float64(c.words)
+	}
+	l.sentence = endsLikeSentence(l.text)
+	l.footer = isFooterMarker(l.text)
+}
+
+// stopShare returns the share of the line's words that are function words.
+func (l *textLine) stopShare() float64 {
+	c := countWords(l.text, true)
+	if c.words == 0 {
+		return 0
+	}
+	return float64(c.stops) / float64(c.words)
+}
+
+// wordCounts are what countWords counts in a line.
+type wordCounts struct {
+	words, capital, wide int
+	stops                int // only when asked for
+}
+
+// countWords counts the words of s, those that open with a capital and
+// the characters of scripts written without spaces; with stops, the
+// function words too.
+func countWords(s string, stops bool) (c wordCounts) {
+	i := 0
+	if !stops {
+		i, c = countASCIIWords(s)
+	}
+	for i < len(s) {
 		// A word is a run of characters other than white space, as
 		// strings.Fields splits.
-		if c := s[i]; c < utf8.RuneSelf {
-			if asciiSpace[c] {
+		if b := s[i]; b < utf8.RuneSelf {
+			if asciiSpace[b] {
 				i++
 				continue
 			}
@@ -277,8 +335,8 @@ func measureLine(l *textLine) {
 			r     rune
 			upper bool
 		)
-		if c := w[0]; c < utf8.RuneSelf && ('a' <= c|0x20 && c|0x20 <= 'z' || '0' <= c && c <= '9') {
-			r, upper = rune(c), c <= 'Z' && c >= 'A' // most words open with an ASCII letter
+		if b := w[0]; b < utf8.RuneSelf && ('a' <= b|0x20 && b|0x20 <= 'z' || '0' <= b && b <= '9') {
+			r, upper = rune(b), b <= 'Z' && b >= 'A' // most words open with an ASCII letter
 		} else {
 			r, _ = utf8.DecodeRuneInString(w)
 			if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
@@ -290,27 +348,67 @@ func measureLine(l *textLine) {
 			}
 			upper = unicode.IsUpper(r)
 		}
-		words++
+		c.words++
 		if upper {
-			capital++
+			c.capital++
 		}
 		// Function words stand in lower case but at a sentence's start;
 		// looking up only those keeps this pass free of allocations.
-		if len(w) <= 12 && !upper && isStopWord(trimNotWord(w)) {
-			stops++
+		if stops && len(w) <= 12 && !upper && isStopWord(trimNotWord(w)) {
+			c.stops++
 		}
 		if r >= 0x2e80 || w[len(w)-1] >= 0x80 { // "1900年、…" opens with a digit
-			wide += countWide(w)
+			c.wide += countWide(w)
 		}
 	}
-	l.words = words + wide/2
-	if words > 0 {
-		l.stop = float64(stops) / float64(words)
-		l.caps = float64(capital) / float64(words)
-	}
-	l.sentence = endsLikeSentence(l.text)
-	l.footer = isFooterMarker(l.text)
+	return c
 }
+
+// countASCIIWords counts the words of s as countWords does up to the
+// first word with a byte beyond ASCII, and returns where that word starts
+// (len(s) when there is none). Most lines are ASCII, or mostly: their
+// words cost two short loops each, and no decoding.
+func countASCIIWords(s string) (at int, c wordCounts) {
+	i := 0
+	for {
+		for i < len(s) && asciiGap[s[i]] {
+			i++
+		}
+		if i == len(s) {
+			return i, c
+		}
+		start := i
+		for i < len(s) && asciiMark[s[i]] {
+			i++ // a word may open with marks: the first letter or digit counts
+		}
+		counted := i < len(s) && inASCIIWord[s[i]]
+		upper := counted && 'A' <= s[i] && s[i] <= 'Z'
+		for i < len(s) && inASCIIWord[s[i]] {
+			i++
+		}
+		if i < len(s) && s[i] >= utf8.RuneSelf {
+			return start, c
+		}
+		if counted {
+			c.words++
+			if upper {
+				c.capital++
+			}
+		}
+	}
+}
+
+// asciiGap marks the ASCII white space of asciiSpace, and asciiMark the
+// ASCII bytes that are neither white space, letters nor digits; no byte
+// beyond ASCII is either.
+var asciiGap, asciiMark = func() (gap, mark [256]bool) {
+	for c := range utf8.RuneSelf {
+		r := rune(c)
+		gap[c] = asciiSpace[c]
+		mark[c] = !asciiSpace[c] && !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}
+	return gap, mark
+}()
 
 // asciiSpace marks the ASCII white space strings.Fields splits at.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}

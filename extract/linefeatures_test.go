@@ -53,7 +53,7 @@ func TestFooterMarkerShapes(t *testing.T) {
 	}
 }
 
-// FuzzMeasureLine checks measureLine, which reads a line once by hand,
+// FuzzMeasureLine checks measureLine and stopShare, which read a line by hand,
 // against the same measures taken word by word with strings.Fields.
 func FuzzMeasureLine(f *testing.F) {
 	for _, s := range []string{
@@ -91,11 +91,39 @@ func FuzzMeasureLine(f *testing.F) {
 		if l.words != words+wide/2 {
 			t.Fatalf("%q: %d words, want %d", s, l.words, words+wide/2)
 		}
-		if words > 0 && (l.stop != float64(stops)/float64(words) || l.caps != float64(capital)/float64(words)) {
-			t.Fatalf("%q: stop %v caps %v, want %d and %d of %d words", s, l.stop, l.caps, stops, capital, words)
+		if words > 0 && (l.stopShare() != float64(stops)/float64(words) || l.caps != float64(capital)/float64(words)) {
+			t.Fatalf("%q: stop %v caps %v, want %d and %d of %d words", s, l.stopShare(), l.caps, stops, capital, words)
 		}
 		if l.footer != (len(s) <= 48 && footerMarkers[footerKey(s)]) {
 			t.Fatalf("%q: footer %v", s, l.footer)
+		}
+	})
+}
+
+// FuzzMarkRepeated checks markRepeated's table against counting each
+// line's text in a map, on the lines of a text split at newlines.
+func FuzzMarkRepeated(f *testing.F) {
+	for _, s := range []string{
+		"Home\nNews\nHome\nSport",
+		"a\na\na\nb\n\n\nc\nb",
+		strings.Repeat("Share\nStory 1\nStory 2\n", 20),
+		"",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		texts := strings.Split(s, "\n")
+		lines := make([]textLine, len(texts))
+		count := map[string]int{}
+		for i, text := range texts {
+			lines[i].text = text
+			count[text]++
+		}
+		markRepeated(lines)
+		for i, l := range lines {
+			if want := count[l.text] > 1; l.repeated != want {
+				t.Fatalf("line %d %q: repeated %v, want %v", i, l.text, l.repeated, want)
+			}
 		}
 	})
 }

@@ -127,6 +127,11 @@ func (m *pageMeta) readJSONLD(src string) {
 	}
 	article := findArticleObject(v, 0)
 	if article == nil {
+		// A page typed otherwise (Yoast's WebPage, a Recipe) may still
+		// name the person who wrote it.
+		if len(m.authors) == 0 {
+			m.authors = personNames(resolveRefs(findAuthorObject(v, 0)["author"], v))
+		}
 		return
 	}
 	if len(m.authors) == 0 {
@@ -186,6 +191,47 @@ func findArticleObject(v any, depth int) map[string]any {
 		}
 	}
 	return nil
+}
+
+// findAuthorObject returns the first object that names an author, or nil.
+func findAuthorObject(v any, depth int) map[string]any {
+	if depth > 8 {
+		return nil
+	}
+	switch x := v.(type) {
+	case []any:
+		for _, item := range x {
+			if found := findAuthorObject(item, depth+1); found != nil {
+				return found
+			}
+		}
+	case map[string]any:
+		if x["author"] != nil {
+			return x
+		}
+		if graph, ok := x["@graph"]; ok {
+			return findAuthorObject(graph, depth+1)
+		}
+	}
+	return nil
+}
+
+// personNames is jsonNames of the author objects typed Person: a page
+// that is no article names its publisher as its author as often as a
+// person.
+func personNames(v any) []string {
+	var out []string
+	switch x := v.(type) {
+	case map[string]any:
+		if x["@type"] == "Person" {
+			out = append(out, jsonNames(x["name"])...)
+		}
+	case []any:
+		for _, item := range x {
+			out = append(out, personNames(item)...)
+		}
+	}
+	return out
 }
 
 func isArticleType(t any) bool {

@@ -75,3 +75,22 @@ func FuzzIsCollapsed(f *testing.F) {
 		}
 	})
 }
+
+// FuzzPrintableRun checks printableRun, which reads eight bytes at a
+// time, against reading byte by byte, from every start.
+func FuzzPrintableRun(f *testing.F) {
+	for _, s := range []string{"plain text of a line", "abcdefgh\x7fijk", "abcdefghi\x1fj", "abc\u00e9defghijkl", "~~~~~~~~ ", "\x00", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := range len(s) + 1 {
+			want := i
+			for want < len(s) && s[want] >= ' ' && s[want] < 0x7f {
+				want++
+			}
+			if got := printableRun(s, i); got != want {
+				t.Fatalf("printableRun(%q, %d) = %d, want %d", s, i, got, want)
+			}
+		}
+	})
+}

@@ -40,8 +40,9 @@ func statsOf(doc *html.Node) pageStats {
 	}
 	n := doc
 	for n != nil {
-		// Descend to the first leaf, skipping what holds no visible text.
-		if n.FirstChild != nil && !(n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style)) {
+		// Descend to the first leaf, skipping what holds no visible text:
+		// a <noscript> holds the markup of a lazy image as text.
+		if n.FirstChild != nil && !(n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript)) {
 			n = n.FirstChild
 			continue
 		}
@@ -58,8 +59,9 @@ func statsOf(doc *html.Node) pageStats {
 			case html.ElementNode:
 				st = stats[n]
 				st.hasImage = st.hasImage || isImage(n)
-				st.hasCaption = st.hasCaption || isCaptionElement(n)
-				st.hasCredit = st.hasCredit || containsLower(attr(n, "class"), "credit")
+				caption, credit := captionMarks(n)
+				st.hasCaption = st.hasCaption || caption
+				st.hasCredit = st.hasCredit || credit
 				st.hasVideo = st.hasVideo || isVideo(n)
 				st.hasFigure = st.hasFigure || n.DataAtom == atom.Figure || n.DataAtom == atom.H1 || n.DataAtom == atom.H2 || n.DataAtom == atom.H3
 				st.hasHeadline = st.hasHeadline || n.DataAtom == atom.H1

@@ -55,7 +55,8 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			isContentContainer(n) || longParagraphs(n) >= protectParagraphs
 	}
 
-	var figures, clutter []*html.Node
+	var figures, clutter, quotes []*html.Node
+	var pageText string              // normalised, once a pull quote needs it
 	taken := map[*html.Node]bool{}   // captions that follow a figure's image
 	made := map[*html.Node]Caption{} // figures read from their image's attributes
 	var kinds []clean.Kind
@@ -80,6 +81,17 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		}
 		if taken[n] {
 			return false
+		}
+		if isQuoteBox(n, stats[n]) {
+			if pageText == "" {
+				pageText = " " + clean.Normalize(textOf(doc)) + " "
+			}
+			if repeatsPage(n, pageText) {
+				quotes = append(quotes, n)
+				return false
+			}
+			keepQuote(n)
+			return true
 		}
 		if isFigure(n, stats[n]) && longParagraphs(n) == 0 {
 			figures = append(figures, n)
@@ -113,6 +125,12 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		}
 		if kind, reason, ok := v.clutterOf(n); ok && (!protected(n) || kind == clean.Banner && isConsentText(textOf(n))) &&
 			(kind != clean.Paywall || !holdsProse(n)) {
+			if f := soleFigure(n, stats); f != nil {
+				// Arc's "story-promo": the lead image, named for the
+				// promo slot it fills.
+				figures = append(figures, f)
+				return false
+			}
 			clutter = append(clutter, n)
 			kinds = append(kinds, kind)
 			reasons = append(reasons, reason)
@@ -153,6 +171,12 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			p.harvestFigure(f, base, v)
 		}
 		remove(f)
+	}
+	for _, n := range quotes {
+		if text := textOf(n); text != "" {
+			p.removed = append(p.removed, clean.Removal{Rule: RulePullQuote, Kind: clean.Nav, Text: text})
+		}
+		remove(n)
 	}
 	for _, n := range hidden {
 		remove(n) // not shown, so not reported

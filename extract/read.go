@@ -82,7 +82,7 @@ func (e *Extractor) readHead(r io.Reader) ([]byte, error) {
 	}
 	// The room of two gaps past the input's end lets readHTML read to the
 	// end without growing the buffer.
-	buf := make([]byte, 0, max(size+2*readGap, sniffLen+readGap))
+	buf := getInputBuf(int(max(size+2*readGap, sniffLen+readGap)))
 	n, err := io.ReadFull(r, buf[:sniffLen])
 	if err == io.EOF || err == io.ErrUnexpectedEOF {
 		err = nil

@@ -60,3 +60,41 @@ func TestWholePageReadsHiddenTextWhenNothingElse(t *testing.T) {
 	require.NoError(t, err)
 	assert.Contains(t, a.Text(), "The council approved the harbour plan")
 }
+
+// A large page is held deflated while readability runs; the readings that
+// parse it again read it as it was. Padded past that size with a comment,
+// the hidden-text page reads as it does unpadded.
+func TestWholePageOfLargePage(t *testing.T) {
+	head := `<!doctype html><html><head><title>Harbour plan approved</title></head><body>` +
+		`<div id="app" hidden><p>The council approved the harbour plan on Tuesday night after a long debate that ran past midnight.</p>` +
+		`<p>Residents who had opposed it for years said they would now watch the building work closely.</p></div>`
+	small, err := extract.FromHTML(strings.NewReader(head+`</body></html>`), extract.Source{URL: "https://news.example/harbour"})
+	require.NoError(t, err)
+	padded := head + `<!-- ` + strings.Repeat("build 4f9c2e ", 40_000) + ` --></body></html>`
+	large, err := extract.FromHTML(strings.NewReader(padded), extract.Source{URL: "https://news.example/harbour"})
+	require.NoError(t, err)
+	assert.Contains(t, large.Text(), "The council approved the harbour plan")
+	assert.Equal(t, small, large)
+}
+
+// A large page's blocks are held deflated while readability runs; gap
+// filling and the trace of dropped blocks read them as they were. Padded
+// past that size with a comment, a page reads as it does unpadded: the
+// same body, the same removals.
+func TestBlocksOfLargePage(t *testing.T) {
+	head := `<!doctype html><html><head><title>Ferry fares rise again</title></head><body>` +
+		`<nav><ul><li><a href="/">Home</a></li><li><a href="/news">News</a></li><li><a href="/sport">Sport</a></li></ul></nav>` +
+		`<article><h1>Ferry fares rise again</h1>` +
+		`<p>The ferry operator raised its fares by a tenth on Monday, the third rise in two years, blaming the cost of fuel.</p>` +
+		`<p>Islanders said the rise would make the crossing too dear for families who visit relatives on the mainland.</p>` +
+		`<p>The operator said the rise reflected the cost of fuel, of new crew contracts and of repairs to two of its boats.</p>` +
+		`</article><aside><p><a href="/a">Islanders launch petition over timetable</a></p></aside>` +
+		`<footer><p>Contact us</p><p>© 2025 The Island Times</p></footer>`
+	small, err := extract.FromHTML(strings.NewReader(head+`</body></html>`), extract.Source{URL: "https://news.example/ferry"})
+	require.NoError(t, err)
+	require.NotEmpty(t, small.Removed)
+	padded := head + `<!-- ` + strings.Repeat("build 4f9c2e ", 40_000) + ` --></body></html>`
+	large, err := extract.FromHTML(strings.NewReader(padded), extract.Source{URL: "https://news.example/ferry"})
+	require.NoError(t, err)
+	assert.Equal(t, small, large)
+}

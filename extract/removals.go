@@ -41,6 +41,9 @@ const (
 	RuleVideoFigure = "promo/video-figure"
 	// RuleLinkFigure: a figure whose caption is a link to another page.
 	RuleLinkFigure = "related/link-figure"
+	// RulePullQuote: a pull quote, a sentence of the story printed again
+	// between its paragraphs.
+	RulePullQuote = "nav/pull-quote"
 
 	// Readability keeps one container of an HTML page; the blocks it left
 	// out are reported under these names when no rule matches them (and
@@ -103,7 +106,7 @@ const (
 var fixedRemovalNames = []string{
 	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
-	RuleTeaserFigure, RuleVideoFigure, RuleLinkFigure,
+	RuleTeaserFigure, RuleVideoFigure, RuleLinkFigure, RulePullQuote,
 	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox, RuleReaderComments,
 	RulePageLinks, RuleLinkLine, RuleNotProse, RuleNotInArticleBody,
 }

@@ -82,7 +82,10 @@ func normaliseText(data []byte) string {
 	// character that does.
 	i := 0
 	for i < len(s) {
-		if c := s[i]; c >= ' ' && c < 0x7f || c == '\n' {
+		if i = printableRun(s, i); i == len(s) {
+			break
+		}
+		if s[i] == '\n' {
 			i++
 			continue
 		}
@@ -100,10 +103,7 @@ func normaliseText(data []byte) string {
 	b.WriteString(s[:i])
 	for i < len(s) {
 		// Runs of printable ASCII, most of any page, are copied whole.
-		j := i
-		for j < len(s) && s[j] >= ' ' && s[j] < 0x7f {
-			j++
-		}
+		j := printableRun(s, i)
 		b.WriteString(s[i:j])
 		if j == len(s) {
 			break
@@ -133,6 +133,26 @@ func normaliseText(data []byte) string {
 	return b.String()
 }
 
+// printableRun returns the end of the run of printable ASCII, a space to a
+// tilde, that starts at s[i]: eight bytes at a time, then byte by byte.
+func printableRun(s string, i int) int {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8] // one load of eight bytes, checked once
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		del := x ^ 0x7f*ones
+		// A byte from 0x80 up, a byte below a space, a DEL.
+		if (x|(x-' '*ones)&^x|(del-ones)&^del)&highs != 0 {
+			break
+		}
+	}
+	for i < len(s) && s[i] >= ' ' && s[i] < 0x7f {
+		i++
+	}
+	return i
+}
+
 // keptAsIs reports a character beyond ASCII, of size bytes, that
 // normaliseText keeps as it is.
 func keptAsIs(r rune, size int) bool {
@@ -151,6 +171,10 @@ func keptAsIs(r rune, size int) bool {
 // joined back together. alone[i] reports that block i is a chunk of its
 // own, with blank lines around it, as a browser renders a paragraph.
 func splitBlocks(text string) (blocks []clean.Block, alone []bool) {
+	// At most one block a line: sized once, the slices are not copied
+	// at every doubling on a long page.
+	n := strings.Count(text, "\n") + 1
+	blocks, alone = make([]clean.Block, 0, n), make([]bool, 0, n)
 	var lines []string
 	flush := func() {
 		if len(lines) == 0 {
@@ -231,8 +255,9 @@ func isCollapsed(s string) bool {
 		// character and no two spaces side by side; when eight are
 		// not, they are read one by one.
 		for i >= fastFrom && i+8 <= len(s) {
-			x := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
-				uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+			b := s[i : i+8] // one load of eight bytes, checked once
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
 			const ones, highs, spaces = 0x0101010101010101, 0x8080808080808080, 0x2020202020202020
 			if x&highs != 0 || (x-spaces)&^x&highs != 0 {
 				break // a byte beyond ASCII or below a space

@@ -26,7 +26,10 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	}
 	body := region{start: start, end: r.end}
 	verdicts := judgeRegion(lines, body)
-	var kept []clean.Block
+	// Each line is kept, a caption or removed, and its strips removed:
+	// sized once, the slices are not copied at every doubling.
+	kept := make([]clean.Block, 0, body.end-body.start)
+	a.Removed = make([]clean.Removal, 0, len(lines))
 	lastKept := -1
 	for i := 0; i < len(lines); i++ {
 		l := &lines[i]
@@ -75,6 +78,9 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	a.Body = blocks
 	a.Captions = append(a.Captions, captions...)
 	a.Removed = append(a.Removed, strays...)
+	if len(a.Removed) == 0 {
+		a.Removed = nil // as it was before the slice was sized
+	}
 	return a
 }
 

@@ -37,7 +37,7 @@ func isArticleLine(l *textLine) bool {
 		return true
 	case l.sentence && (l.words >= 12 || l.alone && l.words >= 8):
 		return true
-	case l.alone && l.words >= 15 && l.stop >= 0.15:
+	case l.alone && l.words >= 15 && l.stopShare() >= 0.15:
 		return true // a standfirst or paragraph without its full stop
 	}
 	return false

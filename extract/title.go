@@ -69,7 +69,7 @@ func headingsOf(doc *html.Node) []heading {
 		if level == 0 {
 			return true
 		}
-		if text := headingText(n); text != "" && textutil.CountWords(text) <= maxTitleWords {
+		if text := trimLeadingMarks(headingText(n)); text != "" && textutil.CountWords(text) <= maxTitleWords {
 			out = append(out, heading{text: text, level: level, kicker: kickerWords(n)})
 		}
 		return false
@@ -96,6 +96,9 @@ func headingText(n *html.Node) string {
 		return text
 	}
 	kicker, _ := inlineText(parts[0])
+	// "Politics |", "Local News /": the kicker's own separator gives way
+	// to the colon.
+	kicker = strings.TrimRight(kicker, " |/·•›»>")
 	last, _ := utf8.DecodeLastRuneInString(kicker)
 	if textutil.CountWords(kicker) > 8 || unicode.IsPunct(last) {
 		return text
@@ -110,6 +113,23 @@ func headingText(n *html.Node) string {
 		rest.WriteByte(' ')
 	}
 	return kicker + ": " + collapseSpaces(rest.String())
+}
+
+// trimLeadingMarks drops the marks a site's style prints before a heading
+// ("[> Jens Weber", "| Headline"): separators, arrows, bullets and an
+// opening bracket that nothing closes. Quotes stay, » and › too: they
+// open quotations in German and French.
+func trimLeadingMarks(s string) string {
+	for {
+		r, size := utf8.DecodeRuneInString(s)
+		switch {
+		case strings.ContainsRune("|>•·–—:/", r):
+		case r == '[' && !strings.Contains(s, "]"), r == '(' && !strings.Contains(s, ")"):
+		default:
+			return s
+		}
+		s = strings.TrimLeft(s[size:], " ")
+	}
 }
 
 // kickerWords returns how many key words the first element of heading n
@@ -209,6 +229,14 @@ func chooseTitleHeading(found string, m pageMeta, heads []heading, sites []strin
 		}
 	}
 	if best != "" {
+		// A heading that copies <title>, the site's name and all:
+		// "Tote Hummeln unter Linden: Die Erklärung | Hummeln".
+		if bare := stripSiteName(best, sites); bare != best {
+			if bestHeading == "" {
+				bestHeading = best
+			}
+			best = bare
+		}
 		return best, bestHeading
 	}
 	if found != "" {
@@ -271,8 +299,14 @@ func (f titleForms) agreement(h string) float64 {
 			return 0.9
 		}
 	}
-	return max(wordOverlap(h, f.key), wordOverlap(h, f.stripped))
+	// A near match by words never beats a form that matches exactly: a
+	// long headline with a one-word kicker overlaps its title by 0.97.
+	return min(max(wordOverlap(h, f.key), wordOverlap(h, f.stripped)), maxOverlapAgreement)
 }
+
+// maxOverlapAgreement is the most a heading agrees with a title by the
+// overlap of their words alone: less than any exact form.
+const maxOverlapAgreement = 0.89
 
 // maxKickerWords is the longest kicker cut off a heading.
 const maxKickerWords = 8
@@ -368,6 +402,12 @@ func wordOverlap(a, b string) float64 {
 // sides: a colon or dash inside a headline has none before it.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " : ", " :: ", " · ", " • ", " » ", " › ", " // ", " / ", " ~ ", " │ ", " ǀ "}
 
+// breadcrumbSeparator sets the sections of a breadcrumb apart, whatever
+// separator the site's name has: "Headline / Politik / Artikel / Home -
+// stol.it" (two of them at least: "Streit um Ukraine / Russland" is a
+// headline). » and › set off subtitles as often as sections.
+const breadcrumbSeparator = " / "
+
 // splitTitle splits a title at its separators.
 func splitTitle(title string) []titlePart {
 	var parts []titlePart
@@ -397,7 +437,14 @@ func stripSiteName(title string, sites []string) string {
 			continue
 		}
 		j := i
-		for j > 1 && parts[j-1].sep == parts[i].sep && textutil.CountWords(parts[j-1].text) <= 3 && textutil.CountWords(joinParts(parts[:j-1])) >= 3 {
+		crumbs := 0
+		for _, p := range parts[:i] {
+			if p.sep == breadcrumbSeparator {
+				crumbs++
+			}
+		}
+		for j > 1 && (parts[j-1].sep == parts[i].sep || crumbs >= 2 && parts[j-1].sep == breadcrumbSeparator) &&
+			textutil.CountWords(parts[j-1].text) <= 3 && textutil.CountWords(joinParts(parts[:j-1])) >= 3 {
 			j--
 		}
 		parts = parts[:j]

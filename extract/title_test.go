@@ -31,6 +31,11 @@ func TestStripSiteName(t *testing.T) {
 		{"What is new in Go 1.26 - Release notes", "What is new in Go 1.26 - Release notes"},
 		// A headline that only names the site stays.
 		{"homify", "homify"},
+		// A breadcrumb of sections between the headline and the site's name.
+		{"Verfassungsgericht: Berlusconis Sex-Prozess geht weiter / Politik / Politik im Überblick / Artikel / Home - stol.it - Suedtirol Online mit Nachrichten", "Verfassungsgericht: Berlusconis Sex-Prozess geht weiter"},
+		// Near misses: one slash is the headline's, » sets off a subtitle.
+		{"Streit um Ukraine / Russland - stol.it", "Streit um Ukraine / Russland"},
+		{"Leasing oder Finanzierung » Der große Vergleich | homify", "Leasing oder Finanzierung » Der große Vergleich"},
 	} {
 		if got := stripSiteName(tc.title, sites); got != tc.want {
 			t.Errorf("stripSiteName(%q) = %q, want %q", tc.title, got, tc.want)
@@ -137,11 +142,21 @@ func TestChooseTitle(t *testing.T) {
 		heads: []heading{{text: "Was wir über uns nicht hören wollen | FASSETTE.NET", level: 1}},
 		want:  "Was wir über uns nicht hören wollen",
 	}, {
+		name:  "a long headline with a one-word kicker, whose words nearly all agree",
+		meta:  pageMeta{ogTitle: "St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city"},
+		heads: []heading{{text: "Politics: St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city", level: 1, kicker: 1}},
+		want:  "St. Louis Park elects a new mayor, apparently the first Somali American to lead a U.S. city",
+	}, {
+		name:  "a heading that copies <title>, the site's name and all",
+		meta:  pageMeta{ogTitle: "Tote Hummeln unter Linden: Die Erklärung | Hummeln", docTitle: "Tote Hummeln unter Linden: Die Erklärung | Hummeln"},
+		heads: []heading{{text: "Tote Hummeln unter Linden: Die Erklärung | Hummeln", level: 2}},
+		want:  "Tote Hummeln unter Linden: Die Erklärung",
+	}, {
 		name:  "no metadata: the first h1",
 		heads: []heading{{text: "Section", level: 2}, {text: "A headline", level: 1}},
 		want:  "A headline",
 	}} {
-		sites := siteNames("www.dimido.de", "V8", "brand eins online", "Bundeskanzleramt Österreich")
+		sites := siteNames("www.dimido.de", "V8", "brand eins online", "Bundeskanzleramt Österreich", "Hummeln")
 		if got := chooseTitle(tc.found, tc.meta, tc.heads, sites); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
 		}
@@ -155,6 +170,15 @@ func TestHeadingText(t *testing.T) {
 		{`<h1>The <em>Titanic</em> sails again</h1>`, "The Titanic sails again"},
 		{`<h1><em>Titanic</em> <strong>sails</strong></h1>`, "Titanic sails"},
 		{`<h1><span class="label">Live:</span> <span>Storm hits coast</span></h1>`, "Live: Storm hits coast"},
+		// The kicker's own bar gives way to the colon.
+		{`<h1><span class="kicker">Politics |</span> <span>Park elects a mayor</span></h1>`, "Politics: Park elects a mayor"},
+		// Marks of the site's style before the heading go; brackets that
+		// close and quotes stay.
+		{`<h2>[&gt; Jens Weber</h2>`, "Jens Weber"},
+		{`<h2>| Hafen wird gebaut</h2>`, "Hafen wird gebaut"},
+		{`<h1>[Update] Server wieder erreichbar</h1>`, "[Update] Server wieder erreichbar"},
+		{`<h1>(Almost) done</h1>`, "(Almost) done"},
+		{`<h1>»Wir bleiben« sagt der Rat</h1>`, "»Wir bleiben« sagt der Rat"},
 	} {
 		doc, err := html.Parse(strings.NewReader(tc.src))
 		if err != nil {

@@ -44,6 +44,8 @@ type bylineWords struct {
 	joiners    []string        // words and marks between two names
 	notNames   map[string]bool // words no byline holds
 	dataLabels map[string]bool // twitter:labelN values naming the author
+	degrees    map[string]bool // academic degrees after a name, lower case without full stops
+	weekdays   map[string]bool // day names left before a cut date, lower case
 
 	// Compiled from the lists above by compile.
 	contact *regexp.Regexp // a contact word after a name
@@ -73,13 +75,23 @@ func (b *bylineWords) add(fields []string) error {
 			b.dataLabels = map[string]bool{}
 		}
 		b.dataLabels[word] = true
+	case "weekday":
+		if b.weekdays == nil {
+			b.weekdays = map[string]bool{}
+		}
+		b.weekdays[word] = true
+	case "degree":
+		if b.degrees == nil {
+			b.degrees = map[string]bool{}
+		}
+		b.degrees[strings.ReplaceAll(word, ".", "")] = true
 	case "notname":
 		if b.notNames == nil {
 			b.notNames = map[string]bool{}
 		}
 		b.notNames[word] = true
 	default:
-		return fmt.Errorf("unknown list %q: want dateword, contact, skip, joiner, notname or datalabel", fields[0])
+		return fmt.Errorf("unknown list %q: want dateword, weekday, contact, skip, joiner, notname, datalabel or degree", fields[0])
 	}
 	return nil
 }

@@ -1,0 +1,161 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+)
+
+// TestPublisherFigureShapes pins the figure markup of publishers whose
+// captions or credits were lost, written from the shapes their pages use.
+func TestPublisherFigureShapes(t *testing.T) {
+	for _, tc := range []struct {
+		name, html string
+		want       []Caption
+	}{
+		{"NYT: the credit after a Credit… label in its own span",
+			`<figure aria-label="media" role="group"><div data-testid="imageblock-wrapper"><picture><img alt="" src="/a.jpg"></picture></div>` +
+				`<figcaption class="css-1l44abu"><span class="css-jevhma">The senator at the Capitol on Tuesday.</span><span class="css-cnj6d5"><span class="css-1ly73wi">Credit…</span><span>Kenny Holston/The New York Times</span></span></figcaption></figure>`,
+			[]Caption{{Text: "The senator at the Capitol on Tuesday.", Credit: "Kenny Holston/The New York Times", Image: "https://news.example/a.jpg"}}},
+		{"NPR: hide and toggle buttons around the caption and the credit",
+			`<div class="bucketwrap image large" aria-label="Image"><div class="imagewrap"><picture><img src="/a.jpg" alt="Voters line up"></picture></div>` +
+				`<div class="credit-caption"><div class="caption-wrap"><div class="caption" aria-label="Image caption"><p>Voters line up outside a polling place in Atlanta on Tuesday.<b class="hide-caption"><b>hide caption</b></b></p></div></div>` +
+				`<span class="credit" aria-label="Image credit">Evan Vucci/AP<b class="hide-caption"><b>hide caption</b></b></span>` +
+				`<b class="toggle-caption"><b>toggle caption</b></b><span class="credit" aria-label="Image credit">Evan Vucci/AP</span></div></div>`,
+			[]Caption{{Text: "Voters line up outside a polling place in Atlanta on Tuesday.", Credit: "Evan Vucci/AP", Image: "https://news.example/a.jpg"}}},
+		{"BBC: the credit in its own element before the image",
+			`<figure><div class="ssrcss-ab5fd8-StyledFigureContainer"><span class="ssrcss-11lzb6y-Copyright"><span class="ssrcss-1ka2mwv-VisuallyHidden">Image source, </span>Getty Images</span>` +
+				`<img src="/a.jpg" alt="Flooded street"></div><figcaption class="ssrcss-1qtwtq8-Caption"><span class="ssrcss-1ka2mwv-VisuallyHidden">Image caption, </span>A flooded street in York on Sunday</figcaption></figure>`,
+			[]Caption{{Text: "A flooded street in York on Sunday", Credit: "Getty Images", Image: "https://news.example/a.jpg"}}},
+		{"German Foto: label inside the caption",
+			`<figure class="article-image"><img src="/a.jpg"><figcaption>Der Bürgermeister vor dem Rathaus. Foto: Jan Woitas/dpa</figcaption></figure>`,
+			[]Caption{{Text: "Der Bürgermeister vor dem Rathaus.", Credit: "Jan Woitas/dpa", Image: "https://news.example/a.jpg"}}},
+		{"WordPress credit classed as the caption's source",
+			`<div class="wp-caption"><img src="/a.jpg" alt=""><p>Es gibt Versuche weltweit, neue Energiequellen zu erschließen. (Symbolbild) </p><p class="wp-caption-source">Foto: PantherMedia / Jo Lind</p></div>`,
+			[]Caption{{Text: "Es gibt Versuche weltweit, neue Energiequellen zu erschließen. (Symbolbild)", Credit: "PantherMedia / Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"Name/GC Images credit element",
+			`<figure><img src="/a.jpg"><figcaption><span class="caption-text">The singer arrives at the gala in New York.</span> <span class="caption-credit">Jordan Keyes/GC Images</span></figcaption></figure>`,
+			[]Caption{{Text: "The singer arrives at the gala in New York.", Credit: "Jordan Keyes/GC Images", Image: "https://news.example/a.jpg"}}},
+		{"dpa/picture alliance via Getty in parentheses",
+			`<figure><img src="/a.jpg"><figcaption>Der Hafen am Morgen (Jan Woitas/dpa/picture alliance via Getty Images)</figcaption></figure>`,
+			[]Caption{{Text: "Der Hafen am Morgen", Credit: "Jan Woitas/dpa/picture alliance via Getty Images", Image: "https://news.example/a.jpg"}}},
+		{"Mirror: a credit-only image labelled Image:",
+			`<figure class="in-article-image"><div class="img-container"><img src="/a.jpg" alt="The scene"></div><figcaption><span class="credit">(Image:Liverpool Echo)</span></figcaption></figure>`,
+			[]Caption{{Credit: "Liverpool Echo", Image: "https://news.example/a.jpg"}}},
+		{"Spanish credit element labelled Foto:",
+			`<figure><img src="/a.jpg"><figcaption><span class="titulo-foto">Debate de candidatos en la universidad.</span><span class="credito-foto">Foto: Jaiver Nieto</span></figcaption></figure>`,
+			[]Caption{{Text: "Debate de candidatos en la universidad.", Credit: "Jaiver Nieto", Image: "https://news.example/a.jpg"}}},
+		{"French caption and credit",
+			`<figure class="article__media"><img src="/a.jpg"><figcaption class="article__legend">Le ministre à l'Élysée, lundi 3 mars. <span class="article__credit">LUDOVIC MARIN / AFP</span></figcaption></figure>`,
+			[]Caption{{Text: "Le ministre à l'Élysée, lundi 3 mars.", Credit: "LUDOVIC MARIN / AFP", Image: "https://news.example/a.jpg"}}},
+		{"lazy image in noscript with the caption in data attributes",
+			`<div class="image"><img class="lazy" src="data:image/gif;base64,R0lGOD" data-src="/a.jpg" data-caption="The harbour at dawn." data-credit="Jo Lind"><noscript><img src="/a.jpg"></noscript></div>`,
+			[]Caption{{Text: "The harbour at dawn.", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"a labelled credit element whose credit opens with the label's word",
+			`<figure><img src="/a.jpg"><figcaption class="a-caption"><p class="a-caption__text">Betrüger fischen nach Kontodaten.</p><p class="a-caption__source">(Bild:&nbsp;Bild erstellt mit KI durch die Redaktion / dmk)</p></figcaption></figure>`,
+			[]Caption{{Text: "Betrüger fischen nach Kontodaten.", Credit: "Bild erstellt mit KI durch die Redaktion / dmk", Image: "https://news.example/a.jpg"}}},
+		{"a copyright label in an element of its own beside the credit",
+			`<figure><img src="/a.jpg"><div class="article-caption"><span class="article-caption__text">The refinery rises above the port, Sunday. (AP Photo/Jo Lind) <span>-&nbsp;</span>` +
+				`<span class="article-caption__copyright">Copyright&nbsp;</span><span class="article-caption__credit">AP Photo</span></span></div></figure>`,
+			[]Caption{{Text: "The refinery rises above the port, Sunday. (AP Photo/Jo Lind)", Credit: "AP Photo", Image: "https://news.example/a.jpg"}}},
+		{"Spanish caption-author element holding photographer and agency",
+			`<figure><img src="/a.jpg"><figcaption class="figure-caption"><p class="caption-title">El fiscal general del Estado, en Madrid</p><span class="caption-author">Álex Cámara - Europa Press / Europa Press</span></figcaption></figure>`,
+			[]Caption{{Text: "El fiscal general del Estado, en Madrid", Credit: "Álex Cámara - Europa Press / Europa Press", Image: "https://news.example/a.jpg"}}},
+		{"a lazy image whose noscript copy is long markup, caption in a div beside it",
+			`<div class="post-header-img"><div class="post-header-img--img"><img src="data:image/svg+xml,%3Csvg%3E" alt="The sports centre" data-lazy-src="/a.jpg">` +
+				`<noscript><img src="/a.jpg" alt="The sports centre" srcset="/a-2560.jpg 2560w, /a-300.jpg 300w, /a-1024.jpg 1024w, /a-768.jpg 768w, /a-1536.jpg 1536w, /a-2048.jpg 2048w, /a-800.jpg 800w, /a-640.jpg 640w, /a-480.jpg 480w, /a-360.jpg 360w, /a-240.jpg 240w, /a-120.jpg 120w, /a-3000.jpg 3000w, /a-3600.jpg 3600w, https://cdn.news.example/uploads/2022/12/a-4000.jpg 4000w, https://cdn.news.example/uploads/2022/12/a-4800.jpg 4800w, https://cdn.news.example/uploads/2022/12/a-5600.jpg 5600w" sizes="(max-width: 2560px) 100vw, 2560px" class="attachment-full size-full wp-post-image" decoding="async"></noscript></div>` +
+				`<div class="post-header-img--caption"> The sports centre on the mountain © Jo Lind </div></div>`,
+			[]Caption{{Text: "The sports centre on the mountain", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"an image classed as caption media, the caption in the box after it",
+			`<div class="textpic_pic"><img class="caption-media img-responsive" src="/a.jpg" alt="Heating"><div class="textpic_image_caption"> So wird in Deutschland geheizt <span class="textpic_caption_copyright">&copy; Quelle: BDEW</span></div></div>`,
+			[]Caption{{Text: "So wird in Deutschland geheizt", Credit: "BDEW", Image: "https://news.example/a.jpg"}}},
+		{"a caption that is a plural label and a copyright credit",
+			`<div class="img-item"><div class="img-wrapper"><img src="/a.jpg"></div><div class="img-caption"> Fotos: © Jo Lind </div></div>`,
+			[]Caption{{Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"Arc's lead image in a box classed as the story's promo slot",
+			`<div class="story-promo px2"><figure class="m0"><img alt="" src="/a.jpg"><figcaption>Los exámenes se realizarán este año en todas las escuelas.</figcaption></figure></div>`,
+			[]Caption{{Text: "Los exámenes se realizarán este año en todas las escuelas.", Image: "https://news.example/a.jpg"}}},
+		{"a promo box holding a figure and a link to another story is a promo",
+			`<div class="story-promo"><figure><img src="/a.jpg"><figcaption>The new bridge opens</figcaption></figure><a href="/bridge-story">Read the story</a></div>`,
+			nil},
+		{"a gallery slide: the image's box holds the copyright, the caption box beside it the slide's number",
+			`<div class="article__hero--gallery__slider-item"><div class="article__hero--gallery__slider-item__img"><img src="/a.jpg" alt="od-0918-vw-california (jpg)"><span class="article__copyright">VW</span></div>` +
+				`<div class="article__img__caption"><div class="caption__small"><strong>1/6</strong> Die Top-6 Reisemobile im Überblick: Nummer 1, der VW California.</div></div></div>`,
+			[]Caption{{Text: "Die Top-6 Reisemobile im Überblick: Nummer 1, der VW California.", Credit: "VW", Image: "https://news.example/a.jpg"}}},
+		{"NYT: a credit-only image, the label's element and the name's without a space",
+			`<figure><div><img src="/a.jpg"></div><figcaption><span class="css-1ly73wi">Credit</span><span>Kevin Frayer/Getty Images</span></figcaption></figure>`,
+			[]Caption{{Credit: "Kevin Frayer/Getty Images", Image: "https://news.example/a.jpg"}}},
+		{"BBC's older media caption label",
+			`<figure class="media-landscape"><img src="/a.jpg"><span class="media-caption"><span class="off-screen">Image caption</span><span class="media-caption__text">The president said he would keep fighting</span></span></figure>`,
+			[]Caption{{Text: "The president said he would keep fighting", Image: "https://news.example/a.jpg"}}},
+		{"WordPress's classic gallery: an item per image, no figure tags",
+			`<div id="gallery-1" class="gallery galleryid-5 gallery-columns-2"><dl class="gallery-item"><dt class="gallery-icon landscape"><a href="https://news.example/a-full.jpg"><img src="/a.jpg" class="attachment-thumbnail"></a></dt>` +
+				`<dd class="wp-caption-text gallery-caption" id="gallery-1-7">The old harbour at dawn.</dd></dl><dl class="gallery-item"><dt class="gallery-icon landscape"><a href="https://news.example/b-full.jpg"><img src="/b.jpg" class="attachment-thumbnail"></a></dt>` +
+				`<dd class="wp-caption-text gallery-caption" id="gallery-1-8">The new quay, seen from the water.</dd></dl></div>`,
+			[]Caption{{Text: "The old harbour at dawn.", Image: "https://news.example/a.jpg"}, {Text: "The new quay, seen from the water.", Image: "https://news.example/b.jpg"}}},
+		{"WordPress's block gallery with its own caption",
+			`<figure class="wp-block-gallery has-nested-images"><figure class="wp-block-image"><img src="/a.jpg" alt=""><figcaption class="wp-element-caption">The old harbour at dawn.</figcaption></figure>` +
+				`<figure class="wp-block-image"><img src="/b.jpg" alt=""><figcaption class="wp-element-caption">The new quay, seen from the water.</figcaption></figure><figcaption class="blocks-gallery-caption wp-element-caption">The harbour then and now. Photos: Jo Lind</figcaption></figure>`,
+			[]Caption{{Text: "The old harbour at dawn.", Image: "https://news.example/a.jpg"}, {Text: "The new quay, seen from the water.", Image: "https://news.example/b.jpg"},
+				{Text: "The harbour then and now.", Credit: "Jo Lind"}}},
+		{"a wire service's gallery in a list",
+			`<div data-testid="primary-gallery" class="gallery"><ul class="carousel"><li class="carousel__item"><figure><div data-testid="Image"><img src="/a.jpg"></div><figcaption data-testid="Body"><span>Rescue workers search the rubble in Kathmandu, Nepal, May 16, 2023.</span> <span class="caption__credit">REUTERS/Navesh Chitrakar</span></figcaption></figure></li>` +
+				`<li class="carousel__item"><figure><div data-testid="Image"><img src="/b.jpg"></div><figcaption data-testid="Body"><span>A woman walks past a collapsed house.</span> <span class="caption__credit">REUTERS/Jo Lind</span></figcaption></figure></li></ul></div>`,
+			[]Caption{{Text: "Rescue workers search the rubble in Kathmandu, Nepal, May 16, 2023.", Credit: "REUTERS/Navesh Chitrakar", Image: "https://news.example/a.jpg"},
+				{Text: "A woman walks past a collapsed house.", Credit: "REUTERS/Jo Lind", Image: "https://news.example/b.jpg"}}},
+		// Near misses: caption text that must stay whole.
+		{"two images under one caption are one figure",
+			`<figure><div class="pair"><img src="/a.jpg"><img src="/b.jpg"></div><figcaption>The harbour in 1920 and today.</figcaption></figure>`,
+			[]Caption{{Text: "The harbour in 1920 and today.", Image: "https://news.example/a.jpg"}}},
+		{"a caption that opens with a bank's name",
+			`<figure><img src="/a.jpg"><figcaption>Credit Suisse headquarters in Zurich, on Sunday.</figcaption></figure>`,
+			[]Caption{{Text: "Credit Suisse headquarters in Zurich, on Sunday.", Image: "https://news.example/a.jpg"}}},
+		{"a caption box whose class also says attribution",
+			`<figure><img src="/a.jpg"><div class="image__caption attribution"><p>A regional jet taxis at the airport in March.</p></div><figcaption class="image__credit">Jo Lind/AFP/Getty Images</figcaption></figure>`,
+			[]Caption{{Text: "A regional jet taxis at the airport in March.", Credit: "Jo Lind/AFP/Getty Images", Image: "https://news.example/a.jpg"}}},
+		{"a caption ending with a dash that is part of a range",
+			`<figure><img src="/a.jpg"><figcaption>Opening hours 9 - 17 <span class="credit">Jo Lind</span></figcaption></figure>`,
+			[]Caption{{Text: "Opening hours 9 - 17", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"Blogger caption table",
+			`<table class="tr-caption-container" align="center"><tbody><tr><td><a href="https://news.example/big/a.jpg"><img src="/a.jpg"></a></td></tr><tr><td class="tr-caption">Quelle: State Library Louisiana</td></tr></tbody></table>`,
+			[]Caption{{Credit: "State Library Louisiana", Image: "https://news.example/a.jpg"}}},
+	} {
+		got := figureCaptions(t, tc.html)
+		if len(got) != len(tc.want) {
+			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
+			continue
+		}
+		for i := range tc.want {
+			if got[i] != tc.want[i] {
+				t.Errorf("%s: caption %d = %+v, want %+v", tc.name, i, got[i], tc.want[i])
+			}
+		}
+	}
+}
+
+func TestClassMarks(t *testing.T) {
+	for _, c := range []struct {
+		class           string
+		caption, credit bool
+	}{
+		{"", false, false},
+		{"article-body", false, false},
+		{"Caption", true, false},
+		{"img__legend", true, false},
+		{"Bildunterschrift small", true, false},
+		{"didascaliaFoto", true, false},
+		{"photo-CREDIT", false, true},
+		{"caption credit", true, true},
+		{"caption-credit", true, true},
+		{"image-copyright", false, true},
+		{"captio cred", false, false},
+		{"légende", true, false},
+		{"LÉGENDE photo-crédit", true, false},
+		{"légende credit", true, true},
+		{"credi", false, false},
+	} {
+		caption, credit := classMarks(c.class)
+		assert.Equal(t, c.caption, caption, "caption %q", c.class)
+		assert.Equal(t, c.credit, credit, "credit %q", c.class)
+	}
+}
