@@ -65,8 +65,6 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 			a.Removed = append(a.Removed, removedLine(l, RuleHeaderClutter))
 		case l.comment:
 			a.Removed = append(a.Removed, removedLine(l, RuleReaderComments))
-		case l.teaser:
-			a.Removed = append(a.Removed, removedLine(l, RuleTeaserBox))
 		default:
 			a.Removed = append(a.Removed, removedLine(l, RuleOutsideArticle))
 		}
