@@ -179,6 +179,7 @@ func benchText(dir string, limit int, misses string) (*TextReport, error) {
 		return nil, err
 	}
 	meta := &TextMetaResult{}
+	var metaWrong []TextMetaMiss
 	for _, p := range metaPages {
 		rep.MetaPages++
 		text, err := readRendering(dir, readabilityRenderings, p.Name)
@@ -195,9 +196,14 @@ func benchText(dir string, limit int, misses string) (*TextReport, error) {
 			got = out
 			return out, err
 		})}
-		if p.Title != "" && strings.Contains(normalizeMeta(string(text)), normalizeMeta(p.Title)) {
+		shown := p.Title != "" && strings.Contains(normalizeMeta(string(text)), normalizeMeta(p.Title))
+		if shown {
 			one.TitleShown = 1
 			one.TitleShownNorm = btoi(normalizeMeta(got.Title) == normalizeMeta(p.Title))
+		}
+		if one.TitleNorm < one.TitlePages || one.BylineMatched < one.BylinePages || one.BylineSpurious > 0 {
+			metaWrong = append(metaWrong, TextMetaMiss{Name: p.Name, Half: halfOf(p.Name), TitleShown: shown,
+				WantTitle: p.Title, GotTitle: got.Title, WantByline: p.Byline, GotByline: got.Byline})
 		}
 		meta.All.add(one)
 		if halfOf(p.Name) == Tune {
@@ -207,7 +213,28 @@ func benchText(dir string, limit int, misses string) (*TextReport, error) {
 		}
 	}
 	rep.Metadata = meta
+	if misses != "" {
+		path := misses + "-text-meta-declutter.jsonl"
+		if err := writeJSONLines(path, metaWrong); err != nil {
+			return nil, err
+		}
+		logf("text: title and byline misses written to %s", path)
+	}
 	return rep, nil
+}
+
+// TextMetaMiss is a test page whose rendering FromText read a title
+// wrongly (after normalizeMeta) or a byline that does not match (as the
+// structured mode matches them), or a byline where none is expected. TitleShown tells whether the rendering prints the expected
+// title at all.
+type TextMetaMiss struct {
+	Name       string `json:"name"`
+	Half       Half   `json:"half"`
+	TitleShown bool   `json:"title_shown"`
+	WantTitle  string `json:"want_title"`
+	GotTitle   string `json:"got_title"`
+	WantByline string `json:"want_byline"`
+	GotByline  string `json:"got_byline"`
 }
 
 func (s *TextScore) add(o TextScore) {
@@ -250,16 +277,17 @@ func (r *TextReport) write(w io.Writer) {
 	}
 	fmt.Fprintf(w, "#### Metadata: go-readability v2 test-pages, rendered (%d of %d pages)\n\n",
 		r.MetaPages-r.MetaMissing, r.MetaPages)
-	fmt.Fprintln(w, "| Extractor | Half | Pages | Title exact | Title normalised | Title where shown | Byline exact | Byline normalised | Spurious bylines | Errors |")
-	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|")
+	fmt.Fprintln(w, "| Extractor | Half | Pages | Title exact | Title normalised | Title where shown | Byline exact | Byline normalised | Byline matched | Spurious bylines | Errors |")
+	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|")
 	for _, h := range []struct {
 		name string
 		s    TextMetaStats
 	}{{"all", r.Metadata.All}, {"tune", r.Metadata.Tune}, {"check", r.Metadata.Check}} {
 		s := h.s
-		fmt.Fprintf(w, "| declutter | %s | %d | %s | %s | %s | %s | %s | %d | %d |\n", h.name, s.Pages,
+		fmt.Fprintf(w, "| declutter | %s | %d | %s | %s | %s | %s | %s | %s | %d | %d |\n", h.name, s.Pages,
 			pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages), pct(s.TitleShownNorm, s.TitleShown),
-			pct(s.BylineExact, s.BylinePages), pct(s.BylineNorm, s.BylinePages), s.BylineSpurious, s.Errors)
+			pct(s.BylineExact, s.BylinePages), pct(s.BylineNorm, s.BylinePages), pct(s.BylineMatched, s.BylinePages),
+			s.BylineSpurious, s.Errors)
 	}
 	fmt.Fprintln(w)
 }

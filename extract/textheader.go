@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -20,6 +21,15 @@ import (
 // headlineReach is how many lines above the article region the headline
 // is looked for.
 const headlineReach = 80
+
+// slugReach is how many lines into the article region a line that spells
+// the URL's slug may be the headline.
+const slugReach = 4
+
+// regionReach is how many lines into the article region the headline is
+// looked for: a consent notice or a sign-in box above the headline may
+// read as prose and open the region.
+const regionReach = 15
 
 // pageHeader is what readPageHeader found: the header fields and where the
 // body starts.
@@ -80,10 +90,10 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 	ph := pageHeader{v: v, host: hostOf(pageURL), hostLabels: host, headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
-	to := min(r.end, r.start+4)
+	to := min(r.end, r.start+regionReach)
 	// Each line is asked once whether it is a date or a byline: date
 	// parsing is the costly part of weighing a candidate.
-	dob := make([]bool, min(len(lines), to+metaReach)-from)
+	dob := make([]bool, min(len(lines), to+metaSpan)-from)
 	for k := range dob {
 		dob[k] = v.isDateOrByline(lines[from+k].text)
 	}
@@ -174,8 +184,11 @@ func (ph *pageHeader) takeNames(b string, i, n int, roles []int) {
 }
 
 // metaReach is how many lines under a headline its date or byline is
-// looked for.
-const metaReach = 7
+// looked for, and metaSpan how many when buttons and labels stand between.
+const (
+	metaReach = 7
+	metaSpan  = 20
+)
 
 // headlineScore weighs line j as the headline of the article in r.
 // dob[k] tells whether line j+k is a date or byline line.
@@ -185,21 +198,33 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || dob[0] || isBreadcrumb(l.text) {
 		return 0, false
 	}
-	if j >= r.start && match < 0.5 && (j > r.start || !v.metaFollows(lines, j+1, r.end)) {
-		return 0, false // inside the article only on good evidence
+	// Inside the article only on good evidence: the slug, or a date or
+	// byline just under it with little above it.
+	opener := j > r.start && slices.Contains(dob[1:min(len(dob), 4)], true) && openerOf(lines, r, j) && !(l.repeated && printedAbove(lines, j, r.start))
+	if j >= r.start && match < 0.5 && !opener && (j > r.start || !v.metaFollows(lines, j+1, r.end)) || j >= r.start+slugReach && !opener {
+		return 0, false
 	}
 	s := 0.0
 	if len(slug) >= 3 || len(slug) == 2 && match == 1 {
 		s += 10 * match
 	}
 	below := false
-	for k := 1; k < min(len(dob), metaReach); k++ {
+	// Further down than metaReach, only share buttons and labels may
+	// stand between a headline and its date or byline.
+	between := 0
+	for k := 1; k < min(len(dob), metaSpan); k++ {
 		if dob[k] {
 			s += 3
 			below = true
 			if k > 4 {
 				s-- // a caption or a standfirst between
 			}
+			break
+		}
+		if m := &lines[j+k]; !m.dropped && m.words > 2 {
+			between++
+		}
+		if k+1 >= metaReach && between > 0 {
 			break
 		}
 	}
@@ -216,7 +241,10 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if l.dropped {
 		s -= 2
 	}
-	if l.repeated && !below {
+	switch {
+	case l.repeated && l.words >= 5 && !endsInStopWord(l.text) && repeatsJustAbove(lines, j):
+		s += 1.5 // printed in a bar over the article, then at its head
+	case l.repeated && !below:
 		s -= 2 // a teaser's headline; the article's own is repeated in lists too, with its byline under it
 	}
 	if v.isPublisher(l.text) || isMasthead(l.text) || namesHost(l.text, host) {
@@ -241,6 +269,58 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	s -= 0.1 * float64(min(d, 40))
 	return s, true
 }
+
+// openerOf reports whether the lines of region r above line j are few
+// beside those below it: a consent notice or a sign-in box that opened the
+// region, not the first part of the article.
+func openerOf(lines []textLine, r region, j int) bool {
+	above, below := 0, 0
+	for i := r.start; i < r.end; i++ {
+		if i < j {
+			above += lines[i].words
+		} else {
+			below += lines[i].words
+		}
+	}
+	return above <= maxOpenerWords && 3*above <= below
+}
+
+// repeatsJustAbove reports whether line j's text stood a few lines above
+// it: the page's own headline, printed in a bar over the article and again
+// at its head, not a teaser that lists repeat.
+func repeatsJustAbove(lines []textLine, j int) bool {
+	for i := max(0, j-repeatReach); i < j; i++ {
+		if lines[i].text == lines[j].text {
+			return true
+		}
+	}
+	return false
+}
+
+// endsInStopWord reports a line whose last word is a function word, as a
+// fragment's is ("… is sponsored by") and a headline's is not.
+func endsInStopWord(t string) bool {
+	i := strings.LastIndexByte(t, ' ')
+	return i >= 0 && stopWords[strings.ToLower(t[i+1:])]
+}
+
+// repeatReach is how far above the headline its first printing may stand.
+const repeatReach = 12
+
+// printedAbove reports whether line j's text stands above the article
+// region too: there it is the headline, printed again in the article.
+func printedAbove(lines []textLine, j, start int) bool {
+	for i := max(0, start-headlineReach); i < start; i++ {
+		if lines[i].text == lines[j].text {
+			return true
+		}
+	}
+	return false
+}
+
+// maxOpenerWords is the most words a notice opening the article region
+// holds.
+const maxOpenerWords = 250
 
 // underHeadline reports a line that stands as a standfirst does under its
 // headline p: half as long again at least, with p a headline's shape just
@@ -331,7 +411,7 @@ func (v *vocabulary) isDateOrByline(t string) bool {
 		return false
 	}
 	t = dateHead(t)
-	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) {
+	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) || isRelativeTime(t) {
 		return true
 	}
 	_, ok := v.textByline(t)
@@ -361,7 +441,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
-		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)):
+		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)) || isRelativeTime(t):
 			if ph.published != (time.Time{}) && !ph.placed {
 				ph.placeClock(t)
 				ph.placed = true
@@ -478,9 +558,10 @@ var (
 
 // looksLikeDate reports a short line with a year and a month name or a
 // clock time, as date lines are written in any language ("25 de mayo de
-// 2025 16:51 h").
+// 2025 16:51 h"). A line ending in a colon introduces what follows: a
+// quotation's source, not the article's date.
 func looksLikeDate(t string) bool {
-	if !holdsCentury(t) || textutil.CountWords(t) > 10 || !aYear.MatchString(t) {
+	if !holdsCentury(t) || textutil.CountWords(t) > 10 || strings.HasSuffix(t, ":") || !aYear.MatchString(t) {
 		return false
 	}
 	if aClock.MatchString(t) {
