@@ -104,13 +104,11 @@ func (v *vocabulary) findRegion(lines []textLine, pageURL string) region {
 		}
 	}
 	// Without the slug's word, an article shows its date or byline just
-	// above it; a block of other prose does not.
-	if r.end > r.start && !v.datedAbove(lines, r) {
-		for _, alt := range alts {
-			if alt.end > alt.start && alt.score*4 >= r.score && v.datedAbove(lines, alt) {
-				return finish(lines, alt)
-			}
-		}
+	// above it; a block of other prose does not. Only a run above the
+	// best one is asked: below it, reader comments show their dates
+	// just as plainly, and the article comes before them.
+	if alt := alts[0]; r.end > r.start && alt.end > alt.start && alt.score*4 >= r.score && !v.datedAbove(lines, r) && v.datedAbove(lines, alt) {
+		return finish(lines, alt)
 	}
 	return finish(lines, r)
 }
