@@ -113,11 +113,40 @@ func (v *vocabulary) findRegion(lines []textLine, pageURL string) region {
 	return finish(lines, r)
 }
 
-// finish ends region r at its footer.
+// finish ends region r at its footer, or at a form under it.
 func finish(lines []textLine, r region) region {
-	r.end = footerEnd(lines, r)
+	r.end = formEnd(lines, r.start, footerEnd(lines, r))
 	return r
 }
+
+// formEnd returns where a form cuts lines[start:end] short, or end: the
+// fields of a comment or contact form are short lines that end in the
+// asterisk of a required field ("Name *", "E-Mail *"), two of them or
+// more close together. No article goes on past its comment form; a
+// newsletter box inside an article asks for one field.
+func formEnd(lines []textLine, start, end int) int {
+	last := -formSpan - 1 // the last required field seen
+	for i := start + 1; i < end; i++ {
+		if !isRequiredField(&lines[i]) {
+			continue
+		}
+		if i-last <= formSpan {
+			return last
+		}
+		last = i
+	}
+	return end
+}
+
+// isRequiredField reports a form's field marked as required: a short
+// line ending in an asterisk.
+func isRequiredField(l *textLine) bool {
+	return l.words <= 3 && strings.HasSuffix(l.text, "*") && !strings.HasSuffix(l.text, "**")
+}
+
+// formSpan is the most lines from one required field to the next in a
+// form.
+const formSpan = 3
 
 // datedAbove reports a date or byline line just above region r.
 func (v *vocabulary) datedAbove(lines []textLine, r region) bool {
