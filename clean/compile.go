@@ -3,6 +3,7 @@ package clean
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -99,8 +100,17 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 	}
 	named := make(map[string]int, len(rs))
 	for i, r := range rs {
-		if err := r.Validate(); err != nil {
-			return nil, err
+		// r.Validate, compiling a pattern once for both.
+		if err := r.validateFields(); err != nil {
+			return nil, fmt.Errorf("clean: %s%w", r.where(), err)
+		}
+		var re *regexp.Regexp
+		var syn *syntax.Regexp
+		if r.Match == Regexp {
+			var err error
+			if re, syn, err = compilePattern(r.Pattern); err != nil {
+				return nil, fmt.Errorf("clean: %s%w", r.where(), regexpError(r.Pattern, err))
+			}
 		}
 		if j, dup := named[r.Name]; dup {
 			return nil, fmt.Errorf("clean: %sthe name is taken by the rule %s", r.where(), at(rs[j], j))
@@ -123,10 +133,6 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		case Contains:
 			c.contains.insert(Normalize(r.Pattern), i)
 		case Regexp:
-			re, syn, err := compileRegexp(r.Pattern)
-			if err != nil {
-				return nil, fmt.Errorf("clean: %s%w", r.where(), regexpError(r.Pattern, err))
-			}
 			c.regexps[i] = re
 			if prefixes, ok := anchoredPrefixes(syn); ok {
 				c.regexPrefixes[i] = slices.Sorted(slices.Values(prefixes))

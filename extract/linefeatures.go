@@ -32,8 +32,6 @@ type textLine struct {
 	footer bool
 	// comment: a line of a reader's comment, one of a list of them.
 	comment bool
-	// teaser: a teaser's blurb, one of a stream of them.
-	teaser bool
 	// dropped: a rule removed the whole line; rule is the removal.
 	// (The flags stand together: a page has thousands of lines.)
 	dropped bool
