@@ -456,10 +456,23 @@ func lastWords(s string, n int) string {
 
 // titleKey is a title's comparison form: lower case, words only.
 func titleKey(s string) string {
+	if strings.ContainsAny(s, invisibleMarks) {
+		// "Paläs\u00adti\u00adnenser": a soft hyphen splits no word.
+		s = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(invisibleMarks, r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), " ")
 }
+
+// invisibleMarks are the characters inside words that print nothing: the
+// soft hyphen and the zero-width space, joiners and word joiner.
+const invisibleMarks = "\u00ad\u200b\u200c\u200d\u2060"
 
 // sharedWords counts the words two keys share, as multisets.
 func sharedWords(a, b string) int {

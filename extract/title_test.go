@@ -182,6 +182,11 @@ func TestChooseTitle(t *testing.T) {
 		heads: []heading{{text: "Archive of Our Own beta", level: 1, home: true}},
 		want:  "Conversations with a Cryptid - Chapter 1 [Archive of Our Own]",
 	}, {
+		name:  "a heading with soft hyphens agrees with its title",
+		meta:  pageMeta{ogTitle: "Verfassungsbeschwerde gegen Waffenlieferungen eingelegt"},
+		heads: []heading{{text: "Teaser über etwas anderes", level: 2}, {text: "Ver\u00adfas\u00adsungs\u00adbe\u00adschwerde gegen Waffenlieferungen eingelegt", level: 1}},
+		want:  "Ver\u00adfas\u00adsungs\u00adbe\u00adschwerde gegen Waffenlieferungen eingelegt",
+	}, {
 		name:  "no metadata: the first h1",
 		heads: []heading{{text: "Section", level: 2}, {text: "A headline", level: 1}},
 		want:  "A headline",
