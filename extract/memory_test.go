@@ -131,6 +131,28 @@ func TestMemorySavedPage(t *testing.T) {
 	assert.Less(t, use.total, uint64(size/3), "the payload is never held")
 }
 
+// TestMemorySavedPageOfKnownSize: a saved page under the cap, read from a
+// file or from memory, whose size is known, is not read into a buffer of
+// that size: most of it is stripped.
+func TestMemorySavedPageOfKnownSize(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("reads a 12 MB page; run without -short and -race")
+	}
+	var b bytes.Buffer
+	_, err := b.ReadFrom(savedPage(12<<20, 2000))
+	require.NoError(t, err)
+	page := b.Bytes()
+	_, err = extract.FromHTML(bytes.NewReader(page), extract.Source{}) // warm
+	require.NoError(t, err)
+	var a *extract.Article
+	use := measureHeap(func() { a, err = extract.FromHTML(bytes.NewReader(page), extract.Source{}) })
+	require.NoError(t, err)
+	assert.Contains(t, a.Text(), "Paragraph 1999: the council voted")
+	kept := float64(len(extract.Stripped(t, bytes.NewReader(page))))
+	t.Logf("page %.1f MB, %.2f MB kept: peak heap %.1fx the kept bytes", float64(len(page))/1e6, kept/1e6, float64(use.peak)/kept)
+	assert.LessOrEqual(t, float64(use.peak)/kept, float64(maxSavedPeakMultiple))
+}
+
 // readabilityAlone parses page and runs go-readability over it.
 func readabilityAlone(t *testing.T, page []byte) {
 	doc, err := html.Parse(bytes.NewReader(page))
