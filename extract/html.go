@@ -101,9 +101,13 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		// The second reading wins only by a clear margin: a few words more
 		// are the clutter the pre-pass had taken out. The pre-pass's
 		// figures, clutter and standfirst are the page's and stand, less
-		// the containers the second reading kept.
-		if again, ok := e.withoutPrepass(ctx, held.text(), src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
-			r = e.prepassReading(pre, page).withoutReadBack(again.blocks).then(again)
+		// the containers the second reading kept. A pre-pass that changed
+		// nothing left the page as it was: a second reading would find
+		// what the first found.
+		if pre.changed {
+			if again, ok := e.withoutPrepass(ctx, held.text(), src, k, page); ok && words(again.blocks) >= 2*words(r.blocks)+20 {
+				r = e.prepassReading(pre, page).withoutReadBack(again.blocks).then(again)
+			}
 		}
 		if len(r.blocks) == 0 {
 			// Readability found nothing at all: keep the page's own text
