@@ -190,16 +190,25 @@ func sizeHint(r io.Reader) int64 {
 	return 4096
 }
 
-// knownSize returns what is left to read of r when r knows it (a bytes or
-// strings reader), or the size of a regular file, which is at least that.
+// knownSize returns what is left to read of r when r knows it: a bytes or
+// strings reader, or a regular file (its size less where it stands, when
+// it can tell).
 func knownSize(r io.Reader) (int64, bool) {
 	switch x := r.(type) {
 	case interface{ Len() int }:
 		return int64(x.Len()), true
 	case interface{ Stat() (os.FileInfo, error) }:
-		if fi, err := x.Stat(); err == nil && fi.Mode().IsRegular() {
-			return fi.Size(), true
+		fi, err := x.Stat()
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0, false
 		}
+		size := fi.Size()
+		if s, ok := r.(io.Seeker); ok {
+			if at, err := s.Seek(0, io.SeekCurrent); err == nil {
+				size = max(0, size-at)
+			}
+		}
+		return size, true
 	}
 	return 0, false
 }
