@@ -241,6 +241,9 @@ func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) string {
 			// furniture.
 			return isPageElement(n) || !isBylineFurniture(n)
 		}
+		if isCommentAuthor(n) {
+			return false // "comment-author": a reader's name
+		}
 		line := firstLine(n, v)
 		if name := itemName(n); name != "" {
 			line = name
@@ -370,6 +373,18 @@ func isFurniture(n *html.Node) bool {
 	// element of every walk that asks.
 	return hasWordIn(strings.ToLower(attr(n, "class")), words) ||
 		hasWordIn(strings.ToLower(attr(n, "id")), words)
+}
+
+// isCommentAuthor reports an author's element of a comment: a class or id
+// word of comments beside the author's ("comment-author vcard"), from the
+// comment list of vocabulary/bylines.txt.
+func isCommentAuthor(n *html.Node) bool {
+	for _, marks := range [...]string{attr(n, "class"), attr(n, "id")} {
+		if hasWordIn(strings.ToLower(marks), defaultVocabulary().bylines.comments) {
+			return true
+		}
+	}
+	return false
 }
 
 // isBylineFurniture is isFurniture less the classes that name a layout

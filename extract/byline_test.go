@@ -141,6 +141,8 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><p>Text.</p></main><div class="box"><p>Von Anna Schmidt</p></div>`, ""},
 		{`<main><p>Text.</p><ul class="related-articles"><li><a href="/x/">Ein anderer Artikel</a> <span>Von Anna Schmidt</span></li></ul></main>`, ""},
 		{`<main><blockquote><p>Von Anna Schmidt</p></blockquote></main>`, ""},
+		// A reader's comment is marked as its author's: no byline.
+		{`<article><p>Text.</p><ol class="commentlist"><li><div class="comment-author vcard"><p>Ebenfalls alles Gute, du bist meine erste Kommentiererin!</p><cite>Kommentar von <span class="fn">Anna Leser</span></cite></div></li></ol></article>`, ""},
 		// The page's footer and sidebar are not the article's.
 		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
 		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},

@@ -3,6 +3,8 @@ package extract_test
 import (
 	"bytes"
 	"io"
+	"os"
+	"path/filepath"
 	"runtime"
 	"runtime/debug"
 	"strconv"
@@ -129,6 +131,38 @@ func TestMemorySavedPage(t *testing.T) {
 		float64(size)/1e6, kept/1e6, float64(use.peak)/kept, float64(use.total)/kept, float64(floor.peak)/kept, float64(floor.total)/kept)
 	assert.LessOrEqual(t, float64(use.peak)/kept, float64(maxSavedPeakMultiple))
 	assert.Less(t, use.total, uint64(size/3), "the payload is never held")
+}
+
+// TestMemorySavedPageOfKnownSize: a saved page under the cap, read from a
+// file, whose size is known, is not read into a buffer of that size: most
+// of it is stripped.
+func TestMemorySavedPageOfKnownSize(t *testing.T) {
+	if testing.Short() || raceEnabled {
+		t.Skip("reads a 12 MB page; run without -short and -race")
+	}
+	name := filepath.Join(t.TempDir(), "saved.html")
+	f, err := os.Create(name)
+	require.NoError(t, err)
+	_, err = io.Copy(f, savedPage(12<<20, 2000))
+	require.NoError(t, err)
+	require.NoError(t, f.Close())
+	read := func() *extract.Article {
+		f, err := os.Open(name)
+		require.NoError(t, err)
+		defer f.Close()
+		a, err := extract.FromHTML(f, extract.Source{})
+		require.NoError(t, err)
+		return a
+	}
+	read() // warm
+	var a *extract.Article
+	use := measureHeap(func() { a = read() })
+	assert.Contains(t, a.Text(), "Paragraph 1999: the council voted")
+	kept := float64(len(extract.Stripped(t, savedPage(12<<20, 2000))))
+	fi, err := os.Stat(name)
+	require.NoError(t, err)
+	t.Logf("page %.1f MB, %.2f MB kept: peak heap %.1fx the kept bytes", float64(fi.Size())/1e6, kept/1e6, float64(use.peak)/kept)
+	assert.LessOrEqual(t, float64(use.peak)/kept, float64(maxSavedPeakMultiple))
 }
 
 // readabilityAlone parses page and runs go-readability over it.
