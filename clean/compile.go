@@ -3,6 +3,7 @@ package clean
 import (
 	"fmt"
 	"regexp"
+	"regexp/syntax"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -29,13 +30,15 @@ type Rules struct {
 	containsShapes wordShapes
 	regexps        []*regexp.Regexp // by rule; nil for other match types
 	// regexByFirst indexes anchored Regexp rules by the characters their
-	// matches start with; regexAnywhere holds the others (see regexindex.go).
+	// matches start with, ASCII ones in regexByASCII; regexAnywhere holds
+	// the others (see regexindex.go).
 	regexByFirst  map[rune][]int
+	regexByASCII  [utf8.RuneSelf][]int
 	regexAnywhere []int
 	// regexByHead indexes anchored Regexp rules whose matches start with
 	// known strings by the first headLen bytes of those strings; such a
 	// rule is not in regexByFirst.
-	regexByHead map[string][]int
+	regexByHead map[uint32][]int
 	// regexLiterals holds, for a Regexp rule, literals one of which its
 	// matches contain (see regexindex.go); nil when none are known.
 	regexLiterals [][][]byte
@@ -86,7 +89,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		literals:      new(literalIndex),
 		literalMask:   make([]uint64, len(rs)),
 		regexPrefixes: make([][]string, len(rs)),
-		regexByHead:   map[string][]int{},
+		regexByHead:   map[uint32][]int{},
 		signatures:    map[string]bool{},
 		sigKeys:       make([]string, len(rs)),
 	}
@@ -97,8 +100,17 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 	}
 	named := make(map[string]int, len(rs))
 	for i, r := range rs {
-		if err := r.Validate(); err != nil {
-			return nil, err
+		// r.Validate, compiling a pattern once for both.
+		if err := r.validateFields(); err != nil {
+			return nil, fmt.Errorf("clean: %s%w", r.where(), err)
+		}
+		var re *regexp.Regexp
+		var syn *syntax.Regexp
+		if r.Match == Regexp {
+			var err error
+			if re, syn, err = compilePattern(r.Pattern); err != nil {
+				return nil, fmt.Errorf("clean: %s%w", r.where(), regexpError(r.Pattern, err))
+			}
 		}
 		if j, dup := named[r.Name]; dup {
 			return nil, fmt.Errorf("clean: %sthe name is taken by the rule %s", r.where(), at(rs[j], j))
@@ -121,10 +133,6 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		case Contains:
 			c.contains.insert(Normalize(r.Pattern), i)
 		case Regexp:
-			re, syn, err := compileRegexp(r.Pattern)
-			if err != nil {
-				return nil, fmt.Errorf("clean: %s%w", r.where(), regexpError(r.Pattern, err))
-			}
 			c.regexps[i] = re
 			if prefixes, ok := anchoredPrefixes(syn); ok {
 				c.regexPrefixes[i] = slices.Sorted(slices.Values(prefixes))
@@ -137,12 +145,16 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			if first, ok := anchoredFirstRunes(syn); ok {
 				if heads, ok := prefixHeads(c.regexPrefixes[i]); ok {
 					for _, h := range heads {
-						c.regexByHead[h] = append(c.regexByHead[h], i)
+						c.regexByHead[headKey(h)] = append(c.regexByHead[headKey(h)], i)
 					}
 					continue
 				}
 				for _, f := range first {
-					c.regexByFirst[f] = append(c.regexByFirst[f], i)
+					if f < utf8.RuneSelf {
+						c.regexByASCII[f] = append(c.regexByASCII[f], i)
+					} else {
+						c.regexByFirst[f] = append(c.regexByFirst[f], i)
+					}
 				}
 			} else {
 				c.regexAnywhere = append(c.regexAnywhere, i)
@@ -202,7 +214,7 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 		return
 	}
 	if l.keyLen < len(c.exactLens) && c.exactLens[l.keyLen] {
-		for _, i := range c.exact[string(l.keyBytes())] {
+		for _, i := range c.exact[string(l.exactKey())] {
 			if accept(hit{i, 0, len(l.toks)}) {
 				return
 			}
@@ -216,17 +228,12 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			return
 		}
 	}
-	first, _ := utf8.DecodeRune(l.word(0))
-	var byHead []int
-	if len(l.plain) >= headLen {
-		byHead = c.regexByHead[string(l.plain[:headLen])]
-	}
 	var (
 		buf     [32]int // the rules a block meets are few: merge them on the stack
 		found   uint64  // the indexed literals the block holds, once scanned
 		scanned bool
 	)
-	for _, rules := range [2][]int{mergeSorted(buf[:0], byHead, c.regexByFirst[first]), c.regexAnywhere} {
+	for _, rules := range [2][]int{mergeSorted(buf[:0], c.byHead(l), c.byFirst(l)), c.regexAnywhere} {
 		for _, i := range rules {
 			if max := c.maxLens[i]; max > 0 && l.runes > max {
 				continue // too long for the rule: no need to run it

@@ -32,7 +32,7 @@ import (
 // Parse checks each rule as Validate does, so a regexp that does not
 // compile fails here. Errors name the line.
 func Parse(r io.Reader) ([]Rule, error) {
-	return parse(r, "")
+	return parse(r, "", nil)
 }
 
 // ParseFile reads the rules in the named file, as Parse does; errors and
@@ -43,11 +43,11 @@ func ParseFile(name string) ([]Rule, error) {
 		return nil, fmt.Errorf("clean: %w", err)
 	}
 	defer f.Close()
-	return parse(f, name)
+	return parse(f, name, nil)
 }
 
 // parse reads rules from r; file, if set, names r in errors and Sources.
-func parse(r io.Reader, file string) ([]Rule, error) {
+func parse(r io.Reader, file string, keep map[string]compiledPattern) ([]Rule, error) {
 	var (
 		rules []Rule
 		scope Rule // kind, hosts, signature and maxlen in force
@@ -99,7 +99,7 @@ func parse(r io.Reader, file string) ([]Rule, error) {
 			}
 		default:
 			var rule Rule
-			rule, err = parseRule(word, rest, scope)
+			rule, err = parseRule(word, rest, scope, keep)
 			if err != nil {
 				break
 			}
@@ -138,7 +138,7 @@ func parseMaxLen(s string) (int, error) {
 	return n, nil
 }
 
-func parseRule(name, rest string, scope Rule) (Rule, error) {
+func parseRule(name, rest string, scope Rule, keep map[string]compiledPattern) (Rule, error) {
 	if scope.Kind == "" {
 		return Rule{}, fmt.Errorf("rule %q comes before any \"kind\" line", name)
 	}
@@ -160,8 +160,18 @@ func parseRule(name, rest string, scope Rule) (Rule, error) {
 	r.Action = Action(action)
 	r.Match = Match(match)
 	r.Pattern = pattern
-	if err := r.validate(); err != nil {
+	// r.validate, keeping a compiled pattern when asked.
+	if err := r.validateFields(); err != nil {
 		return Rule{}, fmt.Errorf("rule %s: %w", r.Name, err)
+	}
+	if r.Match == Regexp {
+		re, syn, err := compileRegexp(r.Pattern)
+		if err != nil {
+			return Rule{}, fmt.Errorf("rule %s: %w", r.Name, regexpError(r.Pattern, err))
+		}
+		if keep != nil {
+			keep[r.Pattern] = compiledPattern{re, syn}
+		}
 	}
 	return r, nil
 }

@@ -6,8 +6,32 @@ import (
 	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync/atomic"
 	"unicode"
 )
+
+// compiledPattern is a pattern as compileRegexp returns it.
+type compiledPattern struct {
+	re  *regexp.Regexp
+	syn *syntax.Regexp
+}
+
+// defaultPatterns holds the default rules' patterns as parsing them
+// compiled them, so that CompileLayers takes them rather than compiling
+// them again for every rule set made from the defaults. Both are only
+// read once made, and a Regexp is safe for concurrent use.
+var defaultPatterns atomic.Pointer[map[string]compiledPattern]
+
+// compilePattern is compileRegexp, taking a default rule's pattern as it
+// was compiled when the defaults were parsed.
+func compilePattern(pattern string) (*regexp.Regexp, *syntax.Regexp, error) {
+	if m := defaultPatterns.Load(); m != nil {
+		if c, ok := (*m)[pattern]; ok {
+			return c.re, c.syn, nil
+		}
+	}
+	return compileRegexp(pattern)
+}
 
 // Regexp rules read a block as Normalize does — case-folded, curly quotes
 // and dashes made plain, invisible characters dropped, whitespace collapsed

@@ -142,6 +142,20 @@ func (r Rule) Validate() error {
 }
 
 func (r Rule) validate() error {
+	if err := r.validateFields(); err != nil {
+		return err
+	}
+	if r.Match == Regexp {
+		if _, _, err := compileRegexp(r.Pattern); err != nil {
+			return regexpError(r.Pattern, err)
+		}
+	}
+	return nil
+}
+
+// validateFields is validate but for compiling a Regexp rule's pattern,
+// which CompileLayers does once, to check it and to keep it.
+func (r Rule) validateFields() error {
 	switch {
 	case r.Name == "":
 		return fmt.Errorf("rule with pattern %q has no name", r.Pattern)
@@ -155,10 +169,6 @@ func (r Rule) validate() error {
 		return errors.New("empty pattern")
 	case r.MaxLen < 0:
 		return errors.New("negative MaxLen")
-	case r.Match == Regexp:
-		if _, _, err := compileRegexp(r.Pattern); err != nil {
-			return regexpError(r.Pattern, err)
-		}
 	}
 	return nil
 }
@@ -231,17 +241,19 @@ func mustParseDefaults() []Rule {
 		panic(err)
 	}
 	var all []Rule
+	keep := map[string]compiledPattern{}
 	for _, name := range names {
 		f, err := defaultFiles.Open(name)
 		if err != nil {
 			panic(err)
 		}
-		rs, err := parse(f, name)
+		rs, err := parse(f, name, keep)
 		f.Close()
 		if err != nil {
 			panic(err)
 		}
 		all = append(all, rs...)
 	}
+	defaultPatterns.Store(&keep)
 	return all
 }

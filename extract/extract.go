@@ -26,8 +26,8 @@ import (
 // DefaultMaxBytes is the input cap of an Extractor made without
 // WithMaxBytes: 16 MiB, several times the largest real article page. For
 // HTML it counts the bytes kept once script and style bodies, inline <svg>
-// drawings and the payloads of data: URIs are dropped, which happens as the
-// input is read.
+// drawings and the payloads of data: URIs are dropped and runs of white
+// space in text shortened, which happens as the input is read.
 const DefaultMaxBytes = 16 << 20
 
 // Errors returned by the extraction functions, wrapped with details; test
@@ -224,8 +224,9 @@ func vocabularyOption(edit func(*vocabulary) error) Option {
 // WithMaxBytes caps the input size; a longer input fails with ErrTooLarge.
 // n <= 0 means DefaultMaxBytes. For HTML the cap counts the bytes kept after
 // script and style bodies, <svg> drawings and data: URI payloads are dropped
-// as the page is read, so a page saved with its images inline passes; the
-// raw HTML read is bounded too, at 16 times the cap.
+// and runs of white space in text shortened as the page is read, so a page
+// saved with its images inline passes; the raw HTML read is bounded too, at
+// 16 times the cap.
 func WithMaxBytes(n int64) Option {
 	return func(c *config) { c.maxBytes = n }
 }
@@ -387,15 +388,13 @@ func (e *Extractor) FromHTMLContext(ctx context.Context, r io.Reader, src Source
 }
 
 // fromHTMLReader reads the rest of an HTML page after head and extracts
-// its article. The buffer the page was read into is reused once the
-// article is made: nothing in it refers to the buffer's bytes.
+// its article. fromHTMLBytes gives the buffer the page was read into back.
 func (e *Extractor) fromHTMLReader(ctx context.Context, r io.Reader, head []byte, src Source) (*Article, error) {
 	data, err := e.readHTML(ctx, r, head)
 	if err != nil {
 		putInputBuf(head)
 		return nil, err
 	}
-	defer putInputBuf(data)
 	return e.fromHTMLBytes(ctx, data, src)
 }
 

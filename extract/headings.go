@@ -18,10 +18,12 @@ func isHeading(n *html.Node) bool {
 // h2 elements whose class it dislikes ("subheader") or whose text resembles
 // the title ("What happens next?" under "…: what happens next"). The
 // heading keeps its text and level of importance in our output, where
-// every heading is a heading.
-func keepHeading(n *html.Node) {
+// every heading is a heading. It reports whether n changed.
+func keepHeading(n *html.Node) bool {
+	changed := false
 	if n.DataAtom == atom.H2 {
 		n.DataAtom, n.Data = atom.H3, "h3"
+		changed = true
 	}
 	attrs := n.Attr[:0]
 	for _, a := range n.Attr {
@@ -29,5 +31,7 @@ func keepHeading(n *html.Node) {
 			attrs = append(attrs, a)
 		}
 	}
+	changed = changed || len(attrs) < len(n.Attr)
 	n.Attr = attrs
+	return changed
 }

@@ -27,11 +27,17 @@ const article = "Council closes the old bridge\n\n" +
 	"The council voted on Tuesday to close the old bridge for repairs, officials said, after engineers found cracks in two of its supporting columns.\n\n" +
 	"Residents will use a temporary crossing downstream until the work is finished next spring, the council said.\n"
 
-// padTo pads s with trailing spaces to exactly n bytes.
+// htmlArticle is article as markup without runs of white space, which the
+// HTML stripper would shorten before the cap applies.
+const htmlArticle = "<h1>Council closes the old bridge</h1>" +
+	"<p>The council voted on Tuesday to close the old bridge for repairs, officials said, after engineers found cracks in two of its supporting columns.</p>" +
+	"<p>Residents will use a temporary crossing downstream until the work is finished next spring, the council said.</p>"
+
+// padTo pads s with trailing dashes to exactly n bytes.
 func padTo(t *testing.T, s string, n int) []byte {
 	t.Helper()
 	require.LessOrEqual(t, len(s), n)
-	return []byte(s + strings.Repeat(" ", n-len(s)))
+	return []byte(s + strings.Repeat("-", n-len(s)))
 }
 
 func TestMaxBytes(t *testing.T) {
@@ -46,11 +52,15 @@ func TestMaxBytes(t *testing.T) {
 	for name, run := range entryPoints {
 		for rname, reader := range readers {
 			t.Run(name+"/"+rname, func(t *testing.T) {
-				a, err := run(e, reader(padTo(t, article, limit)), extract.Source{})
+				page := article
+				if name == "FromHTML" {
+					page = htmlArticle
+				}
+				a, err := run(e, reader(padTo(t, page, limit)), extract.Source{})
 				require.NoError(t, err, "exactly at the cap")
 				assert.NotEmpty(t, a.Body)
 
-				_, err = run(e, reader(padTo(t, article, limit+1)), extract.Source{})
+				_, err = run(e, reader(padTo(t, page, limit+1)), extract.Source{})
 				require.ErrorIs(t, err, extract.ErrTooLarge, "one byte over the cap")
 				assert.Contains(t, err.Error(), strconv.Itoa(limit), "the message names the cap")
 			})

@@ -79,13 +79,13 @@ func FuzzIsCollapsed(f *testing.F) {
 // FuzzPrintableRun checks printableRun, which reads eight bytes at a
 // time, against reading byte by byte, from every start.
 func FuzzPrintableRun(f *testing.F) {
-	for _, s := range []string{"plain text of a line", "abcdefgh\x7fijk", "abcdefghi\x1fj", "abc\u00e9defghijkl", "~~~~~~~~ ", "\x00", ""} {
+	for _, s := range []string{"plain text of a line", "abcdefgh\x7fijk", "abcdefghi\x1fj", "abc\u00e9defghijkl", "~~~~~~~~ ", "\x00", "", "line one\nline two\n\nline\tthree\r\n\x0b\x0c\x09\x0a\x8a\xff"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		for i := range len(s) + 1 {
 			want := i
-			for want < len(s) && s[want] >= ' ' && s[want] < 0x7f {
+			for want < len(s) && (s[want] >= ' ' && s[want] < 0x7f || s[want] == '\n') {
 				want++
 			}
 			if got := printableRun(s, i); got != want {

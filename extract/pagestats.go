@@ -24,40 +24,36 @@ type nodeStats struct {
 }
 
 // statsOf gathers pageStats for the whole document in one pass, walking
-// the tree by its links in post-order: no stack, however deep the page.
+// the tree by its links in post-order: no recursion, however deep the
+// page. What the children of each open element add up to is kept on a
+// stack, so that the map is written once per element with something
+// below, and never read.
 func statsOf(doc *html.Node) pageStats {
 	stats := make(pageStats, 256)
-	add := func(parent *html.Node, st nodeStats) {
-		p := stats[parent]
-		p.text += st.text
-		p.hasImage = p.hasImage || st.hasImage
-		p.hasCaption = p.hasCaption || st.hasCaption
-		p.hasCredit = p.hasCredit || st.hasCredit
-		p.hasVideo = p.hasVideo || st.hasVideo
-		p.hasFigure = p.hasFigure || st.hasFigure
-		p.hasHeadline = p.hasHeadline || st.hasHeadline
-		stats[parent] = p
+	// Descend to the first leaf, skipping what holds no visible text: a
+	// <noscript> holds the markup of a lazy image as text.
+	descends := func(n *html.Node) bool {
+		return n.FirstChild != nil && !(n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript))
 	}
+	var below []nodeStats // for each open node, what its finished children hold
 	n := doc
 	for n != nil {
-		// Descend to the first leaf, skipping what holds no visible text:
-		// a <noscript> holds the markup of a lazy image as text.
-		if n.FirstChild != nil && !(n.Type == html.ElementNode && (n.DataAtom == atom.Script || n.DataAtom == atom.Style || n.DataAtom == atom.Noscript)) {
+		if descends(n) {
+			below = append(below, nodeStats{})
 			n = n.FirstChild
 			continue
 		}
 		// Finish n, then every ancestor whose last child it is.
 		for n != nil {
-			// Only elements and the document hold children, so only
-			// they have stats gathered from below.
 			var st nodeStats
+			if descends(n) {
+				st = below[len(below)-1]
+				below = below[:len(below)-1]
+			}
 			switch n.Type {
 			case html.TextNode:
 				st.text = len(strings.TrimSpace(n.Data))
-			case html.DocumentNode:
-				st = stats[n]
 			case html.ElementNode:
-				st = stats[n]
 				st.hasImage = st.hasImage || isImage(n)
 				caption, credit := captionMarks(n)
 				st.hasCaption = st.hasCaption || caption
@@ -68,13 +64,25 @@ func statsOf(doc *html.Node) pageStats {
 				if st != (nodeStats{}) {
 					stats[n] = st // an element with nothing below reads as the zero value
 				}
+			case html.DocumentNode:
+			default:
+				// Only elements and the document hold children, so only
+				// they have stats gathered from below.
+				st = nodeStats{}
 			}
 			if n == doc {
 				stats[n] = st
 				return stats
 			}
 			if st != (nodeStats{}) {
-				add(n.Parent, st) // a blank line or a comment adds nothing
+				p := &below[len(below)-1] // n's parent's
+				p.text += st.text
+				p.hasImage = p.hasImage || st.hasImage
+				p.hasCaption = p.hasCaption || st.hasCaption
+				p.hasCredit = p.hasCredit || st.hasCredit
+				p.hasVideo = p.hasVideo || st.hasVideo
+				p.hasFigure = p.hasFigure || st.hasFigure
+				p.hasHeadline = p.hasHeadline || st.hasHeadline
 			}
 			if n.NextSibling != nil {
 				n = n.NextSibling

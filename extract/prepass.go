@@ -19,6 +19,7 @@ import (
 // prepass is what the pre-pass found and took out of the page.
 type prepass struct {
 	removed   []clean.Removal
+	changed   bool // the page was changed: elements removed or renamed
 	captions  []Caption
 	paywalled bool
 	lead      string
@@ -90,7 +91,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 				quotes = append(quotes, n)
 				return false
 			}
-			keepQuote(n)
+			p.changed = keepQuote(n) || p.changed
 			return true
 		}
 		if isFigure(n, stats[n]) && longParagraphs(n) == 0 {
@@ -161,8 +162,9 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		return true
 	})
 	for _, h := range headings {
-		keepHeading(h)
+		p.changed = keepHeading(h) || p.changed
 	}
+	p.changed = p.changed || len(figures)+len(quotes)+len(hidden)+len(clutter) > 0 || lead != nil
 
 	for _, f := range figures {
 		if c, ok := made[f]; ok {

@@ -28,11 +28,14 @@ func isQuoteBox(n *html.Node, st nodeStats) bool {
 const maxPullQuoteText = 1200
 
 // keepQuote makes a quotation's figure a plain box, so that the body, which
-// passes over figures as the pre-pass took them, reads it as a quote.
-func keepQuote(n *html.Node) {
+// passes over figures as the pre-pass took them, reads it as a quote. It
+// reports whether n changed.
+func keepQuote(n *html.Node) bool {
 	if n.DataAtom == atom.Figure {
 		n.DataAtom, n.Data = atom.Div, "div"
+		return true
 	}
+	return false
 }
 
 func isBlockquote(n *html.Node) bool { return n.DataAtom == atom.Blockquote }

@@ -70,14 +70,16 @@ func (e *Extractor) tooLarge() error {
 
 // readHead reads the first sniffLen bytes of r, fewer when r is shorter,
 // into a buffer sized for the whole input when its size is known and
-// within the cap. A larger input may be mostly stripped: its buffer starts
-// small and grows with what is kept.
+// within the cap and a pooled buffer's size. A larger input may be mostly
+// stripped, as a page saved with its images is: its buffer starts small
+// and grows with what is kept (readHTML), or to the input's size once it
+// is known to be text (readRest).
 func (e *Extractor) readHead(r io.Reader) ([]byte, error) {
 	if err := e.check(r); err != nil {
 		return nil, err
 	}
 	size := sizeHint(r) + 1
-	if size > e.maxBytes {
+	if size > e.maxBytes || size > maxPooledInput {
 		size = growFrom
 	}
 	// The room of two gaps past the input's end lets readHTML read to the
@@ -93,7 +95,7 @@ func (e *Extractor) readHead(r io.Reader) ([]byte, error) {
 	return buf[:n], nil
 }
 
-// growFrom is the buffer an HTML page over the cap starts with.
+// growFrom is the buffer a large HTML page starts with.
 const growFrom = 64 << 10
 
 // readHTML reads an HTML page through the stripper, up to the byte cap of
@@ -118,8 +120,17 @@ func (e *Extractor) readHTML(ctx context.Context, r io.Reader, head []byte) ([]b
 		// what was kept is never longer than what was read.
 		if cap(s.out)-len(s.out) < 2*readGap {
 			// Doubled: append grows a large slice by a quarter, which
-			// would copy what is kept about five times over.
-			s.out = slices.Grow(s.out, max(readGap+readChunk, cap(s.out)))
+			// would copy what is kept about five times over. When the
+			// input's size is known, to what the rest of it would keep
+			// at the share kept so far, if that is more, and never past
+			// what it could keep: all of it.
+			room := max(readGap+readChunk, cap(s.out))
+			if rest, ok := knownSize(r); ok {
+				rest = min(rest, math.MaxInt32)
+				room = max(room, int(float64(rest)*float64(len(s.out))/float64(raw)*1.1))
+				room = min(room, int(rest)+2*readGap)
+			}
+			s.out = slices.Grow(s.out, room)
 			grown = true
 		}
 		free := s.out[len(s.out)+readGap : min(len(s.out)+readGap+readChunk, cap(s.out))]
@@ -158,6 +169,9 @@ func trimBuffer(data []byte, grown bool) []byte {
 
 // readRest reads the rest of r after head, up to the byte cap.
 func (e *Extractor) readRest(ctx context.Context, r io.Reader, head []byte) ([]byte, error) {
+	if rest, ok := knownSize(r); ok {
+		head = slices.Grow(head, int(max(0, min(rest+1, e.limit()-int64(len(head)), math.MaxInt32))))
+	}
 	data, err := readInto(ctx, r, head, e.limit())
 	if err != nil {
 		return nil, fmt.Errorf("extract: reading input: %w", err)
@@ -168,18 +182,35 @@ func (e *Extractor) readRest(ctx context.Context, r io.Reader, head []byte) ([]b
 	return data, nil
 }
 
-// sizeHint returns the length of r when it knows it (a bytes or strings
-// reader, a regular file), else a small default.
+// sizeHint returns the length of r when it knows it, else a small default.
 func sizeHint(r io.Reader) int64 {
-	switch x := r.(type) {
-	case interface{ Len() int }:
-		return int64(x.Len())
-	case interface{ Stat() (os.FileInfo, error) }:
-		if fi, err := x.Stat(); err == nil && fi.Mode().IsRegular() {
-			return fi.Size()
-		}
+	if n, ok := knownSize(r); ok {
+		return n
 	}
 	return 4096
+}
+
+// knownSize returns what is left to read of r when r knows it: a bytes or
+// strings reader, or a regular file (its size less where it stands, when
+// it can tell).
+func knownSize(r io.Reader) (int64, bool) {
+	switch x := r.(type) {
+	case interface{ Len() int }:
+		return int64(x.Len()), true
+	case interface{ Stat() (os.FileInfo, error) }:
+		fi, err := x.Stat()
+		if err != nil || !fi.Mode().IsRegular() {
+			return 0, false
+		}
+		size := fi.Size()
+		if s, ok := r.(io.Seeker); ok {
+			if at, err := s.Seek(0, io.SeekCurrent); err == nil {
+				size = max(0, size-at)
+			}
+		}
+		return size, true
+	}
+	return 0, false
 }
 
 // readAll reads r to its end or to limit bytes, into a buffer of the hinted

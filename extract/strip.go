@@ -15,7 +15,9 @@ import "bytes"
 //   - inline <svg> drawings, tags and all;
 //   - the payload of data: URIs in attribute values, wherever they sit (src,
 //     srcset, a style attribute's url(…)); the "data:image/png;base64,"
-//     head stays, so an image is still an image.
+//     head stays, so an image is still an image;
+//   - all but the first byte of each run of white space in text outside
+//     <pre>, and a line break if the run holds one (see text).
 //
 // <noscript>, <textarea>, <title> and the other raw-text elements are kept
 // as they are. The stripper follows the HTML tokenizer's states closely
@@ -112,6 +114,10 @@ type stripper struct {
 	sd      scriptState
 	sdMatch int // bytes of "script" matched
 
+	// White space in text.
+	space spaceRun
+	pre   int // depth inside <pre> and <listing>, whose white space is kept
+
 	// Comments and CDATA.
 	markup    [7]byte
 	mkLen     int
@@ -146,12 +152,12 @@ func (s *stripper) write(p []byte) {
 		case stText:
 			j := bytes.IndexByte(p[i:], '<')
 			if j < 0 {
-				s.putAll(p[i:])
+				s.text(p[i:])
 				return
 			}
-			s.putAll(p[i : i+j])
+			s.text(p[i : i+j])
 			i += j
-			s.state = stLT
+			s.state, s.space = stLT, spaceNone
 		case stLT:
 			s.afterLT(c)
 		case stTagName, stEndTagName:
@@ -209,6 +215,51 @@ func (s *stripper) write(p []byte) {
 			return
 		}
 	}
+}
+
+// spaceRun is where the stripper is in a run of white space in text.
+type spaceRun uint8
+
+const (
+	spaceNone    spaceRun = iota
+	spaceFirst            // the run's first byte, not a line break, was kept
+	spaceNewline          // a line break of the run was kept
+)
+
+// text keeps text outside tags, each run of white space shortened to its
+// first byte and, when a line break follows in the run, one line break:
+// the tree builder, readability and the block writer all read a run as
+// one space, and a line break as a line break, and nothing counts them;
+// on indented markup they are a tenth of the page. Inside <pre> white
+// space is kept as it is.
+func (s *stripper) text(p []byte) {
+	if s.pre > 0 {
+		s.putAll(p)
+		return
+	}
+	from, space := 0, s.space
+	for i, c := range p {
+		if c > ' ' || !isTagSpace(c) { // most bytes: one comparison
+			space = spaceNone
+			continue
+		}
+		newline := c == '\n' || c == '\r' // the tree builder reads a lone CR as LF
+		switch {
+		case space == spaceNone && newline:
+			space = spaceNewline
+			continue
+		case space == spaceNone:
+			space = spaceFirst
+			continue
+		case space == spaceFirst && newline:
+			space = spaceNewline
+			continue
+		}
+		s.putAll(p[from:i])
+		from = i + 1
+	}
+	s.putAll(p[from:])
+	s.space = space
 }
 
 // afterLT reads the byte after '<'.
@@ -529,10 +580,17 @@ func (s *stripper) tagDone() {
 		s.svg, s.svgEnd = 0, false
 		return
 	}
+	name := s.tagName()
+	if s.svg == 0 && (string(name) == "pre" || string(name) == "listing") {
+		if s.endTag {
+			s.pre = max(s.pre-1, 0)
+		} else {
+			s.pre++
+		}
+	}
 	if s.endTag {
 		return
 	}
-	name := s.tagName()
 	selfClosing := s.lastByte == '/'
 	if s.svgTag {
 		s.svgTag = false

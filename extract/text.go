@@ -36,7 +36,6 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 	lines := lineFeatures(blocks, alone, res)
 	reclaimCrossheads(lines)
 	markComments(lines)
-	markTeaserStream(lines)
 	r := e.vocab.findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {
@@ -134,20 +133,29 @@ func normaliseText(data []byte) string {
 }
 
 // printableRun returns the end of the run of printable ASCII, a space to a
-// tilde, that starts at s[i]: eight bytes at a time, then byte by byte.
+// tilde, and line feeds, that starts at s[i]: eight bytes at a time, then
+// byte by byte. Both callers keep a line feed as it is, so a page of
+// ASCII lines is passed in one run, not one a line.
 func printableRun(s string, i int) int {
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	for ; i+8 <= len(s); i += 8 {
 		b := s[i : i+8] // one load of eight bytes, checked once
 		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
 			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-		del := x ^ 0x7f*ones
-		// A byte from 0x80 up, a byte below a space, a DEL.
-		if (x|(x-' '*ones)&^x|(del-ones)&^del)&highs != 0 {
+		low := x &^ highs
+		// With no byte from 0x80 up, the top bit of a byte of low+v is
+		// set when the byte is 0x80-v or more; exact, as no sum
+		// carries into the next byte.
+		below := ^(low + (0x80-' ')*ones) // under a space
+		lf := low ^ '\n'*ones
+		lf = ^((lf + 0x7f*ones) | lf) // a line feed
+		del := low ^ 0x7f*ones
+		del = ^((del + 0x7f*ones) | del) // a DEL
+		if (x|below&^lf|del)&highs != 0 {
 			break
 		}
 	}
-	for i < len(s) && s[i] >= ' ' && s[i] < 0x7f {
+	for i < len(s) && (s[i] >= ' ' && s[i] < 0x7f || s[i] == '\n') {
 		i++
 	}
 	return i

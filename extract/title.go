@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"net/url"
 	"regexp"
 	"slices"
 	"strings"
@@ -28,6 +29,9 @@ type heading struct {
 	// headline, in the heading's first element ("<span
 	// class=overline>Flood inquiry</span> Two resign"); 0 when none.
 	kicker int
+	// home marks a heading that is all a link to the site's home page:
+	// the site's logo, not a headline.
+	home bool
 }
 
 // maxHeadings bounds how many headings are read from one page.
@@ -70,11 +74,42 @@ func headingsOf(doc *html.Node) []heading {
 			return true
 		}
 		if text := trimLeadingMarks(headingText(n)); text != "" && textutil.CountWords(text) <= maxTitleWords {
-			out = append(out, heading{text: text, level: level, kicker: kickerWords(n)})
+			out = append(out, heading{text: text, level: level, kicker: kickerWords(n), home: linksHome(n, text)})
 		}
 		return false
 	})
 	return out
+}
+
+// linksHome reports whether heading n, whose text is text, is all a link
+// to the site's home page: "<h1><a href="/">Archive of Our Own</a></h1>".
+func linksHome(n *html.Node, text string) bool {
+	a := n
+	for a != nil && a.DataAtom != atom.A {
+		if a.FirstChild == nil {
+			return false
+		}
+		c := a.FirstChild
+		for c != nil && c.Type == html.TextNode && strings.TrimSpace(c.Data) == "" {
+			c = c.NextSibling
+		}
+		if c == nil || c.Type != html.ElementNode {
+			return false
+		}
+		a = c
+	}
+	if a == nil || titleKey(textOf(a)) != titleKey(text) {
+		return false
+	}
+	href := strings.TrimSpace(attr(a, "href"))
+	if u, err := url.Parse(href); err == nil && u.Host != "" && u.RawQuery == "" {
+		href = u.Path
+	}
+	switch href {
+	case "/", "./", "/index.html", "/index.php":
+		return true
+	}
+	return false
 }
 
 // headingText returns a heading's text as printed. A kicker in an element
@@ -157,6 +192,19 @@ func kickerWords(n *html.Node) int {
 	return 0
 }
 
+// minHeadlineAgreement is how closely a page's only h1 must agree with
+// a metadata title cut in pieces by a separator to be taken as the
+// headline when no heading agrees as closely as minTitleAgreement: the
+// words of one subject.
+const minHeadlineAgreement = 0.45
+
+// minHeadlineWords is the fewest words of an h1 taken so.
+const minHeadlineWords = 3
+
+// minHeadlineShared is the fewest key words such an h1 shares with the
+// metadata title: one word ("Title", "News") is no subject.
+const minHeadlineShared = 2
+
 // minTitleAgreement is how closely a heading must agree with a metadata
 // title to be taken as the headline.
 const minTitleAgreement = 0.7
@@ -193,10 +241,26 @@ func chooseTitleHeading(found string, m pageMeta, heads []heading, sites []strin
 		forms[i] = formsOf(t, sites)
 	}
 	best, bestHeading, bestScore := "", "", 0.0
+	var h1 string // the page's one h1, and how it agrees
+	h1s, h1Score := 0, 0.0
 	for _, h := range heads {
 		hk := titleKey(h.text)
 		if hk == "" || isSiteName(h.text, sites) {
 			continue
+		}
+		if h.level == 1 && !h.home {
+			h1s++
+			h1 = h.text
+			h1Score = 0
+			for _, f := range forms {
+				if f.isSegment(hk) {
+					h1Score = 0 // the site's name the title ends or starts with
+					break
+				}
+				if len(f.splits) > 0 && sharedWords(hk, f.key) >= minHeadlineShared {
+					h1Score = max(h1Score, f.agreement(hk))
+				}
+			}
 		}
 		score, text := 0.0, h.text
 		for _, f := range forms {
@@ -238,6 +302,13 @@ func chooseTitleHeading(found string, m pageMeta, heads []heading, sites []strin
 			best = bare
 		}
 		return best, bestHeading
+	}
+	// No heading agrees, but the page prints one headline on the subject
+	// of its metadata titles, which were written in pieces for search
+	// engines: "Eignet sich eine Wärmepumpe im Altbau?" over "Wärmepumpe
+	// im Altbau - Wann es sich lohnt".
+	if h1s == 1 && h1Score >= minHeadlineAgreement && textutil.CountWords(h1) >= minHeadlineWords {
+		return h1, ""
 	}
 	if found != "" {
 		return stripSiteName(found, sites), ""
@@ -302,6 +373,18 @@ func (f titleForms) agreement(h string) float64 {
 	// A near match by words never beats a form that matches exactly: a
 	// long headline with a one-word kicker overlaps its title by 0.97.
 	return min(max(wordOverlap(h, f.key), wordOverlap(h, f.stripped)), maxOverlapAgreement)
+}
+
+// isSegment reports whether heading key h is the shorter side of the
+// title cut at a separator: the site's name ("痞客邦 PIXNET" of "… :: 痞客邦
+// PIXNET ::").
+func (f titleForms) isSegment(h string) bool {
+	for _, s := range f.splits {
+		if s.tailWords < s.headWords && s.tailKey == h || s.headWords < s.tailWords && s.headKey == h {
+			return true
+		}
+	}
+	return false
 }
 
 // maxOverlapAgreement is the most a heading agrees with a title by the
@@ -373,9 +456,35 @@ func lastWords(s string, n int) string {
 
 // titleKey is a title's comparison form: lower case, words only.
 func titleKey(s string) string {
+	if strings.ContainsAny(s, invisibleMarks) {
+		// "Paläs\u00adti\u00adnenser": a soft hyphen splits no word.
+		s = strings.Map(func(r rune) rune {
+			if strings.ContainsRune(invisibleMarks, r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
 	return strings.Join(strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}), " ")
+}
+
+// invisibleMarks are the characters inside words that print nothing: the
+// soft hyphen and the zero-width space, joiners and word joiner.
+const invisibleMarks = "\u00ad\u200b\u200c\u200d\u2060"
+
+// sharedWords counts the words two keys share, as multisets.
+func sharedWords(a, b string) int {
+	aw := strings.Fields(a)
+	common := 0
+	for _, w := range strings.Fields(b) {
+		if i := slices.Index(aw, w); i >= 0 {
+			aw[i] = ""
+			common++
+		}
+	}
+	return common
 }
 
 // wordOverlap is the F1 of the two keys' words, as multisets.

@@ -152,6 +152,41 @@ func TestChooseTitle(t *testing.T) {
 		heads: []heading{{text: "Tote Hummeln unter Linden: Die Erklärung | Hummeln", level: 2}},
 		want:  "Tote Hummeln unter Linden: Die Erklärung",
 	}, {
+		name:  "the page's one h1 on the subject of a title written for search engines",
+		meta:  pageMeta{ogTitle: "Wärmepumpe im Altbau - Wann es sich lohnt", docTitle: "Wärmepumpe im Altbau - Wann es sich lohnt"},
+		found: "Wärmepumpe im Altbau - Wann es sich lohnt",
+		heads: []heading{{text: "Eignet sich eine Wärmepumpe im Altbau?", level: 1}, {text: "Vorteile", level: 2}},
+		want:  "Eignet sich eine Wärmepumpe im Altbau?",
+	}, {
+		name:  "near miss: an h1 that shares one word with the title",
+		meta:  pageMeta{docTitle: "Preferred title"},
+		found: "Preferred title",
+		heads: []heading{{text: "Test document title", level: 1}},
+		want:  "Preferred title",
+	}, {
+		name:  "near miss: a title in one piece, no search engine's form, stays",
+		meta:  pageMeta{docTitle: "This is a long title with a colon: Hello there"},
+		found: "This is a long title with a colon: Hello there",
+		heads: []heading{{text: "This is a long title with a colon: But the final text here is different", level: 1}},
+		want:  "This is a long title with a colon: Hello there",
+	}, {
+		name:  "near miss: two h1s, neither agreeing",
+		meta:  pageMeta{ogTitle: "Wärmepumpe im Altbau - Wann es sich lohnt"},
+		found: "Wärmepumpe im Altbau - Wann es sich lohnt",
+		heads: []heading{{text: "Eignet sich eine Wärmepumpe im Altbau?", level: 1}, {text: "Wärmepumpen im Neubau und im Altbau", level: 1}},
+		want:  "Wärmepumpe im Altbau - Wann es sich lohnt",
+	}, {
+		name:  "near miss: the one h1 is the logo, a link home",
+		meta:  pageMeta{docTitle: "Conversations with a Cryptid - Chapter 1 [Archive of Our Own]"},
+		found: "Conversations with a Cryptid - Chapter 1 [Archive of Our Own]",
+		heads: []heading{{text: "Archive of Our Own beta", level: 1, home: true}},
+		want:  "Conversations with a Cryptid - Chapter 1 [Archive of Our Own]",
+	}, {
+		name:  "a heading with soft hyphens agrees with its title",
+		meta:  pageMeta{ogTitle: "Verfassungsbeschwerde gegen Waffenlieferungen eingelegt"},
+		heads: []heading{{text: "Teaser über etwas anderes", level: 2}, {text: "Ver\u00adfas\u00adsungs\u00adbe\u00adschwerde gegen Waffenlieferungen eingelegt", level: 1}},
+		want:  "Ver\u00adfas\u00adsungs\u00adbe\u00adschwerde gegen Waffenlieferungen eingelegt",
+	}, {
 		name:  "no metadata: the first h1",
 		heads: []heading{{text: "Section", level: 2}, {text: "A headline", level: 1}},
 		want:  "A headline",
@@ -159,6 +194,28 @@ func TestChooseTitle(t *testing.T) {
 		sites := siteNames("www.dimido.de", "V8", "brand eins online", "Bundeskanzleramt Österreich", "Hummeln")
 		if got := chooseTitle(tc.found, tc.meta, tc.heads, sites); got != tc.want {
 			t.Errorf("%s: got %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+func TestLinksHome(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{`<h1 class="heading"><a href="/"><span>Archive of Our Own</span> <sup>beta</sup><img alt="" src="logo.png"></a></h1>`, true},
+		{`<h1><a href="https://www.example.org/">Example Blog</a></h1>`, true},
+		// Near misses: a link to the article, a headline with a link in it.
+		{`<h1><a href="/2024/05/story.html">The story</a></h1>`, false},
+		{`<h1>Read <a href="/">Example Blog</a> daily</h1>`, false},
+	} {
+		doc, err := html.Parse(strings.NewReader(tc.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		heads := headingsOf(doc)
+		if len(heads) != 1 || heads[0].home != tc.want {
+			t.Errorf("%s: got %+v, want home %v", tc.src, heads, tc.want)
 		}
 	}
 }
