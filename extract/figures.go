@@ -123,7 +123,13 @@ func isFigure(n *html.Node, st nodeStats) bool {
 	if (st.hasImage || st.hasVideo) && st.text <= maxFigureText && isSlide(n) {
 		return true
 	}
-	return st.hasImage && (st.hasCaption || st.hasCredit) && !st.hasFigure && st.text <= maxFigureText && n.DataAtom != atom.P
+	// The page's footer, header or menu, with a logo and a copyright
+	// line, is none.
+	switch n.DataAtom {
+	case atom.P, atom.Footer, atom.Header, atom.Nav:
+		return false
+	}
+	return st.hasImage && (st.hasCaption || st.hasCredit) && !st.hasFigure && st.text <= maxFigureText
 }
 
 // isSlide reports one slide of a gallery or carousel: an image and its
