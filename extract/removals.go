@@ -14,6 +14,9 @@ const (
 	// RuleBylineLine: a byline line in a text's header, once the byline is
 	// known.
 	RuleBylineLine = "nav/byline-line"
+	// RuleFieldLabel: a header field's label alone on its line, such as
+	// "Autor" or "Stand" over the byline or date it names.
+	RuleFieldLabel = "nav/field-label"
 	// RuleBylineRole: an author's role, such as "Political editor", under
 	// the byline.
 	RuleBylineRole = "nav/byline-role"
@@ -104,7 +107,7 @@ const (
 
 // fixedRemovalNames are the names above, for tests and tools.
 var fixedRemovalNames = []string{
-	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleBylineRole, RuleAggregatorName,
+	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleFieldLabel, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
 	RuleTeaserFigure, RuleVideoFigure, RuleLinkFigure, RulePullQuote,
 	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox, RuleReaderComments,
