@@ -63,6 +63,10 @@ const (
 	// no prose, such as a label, a button's text or a line with no
 	// sentence in it.
 	RuleNotProse = "nav/not-prose"
+	// RuleSkimNotProse: a run of text, or a heading, of a page over the
+	// element budget that the skim dropped as no prose, such as a menu's
+	// entry; past the first hundred, one entry counts the rest.
+	RuleSkimNotProse = "nav/skim-not-prose"
 	// RuleNotInArticleBody: a block read as the body until the page's
 	// JSON-LD articleBody showed that the article is elsewhere.
 	RuleNotInArticleBody = "nav/not-in-article-body"
@@ -111,5 +115,5 @@ var fixedRemovalNames = []string{
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
 	RuleTeaserFigure, RuleVideoFigure, RuleLinkFigure, RulePullQuote,
 	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox, RuleReaderComments,
-	RulePageLinks, RuleLinkLine, RuleNotProse, RuleNotInArticleBody,
+	RulePageLinks, RuleLinkLine, RuleNotProse, RuleSkimNotProse, RuleNotInArticleBody,
 }
