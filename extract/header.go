@@ -124,8 +124,12 @@ func (v *vocabulary) isNameWithRole(t string) bool {
 // or a long block) and is not itself a byline or date. Everything above it
 // is header. There the title is the first headline-shaped line that is not
 // a byline, date or publisher; a run of lines between the title and a later
-// byline or date is the standfirst. Lines above the body that are none of
-// these — section labels, buttons, app names — are reported as removed.
+// byline or date is the standfirst. A field's label alone on its line over
+// the byline or date it names ("Autor" / "Jana Petersen", "Stand" /
+// "14.03.2024"), as definition lists and tables print them, is removed as
+// a field label, and a name under a byline label is the byline. Lines above
+// the body that are none of these — section labels, buttons, app names —
+// are reported as removed.
 //
 // A title already known, from an HTML page's metadata, counts as found
 // above the first block. The reading is then strict: the page's markup has
@@ -147,11 +151,11 @@ func (v *vocabulary) readHeader(blocks []clean.Block, title, byline string) head
 			h.lead, start = lead, n
 		}
 	}
-	prevSite := false
+	prevSite, prevLabel := false, false
 	for i := start; i < end; i++ {
 		t := blocks[i].Text
-		wasSite := prevSite
-		prevSite = false
+		wasSite, wasLabel := prevSite, prevLabel
+		prevSite, prevLabel = false, false
 		next := ""
 		if i+1 < end {
 			next = blocks[i+1].Text
@@ -159,6 +163,9 @@ func (v *vocabulary) readHeader(blocks []clean.Block, title, byline string) head
 		switch {
 		case h.title != "" && t == h.title:
 			// The headline repeated.
+		case v.labelsField(t, next, knownByline):
+			h.removed = append(h.removed, clean.Removal{Rule: RuleFieldLabel, Kind: clean.Nav, Text: t})
+			prevLabel = true
 		case h.site == "" && next == t && isShortLine(t):
 			h.site, prevSite = t, true
 			i++
@@ -174,7 +181,7 @@ func (v *vocabulary) readHeader(blocks []clean.Block, title, byline string) head
 			if strict { // the page's metadata gave the date: this is a copy
 				h.removed = append(h.removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: t})
 			}
-		case strict && opensWithDate(t):
+		case strict && (opensWithDate(t) || isDateOnly(t)):
 			h.removed = append(h.removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: t})
 		case knownByline != "" && textutil.CountWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(strings.TrimPrefix(t, "By ")), knownByline):
 			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
@@ -182,9 +189,12 @@ func (v *vocabulary) readHeader(blocks []clean.Block, title, byline string) head
 			if strict {
 				h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
 			}
-		case h.byline == "" && v.isNameWithRole(t) && (wasSite || h.title != "" && !strict || isDate(next, nil) || v.isPublisher(next) || v.isRole(next)):
+		case h.byline == "" && v.isNameWithRole(t) && (wasSite || wasLabel || h.title != "" && !strict || isDate(next, nil) || v.isPublisher(next) || v.isRole(next)):
 			h.byline = t
 			h.authors = v.authorsOf(t)
+			if strict {
+				h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
+			}
 		case (h.byline != "" || knownByline != "") && v.isRole(t):
 			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineRole, Kind: clean.Nav, Text: t})
 		case !strict && h.site == "" && h.title == "" && isMasthead(t):
@@ -269,10 +279,10 @@ func isProse(t string) bool {
 func (v *vocabulary) leadAt(blocks []clean.Block, i int) (string, int) {
 	for n := 1; n <= 5 && i+n <= len(blocks); n++ {
 		last := blocks[i+n-1].Text
-		if v.isHeaderMeta(last) || isMasthead(last) || v.isRole(last) || textutil.CountWords(last) > 60 {
+		if v.isHeaderMeta(last) || v.isFieldLabel(last) || isMasthead(last) || v.isRole(last) || textutil.CountWords(last) > 60 {
 			return "", 0
 		}
-		if i+n < len(blocks) && v.isHeaderMeta(blocks[i+n].Text) {
+		if i+n < len(blocks) && (v.isHeaderMeta(blocks[i+n].Text) || v.isFieldLabel(blocks[i+n].Text) && i+n+1 < len(blocks) && v.isHeaderMeta(blocks[i+n+1].Text)) {
 			var lines []string
 			for _, b := range blocks[i : i+n] {
 				lines = append(lines, b.Text)
@@ -281,6 +291,34 @@ func (v *vocabulary) leadAt(blocks []clean.Block, i int) (string, int) {
 		}
 	}
 	return "", 0
+}
+
+// dateLabels are the labels printed alone over a date, as in a definition
+// list's <dt> or a table's first cell: "Stand", "Published", "Fecha".
+var dateLabels = wordSet("published|first published|updated|last updated|posted|date" +
+	"|stand|datum|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt|publiziert" +
+	"|publié|publié le|mis à jour|date de publication|fecha|publicado|actualizado" +
+	"|data|pubblicato|aggiornato|opublikowano|gepubliceerd|bijgewerkt")
+
+// isFieldLabel reports a line that is only the label of a header field,
+// with nothing after it but a colon: a byline's ("Autor", "By", "Von",
+// "Auteur") or a date's ("Stand", "Published", "Fecha").
+func (v *vocabulary) isFieldLabel(t string) bool {
+	t = strings.TrimSpace(strings.TrimRight(t, ": "))
+	return textutil.CountWords(t) <= 4 && (dateLabels[strings.ToLower(collapseSpaces(t))] || v.isLoneBy(t))
+}
+
+// labelsField reports a label-only line (isFieldLabel) over the byline or
+// date it names, as a definition list prints them ("<dt>Autor</dt><dd>Jana
+// Petersen</dd><dt>Stand</dt><dd>14.03.2024</dd>"): header furniture, read
+// neither as the standfirst nor as the first line of the body.
+func (v *vocabulary) labelsField(t, next, knownByline string) bool {
+	if next == "" || !v.isFieldLabel(t) {
+		return false
+	}
+	return isDate(next, nil) || isDateOnly(next) || opensWithDate(next) || v.isNameWithRole(next) ||
+		v.bylineLabels.header.MatchString(next) ||
+		knownByline != "" && strings.HasPrefix(clean.Normalize(next), knownByline)
 }
 
 func (v *vocabulary) isHeaderMeta(t string) bool {

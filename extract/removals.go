@@ -14,6 +14,9 @@ const (
 	// RuleBylineLine: a byline line in a text's header, once the byline is
 	// known.
 	RuleBylineLine = "nav/byline-line"
+	// RuleFieldLabel: a header field's label alone on its line, such as
+	// "Autor" or "Stand" over the byline or date it names.
+	RuleFieldLabel = "nav/field-label"
 	// RuleBylineRole: an author's role, such as "Political editor", under
 	// the byline.
 	RuleBylineRole = "nav/byline-role"
@@ -60,6 +63,10 @@ const (
 	// no prose, such as a label, a button's text or a line with no
 	// sentence in it.
 	RuleNotProse = "nav/not-prose"
+	// RuleSkimNotProse: a run of text, or a heading, of a page over the
+	// element budget that the skim dropped as no prose, such as a menu's
+	// entry; past the first hundred, one entry counts the rest.
+	RuleSkimNotProse = "nav/skim-not-prose"
 	// RuleNotInArticleBody: a block read as the body until the page's
 	// JSON-LD articleBody showed that the article is elsewhere.
 	RuleNotInArticleBody = "nav/not-in-article-body"
@@ -104,9 +111,9 @@ const (
 
 // fixedRemovalNames are the names above, for tests and tools.
 var fixedRemovalNames = []string{
-	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleBylineRole, RuleAggregatorName,
+	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleFieldLabel, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
 	RuleTeaserFigure, RuleVideoFigure, RuleLinkFigure, RulePullQuote,
 	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox, RuleReaderComments,
-	RulePageLinks, RuleLinkLine, RuleNotProse, RuleNotInArticleBody,
+	RulePageLinks, RuleLinkLine, RuleNotProse, RuleSkimNotProse, RuleNotInArticleBody,
 }

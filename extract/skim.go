@@ -5,6 +5,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/internal/textutil"
@@ -22,6 +23,13 @@ import (
 // them. That flat page is parsed and read as the body, cleaned by the rules
 // like any other. The cost is linear in the page's size, and the tree built
 // is only as large as the prose.
+//
+// What the skim drops leaves a trace: each run of text too short to read
+// as prose (a menu's entry, a label, a button) and each heading with no
+// prose under it is reported in Article.Removed under RuleSkimNotProse,
+// the first skimMaxRemoved of them one by one, each cut to
+// skimMaxRemovedBytes, and the rest in one more entry that counts them and
+// their words. The memory this takes does not grow with the page.
 
 // DefaultMaxElements is the element budget of an Extractor made without
 // WithMaxElements: ten times the elements of the largest page in the
@@ -40,9 +48,51 @@ func WithMaxElements(n int) Option {
 // skim as prose.
 const skimMinWords = fallbackMinWords
 
+// The skim's report of what it dropped: the first skimMaxRemoved runs, one
+// entry each, with at most skimMaxRemovedBytes of each run's text, then
+// one entry counting the rest.
+const (
+	skimMaxRemoved      = 100
+	skimMaxRemovedBytes = 200
+)
+
+// skimDropped collects the runs of text the skim drops, within the bounds
+// above.
+type skimDropped struct {
+	removed     []clean.Removal
+	runs, words int // dropped beyond the first skimMaxRemoved
+}
+
+// add reports a dropped run of text.
+func (d *skimDropped) add(text string) {
+	if len(d.removed) < skimMaxRemoved {
+		if len(text) > skimMaxRemovedBytes {
+			cut := skimMaxRemovedBytes
+			for cut > 0 && !utf8.RuneStart(text[cut]) {
+				cut--
+			}
+			text = text[:cut] + "…"
+		}
+		// A copy: the run may be a slice of a much longer string.
+		d.removed = append(d.removed, clean.Removal{Rule: RuleSkimNotProse, Kind: clean.Nav, Text: strings.Clone(text)})
+		return
+	}
+	d.runs++
+	d.words += textutil.CountWords(text)
+}
+
+// list returns the removals, the count of the rest last.
+func (d *skimDropped) list() []clean.Removal {
+	if d.runs == 0 {
+		return d.removed
+	}
+	return append(d.removed, clean.Removal{Rule: RuleSkimNotProse, Kind: clean.Nav,
+		Text: fmt.Sprintf("%d more runs of text, %d words, dropped by the skim", d.runs, d.words)})
+}
+
 // fromSkim reads a page over the element budget from its prose, skimmed
 // by skimPage.
-func (e *Extractor) fromSkim(ctx context.Context, skimmed string, src Source) (*Article, error) {
+func (e *Extractor) fromSkim(ctx context.Context, skimmed string, dropped []clean.Removal, src Source) (*Article, error) {
 	doc, err := html.Parse(ctxReader{ctx, strings.NewReader(skimmed)})
 	if err != nil {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
@@ -61,6 +111,7 @@ func (e *Extractor) fromSkim(ctx context.Context, skimmed string, src Source) (*
 	var dates []clean.Removal
 	a.Body, dates = dropDateLines(a.Body)
 	a.Removed = append(a.Removed, dates...)
+	a.Removed = append(a.Removed, dropped...)
 	if len(a.Body) == 0 {
 		return nil, fmt.Errorf("%w: no body text found", ErrNoContent)
 	}
@@ -116,16 +167,19 @@ func headTitle(doc *html.Node) string {
 // skimPage rebuilds page from its tokens as a flat document: its title,
 // <meta> elements and JSON-LD, then the runs of text between block-level
 // tags that hold skimMinWords words or more, as paragraphs, each under the
-// last heading before it.
-func skimPage(ctx context.Context, page []byte) string {
+// last heading before it. It returns, too, what it dropped of the body's
+// text, as skimDropped reports it.
+func skimPage(ctx context.Context, page []byte) (string, []clean.Removal) {
 	var (
-		head    flatHead
-		body    strings.Builder
-		z       = html.NewTokenizer(bytes.NewReader(page))
-		skip    skipper
-		run     strings.Builder // the text since the last block-level tag
-		heading string          // the last heading not yet written
-		level   atom.Atom       // the heading element the run is in, or 0
+		dropped     skimDropped
+		head        flatHead
+		body        strings.Builder
+		z           = html.NewTokenizer(bytes.NewReader(page))
+		skip        skipper
+		run         strings.Builder // the text since the last block-level tag
+		heading     string          // the last heading not yet written
+		headingText string          // its text
+		level       atom.Atom       // the heading element the run is in, or 0
 	)
 	flush := func() {
 		text := collapseSpaces(run.String())
@@ -133,13 +187,19 @@ func skimPage(ctx context.Context, page []byte) string {
 		switch {
 		case text == "":
 		case level != 0:
+			if headingText != "" {
+				dropped.add(headingText) // a heading with no prose under it
+			}
 			heading = "<" + level.String() + ">" + html.EscapeString(text) + "</" + level.String() + ">"
+			headingText = text
 		case textutil.CountWords(text) >= skimMinWords:
 			body.WriteString(heading)
-			heading = ""
+			heading, headingText = "", ""
 			body.WriteString("<p>")
 			body.WriteString(html.EscapeString(text))
 			body.WriteString("</p>")
+		default:
+			dropped.add(text)
 		}
 	}
 	for i := 0; ; i++ {
@@ -178,7 +238,10 @@ func skimPage(ctx context.Context, page []byte) string {
 		}
 	}
 	flush()
-	return head.document(body.String())
+	if headingText != "" {
+		dropped.add(headingText)
+	}
+	return head.document(body.String()), dropped.list()
 }
 
 func isHeadingAtom(a atom.Atom) bool {
