@@ -30,13 +30,15 @@ type Rules struct {
 	containsShapes wordShapes
 	regexps        []*regexp.Regexp // by rule; nil for other match types
 	// regexByFirst indexes anchored Regexp rules by the characters their
-	// matches start with; regexAnywhere holds the others (see regexindex.go).
+	// matches start with, ASCII ones in regexByASCII; regexAnywhere holds
+	// the others (see regexindex.go).
 	regexByFirst  map[rune][]int
+	regexByASCII  [utf8.RuneSelf][]int
 	regexAnywhere []int
 	// regexByHead indexes anchored Regexp rules whose matches start with
 	// known strings by the first headLen bytes of those strings; such a
 	// rule is not in regexByFirst.
-	regexByHead map[string][]int
+	regexByHead map[uint32][]int
 	// regexLiterals holds, for a Regexp rule, literals one of which its
 	// matches contain (see regexindex.go); nil when none are known.
 	regexLiterals [][][]byte
@@ -87,7 +89,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		literals:      new(literalIndex),
 		literalMask:   make([]uint64, len(rs)),
 		regexPrefixes: make([][]string, len(rs)),
-		regexByHead:   map[string][]int{},
+		regexByHead:   map[uint32][]int{},
 		signatures:    map[string]bool{},
 		sigKeys:       make([]string, len(rs)),
 	}
@@ -143,12 +145,16 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			if first, ok := anchoredFirstRunes(syn); ok {
 				if heads, ok := prefixHeads(c.regexPrefixes[i]); ok {
 					for _, h := range heads {
-						c.regexByHead[h] = append(c.regexByHead[h], i)
+						c.regexByHead[headKey(h)] = append(c.regexByHead[headKey(h)], i)
 					}
 					continue
 				}
 				for _, f := range first {
-					c.regexByFirst[f] = append(c.regexByFirst[f], i)
+					if f < utf8.RuneSelf {
+						c.regexByASCII[f] = append(c.regexByASCII[f], i)
+					} else {
+						c.regexByFirst[f] = append(c.regexByFirst[f], i)
+					}
 				}
 			} else {
 				c.regexAnywhere = append(c.regexAnywhere, i)
@@ -208,7 +214,7 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 		return
 	}
 	if l.keyLen < len(c.exactLens) && c.exactLens[l.keyLen] {
-		for _, i := range c.exact[string(l.keyBytes())] {
+		for _, i := range c.exact[string(l.exactKey())] {
 			if accept(hit{i, 0, len(l.toks)}) {
 				return
 			}
@@ -222,17 +228,12 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			return
 		}
 	}
-	first, _ := utf8.DecodeRune(l.word(0))
-	var byHead []int
-	if len(l.plain) >= headLen {
-		byHead = c.regexByHead[string(l.plain[:headLen])]
-	}
 	var (
 		buf     [32]int // the rules a block meets are few: merge them on the stack
 		found   uint64  // the indexed literals the block holds, once scanned
 		scanned bool
 	)
-	for _, rules := range [2][]int{mergeSorted(buf[:0], byHead, c.regexByFirst[first]), c.regexAnywhere} {
+	for _, rules := range [2][]int{mergeSorted(buf[:0], c.byHead(l), c.byFirst(l)), c.regexAnywhere} {
 		for _, i := range rules {
 			if max := c.maxLens[i]; max > 0 && l.runes > max {
 				continue // too long for the rule: no need to run it

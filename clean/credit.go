@@ -30,7 +30,7 @@ func loadAgencies(list string) (map[string]bool, int) {
 var (
 	// creditLabel finds "Photograph: …", "Image source, …", "Foto: …" and
 	// the like, at the start of a line or after the caption's last sentence.
-	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|credits?\s*(?:…|\.\.\.)|hide caption toggle caption|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)\s*)([^:]+)$`)
+	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|bildquellen?|bildnachweis|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|credits?\s*(?:…|\.\.\.)|hide caption toggle caption|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)\s*)([^:]+)$`)
 	// trailingParen finds a parenthesised group that ends the line.
 	trailingParen = regexp.MustCompile(`\s*\(([^()]{2,120})\)\s*$`)
 	// apPhoto finds "AP Photo/Name" closing a caption without parentheses.

@@ -23,6 +23,8 @@ func TestSplitCredit(t *testing.T) {
 			"A nova cabina tem capacidade para 20 pessoas.", "Nuno Ferreira/Lusa", true},
 		{"Image source, Getty Images", "", "Getty Images", true},
 		{"Rescue workers search the rubble (Image: Getty)", "Rescue workers search the rubble", "Getty", true},
+		{"Vertreter der Jugendverbände sprachen mit der Ministerin. (Bildquelle: Ring der Landjugend )", "Vertreter der Jugendverbände sprachen mit der Ministerin.", "Ring der Landjugend", true},
+		{"Der Hof im Winter. Bildnachweis: Jo Lind", "Der Hof im Winter.", "Jo Lind", true},
 		{"President Biden speaks in the Rose Garden. AP Photo/Evan Vucci", "President Biden speaks in the Rose Garden.", "AP Photo/Evan Vucci", true},
 		{"Crowds in Kyiv (AP Photo/Efrem Lukatsky)", "Crowds in Kyiv", "AP Photo/Efrem Lukatsky", true},
 		{"Will Smith mit seinem ältesten Sohn Trey Judy Eddy/WENN.com", "Will Smith mit seinem ältesten Sohn Trey", "Judy Eddy/WENN.com", true},

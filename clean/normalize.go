@@ -74,6 +74,8 @@ type line struct {
 	// It is built only when asked for (see tokenizeInto).
 	plain     []byte
 	withPlain bool
+	// dotted: the plain form spells a "…" as "...".
+	dotted bool
 }
 
 // tokenize splits s into words (runs of letters, digits and inner
@@ -154,14 +156,10 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 				}
 				j := i
 				if l.withPlain {
-					for ; j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == asciiWord; j++ {
-						l.plain = append(l.plain, s[j]|0x20)
-					}
+					l.plain, j = appendLower(l.plain, s, i)
 					l.keyLen += j - i
 				} else {
-					for ; j < len(s) && s[j] < utf8.RuneSelf && asciiClass[s[j]] == asciiWord; j++ {
-						l.key = append(l.key, s[j]|0x20)
-					}
+					l.key, j = appendLower(l.key, s, i)
 				}
 				l.runes += j - i
 				i = j
@@ -202,6 +200,7 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 		case r == '.' && size > 1 && orig(s, i) == '…':
 			l.plain = append(l.plain, "..."...)
 			l.keyLen++
+			l.dotted = true
 		case r < utf8.RuneSelf:
 			l.plain = append(l.plain, byte(r))
 			l.keyLen++
@@ -227,24 +226,48 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 	return l
 }
 
+// appendLower appends to b, in lower case, the run of ASCII letters and
+// digits of s that starts at i, and returns where the run ends. The slice
+// grows in a local, not in a field of a line.
+func appendLower(b []byte, s string, i int) ([]byte, int) {
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || asciiClass[c] != asciiWord {
+			break
+		}
+		b = append(b, c|0x20)
+	}
+	return b, i
+}
+
 // keyBytes returns the key, building it from the plain form if need be.
 func (l *line) keyBytes() []byte {
 	if l.keyBuilt {
 		return l.key
 	}
-	l.key = l.key[:0]
+	key := l.key[:0] // built in a local: l may be on the heap
 	for i := range l.toks {
 		if i > 0 {
-			l.key = append(l.key, ' ')
+			key = append(key, ' ')
 		}
 		w := l.word(i)
 		t := &l.toks[i]
-		t.keyStart = len(l.key)
-		l.key = append(l.key, w...)
-		t.keyEnd = len(l.key)
+		t.keyStart = len(key)
+		key = append(key, w...)
+		t.keyEnd = len(key)
 	}
-	l.keyBuilt = true
-	return l.key
+	l.key, l.keyBuilt = key, true
+	return key
+}
+
+// exactKey returns the key, for looking it up whole. When the plain form
+// has one space between every two tokens and spells no "…" as "...", it
+// is the key, and the key need not be built.
+func (l *line) exactKey() []byte {
+	if !l.keyBuilt && !l.dotted && len(l.plain) == l.keyLen {
+		return l.plain
+	}
+	return l.keyBytes()
 }
 
 // ellipsis is the key of "…", which the plain form spells "...".
@@ -257,7 +280,7 @@ func (l *line) word(i int) []byte {
 		return l.key[t.keyStart:t.keyEnd]
 	}
 	// The plain form holds a token's folded text too, but for "…".
-	if w := l.plain[t.plainStart:t.plainEnd]; string(w) != "..." {
+	if w := l.plain[t.plainStart:t.plainEnd]; !l.dotted || string(w) != "..." {
 		return w
 	}
 	return ellipsis

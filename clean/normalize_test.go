@@ -71,6 +71,8 @@ func FuzzTokenize(f *testing.F) {
 		"x'",
 		"",
 		"\t\n\v\f\r \x00\x01",
+		"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789 @[`{/:\x10\x19\x7fZz09",
+		"Wordsofmorethaneight\xc3\xa9x and012345678\x80 Zeppelin…Ending",
 	} {
 		f.Add(s)
 	}
@@ -96,6 +98,9 @@ func FuzzTokenize(f *testing.F) {
 				if w := string(l.word(i)); w != wantKey[toks[i].keyStart:toks[i].keyEnd] {
 					t.Fatalf("%q: word %d is %q before the key is built, want %q", s, i, w, wantKey[toks[i].keyStart:toks[i].keyEnd])
 				}
+			}
+			if withPlain && string(l.exactKey()) != wantKey {
+				t.Fatalf("%q: key %q to look up whole, want %q", s, l.exactKey(), wantKey)
 			}
 			l.keyBytes()
 			buf, key = l.toks, l.key

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // Regexp rules are indexed by the characters a match can start with. Most
@@ -136,6 +137,19 @@ func requiredLiterals(re *syntax.Regexp) ([]string, bool) {
 				best, ok = lits, true
 			}
 		}
+		// So will a run of parts that each match a known few strings,
+		// joined: " (ist|est) " gives " ist " and " est ".
+		for i := range re.Sub {
+			for j, run := i, []string{""}; j < len(re.Sub); j++ {
+				set, complete, found := prefixOf(re.Sub[j])
+				if !found || !complete || len(run)*len(set) > maxLiterals {
+					break
+				}
+				if run = joined(run, set); j > i && !slices.Contains(run, "") && (!ok || better(run, best)) {
+					best, ok = run, true
+				}
+			}
+		}
 		return best, ok
 	case syntax.OpAlternate:
 		var out []string
@@ -151,12 +165,25 @@ func requiredLiterals(re *syntax.Regexp) ([]string, bool) {
 	return nil, false
 }
 
+// joined returns every string of a followed by one of b.
+func joined(a, b []string) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
+}
+
 // better reports whether the literal set a rules out more blocks, at less
 // cost, than b: literals of three bytes or more are rare enough in body
-// text, and then each one fewer is one search less.
+// text, and then each one fewer is one search less; as many, the longer
+// are rarer.
 func better(a, b []string) bool {
 	const rare = 3
-	if sa, sb := shortest(a), shortest(b); sa < rare || sb < rare {
+	sa, sb := shortest(a), shortest(b)
+	if sa < rare || sb < rare || len(a) == len(b) {
 		return sa > sb
 	}
 	return len(a) < len(b)
@@ -327,13 +354,7 @@ func prefixSet(subs []*syntax.Regexp) (out []string, complete, ok bool) {
 		if !ok || len(out)*len(set) > maxLiterals {
 			return out, false, true
 		}
-		var next []string
-		for _, p := range out {
-			for _, s := range set {
-				next = append(next, p+s)
-			}
-		}
-		if out = next; !whole {
+		if out = joined(out, set); !whole {
 			return out, false, true
 		}
 	}
@@ -382,9 +403,37 @@ func prefixOf(re *syntax.Regexp) (out []string, complete, ok bool) {
 			out = append(out, set...)
 			complete = complete && whole
 		}
-		return out, complete, len(out) <= maxLiterals
+		if len(out) > maxLiterals {
+			// Too many to keep whole: their first bytes are prefixes
+			// too, and fewer.
+			out, ok = shortened(out, maxLiterals)
+			return out, false, ok
+		}
+		return out, complete, true
 	}
 	return nil, false, false
+}
+
+// shortened cuts prefixes to the longest length at which at most limit
+// distinct ones are left, and returns those; false when even their first
+// bytes are too many.
+func shortened(prefixes []string, limit int) ([]string, bool) {
+	longest := 0
+	for _, p := range prefixes {
+		longest = max(longest, len(p))
+	}
+	for n := longest - 1; n >= 1; n-- {
+		var out []string
+		for _, p := range prefixes {
+			if p = p[:min(n, len(p))]; !slices.Contains(out, p) {
+				out = append(out, p)
+			}
+		}
+		if len(out) <= limit {
+			return out, true
+		}
+	}
+	return nil, false
 }
 
 // hasAnyPrefix reports whether text starts with one of prefixes.
@@ -426,6 +475,31 @@ func hasSortedPrefix(text []byte, prefixes []string) bool {
 
 // headLen is how many leading bytes regexByHead is keyed by.
 const headLen = 3
+
+// headKey packs the first headLen bytes of s into regexByHead's key: an
+// integer key is hashed and compared quicker than a string.
+func headKey[S ~string | ~[]byte](s S) uint32 {
+	return uint32(s[0])<<16 | uint32(s[1])<<8 | uint32(s[2])
+}
+
+// byHead returns the rules of regexByHead that l's plain form may match.
+func (c *Rules) byHead(l *line) []int {
+	if len(l.plain) < headLen {
+		return nil
+	}
+	return c.regexByHead[headKey(l.plain)]
+}
+
+// byFirst returns the rules of regexByFirst that l's first character may
+// open.
+func (c *Rules) byFirst(l *line) []int {
+	w := l.word(0)
+	if len(w) > 0 && w[0] < utf8.RuneSelf {
+		return c.regexByASCII[w[0]]
+	}
+	first, _ := utf8.DecodeRune(w)
+	return c.regexByFirst[first]
+}
 
 // prefixHeads returns the distinct first headLen bytes of prefixes, and
 // false when one is shorter than that.

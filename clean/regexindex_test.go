@@ -123,3 +123,38 @@ func FuzzRegexFilters(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRegexCandidates checks that match tries every default Regexp rule
+// whose pattern matches a block: the first-character and head indexes list
+// it, and its prefixes and literals let it through. The examples and
+// counters of the rules are the seeds.
+func FuzzRegexCandidates(f *testing.F) {
+	c, err := Compile(Default())
+	require.NoError(f, err)
+	for _, r := range c.rules {
+		for _, s := range append(slices.Clone(r.Examples), r.Counters...) {
+			f.Add(s)
+		}
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		l := tokenizeInto(nil, nil, withPlain(nil), s)
+		if len(l.toks) == 0 {
+			return
+		}
+		first, head := c.byFirst(&l), c.byHead(&l)
+		for i, re := range c.regexps {
+			if re == nil || !re.Match(l.plain) {
+				continue
+			}
+			if !slices.Contains(c.regexAnywhere, i) && !slices.Contains(first, i) && !slices.Contains(head, i) {
+				t.Fatalf("%q: %s matches, but no index lists it", l.plain, c.rules[i].Name)
+			}
+			if p := c.regexPrefixes[i]; p != nil && !hasSortedPrefix(l.plain, p) {
+				t.Fatalf("%q: %s matches, but its prefixes skip it", l.plain, c.rules[i].Name)
+			}
+			if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {
+				t.Fatalf("%q: %s matches, but its literals skip it", l.plain, c.rules[i].Name)
+			}
+		}
+	})
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"regexp"
 	"slices"
 	"strings"
@@ -40,7 +41,172 @@ func findByline(doc *html.Node, v *vocabulary) string {
 	if found := findBylineIn(doc, v, false); found != "" {
 		return found
 	}
-	return findBylineIn(doc, v, true)
+	if found := findBylineIn(doc, v, true); found != "" {
+		return found
+	}
+	return findLabelledNames(doc, v)
+}
+
+// maxLabelledLineWords bounds a line read as a labelled byline in the
+// article's text.
+const maxLabelledLineWords = 10
+
+// findLabelledNames returns the names of the first short line inside the
+// page's <article> or <main>, if it has one, that a byline label opens — one that makes a
+// line a byline anywhere ("von Alexander Rosenkranz") or any label before
+// a colon ("Auteur : Kossivi Tiassou", "Text: Klausmartin Friedrich") —
+// when what follows the label is only names. Pages without a byline
+// element print their byline so, in a paragraph of its own or the last
+// line of the text.
+func findLabelledNames(doc *html.Node, v *vocabulary) string {
+	found := ""
+	scoped := false // the page marks its article: look inside it only
+	walk(doc, func(n *html.Node) bool {
+		scoped = scoped || n.DataAtom == atom.Article || n.DataAtom == atom.Main
+		return !scoped
+	})
+	skip := func(c *html.Node) bool { return notBylineText(c, v) }
+	walk(doc, func(n *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if n.Type != html.ElementNode {
+			return n.Type == html.DocumentNode
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Figcaption, atom.Figure, atom.A,
+			atom.Aside, atom.Footer, atom.Blockquote, atom.Form, atom.Button, atom.Select:
+			return false
+		case atom.P, atom.Span, atom.Li, atom.H4, atom.H5, atom.H6, atom.Small:
+		case atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label:
+			// A label of its own, the names after it.
+			if !isHidden(n) && (!scoped || insideArticleOrMain(n)) {
+				found = v.namesAfterLabel(n)
+			}
+			return false
+		default:
+			return !isHidden(n) && !isBylineFurniture(n) || isPageElement(n)
+		}
+		if isHidden(n) || scoped && !insideArticleOrMain(n) {
+			return false
+		}
+		if found = v.namesAfterLabel(n); found != "" {
+			return false
+		}
+		t := getTextBuf()
+		defer putTextBuf(t)
+		t.write(n, skip, false)
+		// Most lines are prose: only a short one is made a string.
+		for raw := range bytes.SplitSeq(t.b, []byte("\n")) {
+			if raw = bytes.TrimSpace(raw); len(raw) == 0 || len(raw) > maxLabelledLineBytes {
+				continue
+			}
+			line := collapseSpaces(normaliseSpaces(string(raw)))
+			if textutil.CountWords(line) > maxLabelledLineWords {
+				continue
+			}
+			if names := v.labelledNames(line); names != "" {
+				found = names
+				return false
+			}
+		}
+		return false
+	})
+	return found
+}
+
+// namesAfterLabel returns the names printed after element n when n holds
+// only a byline label: on the rest of its line ("<span>Autor:</span>
+// Fritz Imhof<br>"), else in the element after it ("<dt>Auteur</dt>
+// <dd>Uriel Gadessaud</dd>", "<h4>Autor</h4><p>Nikolai Huke</p>"); ""
+// when what follows is no names.
+func (v *vocabulary) namesAfterLabel(n *html.Node) string {
+	label := collapseSpaces(normaliseSpaces(textOf(n)))
+	if len(label) > maxLabelBytes {
+		return ""
+	}
+	if rest, ok := v.bylineLabels.cut(label, true); !ok || strings.Trim(rest, ": ") != "" {
+		return ""
+	}
+	var line strings.Builder
+scan:
+	for c := n.NextSibling; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			line.WriteString(c.Data)
+			continue
+		case c.Type != html.ElementNode:
+			continue
+		case c.DataAtom == atom.Br && strings.TrimSpace(line.String()) == "":
+			continue // "Von:<br><br>Götz Warnke"
+		case c.DataAtom == atom.Br:
+		case isBlockElement(c) && strings.TrimSpace(line.String()) == "":
+			line.WriteString(textOf(c)) // the element after the label's
+		case !isBlockElement(c):
+			line.WriteString(textOf(c))
+			continue
+		}
+		break scan
+	}
+	names := strings.Trim(collapseSpaces(normaliseSpaces(line.String())), " ,;|")
+	if names == "" || len(names) > maxLabelledLineBytes || textutil.CountWords(names) > maxLabelledLineWords || v.namesIn(names) == nil {
+		return ""
+	}
+	return names
+}
+
+// maxLabelBytes bounds the text of an element read as a byline label.
+const maxLabelBytes = 40
+
+// maxLabelledLineBytes bounds the length of a line read as a labelled
+// byline: maxLabelledLineWords words of long names.
+const maxLabelledLineBytes = 160
+
+// labelledNames returns the names after a byline label that opens line
+// with a colon, or that makes a line a byline wherever it stands, when
+// only names follow it; else "".
+func (v *vocabulary) labelledNames(line string) string {
+	rest := ""
+	if m := v.bylineLabels.header.FindStringSubmatch(line); m != nil {
+		rest = m[1]
+	} else if r, ok := v.bylineLabels.cut(line, true); ok && r != "" && strings.Contains(line[:len(line)-len(r)], ":") {
+		rest = r
+	}
+	rest = strings.Trim(rest, " ,;")
+	if rest == "" || v.namesIn(rest) == nil {
+		return v.namesAfterDate(line)
+	}
+	return rest
+}
+
+// namesAfterDate returns the names after the date a line opens with, set
+// off by a bar or a dash ("25.10.2022 - Reiner Nagel", "04.02.2022 |
+// 13:10 Uhr | Uta Helkenberg") or after a label ("12.05.2026 Von Jana
+// Petersen"); else "".
+func (v *vocabulary) namesAfterDate(line string) string {
+	rest := afterDate(line)
+	if rest == "" || rest == line {
+		return ""
+	}
+	if names := v.labelledNames(rest); names != "" {
+		return names
+	}
+	sep := strings.TrimSpace(line[:len(line)-len(rest)])
+	if !strings.ContainsAny(sep[max(0, len(sep)-3):], "|-–—") || v.namesIn(rest) == nil {
+		return ""
+	}
+	return rest
+}
+
+// insideArticleOrMain reports whether n stands inside an <article> or
+// <main> element.
+func insideArticleOrMain(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.DataAtom == atom.Article || p.DataAtom == atom.Main {
+			return true
+		}
+	}
+	return false
 }
 
 // findBylineIn is findByline's search, into the article's asides and
@@ -185,6 +351,7 @@ func isBylineElement(n *html.Node) bool {
 				case w == "bio" || w == "biography" || w == "avatar" || w == "image" || w == "img" || w == "photo":
 					return false
 				case strings.HasPrefix(w, "byline"), w == "author", w == "authors", w == "writtenby", w == "authorname",
+					w == "autor", w == "autore", w == "auteur", // "<div class=autor>" in Spanish, German, Italian, French
 					w == "submitted": // Drupal's "Submitted by … on …"
 					marked = true
 				}
@@ -194,16 +361,15 @@ func isBylineElement(n *html.Node) bool {
 	return marked
 }
 
-// furnitureWords mark page furniture whose author names are not the
-// article's: comments, related teasers, sidebars, footers.
-var furnitureWords = []string{"comment", "comments", "related", "sidebar", "menu", "social",
-	"share", "promo", "recommended", "community", "replies", "disqus", "breadcrumbs", "popup"}
-
+// isFurniture reports page furniture whose author names are not the
+// article's: comments, related teasers, sidebars, footers, by the
+// furniture words of vocabulary/bylines.txt in its class or id.
 func isFurniture(n *html.Node) bool {
+	words := defaultVocabulary().bylines.furniture
 	// Each attribute apart: joining them would cost an allocation on every
 	// element of every walk that asks.
-	return hasWordIn(strings.ToLower(attr(n, "class")), furnitureWords) ||
-		hasWordIn(strings.ToLower(attr(n, "id")), furnitureWords)
+	return hasWordIn(strings.ToLower(attr(n, "class")), words) ||
+		hasWordIn(strings.ToLower(attr(n, "id")), words)
 }
 
 // isBylineFurniture is isFurniture less the classes that name a layout
@@ -215,7 +381,7 @@ func isBylineFurniture(n *html.Node) bool {
 	}
 	for _, marks := range [...]string{attr(n, "class"), attr(n, "id")} {
 		for tok := range strings.FieldsSeq(strings.ToLower(marks)) {
-			if hasWordIn(tok, furnitureWords) && !isLayoutToken(tok) {
+			if hasWordIn(tok, defaultVocabulary().bylines.furniture) && !isLayoutToken(tok) {
 				return true
 			}
 		}
@@ -650,6 +816,7 @@ func namesAll(names, want []string) bool {
 // "Deutsche Welle (www.dw.com)"): names that are the site's, one of sites,
 // or a known publisher's, do not hold back a printed byline.
 func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) string {
+	meta = stripSiteName(meta, sites) // "unocero - Alberto Ávila"
 	names := v.authorsOf(meta)
 	if v.allPublishers(names, sites) {
 		names = nil

@@ -122,6 +122,25 @@ func TestFindBylineShapes(t *testing.T) {
 		// A layout class names what the section has, not what it is.
 		{`<section class="gallery--wrapper gallery--wrapper__with-sidebar"><article><div class="gallery--page-meta--author">Posted on September 21, 2020 by Adi Tzlil</div></article></section>`, "Adi Tzlil"},
 		{`<div class="comments-sidebar"><p class="author">Vinz Aldering</p></div>`, ""},
+		// No byline element: a short line of the article opened by a
+		// label, in a paragraph of its own or at the end of the last.
+		{`<main><h1>Wärmepumpe im Altbau</h1><ul><li><span class="hero__meta-label"> von Alexander Rosenkranz </span></li></ul><p>Eine Wärmepumpe lohnt sich auch im Altbau.</p></main>`, "Alexander Rosenkranz"},
+		{`<main><p>Die Fahrzeuge wurden umgebaut.<br>(wird fortgesetzt)<br><strong>Text:</strong> Klausmartin Friedrich</p></main>`, "Klausmartin Friedrich"},
+		// A label in an element of its own, the names after it.
+		{`<main><p>Text.</p><div class="meta"><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet</div></main>`, "Fritz Imhof"},
+		{`<article><p>Text.</p><dl><dt>Auteur</dt><dd><a href="/staff/ug/">Uriel Gadessaud</a></dd><dt>Date</dt><dd>4 mai 2022</dd></dl></article>`, "Uriel Gadessaud"},
+		{`<main><div class="news-meta"><h4 class="title">Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div><p>Text.</p></main>`, "Nikolai Huke"},
+		// A date line that ends in the names.
+		{`<main><div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1><p>Text.</p></div></main>`, "Uta Helkenberg"},
+		// Near misses: a label before what is no name, a label outside
+		// the article.
+		{`<main><p>Text.</p><div class="meta"><span class="label">Autor:</span> Redaktion Haus.de<br></div></main>`, ""},
+		{`<main><p>Text.</p><dl><dt>Auteur</dt><dd>Voir tous les articles</dd></dl></main>`, ""},
+		{`<main><p>Text.</p></main><div class="box"><b>Von:</b> Anna Schmidt</div>`, ""},
+		// Near misses: outside the article, in a link, in a quote.
+		{`<main><p>Text.</p></main><div class="box"><p>Von Anna Schmidt</p></div>`, ""},
+		{`<main><p>Text.</p><ul class="related-articles"><li><a href="/x/">Ein anderer Artikel</a> <span>Von Anna Schmidt</span></li></ul></main>`, ""},
+		{`<main><blockquote><p>Von Anna Schmidt</p></blockquote></main>`, ""},
 		// The page's footer and sidebar are not the article's.
 		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
 		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
@@ -132,6 +151,39 @@ func TestFindBylineShapes(t *testing.T) {
 		}
 		if got := findByline(doc, defaultVocabulary()); got != tc.want {
 			t.Errorf("findByline(%s) = %q, want %q", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestLabelledNames(t *testing.T) {
+	v := defaultVocabulary()
+	for _, tc := range []struct{ line, want string }{
+		{"von Alexander Rosenkranz", "Alexander Rosenkranz"},
+		{"Auteur : Kossivi Tiassou", "Kossivi Tiassou"},
+		{"Text: Klausmartin Friedrich", "Klausmartin Friedrich"},
+		{"By Jane Doe and John Roe", "Jane Doe and John Roe"},
+		// A date, then the names set off by a bar or a dash.
+		{"25.10.2022 - Reiner Nagel", "Reiner Nagel"},
+		{"04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Uta Helkenberg"},
+		{"12.05.2026, 17:42 Uhr Von Jana Petersen", "Jana Petersen"},
+		// Near misses: a date before a section, or run into the words
+		// after it. (A place of two capitalised words, "12.05.2026 - Bad
+		// Homburg", reads as a name: the search runs only where no byline
+		// element and no metadata name the author.)
+		{"25.10.2022 | Politik", ""},
+		{"25.10.2022 - Hamburg", ""},
+		{"25.10.2022 Reiner Nagel", ""},
+		// Near misses: what follows the label is no name, or the label
+		// needs its colon.
+		{"Von Berlin nach Hamburg", ""},
+		{"von Angst getrieben", ""},
+		{"Text und Bilder", ""},
+		{"Autor Jane Doe schreibt", ""},
+		{"Fotos: Helmut Elstrodt, Klausmartin Friedrich, Frank-Hartmut Jäger", ""},
+		{"Kontakt: Jan Koch", ""},
+	} {
+		if got := v.labelledNames(tc.line); got != tc.want {
+			t.Errorf("labelledNames(%q) = %q, want %q", tc.line, got, tc.want)
 		}
 	}
 }

@@ -42,7 +42,9 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			text = "" // "Copyright AP Photo/Emma Rius": a label, no caption
 		}
 		switch {
-		case textutil.CountWords(text) > maxCaptionWords:
+		case textutil.CountWords(text) > maxCaptionWords || v.bylineLabels.header.MatchString(text):
+			// Too long for a caption, or a byline: "By Jo Lind and Ed
+			// Marsh / Yomiuri Shimbun Staff Writers".
 			kept = append(kept, b)
 		case text != "":
 			captions = append(captions, Caption{Text: text, Credit: credit})
@@ -51,8 +53,11 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			next, _ := v.captionLabel(blocks[i+1].Text)
 			captions = append(captions, Caption{Text: next, Credit: credit})
 			i++
-		case len(kept) > 0 && captionShaped(kept[len(kept)-1]):
-			// A caption line, then its credit on a line of its own.
+		case len(kept) > 0 && captionShaped(kept[len(kept)-1]) && i+1 < len(blocks):
+			// A caption line, then its credit on a line of its own. A
+			// credit that closes the article is the text's own notice,
+			// "© dpa-infocom, dpa:230428-99-483045/5", and the line
+			// before it the story's last paragraph.
 			prev := kept[len(kept)-1]
 			kept = kept[:len(kept)-1]
 			captions = append(captions, Caption{Text: prev.Text, Credit: credit})
@@ -122,7 +127,7 @@ func (v *vocabulary) isBylineCaption(s string) bool {
 }
 
 // creditLabels open a credit element's text: "Photo by Jane Doe".
-var creditLabels = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|imagen|fotos?|fotograf[ií]a|bild|quelle|credits?|cr[ée]dito?)(?:\s*:|\s+(?:by|von|de))|courtesy(?: of)?\s)\s*`)
+var creditLabels = regexp.MustCompile(`(?i)^(?:(?:photo(?:graph)?s?|pictures?|images?|imagen|fotos?|fotograf[ií]a|bild|bildquelle|bildnachweis|quelle|credits?|cr[ée]dito?)(?:\s*:|\s+(?:by|von|de))|courtesy(?: of)?\s)\s*`)
 
 // cleanCredit tidies a credit element's text: no label, no repeat ("Jane
 // Doe | Jane Doe").
@@ -181,9 +186,64 @@ func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
 		return text, credit
 	}
 	if t, c, ok := v.splitCredit(text); ok {
+		if strings.HasSuffix(text, "("+c+")") {
+			if head, name, ok := v.nameAfterLastSentence(t); ok {
+				// "… en Madrid. Juan Carlos Hidalgo (EFE)": the
+				// photographer, then the agency.
+				return head, name + " (" + c + ")"
+			}
+		}
 		return widenCredit(t, c)
 	}
+	if head, tail, ok := capsCreditTail(text); ok {
+		return head, tail
+	}
 	return text, ""
+}
+
+// nameAfterLastSentence splits a person's name off the end of text when it
+// follows the last sentence's stop: "… en Madrid. Juan Carlos Hidalgo".
+func (v *vocabulary) nameAfterLastSentence(text string) (string, string, bool) {
+	i := strings.LastIndex(text, ". ")
+	if i < 0 {
+		return text, "", false
+	}
+	name := strings.TrimSpace(text[i+2:])
+	if !v.isName(name) {
+		return text, "", false
+	}
+	return text[:i+1], name, true
+}
+
+// maxCapsCreditWords is the longest credit in capitals read off the end of a
+// caption.
+const maxCapsCreditWords = 8
+
+// capsCreditTail splits a credit in capitals off the end of a caption,
+// after its last sentence: "… (Photo d'illustration). JEAN DUPONT /
+// MAXPPP". It must name a photographer and a source, with a slash between.
+func capsCreditTail(text string) (string, string, bool) {
+	i := strings.LastIndex(text, ". ")
+	if i < 0 {
+		return text, "", false
+	}
+	tail := strings.TrimSpace(text[i+2:])
+	if !strings.Contains(tail, "/") || textutil.CountWords(tail) > maxCapsCreditWords {
+		return text, "", false
+	}
+	letters := 0
+	for _, r := range tail {
+		if unicode.IsLower(r) {
+			return text, "", false
+		}
+		if unicode.IsLetter(r) {
+			letters++
+		}
+	}
+	if letters < 4 {
+		return text, "", false
+	}
+	return text[:i+1], tail, true
 }
 
 // splitCredit finds the credit at the end of a caption's text, trying the
@@ -214,7 +274,33 @@ func (v *vocabulary) splitCredit(text string) (string, string, bool) {
 			}
 		}
 	}
+	if t, c, ok := reporterCredit(text); ok {
+		return t, c, true
+	}
 	return clean.SplitTrailingAgency(text)
+}
+
+// reporterCredit splits a Korean photographer's credit off the end of a
+// caption: "… 올리고 있다. 고영권 기자" (reporter Go Young-kwon) gives the
+// caption and "고영권". The name, of two to four syllables, follows the
+// caption's last sentence or is the caption's whole text.
+func reporterCredit(text string) (string, string, bool) {
+	rest, ok := strings.CutSuffix(strings.TrimSpace(text), " 기자")
+	if !ok {
+		return text, "", false
+	}
+	i := strings.LastIndexByte(rest, ' ')
+	name, before := rest[i+1:], ""
+	if i >= 0 {
+		before = strings.TrimSpace(rest[:i])
+	}
+	if n := utf8.RuneCountInString(name); n < 2 || n > 4 || strings.IndexFunc(name, func(r rune) bool { return !unicode.Is(unicode.Hangul, r) }) >= 0 {
+		return text, "", false
+	}
+	if before != "" && !endsSentence(before) {
+		return text, "", false // "… 만난 고영권 기자": the caption names him
+	}
+	return before, name, true
 }
 
 // maxFigureCreditWords is the longest credit read off a figure's caption

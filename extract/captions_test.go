@@ -65,7 +65,19 @@ func TestSplitCaptionCredit(t *testing.T) {
 		{"long copyright notice after the last sentence",
 			"Die Karte zeigt die Ausbreitung der Rauchwolke. © Morgenpost Infografik/OSM | C. Schlippes /Morgenpost Infografik OSM Datawrapper", "",
 			"Die Karte zeigt die Ausbreitung der Rauchwolke.", "Morgenpost Infografik/OSM | C. Schlippes /Morgenpost Infografik OSM Datawrapper"},
+		{"photographer before the agency in parentheses, after the last sentence",
+			"El presidente, este lunes en Madrid. Juan Carlos Hidalgo (EFE)", "",
+			"El presidente, este lunes en Madrid.", "Juan Carlos Hidalgo (EFE)"},
+		{"credit in capitals after the last sentence",
+			"Le port au matin (Photo d'illustration). JEAN DUPONT / MAXPPP", "",
+			"Le port au matin (Photo d'illustration).", "JEAN DUPONT / MAXPPP"},
 		// Near misses: caption text that must stay whole.
+		{"capitals after the last sentence without a slash",
+			"Le port au matin. LE HAVRE, FRANCE", "",
+			"Le port au matin. LE HAVRE, FRANCE", ""},
+		{"a slash in a last sentence that is not in capitals",
+			"Trucks queue at the crossing. The USA/Canada border stays open", "",
+			"Trucks queue at the crossing. The USA/Canada border stays open", ""},
 		{"a copyright sign inside the sentence",
 			"Der Verlag ließ das Zeichen © auf jede Seite drucken", "",
 			"Der Verlag ließ das Zeichen © auf jede Seite drucken", ""},
@@ -259,6 +271,12 @@ func TestFigureShapes(t *testing.T) {
 		{"a title that only repeats the alt text is no credit",
 			`<figure><img src="/a.jpg" alt="The bridge" title="The bridge"><figcaption>The bridge after the flood.</figcaption></figure>`,
 			[]Caption{{Text: "The bridge after the flood.", Image: "https://news.example/a.jpg"}}},
+		{"a row of icons beside a share panel is no figure",
+			`<div class="top-bar"><div class="actions"><button aria-label="Claps"><img src="/icons/claps.svg" width="22"></button></div><div class="share-panel"><ul><span class="share-panel_title">Artikel teilen mit:</span><li><button aria-label="Teilen"></button></li></ul></div></div>`,
+			nil},
+		{"a label beside an image is no caption",
+			`<div class="box"><div class="pic"><img src="/a.jpg"></div><div class="label">Lesen Sie auch:</div></div>`,
+			nil},
 		{"a caption element after an image that holds an image of its own is another figure",
 			`<div><img src="/a.jpg"><div class="caption"><img src="/b.jpg"></div></div>`,
 			nil},
@@ -293,6 +311,9 @@ func TestFigureTeasers(t *testing.T) {
 		{"a caption that is a link to another page",
 			`<figure><img src="/c.jpg"><figcaption><a href="/abo">Jetzt 1 Monat gratis testen</a></figcaption></figure>`,
 			RuleLinkFigure},
+		{"a video's credit where the caption would be",
+			`<div class="insert"><img src="/play-arrow.png"><p class="insertcaption">Video: watson/Jo Lind, Ed Marsh</p></div>`,
+			RuleVideoFigure},
 		// Near misses: the story's own pictures.
 		{"the slot for the story's image or video",
 			`<div class="c-article-image-video"><figure><img src="/a.jpg"><figcaption>The refinery at dawn. (AP Photo/Matt Cruz)</figcaption></figure></div>`,
@@ -302,6 +323,9 @@ func TestFigureTeasers(t *testing.T) {
 			""},
 		{"a link to the full-size image",
 			`<figure><a href="/full/a.jpg"><img src="/a.jpg"></a><figcaption><a href="/full/a.jpg">Le port au matin</a></figcaption></figure>`,
+			""},
+		{"a figure inside a lightbox link to the full-size image, its address set off by spaces",
+			`<a class="js-image-popup" href=" https://img.example/w_1200/a.jpg "><div class="m-media"><picture><img src="/a.jpg" alt=""></picture><p class="m-media__caption" itemprop="caption">Delegates meet the minister. (Bildquelle: Ring der Landjugend)</p></div></a>`,
 			""},
 		{"a link inside a longer caption",
 			`<figure><img src="/a.jpg"><figcaption>The council leader speaks after the vote on the <a href="/harbour">harbour plan</a> on Tuesday.</figcaption></figure>`,
@@ -352,4 +376,53 @@ func FuzzMayOpenWithLabel(f *testing.F) {
 			t.Fatalf("mayOpenWithLabel(%q) = false, but creditLabel matches", s)
 		}
 	})
+}
+
+func TestPullCaptions(t *testing.T) {
+	for _, tc := range []struct {
+		name, line string
+		want       []Caption // nil when the line stays a block
+	}{
+		{"a caption line ending in a labelled credit",
+			"The harbour at dawn. Photo: Jo Lind/AFP",
+			[]Caption{{Text: "The harbour at dawn.", Credit: "Jo Lind/AFP"}}},
+		{"a caption line ending in a name and an agency after a slash",
+			"Fans wait outside the arena Jordan Keyes/GC Images",
+			[]Caption{{Text: "Fans wait outside the arena", Credit: "Jordan Keyes/GC Images"}}},
+		// Near misses: lines that are no caption.
+		{"the wire's copyright notice closing the article",
+			"© dpa-infocom, dpa:230428-99-483045/5",
+			nil},
+		{"a byline naming the paper's staff after a slash",
+			"By Takeo Maeda and Tatsuya Tanoue / Yomiuri Shimbun Staff Writers",
+			nil},
+		{"a German byline naming the agency after a slash",
+			"Von Jo Lind und Ed Marsh / dpa",
+			nil},
+	} {
+		last := clean.Block{Kind: clean.Paragraph, Text: "Die Liga verurteilte die Geschehnisse scharf."}
+		kept, got, _ := defaultVocabulary().pullCaptions([]clean.Block{last, {Kind: clean.Paragraph, Text: tc.line}})
+		if len(kept) == 0 || kept[0] != last {
+			t.Errorf("%s: the paragraph before the line was taken: kept %+v, captions %+v", tc.name, kept, got)
+			continue
+		}
+		kept = kept[1:]
+		if tc.want == nil {
+			if len(got) != 0 || len(kept) > 1 {
+				t.Errorf("%s: captions %+v, kept %+v; want the line kept", tc.name, got, kept)
+			}
+			continue
+		}
+		if len(got) != len(tc.want) || got[0] != tc.want[0] {
+			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
+		}
+	}
+	// A caption line, then its credit on a line of its own, inside the
+	// story: the pair is a caption.
+	blocks := []clean.Block{{Kind: clean.Paragraph, Text: "Die Halle nach dem Spiel."}, {Kind: clean.Paragraph, Text: "© dpa"},
+		{Kind: clean.Paragraph, Text: "Die Liga verurteilte die Geschehnisse scharf."}}
+	kept, got, _ := defaultVocabulary().pullCaptions(blocks)
+	if len(kept) != 1 || len(got) != 1 || got[0] != (Caption{Text: "Die Halle nach dem Spiel.", Credit: "dpa"}) {
+		t.Errorf("caption line and credit line: kept %+v, captions %+v", kept, got)
+	}
 }

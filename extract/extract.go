@@ -388,15 +388,13 @@ func (e *Extractor) FromHTMLContext(ctx context.Context, r io.Reader, src Source
 }
 
 // fromHTMLReader reads the rest of an HTML page after head and extracts
-// its article. The buffer the page was read into is reused once the
-// article is made: nothing in it refers to the buffer's bytes.
+// its article. fromHTMLBytes gives the buffer the page was read into back.
 func (e *Extractor) fromHTMLReader(ctx context.Context, r io.Reader, head []byte, src Source) (*Article, error) {
 	data, err := e.readHTML(ctx, r, head)
 	if err != nil {
 		putInputBuf(head)
 		return nil, err
 	}
-	defer putInputBuf(data)
 	return e.fromHTMLBytes(ctx, data, src)
 }
 

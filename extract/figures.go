@@ -265,8 +265,8 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 			}
 		case html.ElementNode:
 			switch c.DataAtom {
-			case atom.Script, atom.Style, atom.Noscript, atom.Template:
-				continue
+			case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Button:
+				continue // a lightbox's "Close" is no caption
 			}
 			kids = append(kids, c)
 		}
@@ -276,7 +276,9 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 	}
 	var texts []string
 	for _, k := range kids[1:] {
-		if stats[k].hasImage || holds(k, isLink) {
+		// A caption holds no link and no button: a share panel beside
+		// a row of icons is no figure.
+		if stats[k].hasImage || holds(k, isLink) || holds(k, isButton) {
 			return Caption{}, false
 		}
 		if t := textOf(k); t != "" {
@@ -295,11 +297,14 @@ func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
 		if textutil.CountWords(c.Credit) > maxBareCreditWords || endsSentence(c.Credit) {
 			return Caption{}, false
 		}
-	} else if endsSentence(c.Text) {
+	} else if endsSentence(c.Text) || strings.HasSuffix(c.Text, ":") {
+		// A sentence of the story, or a label: "Artikel teilen mit:".
 		return Caption{}, false
 	}
 	return c, true
 }
+
+func isButton(n *html.Node) bool { return n.DataAtom == atom.Button }
 
 func isLink(n *html.Node) bool { return n.DataAtom == atom.A }
 
@@ -324,7 +329,7 @@ var creditProps = []string{"copyrightHolder", "creator", "author"}
 // says whose image it is). A caption element marked "source" or "author" is
 // the caption, not its credit.
 func isCreditElement(n *html.Node) bool {
-	if n.DataAtom == atom.Footer {
+	if n.DataAtom == atom.Footer || n.DataAtom == atom.Cite && isClosingCite(n) {
 		return true
 	}
 	// The last word of a class says what the element is: a
@@ -346,6 +351,60 @@ func isCreditElement(n *html.Node) bool {
 		}
 	}
 	return hasWordIn(marks, creditWords) && !isCaptionElement(n)
+}
+
+// leadingCredit returns the element that opens caption with its credit on
+// a line of its own, and the credit: an agency's name or a labelled credit,
+// then a line break and the caption. A heading over the caption is no
+// credit: it names no agency.
+func leadingCredit(caption *html.Node) (*html.Node, string) {
+	first := caption.FirstChild
+	for first != nil && first.Type == html.TextNode && strings.TrimSpace(first.Data) == "" {
+		first = first.NextSibling
+	}
+	if first == nil || first.Type != html.ElementNode || first.DataAtom == atom.Br {
+		return nil, ""
+	}
+	br := first.NextSibling
+	for br != nil && br.Type == html.TextNode && strings.TrimSpace(br.Data) == "" {
+		br = br.NextSibling
+	}
+	if br == nil || br.DataAtom != atom.Br || br.NextSibling == nil {
+		return nil, ""
+	}
+	t := textOf(first)
+	if clean.IsAgency(t) {
+		return first, t
+	}
+	if rest, c, ok := clean.SplitCredit(t); ok && rest == "" {
+		return first, c
+	}
+	return nil, ""
+}
+
+// isClosingCite reports a <cite> that closes a figure's caption on its own,
+// as WordPress themes set the credit: the whole caption, or after the
+// caption's last sentence or its own element. A <cite> that ends a phrase
+// ("A scene from <cite>Hamlet</cite>") or that text follows names a work.
+func isClosingCite(n *html.Node) bool {
+	for s := n.NextSibling; s != nil; s = s.NextSibling {
+		if s.Type == html.TextNode && strings.TrimSpace(s.Data) != "" || s.Type == html.ElementNode && hasText(s) {
+			return false
+		}
+	}
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			break
+		}
+		if t := strings.TrimSpace(s.Data); s.Type == html.TextNode && t != "" {
+			if !endsSentence(t) {
+				return false
+			}
+			break
+		}
+	}
+	t := textOf(n)
+	return t != "" && textutil.CountWords(t) <= clean.MaxCreditWords
 }
 
 // A figure part's role, as the last word of its class names it.
@@ -505,7 +564,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		remove(n)
 	}
 	hadCredit := len(credits) > 0
-	credit := creditOf(credits)
+	credit, creditCaption := creditOf(credits)
 	if captionNode == nil && (!hadCredit || !hasText(f)) {
 		// The caption beside the figure, which holds at most the
 		// credit: a slide's "__img" box and its "__caption".
@@ -525,6 +584,16 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 			}
 		}
 	}
+	if credit == "" && captionNode != nil {
+		if lead, c := leadingCredit(captionNode); lead != nil {
+			// "<span>The Yomiuri Shimbun</span><br>The leaders of …"
+			remove(lead)
+			text, credit = textOf(captionNode), c
+		}
+	}
+	if text == "" {
+		text = creditCaption
+	}
 	if credit == "" && img != nil {
 		credit = titleCredit(img)
 	}
@@ -535,8 +604,10 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 // creditOf removes a figure's credit elements and returns their credit,
 // each different one once. A credit element holds the whole credit, so
 // only a label is cut from it ("Foto: Jo Lind", "© AP"), and one that
-// holds only a label ("Copyright", beside the name) adds nothing.
-func creditOf(credits []*html.Node) string {
+// holds only a label ("Copyright", beside the name) adds nothing. A
+// sentence before the labelled credit is the caption, which some sites set
+// in the credit's element; it is returned too.
+func creditOf(credits []*html.Node) (credit, caption string) {
 	var parts []string
 	for _, n := range credits {
 		c, _ := textAndLinks(n, isFigureControl)
@@ -544,6 +615,9 @@ func creditOf(credits []*html.Node) string {
 		c = strings.TrimSpace(strings.Trim(strings.TrimSpace(c), "()"))
 		if t, split, ok := clean.SplitCredit(c); ok && t == "" {
 			c = split // "(Bild: Bild erstellt mit KI …)" keeps its second "Bild"
+		} else if ok && caption == "" && endsSentence(t) {
+			// "Love thine enemy. Photo: Jo Lind/AFP": the caption too.
+			caption, c = t, split
 		} else {
 			c = strings.TrimSpace(creditLabel.ReplaceAllString(cleanCredit(c), ""))
 		}
@@ -553,13 +627,13 @@ func creditOf(credits []*html.Node) string {
 		}
 		parts = append(parts, c)
 	}
-	return strings.Join(parts, ", ")
+	return strings.Join(parts, ", "), caption
 }
 
 // creditLabelWords are labels that a credit element may hold without the
 // credit, which another element beside it holds.
 var creditLabelWords = map[string]bool{"copyright": true, "©": true, "credit": true, "credits": true, "photo": true, "photos": true,
-	"foto": true, "fotos": true, "bild": true, "bilder": true, "source": true, "quelle": true, "fuente": true, "crédit": true,
+	"foto": true, "fotos": true, "bild": true, "bilder": true, "bildquelle": true, "bildnachweis": true, "source": true, "quelle": true, "fuente": true, "crédit": true,
 	"crédits": true, "crédito": true, "image": true, "images": true, "imagen": true, "imágenes": true}
 
 // isCreditLabel reports a text that is only a credit's label: "Fotos:",

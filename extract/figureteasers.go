@@ -60,6 +60,14 @@ func endsInVideoLength(s string) bool {
 	return true
 }
 
+// hasVideoLabel reports a caption that credits a video: "Video: watson/Jo
+// Lind", "Vidéo : AFP".
+func hasVideoLabel(s string) bool {
+	label, _, ok := strings.Cut(s, ":")
+	label = strings.ToLower(strings.TrimSpace(label))
+	return ok && (label == "video" || label == "vidéo" || label == "vídeo")
+}
+
 // teaserLinkShare is the share of a figure's text inside links to other
 // pages above which the figure is a teaser card.
 const teaserLinkShare = 0.8
@@ -81,7 +89,7 @@ func figureTeaser(f *html.Node) (string, bool) {
 		return RuleVideoFigure, true
 	}
 	text, links := textAndLinks(f, nil)
-	if endsInVideoLength(text) {
+	if endsInVideoLength(text) || hasVideoLabel(text) {
 		return RuleVideoFigure, true
 	}
 	if text != "" && float64(links) >= teaserLinkShare*float64(len(text)) &&

@@ -31,13 +31,13 @@ func TestHold(t *testing.T) {
 	}
 	large := b.Bytes()
 	h = hold(large, blocks())
-	require.NotNil(t, h.packedPage, "a large page is held deflated")
+	require.NotNil(t, h.packedPage, "a large page is held packed")
 	assert.Less(t, len(h.packedPage), len(large)/3)
 	for _, b := range h.blocks {
 		assert.Empty(t, b.Text, "and its blocks' texts too")
 	}
 	assert.Equal(t, large, h.text())
-	assert.Equal(t, large, h.text(), "inflated again for a second reading")
+	assert.Equal(t, large, h.text(), "unpacked again for a second reading")
 	assert.Equal(t, blocks(), h.blockList())
 	assert.Equal(t, blocks(), h.blockList(), "listed again")
 	assert.Empty(t, hold(large, nil).blockList())

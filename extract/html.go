@@ -9,8 +9,12 @@ import (
 )
 
 // fromHTMLBytes is the HTML path: decode, parse once, pre-pass, readability,
-// blocks, rules, captions.
+// blocks, rules, captions. data is an input buffer (see inputbuf.go), which
+// fromHTMLBytes gives back once nothing refers to its bytes, or leaves to
+// the collector when the page is held packed.
 func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) (*Article, error) {
+	buf := data // given back when the article is made
+	defer func() { putInputBuf(buf) }()
 	if isBinary(data) {
 		return nil, ErrNotText
 	}
@@ -18,9 +22,17 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if err != nil {
 		return nil, err
 	}
+	if !sameBytes(text, buf) {
+		// Decoded into a copy: the input is not read again.
+		putInputBuf(buf)
+		buf = nil
+	}
 	if tags := countTags(text); tags > e.maxElements {
 		e.logger.Warn("page over the element budget; read from its prose", "elements", tags, "budget", e.maxElements, "url", src.URL)
-		return e.fromSkim(ctx, text, src)
+		skimmed := skimPage(ctx, text)
+		putInputBuf(buf) // the skim is a copy
+		buf = nil
+		return e.fromSkim(ctx, skimmed, src)
 	}
 	doc, err := e.parse(ctx, text, src)
 	if err != nil {
@@ -35,9 +47,15 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	page := clean.Page{Host: hostOf(src.URL)}
 	acceptLead := func(lead string) bool { return e.plausibleLead(lead, page) }
 	pre := runPrepass(doc, pageURL, meta, e.vocab, acceptLead)
-	// From here the page's text and blocks are held, deflated when large:
+	// From here the page's text and blocks are held, packed when large:
 	// text is not used past this line.
 	held := hold(text, pageBlocks(doc))
+	if held.packed() {
+		// The page's text is held packed, not in the buffer: letting the
+		// buffer go leaves readability the room it took. Pooled, it would
+		// stay held.
+		buf = nil
+	}
 	_, regionWords := proseRegion(doc)
 	if err := stopped(ctx); err != nil {
 		return nil, err

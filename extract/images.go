@@ -19,7 +19,7 @@ func isImage(n *html.Node) bool {
 
 // isImageAddress reports a URL that names an image file.
 func isImageAddress(u string) bool {
-	u, _, _ = strings.Cut(u, "?")
+	u, _, _ = strings.Cut(strings.TrimSpace(u), "?")
 	u = strings.ToLower(u)
 	for _, ext := range []string{".jpg", ".jpeg", ".png", ".webp", ".gif", ".avif"} {
 		if strings.HasSuffix(u, ext) {
@@ -69,13 +69,38 @@ func ownImageURL(n *html.Node, base *url.URL) string {
 		}
 	}
 	for _, key := range srcsetAttrs {
-		first, _, _ := strings.Cut(strings.TrimSpace(attr(n, key)), ",")
-		first, _, _ = strings.Cut(first, " ")
-		if u := resolve(base, first); u != "" {
+		if u := resolve(base, firstCandidate(attr(n, key))); u != "" {
+			return u
+		}
+	}
+	// Another lazy loader's own attribute: "data-flickity-lazyload",
+	// "data-hi-res-src", "data-lazyload-srcset".
+	for _, a := range n.Attr {
+		key := strings.ToLower(a.Key)
+		if !strings.HasPrefix(key, "data-") || !strings.Contains(key, "lazy") && !strings.HasSuffix(key, "src") && !strings.HasSuffix(key, "srcset") {
+			continue
+		}
+		ref, _, _ := strings.Cut(strings.TrimSpace(a.Val), " ")
+		if strings.HasSuffix(key, "srcset") {
+			ref = firstCandidate(a.Val)
+		}
+		// A class name or a JSON setting is no address.
+		if !strings.Contains(ref, "/") || strings.ContainsAny(ref, "{}<>\"'") {
+			continue
+		}
+		if u := resolve(base, ref); u != "" {
 			return u
 		}
 	}
 	return ""
+}
+
+// firstCandidate returns the first address of a candidate list ("URL 1x,
+// URL 2x"), or of a single address.
+func firstCandidate(list string) string {
+	first, _, _ := strings.Cut(strings.TrimSpace(list), ",")
+	first, _, _ = strings.Cut(first, " ")
+	return first
 }
 
 // imageTitleSeparators set a credit off the end of an image's title: "Caption |

@@ -3,6 +3,7 @@ package extract
 import (
 	"math/bits"
 	"sync"
+	"unsafe"
 )
 
 // Input buffers. An HTML page is read into a buffer sized for it, which
@@ -42,4 +43,15 @@ func putInputBuf(buf []byte) {
 	class := bits.Len(uint(c)) - 1 // c rounded down to a power of two
 	buf = buf[:0]
 	inputBufs[class-minPooledInputBits].Put(&buf)
+}
+
+// sameBytes reports whether a is b or a part of it, as a page decoded
+// without a copy is its input less a byte-order mark.
+func sameBytes(a, b []byte) bool {
+	if cap(a) == 0 || cap(b) == 0 {
+		return false
+	}
+	start, end := uintptr(unsafe.Pointer(unsafe.SliceData(b))), uintptr(unsafe.Pointer(unsafe.SliceData(b)))+uintptr(cap(b))
+	p := uintptr(unsafe.Pointer(unsafe.SliceData(a)))
+	return start <= p && p < end
 }

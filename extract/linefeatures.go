@@ -3,6 +3,7 @@ package extract
 import (
 	_ "embed"
 	"hash/maphash"
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -31,8 +32,6 @@ type textLine struct {
 	footer bool
 	// comment: a line of a reader's comment, one of a list of them.
 	comment bool
-	// teaser: a teaser's blurb, one of a stream of them.
-	teaser bool
 	// dropped: a rule removed the whole line; rule is the removal.
 	// (The flags stand together: a page has thousands of lines.)
 	dropped bool
@@ -369,6 +368,7 @@ func countWords(s string, stops bool) (c wordCounts) {
 // (len(s) when there is none). Most lines are ASCII, or mostly: their
 // words cost two short loops each, and no decoding.
 func countASCIIWords(s string) (at int, c wordCounts) {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
 	i := 0
 	for {
 		for i < len(s) && asciiGap[s[i]] {
@@ -383,6 +383,20 @@ func countASCIIWords(s string) (at int, c wordCounts) {
 		}
 		counted := i < len(s) && inASCIIWord[s[i]]
 		upper := counted && 'A' <= s[i] && s[i] <= 'Z'
+		// On through the word eight bytes at a time while none is a
+		// byte up to a space or from 0x80 up, then byte by byte. The
+		// top bit of a byte of (x&^highs)+0x5f is set when the byte,
+		// less its own top bit, is over a space.
+		for i+8 <= len(s) {
+			b := s[i : i+8] // one load of eight bytes, checked once
+			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+			if stop := (^(x&^highs + (0x7f-' ')*ones) | x) & highs; stop != 0 {
+				i += bits.TrailingZeros64(stop) / 8
+				break
+			}
+			i += 8
+		}
 		for i < len(s) && inASCIIWord[s[i]] {
 			i++
 		}

@@ -61,6 +61,7 @@ func FuzzMeasureLine(f *testing.F) {
 		"Der Rat hat am Dienstag die Brücke geschlossen.",
 		"„Wir sind zu sanft“, sagt sie\u3000und geht.",
 		"東京の橋は2025年に閉鎖された。", "1900年、橋が", "a\x01b c\td\u0085e", "Most read:", "  ",
+		"Longwordsofmanybytes--again!! (parenthesised)\x7fDEL \x1fcontrol…and Ünicode",
 	} {
 		f.Add(s)
 	}

@@ -109,6 +109,9 @@ func (m *pageMeta) readMetaTag(key, content string) {
 		}
 		return
 	}
+	if len(content) > 2 && (content[0] == '\'' || content[0] == '"') && content[len(content)-1] == content[0] {
+		content = content[1 : len(content)-1] // "'Luana Patriolino, Raphael Felice'"
+	}
 	if rank, ok := authorKeys[key]; ok && content != "" && !strings.Contains(content, "://") &&
 		(m.metaAuthor == "" || rank <= m.authorRank) {
 		m.metaAuthor, m.authorRank = content, rank

@@ -61,7 +61,7 @@ func TestWholePageReadsHiddenTextWhenNothingElse(t *testing.T) {
 	assert.Contains(t, a.Text(), "The council approved the harbour plan")
 }
 
-// A large page is held deflated while readability runs; the readings that
+// A large page is held packed while readability runs; the readings that
 // parse it again read it as it was. Padded past that size with a comment,
 // the hidden-text page reads as it does unpadded.
 func TestWholePageOfLargePage(t *testing.T) {
@@ -77,7 +77,7 @@ func TestWholePageOfLargePage(t *testing.T) {
 	assert.Equal(t, small, large)
 }
 
-// A large page's blocks are held deflated while readability runs; gap
+// A large page's blocks are held packed while readability runs; gap
 // filling and the trace of dropped blocks read them as they were. Padded
 // past that size with a comment, a page reads as it does unpadded: the
 // same body, the same removals.

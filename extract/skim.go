@@ -40,9 +40,10 @@ func WithMaxElements(n int) Option {
 // skim as prose.
 const skimMinWords = fallbackMinWords
 
-// fromSkim reads a page over the element budget from its prose.
-func (e *Extractor) fromSkim(ctx context.Context, page []byte, src Source) (*Article, error) {
-	doc, err := html.Parse(ctxReader{ctx, strings.NewReader(skimPage(ctx, page))})
+// fromSkim reads a page over the element budget from its prose, skimmed
+// by skimPage.
+func (e *Extractor) fromSkim(ctx context.Context, skimmed string, src Source) (*Article, error) {
+	doc, err := html.Parse(ctxReader{ctx, strings.NewReader(skimmed)})
 	if err != nil {
 		return nil, fmt.Errorf("extract: parsing HTML: %w", err)
 	}

@@ -36,7 +36,6 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 	lines := lineFeatures(blocks, alone, res)
 	reclaimCrossheads(lines)
 	markComments(lines)
-	markTeaserStream(lines)
 	r := e.vocab.findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {

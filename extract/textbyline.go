@@ -89,10 +89,29 @@ func (v *vocabulary) textByline(t string) (string, bool) {
 	}
 	b = cutRole(cutHandle(strings.TrimSpace(stripDate(b))))
 	b = footnoteMark.ReplaceAllString(b, "$1")
+	b = trimBylineTail(b)
 	if b == "" || textutil.CountWords(b) > 12 || !startsUpper(b) {
 		return "", false
 	}
 	return b, true
+}
+
+// countTail finds a count and its word closing a byline: "… 5 Comments".
+var countTail = regexp.MustCompile(` \d+ \p{L}+$`)
+
+// trimBylineTail drops what a byline line carries after the names once
+// its date is cut: a count of comments, the word that led to the date
+// ("by Jane Doe on January 20, 2020"), the line's full stop. A full stop
+// after an initial stays.
+func trimBylineTail(b string) string {
+	b = countTail.ReplaceAllString(b, "")
+	if i := strings.LastIndexByte(b, ' '); i > 0 && stopWords[b[i+1:]] {
+		b = b[:i]
+	}
+	if i := strings.LastIndexByte(b, ' '); strings.HasSuffix(b, ".") && utf8.RuneCountInString(b[i+1:]) > 3 {
+		b = strings.TrimSuffix(b, ".")
+	}
+	return b
 }
 
 // footnoteMark finds a digit glued to the end of a name, a link to an
@@ -315,11 +334,23 @@ func (v *vocabulary) isNameList(t string) bool {
 	if strings.ToUpper(t) == t {
 		return false // a kicker or a label in capitals
 	}
+	if strings.Contains(t, ", ") {
+		// Each name a list holds has a given name and a surname: a list
+		// of single words is a post's categories or tags.
+		for item := range strings.SplitSeq(t, ", ") {
+			if len(strings.Fields(item)) < 2 {
+				return false
+			}
+		}
+	}
 	capital := 0
-	for _, w := range words {
+	for i, w := range words {
 		w = strings.TrimRight(w, ",")
 		if notNameWords[strings.ToLower(w)] {
 			return false
+		}
+		if len(w) > 3 && slices.Contains(words[:i], w) {
+			return false // a row of buttons: "Compartir en Facebook Compartir en Twitter"
 		}
 		switch {
 		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || startsLetter(w) && slices.Contains(v.bylines.joiners, strings.ToLower(w)):

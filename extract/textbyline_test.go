@@ -90,6 +90,14 @@ func TestSlugMatch(t *testing.T) {
 	cafe := slugWords("https://example.fr/culture/le-cafe-de-flore-ferme")
 	assert.InDelta(t, 1.0, slugMatch("Le Café de Flore ferme", cafe), 0.01)
 	assert.Empty(t, slugWords("https://example.com/"))
+	// Of two segments as long, the last is the article's: the other names its section.
+	nested := slugWords("https://example.de/garten/gartenhaus-selber-bauen/wohngewaechshaus-selber-bauen")
+	assert.True(t, nested["wohngewaechshaus"])
+	assert.False(t, nested["gartenhaus"])
+	// A slug of one word counts when a line says that word and no more.
+	one := slugWords("https://blog.example.org/2020/01/24/nebelsuppe-6/")
+	assert.True(t, spellsSlug("Nebelsuppe.", one))
+	assert.False(t, spellsSlug("Nebelsuppe im Januar", one))
 }
 
 // FuzzHoldsCentury checks that holdsCentury, the quick test before aYear,
@@ -119,6 +127,28 @@ func TestHeaderShapes(t *testing.T) {
 	assert.False(t, headlineShaped(&textLine{text: "The council closed the bridge on Monday.", words: 7}))
 	assert.True(t, namesHost("The Yomiuri Shimbun", hostWords("https://japannews.yomiuri.co.jp/politics/")))
 	assert.False(t, namesHost("Japan Prime Minister Dodges Criticism", hostWords("https://japannews.yomiuri.co.jp/politics/")))
+	for _, c := range []string{"Primäres Menü Springe zum Inhalt", "Skip to contentSkip to site index", "Log out Sign in", "Sign in / Sign up"} {
+		assert.True(t, isPageControl(&textLine{text: c, words: 5}), c)
+	}
+	assert.False(t, isPageControl(&textLine{text: "Google ends password login for Gmail", words: 6}))
+	assert.True(t, isLabelList("Artikel, Unsere Forschung, Veranstaltungen"))
+	assert.False(t, isLabelList("Taxes, guns and abortion: what the candidates said"))
+	assert.False(t, isLabelList("Paris, Berlin, Rome: Europe's capitals brace for heat"))
+	v := defaultVocabulary()
+	assert.False(t, v.isNameList("Artikel, Unsere Forschung, Veranstaltungen"))
+	assert.True(t, v.isNameList("Birgit Baumann, Anna Giulia Fink, Jan Michael Marchart"))
+	assert.False(t, v.isNameList("Compartir en Facebook Compartir en Twitter"))
+	assert.True(t, isBreadcrumb("Home >> Recipes >> Cake Recipes >> Chocolate Buttercream Frosting"))
+	for line, want := range map[string]string{
+		"by Jake Goulding on January 20, 2020": "Jake Goulding",
+		"by Amy Motroni 5 Comments":            "Amy Motroni",
+		"By Tatyana Turner.":                   "Tatyana Turner",
+		"By John Q. Public":                    "John Q. Public",
+	} {
+		b, ok := v.textByline(line)
+		assert.True(t, ok, line)
+		assert.Equal(t, want, b, line)
+	}
 }
 
 func TestIsNameWord(t *testing.T) {

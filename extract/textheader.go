@@ -190,12 +190,16 @@ const (
 	metaSpan  = 20
 )
 
+// maxLabelsBetween is how many short labels a headline and its date or
+// byline may have between them: buttons the rules did not drop.
+const maxLabelsBetween = 3
+
 // headlineScore weighs line j as the headline of the article in r.
 // dob[k] tells whether line j+k is a date or byline line.
 func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string, dob []bool) (float64, bool) {
 	l := &lines[j]
 	match := slugMatch(l.text, slug)
-	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || dob[0] || isBreadcrumb(l.text) {
+	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || dob[0] || isBreadcrumb(l.text) || isPageControl(l) {
 		return 0, false
 	}
 	// Inside the article only on good evidence: the slug, or a date or
@@ -205,13 +209,13 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		return 0, false
 	}
 	s := 0.0
-	if len(slug) >= 3 || len(slug) == 2 && match == 1 {
-		s += 10 * match
+	if len(slug) >= 3 || len(slug) == 2 && match == 1 || match == 1 && spellsSlug(l.text, slug) {
+		s += 10 * match // a slug of a word or two only when the line says no more: "/nebelsuppe-6/"
 	}
 	below := false
 	// Further down than metaReach, only share buttons and labels may
 	// stand between a headline and its date or byline.
-	between := 0
+	between, labels := 0, 0
 	for k := 1; k < min(len(dob), metaSpan); k++ {
 		if dob[k] {
 			s += 3
@@ -223,9 +227,11 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		}
 		if m := &lines[j+k]; !m.dropped && m.words > 2 {
 			between++
+		} else if !m.dropped && m.words > 0 && !isKicker(m) {
+			labels++
 		}
-		if k+1 >= metaReach && between > 0 {
-			break
+		if k+1 >= metaReach && between > 0 || labels > maxLabelsBetween {
+			break // a menu between: the line is over it, not over the article
 		}
 	}
 	if l.words >= 4 {
@@ -242,7 +248,7 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		s -= 2
 	}
 	switch {
-	case l.repeated && l.words >= 5 && !endsInStopWord(l.text) && repeatsJustAbove(lines, j):
+	case l.repeated && (l.words >= 5 || l.words >= 2 && twice(lines, j)) && !endsInStopWord(l.text) && repeatsJustAbove(lines, j):
 		s += 1.5 // printed in a bar over the article, then at its head
 	case l.repeated && !below:
 		s -= 2 // a teaser's headline; the article's own is repeated in lists too, with its byline under it
@@ -256,11 +262,18 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if j > 0 && v.underHeadline(l, &lines[j-1]) {
 		s -= 3
 	}
+	if j > 0 && isKicker(&lines[j-1]) {
+		s++ // "DEMOCRATS" over the headline
+	}
 	if j+1 < len(lines) && v.underHeadline(&lines[j+1], l) && !isCaptionLine(lines, j+1) {
 		s += 1.5 // a standfirst under it
 	}
-	if isCaptionLine(lines, j) {
+	if isCaptionLine(lines, j) || creditEnd(l.text) {
 		s -= 3 // a picture's caption, with its credit
+	}
+	s -= furniturePenalty(l)
+	if b := v.bylineAt(l.text); b != "" && (strings.Contains(b, ",") || b != l.text && cutRole(l.text) != l.text) {
+		s -= 3 // the authors' names: "Chus del Pino, Martí Abad (Enviado especial)"
 	}
 	d := r.start - j
 	if d < 0 {
@@ -297,6 +310,12 @@ func repeatsJustAbove(lines []textLine, j int) bool {
 	return false
 }
 
+// twice reports whether line j's text stands on the line before or after
+// it too: a headline printed twice over, for small and large screens.
+func twice(lines []textLine, j int) bool {
+	return j > 0 && lines[j-1].text == lines[j].text || j+1 < len(lines) && lines[j+1].text == lines[j].text
+}
+
 // endsInStopWord reports a line whose last word is a function word, as a
 // fragment's is ("… is sponsored by") and a headline's is not.
 func endsInStopWord(t string) bool {
@@ -322,25 +341,100 @@ func printedAbove(lines []textLine, j, start int) bool {
 // holds.
 const maxOpenerWords = 250
 
+// furniturePenalty weighs the shapes of lines that are no headline,
+// however well placed: an aside in brackets, a date line with a reading
+// time run on to it, a prompt in capitals.
+func furniturePenalty(l *textLine) float64 {
+	t := l.text
+	p := 0.0
+	if strings.HasPrefix(t, "(") && strings.HasSuffix(t, ")") {
+		p += 4 // "(Photos by Associated Press; photo illustration by …)"
+	}
+	if holdsCentury(t) && gluedYear.MatchString(t) && gluedClock.MatchString(t) {
+		p += 3 // "2 minute readApril 25, 20232:26 PM GMT+2Last Updated …"
+	}
+	if l.words >= 4 && strings.ToUpper(t) == t && strings.ToLower(t) != t {
+		p += 1.5 // "REGISTER / SIGN IN TO UNLOCK MORE ARTICLES"
+	}
+	if isLabelList(t) {
+		p += 3 // "Artikel, Unsere Forschung, Veranstaltungen"
+	}
+	return p
+}
+
+// pageControl finds what a page's controls say, in the languages most
+// pages are read in: a skip link, a sign-in or sign-up link. Markup may
+// run them into a label beside them: "Primäres Menü Springe zum Inhalt",
+// "Log out Sign in".
+var pageControl = regexp.MustCompile(`(?i)\b(?:skip to|jump to|zum inhalt|springe zum|direkt zum|aller au contenu|passer au contenu|ir al contenido|saltar al contenido|vai al contenuto|salta al contenuto|naar de inhoud|sign in|sign up|log in|log out|anmelden|abmelden|registrieren|se connecter|iniciar sesión|accedi)\b`)
+
+// isPageControl reports a short line that holds a page control: never a
+// headline, whatever stands around it.
+func isPageControl(l *textLine) bool {
+	return l.words <= 6 && pageControl.MatchString(l.text)
+}
+
+// isLabelList reports a line that lists three or more labels of a word or
+// two, each capitalised, as a post's categories or tags are printed.
+func isLabelList(t string) bool {
+	if strings.Count(t, ", ") < 2 {
+		return false
+	}
+	for item := range strings.SplitSeq(t, ", ") {
+		if n := textutil.CountWords(item); n == 0 || n > 2 || !startsUpper(item) {
+			return false
+		}
+	}
+	return true
+}
+
+// gluedYear and gluedClock find a year and a clock time in a date line
+// whose parts the page's markup ran together: "20232:26 PM".
+var (
+	gluedYear  = regexp.MustCompile(`(?:19|20)\d{2}`)
+	gluedClock = regexp.MustCompile(`\d:\d{2}`)
+)
+
+// photoCredit finds a picture's credit in brackets closing a line, as a
+// caption ends: "… in Johnstown, Pa. (AP Photo/Alex Brandon)".
+var photoCredit = regexp.MustCompile(`(?i)\([^()]*\b(?:photo|foto|bild|image|picture|getty|reuters|afp|dpa|epa|imago|keystone)\b[^()]*\)$`)
+
+// creditEnd reports a line that ends with a picture's credit in brackets.
+func creditEnd(t string) bool {
+	return strings.HasSuffix(t, ")") && photoCredit.MatchString(t)
+}
+
+// isKicker reports a short label in capitals, as a kicker or a section's
+// name stands over a headline.
+func isKicker(l *textLine) bool {
+	return l.words >= 1 && l.words <= 3 && strings.ToUpper(l.text) == l.text && strings.ToLower(l.text) != l.text
+}
+
 // underHeadline reports a line that stands as a standfirst does under its
 // headline p: half as long again at least, with p a headline's shape just
 // above it.
 func (v *vocabulary) underHeadline(l, p *textLine) bool {
-	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && headlineShaped(p) && !v.isDateOrByline(p.text)
+	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && headlineShaped(p) && furniturePenalty(p) == 0 && !v.isDateOrByline(p.text)
 }
 
 // plainHeadline returns the line among lines[from:to] that holds the
 // headline best printed as it is, when the headline at best has words run
 // on to it: a video player's "… Back to video" repeats it with a button's
-// label. The line printed plain is the one with the header under it.
+// label, a breadcrumb trail ends in it. The line printed plain is the one
+// with the header under it.
 func plainHeadline(lines []textLine, best, from, to int) int {
 	t := lines[best].text
 	for j := from; j < to; j++ {
 		p := lines[j].text
-		if j == best || lines[j].words < 4 || !strings.HasPrefix(t, p+" ") {
+		if j == best || lines[j].words < 4 {
 			continue
 		}
-		if rest := t[len(p)+1:]; textutil.CountWords(rest) <= 4 {
+		if strings.HasPrefix(t, p+" ") && textutil.CountWords(t[len(p)+1:]) <= 4 {
+			return j
+		}
+		// A breadcrumb trail that ends in the headline: "Home Watu 18
+		// wanaswa …", "Startseite Debatte Berliner Imam über …".
+		if strings.HasSuffix(t, " "+p) && textutil.CountWords(t[:len(t)-len(p)-1]) <= 3 {
 			return j
 		}
 	}
@@ -492,6 +586,10 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		case ph.byline != "" && ph.v.isRole(t):
 			ph.meta[i] = true
 			ph.reported[i] = RuleBylineRole
+		case i == ph.headline+1 && i < r.start && !l.alone && !l.dropped && ph.v.underHeadline(l, &lines[ph.headline]) && !isCaptionLine(lines, i) && !creditEnd(t):
+			// A standfirst printed as a line of its own, not a paragraph.
+			lead = append(lead, t)
+			ph.meta[i] = true
 		case isArticleLine(l) || (i < r.start && l.alone && l.words >= 8):
 			if !ph.v.metaFollows(lines, i+1, limit) {
 				ph.lead = strings.Join(lead, "\n")
@@ -530,17 +628,37 @@ func (ph *pageHeader) isMeta(i int) bool { return ph.meta[i] || i == ph.headline
 
 // nearHeader reports a line placed as a byline is: close under the
 // headline, or beside a date. Bare names elsewhere are as often a list of
-// topics or a menu's labels.
+// topics or a menu's labels. A button the rules dropped may stand between
+// the name and its date: "Nuño Domínguez", "Twitter", "19 FEB 2020 - 18:37
+// CET".
 func (v *vocabulary) nearHeader(lines []textLine, i, headline int) bool {
 	if i-headline <= 3 {
 		return true
 	}
-	return i+1 < len(lines) && v.isDateOrByline(lines[i+1].text) || i > 0 && v.isDateOrByline(lines[i-1].text)
+	for _, k := range [...]int{stepOver(lines, i, -1), stepOver(lines, i, 1)} {
+		if k != i && v.isDateOrByline(lines[k].text) {
+			return true
+		}
+	}
+	return false
 }
 
 // besideDate reports a line with a date line just above or below it.
 func (v *vocabulary) besideDate(lines []textLine, i int) bool {
 	return i > 0 && v.isDateOrByline(lines[i-1].text) || i+1 < len(lines) && v.isDateOrByline(lines[i+1].text)
+}
+
+// stepOver returns the index of the line next to line i in direction dir
+// (-1 or 1), past one line the rules dropped; i itself at the page's ends.
+func stepOver(lines []textLine, i, dir int) int {
+	k := i + dir
+	if k >= 0 && k < len(lines) && lines[k].dropped && lines[k].words <= 2 {
+		k += dir
+	}
+	if k < 0 || k >= len(lines) {
+		return i
+	}
+	return k
 }
 
 // isByLine reports a line that opens with "By" or its like.
@@ -590,7 +708,7 @@ func holdsCentury(t string) bool {
 // isBreadcrumb reports a trail of links such as "Home » Politik » Inland".
 func isBreadcrumb(t string) bool {
 	n := 0
-	for _, sep := range [...]string{" » ", " › ", " > ", " / ", " | "} {
+	for _, sep := range [...]string{" » ", " › ", " > ", " >> ", " / ", " | "} {
 		n += strings.Count(t, sep)
 	}
 	return n >= 2

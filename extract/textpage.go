@@ -65,8 +65,6 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 			a.Removed = append(a.Removed, removedLine(l, RuleHeaderClutter))
 		case l.comment:
 			a.Removed = append(a.Removed, removedLine(l, RuleReaderComments))
-		case l.teaser:
-			a.Removed = append(a.Removed, removedLine(l, RuleTeaserBox))
 		default:
 			a.Removed = append(a.Removed, removedLine(l, RuleOutsideArticle))
 		}
@@ -152,12 +150,21 @@ const maxTidyMenu = 12
 // "… the opening. Jane Doe/Reuters".
 var captionCredit = regexp.MustCompile(`^(.{20,}[.!?])\s+(\p{Lu}[\p{L}\p{N}/&'’. -]{1,40})$`)
 
-// creditedCaption reads a caption with its credit run on, in a line that
-// stands without blank lines around it, as a browser renders a
-// <figcaption>; paragraphs stand between blank lines.
+// creditedCaption reads a caption with its credit run on. A browser
+// renders a <figcaption> without blank lines around it; a caption set as
+// a paragraph of its own stands between them, as paragraphs do, and is
+// told from one by its end: a short credit with no full stop after the
+// last sentence, which closes no paragraph. There the caption keeps its
+// full stop, and a credit the rules of clean know is left to
+// pullCaptions, which splits it as it splits any.
 func creditedCaption(l *textLine) (Caption, bool) {
-	if l.alone || l.words > maxCaptionWords {
+	if l.words > maxCaptionWords || l.sentence {
 		return Caption{}, false
+	}
+	if l.alone {
+		if _, _, ok := clean.SplitCredit(l.kept); ok {
+			return Caption{}, false
+		}
 	}
 	m := captionCredit.FindStringSubmatch(l.kept)
 	if m == nil || strings.Count(m[2], " ") > 3 || strings.HasSuffix(m[2], ".") {
@@ -166,6 +173,9 @@ func creditedCaption(l *textLine) (Caption, bool) {
 	text := strings.TrimSuffix(m[1], ".")
 	if utf8.RuneCountInString(text) < 20 {
 		return Caption{}, false
+	}
+	if l.alone {
+		text = m[1]
 	}
 	return Caption{Text: text, Credit: m[2]}, true
 }

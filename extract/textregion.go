@@ -23,7 +23,7 @@ const menuWords = 6
 // some length, or a long line, that the page does not repeat and the rules
 // did not remove.
 func isArticleLine(l *textLine) bool {
-	if l.dropped || l.repeated || l.footer || l.comment || l.teaser {
+	if l.dropped || l.repeated || l.footer || l.comment {
 		return false
 	}
 	if strings.HasSuffix(l.text, "…") || strings.HasSuffix(l.text, "...") {
@@ -104,22 +104,49 @@ func (v *vocabulary) findRegion(lines []textLine, pageURL string) region {
 		}
 	}
 	// Without the slug's word, an article shows its date or byline just
-	// above it; a block of other prose does not.
-	if r.end > r.start && !v.datedAbove(lines, r) {
-		for _, alt := range alts {
-			if alt.end > alt.start && alt.score*4 >= r.score && v.datedAbove(lines, alt) {
-				return finish(lines, alt)
-			}
-		}
+	// above it; a block of other prose does not. Only a run above the
+	// best one is asked: below it, reader comments show their dates
+	// just as plainly, and the article comes before them.
+	if alt := alts[0]; r.end > r.start && alt.end > alt.start && alt.score*4 >= r.score && !v.datedAbove(lines, r) && v.datedAbove(lines, alt) {
+		return finish(lines, alt)
 	}
 	return finish(lines, r)
 }
 
-// finish ends region r at its footer.
+// finish ends region r at its footer, or at a form under it.
 func finish(lines []textLine, r region) region {
-	r.end = footerEnd(lines, r)
+	r.end = formEnd(lines, r.start, footerEnd(lines, r))
 	return r
 }
+
+// formEnd returns where a form cuts lines[start:end] short, or end: the
+// fields of a comment or contact form are short lines that end in the
+// asterisk of a required field ("Name *", "E-Mail *"), two of them or
+// more close together. No article goes on past its comment form; a
+// newsletter box inside an article asks for one field.
+func formEnd(lines []textLine, start, end int) int {
+	last := -formSpan - 1 // the last required field seen
+	for i := start + 1; i < end; i++ {
+		if !isRequiredField(&lines[i]) {
+			continue
+		}
+		if i-last <= formSpan {
+			return last
+		}
+		last = i
+	}
+	return end
+}
+
+// isRequiredField reports a form's field marked as required: a short
+// line ending in an asterisk.
+func isRequiredField(l *textLine) bool {
+	return l.words <= 3 && strings.HasSuffix(l.text, "*") && !strings.HasSuffix(l.text, "**")
+}
+
+// formSpan is the most lines from one required field to the next in a
+// form.
+const formSpan = 3
 
 // datedAbove reports a date or byline line just above region r.
 func (v *vocabulary) datedAbove(lines []textLine, r region) bool {
@@ -305,8 +332,6 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 			v[i-r.start] = dropByRule
 		case l.comment:
 			v[i-r.start] = dropComment
-		case l.teaser:
-			v[i-r.start] = dropBox
 		case l.repeated && !isArticleLine(l):
 			v[i-r.start] = dropRepeated
 		case isTimeLabel(l):
@@ -579,71 +604,3 @@ const commentHeadWords = 8
 // commentStamp finds the time or date on a comment's author line: a year,
 // a clock time or a day and month in figures.
 var commentStamp = regexp.MustCompile(`\b(?:19|20)\d\d\b|\b(?:[01]?\d|2[0-3])[:.h][0-5]\d\b|\b\d{1,2}[./]\d{1,2}\.`)
-
-// markTeaserStream marks the blurbs of a stream of teasers, as a portal's
-// front page or a "More stories" feed shows them: paragraphs that each
-// stand alone among the short lines of their teaser — headline, source,
-// section, comment count, related links — several of them in a row. An
-// article's paragraphs follow one another, with at most a crosshead, a
-// caption or an ad's lines between them.
-func markTeaserStream(lines []textLine) {
-	var prose []int // the lines of prose, in order
-	for i := range lines {
-		if isArticleLine(&lines[i]) {
-			prose = append(prose, i)
-		}
-	}
-	// gap[k] counts the lines between prose[k-1] and prose[k].
-	gap := make([]int, len(prose)+1)
-	prev := -1
-	for k, i := range prose {
-		gap[k] = i - prev - 1
-		prev = i
-	}
-	gap[len(prose)] = len(lines) - prev - 1
-	island := func(k int) bool { return gap[k] >= streamGap && gap[k+1] >= streamGap }
-	// A listicle's entries stand apart like teasers; a page holds a
-	// stream of teasers only beside an article whose paragraphs follow
-	// one another.
-	run, article := 0, false
-	for k := range prose {
-		if k > 0 && prose[k]-prose[k-1] <= 2 && !island(k) {
-			run++
-		} else {
-			run = 1
-		}
-		article = article || run >= minStream
-	}
-	if !article {
-		return
-	}
-	for k := 0; k < len(prose); {
-		if !island(k) {
-			k++
-			continue
-		}
-		e := k
-		for e < len(prose) && island(e) {
-			e++
-		}
-		if e-k >= minStream {
-			from := k
-			if k > 0 && gap[k] < 2*streamGap {
-				// The article's last paragraph, after a box: the
-				// stream starts past it.
-				from++
-			}
-			for m := from; m < e; m++ {
-				lines[prose[m]].teaser = true
-			}
-		}
-		k = e
-	}
-}
-
-// streamGap is the fewest lines around each blurb of a stream of
-// teasers; minStream the fewest blurbs in a row that make one.
-const (
-	streamGap = 4
-	minStream = 3
-)

@@ -22,10 +22,12 @@ func slugWords(raw string) map[string]bool {
 	if err != nil || u.Path == "" {
 		return nil
 	}
+	// Of segments as long, the last is the article's own: those above it
+	// name its section ("/gartenhaus-selber-bauen/wohngewaechshaus-selber-bauen").
 	best := ""
 	for seg := range strings.SplitSeq(u.Path, "/") {
 		seg = strings.TrimSuffix(strings.TrimSuffix(seg, ".html"), ".htm")
-		if strings.Count(seg, "-")+strings.Count(seg, "_") > strings.Count(best, "-")+strings.Count(best, "_") {
+		if n := strings.Count(seg, "-") + strings.Count(seg, "_"); n > 0 && n >= strings.Count(best, "-")+strings.Count(best, "_") {
 			best = seg
 		}
 	}
@@ -73,6 +75,22 @@ func slugMatch(t string, slug map[string]bool) float64 {
 		}
 	}
 	return float64(len(found)) / float64(len(slug))
+}
+
+// spellsSlug reports whether every word of line t that a slug would keep
+// is one of the slug's: the line says what the slug says, and no more.
+func spellsSlug(t string, slug map[string]bool) bool {
+	n := 0
+	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		if len(w) < 2 || allDigits(w) || stopWords[w] {
+			continue
+		}
+		if !slug[foldAccents(w)] && !slug[foldGerman(w)] {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 func allDigits(s string) bool {

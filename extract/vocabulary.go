@@ -41,6 +41,7 @@ type bylineWords struct {
 	dateWords  map[string]bool // left where a date was cut off
 	contacts   []string        // contact links' words
 	skip       []string        // class words of what is not the names
+	furniture  []string        // class and id words of page furniture
 	joiners    []string        // words and marks between two names
 	notNames   map[string]bool // words no byline holds
 	dataLabels map[string]bool // twitter:labelN values naming the author
@@ -68,6 +69,8 @@ func (b *bylineWords) add(fields []string) error {
 		b.contacts = append(b.contacts, word)
 	case "skip":
 		b.skip = append(b.skip, word)
+	case "furniture":
+		b.furniture = append(b.furniture, word)
 	case "joiner":
 		b.joiners = append(b.joiners, word)
 	case "datalabel":
@@ -91,7 +94,7 @@ func (b *bylineWords) add(fields []string) error {
 		}
 		b.notNames[word] = true
 	default:
-		return fmt.Errorf("unknown list %q: want dateword, weekday, contact, skip, joiner, notname, datalabel or degree", fields[0])
+		return fmt.Errorf("unknown list %q: want dateword, weekday, contact, skip, furniture, joiner, notname, datalabel or degree", fields[0])
 	}
 	return nil
 }
