@@ -12,16 +12,21 @@ import (
 )
 
 // fromTextBytes is the plain-text path: normalise, split into blocks, clean,
-// then read the header for title, byline, site and date.
+// then read the header for title, byline, site and date. data is the
+// buffer the text was read into: once normalised into a string of its own,
+// the text is no longer read from it, and the buffer is given back.
 func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) (*Article, error) {
 	if isBinary(data) && !declaresUTF16(src.ContentType) {
 		return nil, ErrNotText
 	}
+	raw := data
 	data, err := e.decodeText(data, src)
 	if err != nil {
 		return nil, err
 	}
-	blocks, alone := splitBlocks(normaliseText(data))
+	text := normaliseText(data)
+	putInputBuf(raw)
+	blocks, alone := splitBlocks(text)
 	if len(blocks) == 0 {
 		return nil, ErrNoContent
 	}
