@@ -184,10 +184,9 @@ func keptAsIs(r rune, size int) bool {
 // joined back together. alone[i] reports that block i is a chunk of its
 // own, with blank lines around it, as a browser renders a paragraph.
 func splitBlocks(text string) (blocks []clean.Block, alone []bool) {
-	// At most one block a line that is not blank: sized once, the slices
-	// are not copied at every doubling on a long page. Each pair of line
-	// feeds counted holds a blank line of its own.
-	n := strings.Count(text, "\n") + 1 - strings.Count(text, "\n\n")
+	// At most one block a line: sized once, the slices are not copied
+	// at every doubling on a long page.
+	n := strings.Count(text, "\n") + 1
 	blocks, alone = make([]clean.Block, 0, n), make([]bool, 0, n)
 	start := 0 // where the chunk being read starts in blocks
 	flush := func() {
