@@ -32,10 +32,11 @@ type textLine struct {
 	footer bool
 	// comment: a line of a reader's comment, one of a list of them.
 	comment bool
-	// dropped: a rule removed the whole line; rule is the removal.
-	// (The flags stand together: a page has thousands of lines.)
+	// dropped: a rule removed the whole line; rule is the removal, one
+	// of the rules' result, or noRemoval. (The flags stand together and
+	// the removal is not copied: a page has thousands of lines.)
 	dropped bool
-	rule    clean.Removal
+	rule    *clean.Removal
 	// caps is the share of the words that start with a capital letter.
 	caps float64
 	// kept is the line's text after the rules, which may strip part of it.
@@ -43,6 +44,9 @@ type textLine struct {
 	// strips are the parts of the line the rules stripped.
 	strips []clean.Removal
 }
+
+// noRemoval is the rule of a line no rule removed.
+var noRemoval clean.Removal
 
 //go:embed vocabulary/stopwords.txt
 var stopWordList string
@@ -200,6 +204,7 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 		l.text = b.Text
 		l.alone = alone[i]
 		l.dropped = true
+		l.rule = &noRemoval
 		measureLine(l)
 	}
 	markRepeated(lines)
@@ -224,7 +229,7 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 	markLoose(lines)
 	for k, at := range res.RemovedAt {
 		if lines[at].dropped {
-			lines[at].rule = res.Removed[k]
+			lines[at].rule = &res.Removed[k]
 			// A "Related" heading the rules know opens what follows an
 			// article as the footer vocabulary's headings do.
 			lines[at].footer = lines[at].footer || res.Removed[k].Kind == clean.Related && lines[at].words <= menuWords

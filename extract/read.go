@@ -29,7 +29,8 @@ const readChunk = 32 << 10
 // the next one.
 const readGap = 16
 
-// read reads all of r, up to the byte cap.
+// read reads all of r, up to the byte cap, into an input buffer, which the
+// caller may give back with putInputBuf once nothing refers to its bytes.
 func (e *Extractor) read(ctx context.Context, r io.Reader) ([]byte, error) {
 	if err := e.check(r); err != nil {
 		return nil, err
@@ -39,6 +40,7 @@ func (e *Extractor) read(ctx context.Context, r io.Reader) ([]byte, error) {
 		return nil, fmt.Errorf("extract: reading input: %w", err)
 	}
 	if int64(len(data)) > e.maxBytes {
+		putInputBuf(data)
 		return nil, e.tooLarge()
 	}
 	return data, nil
@@ -213,10 +215,10 @@ func knownSize(r io.Reader) (int64, bool) {
 	return 0, false
 }
 
-// readAll reads r to its end or to limit bytes, into a buffer of the hinted
-// size that grows only if the hint was short.
+// readAll reads r to its end or to limit bytes, into an input buffer of
+// the hinted size that grows only if the hint was short.
 func readAll(ctx context.Context, r io.Reader, hint, limit int64) ([]byte, error) {
-	return readInto(ctx, r, make([]byte, 0, max(min(hint+1, limit), 512)), limit)
+	return readInto(ctx, r, getInputBuf(int(max(min(hint+1, limit), 512))), limit)
 }
 
 // readInto appends r to buf, up to its end or to limit bytes in all.

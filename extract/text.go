@@ -12,16 +12,21 @@ import (
 )
 
 // fromTextBytes is the plain-text path: normalise, split into blocks, clean,
-// then read the header for title, byline, site and date.
+// then read the header for title, byline, site and date. data is the
+// buffer the text was read into: once normalised into a string of its own,
+// the text is no longer read from it, and the buffer is given back.
 func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) (*Article, error) {
 	if isBinary(data) && !declaresUTF16(src.ContentType) {
 		return nil, ErrNotText
 	}
+	raw := data
 	data, err := e.decodeText(data, src)
 	if err != nil {
 		return nil, err
 	}
-	blocks, alone := splitBlocks(normaliseText(data))
+	text := normaliseText(data)
+	putInputBuf(raw)
+	blocks, alone := splitBlocks(text)
 	if len(blocks) == 0 {
 		return nil, ErrNoContent
 	}
@@ -183,23 +188,27 @@ func splitBlocks(text string) (blocks []clean.Block, alone []bool) {
 	// at every doubling on a long page.
 	n := strings.Count(text, "\n") + 1
 	blocks, alone = make([]clean.Block, 0, n), make([]bool, 0, n)
-	var lines []string
+	start := 0 // where the chunk being read starts in blocks
 	flush := func() {
-		if len(lines) == 0 {
+		chunk := blocks[start:]
+		if len(chunk) == 0 {
 			return
 		}
-		if hardWrapped(lines) {
-			lines = []string{strings.Join(lines, " ")}
+		if hardWrapped(chunk) {
+			texts := make([]string, len(chunk))
+			for i, b := range chunk {
+				texts[i] = b.Text
+			}
+			blocks = append(blocks[:start], clean.Block{Kind: clean.Paragraph, Text: strings.Join(texts, " ")})
 		}
-		for _, l := range lines {
-			blocks = append(blocks, clean.Block{Kind: clean.Paragraph, Text: l})
-			alone = append(alone, len(lines) == 1)
+		for range blocks[start:] {
+			alone = append(alone, len(blocks)-start == 1)
 		}
-		lines = lines[:0]
+		start = len(blocks)
 	}
 	for l := range strings.SplitSeq(text, "\n") {
 		if l = collapseSpaces(l); l != "" {
-			lines = append(lines, l)
+			blocks = append(blocks, clean.Block{Kind: clean.Paragraph, Text: l})
 		} else {
 			flush()
 		}
@@ -211,20 +220,20 @@ func splitBlocks(text string) (blocks []clean.Block, alone []bool) {
 // hardWrapped reports whether lines are one paragraph wrapped at a fixed
 // width, as e-mail and wire copy are: every line but the last long and of
 // similar length, none ending a sentence before the last.
-func hardWrapped(lines []string) bool {
-	if len(lines) < 2 || len(lines) == 2 && textutil.EndsSentence(lines[0]) && !textutil.EndsSentence(lines[1]) && textutil.CountWords(lines[1]) <= 6 {
+func hardWrapped(lines []clean.Block) bool {
+	if len(lines) < 2 || len(lines) == 2 && textutil.EndsSentence(lines[0].Text) && !textutil.EndsSentence(lines[1].Text) && textutil.CountWords(lines[1].Text) <= 6 {
 		return false // a caption and its credit
 	}
 	longest := 0
 	for _, l := range lines {
-		longest = max(longest, utf8.RuneCountInString(l))
+		longest = max(longest, utf8.RuneCountInString(l.Text))
 	}
 	if longest < 40 || longest > 100 {
 		return false
 	}
 	for _, l := range lines[:len(lines)-1] {
-		n := utf8.RuneCountInString(l)
-		if n < longest*3/4 || strings.HasPrefix(l, "•") {
+		n := utf8.RuneCountInString(l.Text)
+		if n < longest*3/4 || strings.HasPrefix(l.Text, "•") {
 			return false
 		}
 	}

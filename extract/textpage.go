@@ -27,9 +27,19 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	body := region{start: start, end: r.end}
 	verdicts := judgeRegion(lines, body)
 	// Each line is kept, a caption or removed, and its strips removed:
-	// sized once, the slices are not copied at every doubling.
+	// sized once, the slices are not copied at every doubling. Removed
+	// holds at most the strips of the lines kept and one entry for each
+	// other line.
 	kept := make([]clean.Block, 0, body.end-body.start)
-	a.Removed = make([]clean.Removal, 0, len(lines))
+	removed := len(lines) - (body.end - body.start)
+	for i, verdict := range verdicts {
+		if verdict == keepLine {
+			removed += len(lines[body.start+i].strips)
+		} else {
+			removed++
+		}
+	}
+	a.Removed = make([]clean.Removal, 0, removed)
 	lastKept := -1
 	for i := 0; i < len(lines); i++ {
 		l := &lines[i]

@@ -434,7 +434,7 @@ func reclaimCrossheads(lines []textLine) {
 			l.dropped, l.footer = true, footer
 			continue
 		}
-		l.kept, l.rule = l.text, clean.Removal{}
+		l.kept, l.rule = l.text, &noRemoval
 	}
 }
 
@@ -498,7 +498,7 @@ func verdictRule(v lineVerdict) string {
 // reason stands.
 func removedLine(l *textLine, rule string) clean.Removal {
 	if l.dropped {
-		return l.rule
+		return *l.rule
 	}
 	kind, _, _ := strings.Cut(rule, "/")
 	return clean.Removal{Rule: rule, Kind: clean.Kind(kind), Text: l.text}
