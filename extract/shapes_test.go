@@ -84,7 +84,7 @@ type cost struct {
 	time          time.Duration
 }
 
-// measureCost runs one extraction, and measures its time as the CPU time
+// measureCost measures one extraction, its time as the CPU time
 // the process used, which the load of other processes does not inflate
 // (the collector's work counts too).
 func measureCost(tb testing.TB, page []byte) cost {
@@ -92,8 +92,13 @@ func measureCost(tb testing.TB, page []byte) cost {
 	return measure(func() { extractShape(tb, page) })
 }
 
-// measure runs f once and returns its allocations and the CPU time the
-// process used meanwhile.
+// minTimed is the least CPU time measure spends on f to time it: the
+// kernel accounts CPU time in ticks of a few milliseconds, so one short
+// run can read as a tick or as nothing.
+const minTimed = 50 * time.Millisecond
+
+// measure runs f once and returns its allocations, and the CPU time the
+// process used per run of f, running it again until minTimed has passed.
 func measure(f func()) cost {
 	var before, after runtime.MemStats
 	runtime.ReadMemStats(&before)
@@ -102,9 +107,15 @@ func measure(f func()) cost {
 	end, ok := cpuTime()
 	runtime.ReadMemStats(&after)
 	c := cost{allocs: after.Mallocs - before.Mallocs, bytes: after.TotalAlloc - before.TotalAlloc}
-	if ok {
-		c.time = end - start
+	if !ok {
+		return c
 	}
+	runs := 1
+	for ; end-start < minTimed && runs < 1000; runs++ {
+		f()
+		end, _ = cpuTime()
+	}
+	c.time = (end - start) / time.Duration(runs)
 	return c
 }
 
