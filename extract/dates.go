@@ -139,11 +139,49 @@ func isDateOnly(t string) bool {
 		sawMonth = sawMonth || monthNames[w]
 	}
 	// Numbers alone make a date only in a date's shape, not a phone number's.
-	return sawMonth || numericDate.MatchString(t)
+	return sawMonth || holdsNumericDate(t)
 }
 
 // numericDate finds 16.08.2025, 16/08/2025 and 2025-08-16.
-var numericDate = regexp.MustCompile(`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b`)
+var numericDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{2,4})\b|\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
+
+// holdsNumericDate reports whether t holds a numeric date that names a day
+// of the calendar: 2025-08-16 year first; 16.08.2025 day first, as dots are
+// written only outside the United States; 16/08/2025 or 08/16/2025 either
+// way round. "2.14.2024", a version number, names no day.
+func holdsNumericDate(t string) bool {
+	for _, m := range numericDate.FindAllStringSubmatch(t, -1) {
+		if m[5] != "" {
+			if possibleDate(atoi(m[5]), atoi(m[6]), atoi(m[7])) {
+				return true
+			}
+			continue
+		}
+		a, b, y := atoi(m[1]), atoi(m[3]), atoi(m[4])
+		if possibleDate(y, b, a) || m[2] == "/" && possibleDate(y, a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// possibleDate reports whether day d of month mo is a day of year y; a
+// year of two digits is this century's.
+func possibleDate(y, mo, d int) bool {
+	if y < 100 {
+		y += 2000
+	}
+	return mo >= 1 && mo <= 12 && d >= 1 && time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+// atoi reads a run of ASCII digits.
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
 
 // parseDateLine reads a line that is only a date, such as "Sat 16 Aug 2025
 // 10.22 BST" or "Published: 10:22 BST, 16 August 2025 | Updated: …".
@@ -206,4 +244,30 @@ func ukTime(t time.Time) time.Time {
 		return t
 	}
 	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone("BST", 3600))
+}
+
+// slashDate finds a date written with slashes: 03/04/2024.
+var slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/\d{2,4}\b`)
+
+// dayFirstIn returns date t read off date line as the page's language
+// writes it. A date written with slashes whose two first numbers are both
+// 12 or less, such as "03/04/2024", is read month first, as in the United
+// States; on a page in another language, or in the English of another
+// country ("en-GB"), it is the day that comes first, and t's day and month
+// change places. A number over 12 settles the order by itself, and dots
+// ("03.04.2024") are read day first everywhere.
+func dayFirstIn(t time.Time, line, lang string) time.Time {
+	m := slashDate.FindStringSubmatch(line)
+	if m == nil || lang == "" {
+		return t
+	}
+	lang = strings.ToLower(lang)
+	if lang == "en" || strings.HasPrefix(lang, "en-us") || strings.HasPrefix(lang, "en_us") {
+		return t
+	}
+	mo, d := atoi(m[1]), atoi(m[2])
+	if mo == d || mo > 12 || d > 12 || int(t.Month()) != mo || t.Day() != d {
+		return t
+	}
+	return time.Date(t.Year(), time.Month(d), mo, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
 }
