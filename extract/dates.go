@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/internal/textutil"
 	"github.com/itlightning/dateparse"
@@ -127,19 +128,41 @@ func isDateOnly(t string) bool {
 		return false
 	}
 	sawMonth := false
-	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
 		if strings.TrimLeft(w, "0123456789") == "" {
 			continue
 		}
-		if !dateWordsAnyLanguage[w] {
+		var buf [16]byte
+		lw := lowerASCII(buf[:0], w)
+		if !dateWordsAnyLanguage[string(lw)] {
 			return false
 		}
-		sawMonth = sawMonth || monthNames[w]
+		sawMonth = sawMonth || monthNames[string(lw)]
 	}
 	// Numbers alone make a date only in a date's shape, not a phone number's.
 	return sawMonth || holdsNumericDate(t)
+}
+
+// lowerASCII appends w to buf in lower case: in place of strings.ToLower,
+// which copies every word holding a capital, for a word of ASCII letters
+// that fits buf; others are lowered by strings.ToLower.
+func lowerASCII(buf []byte, w string) []byte {
+	if len(w) > cap(buf) {
+		return append(buf, strings.ToLower(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return append(buf[:0], strings.ToLower(w)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c |= 0x20
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // numericDate finds 16.08.2025, 16/08/2025 and 2025-08-16.
