@@ -273,19 +273,18 @@ func ukTime(t time.Time) time.Time {
 var slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/\d{2,4}\b`)
 
 // dayFirstIn returns date t read off date line as the page's language
-// writes it. A date written with slashes whose two first numbers are both
-// 12 or less, such as "03/04/2024", is read month first, as in the United
-// States; on a page in another language, or in the English of another
-// country ("en-GB"), it is the day that comes first, and t's day and month
-// change places. A number over 12 settles the order by itself, and dots
-// ("03.04.2024") are read day first everywhere.
-func dayFirstIn(t time.Time, line, lang string) time.Time {
+// and country write it. A date written with slashes whose two first
+// numbers are both 12 or less, such as "03/04/2024", is read month first,
+// as in the United States, unless the page puts the day first: its
+// language is not English, or its language names a country other than the
+// United States ("en-GB"), or, with the language plain "en" or unknown,
+// its host is in a country's domain other than the United States' (".fr",
+// ".co.uk"); then t's day and month change places. A number over 12
+// settles the order by itself, and dots ("03.04.2024") are read day first
+// everywhere.
+func dayFirstIn(t time.Time, line, lang, host string) time.Time {
 	m := slashDate.FindStringSubmatch(line)
-	if m == nil || lang == "" {
-		return t
-	}
-	lang = strings.ToLower(lang)
-	if lang == "en" || strings.HasPrefix(lang, "en-us") || strings.HasPrefix(lang, "en_us") {
+	if m == nil || !putsDayFirst(lang, host) {
 		return t
 	}
 	mo, d := atoi(m[1]), atoi(m[2])
@@ -293,4 +292,19 @@ func dayFirstIn(t time.Time, line, lang string) time.Time {
 		return t
 	}
 	return time.Date(t.Year(), time.Month(d), mo, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+}
+
+// putsDayFirst reports whether a page in language lang from host writes
+// the day before the month (dayFirstIn).
+func putsDayFirst(lang, host string) bool {
+	lang = strings.ToLower(strings.ReplaceAll(lang, "_", "-"))
+	primary, region, _ := strings.Cut(lang, "-")
+	switch {
+	case primary != "" && primary != "en":
+		return true
+	case region != "":
+		return region != "us"
+	}
+	tld := strings.ToLower(host[strings.LastIndexByte(host, '.')+1:])
+	return len(tld) == 2 && tld != "us"
 }

@@ -149,28 +149,32 @@ func TestIsDateOnlyImpossible(t *testing.T) {
 }
 
 // TestDayFirstIn checks how "03/04/2024" is read: month first on a page in
-// American English or with no language given, day first on a page in any
-// other language or country; a number over 12 and dots settle it anyway.
+// American English, or with neither language nor host naming a country,
+// day first on a page in any other language or country; a number over 12
+// and dots settle it anyway.
 func TestDayFirstIn(t *testing.T) {
 	for _, tt := range []struct {
-		line, lang string
-		want       time.Month
+		line, lang, host string
+		want             time.Month
 	}{
-		{"03/04/2024", "", time.March},
-		{"03/04/2024", "en", time.March},
-		{"03/04/2024", "en-US", time.March},
-		{"03/04/2024", "en-GB", time.April},
-		{"03/04/2024", "fr", time.April},
-		{"Publicado: 03/04/2024 10:15", "es-ES", time.April},
-		{"03/14/2024", "de", time.March}, // 14 is no month
-		{"03.04.2024", "en-US", time.April},
+		{"03/04/2024", "", "example.com", time.March},
+		{"03/04/2024", "en", "example.com", time.March},
+		{"03/04/2024", "en-US", "example.co.uk", time.March}, // the language's country first
+		{"03/04/2024", "en-GB", "example.com", time.April},
+		{"03/04/2024", "en", "example.co.uk", time.April},
+		{"03/04/2024", "", "example.fr", time.April},
+		{"03/04/2024", "", "example.us", time.March},
+		{"03/04/2024", "fr", "example.com", time.April},
+		{"Publicado: 03/04/2024 10:15", "es_ES", "", time.April},
+		{"03/14/2024", "de", "example.de", time.March}, // 14 is no month
+		{"03.04.2024", "en-US", "example.com", time.April},
 	} {
 		var d time.Time
 		if !isDate(tt.line, &d) {
 			t.Fatalf("isDate(%q) = false", tt.line)
 		}
-		if got := dayFirstIn(d, tt.line, tt.lang); got.Month() != tt.want {
-			t.Errorf("dayFirstIn(%v, %q, %q) = %v, want month %v", d, tt.line, tt.lang, got, tt.want)
+		if got := dayFirstIn(d, tt.line, tt.lang, tt.host); got.Month() != tt.want {
+			t.Errorf("dayFirstIn(%v, %q, %q, %q) = %v, want month %v", d, tt.line, tt.lang, tt.host, got, tt.want)
 		}
 	}
 }

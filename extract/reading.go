@@ -151,7 +151,7 @@ func (v *vocabulary) lineDate(t time.Time, line, lang, host string) time.Time {
 	if line == "" {
 		return t
 	}
-	t = dayFirstIn(t, line, lang)
+	t = dayFirstIn(t, line, lang, host)
 	if zone, clock := clockZone(line); clock && zone == "" {
 		if name, offset := t.Zone(); name == "UTC" && offset == 0 {
 			t = v.localTime(t, host)
