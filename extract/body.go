@@ -38,6 +38,7 @@ func (e *Extractor) bodyOfBlocks(blocks []domBlock, k known, page clean.Page) re
 		byline:    h.byline,
 		authors:   h.authors,
 		published: h.published,
+		dateLine:  h.dateLine,
 	}
 }
 

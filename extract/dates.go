@@ -5,6 +5,7 @@ import (
 	"strings"
 	"time"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/declutter/declutter/internal/textutil"
 	"github.com/itlightning/dateparse"
@@ -127,23 +128,83 @@ func isDateOnly(t string) bool {
 		return false
 	}
 	sawMonth := false
-	for _, w := range strings.FieldsFunc(strings.ToLower(t), func(r rune) bool {
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}) {
 		if strings.TrimLeft(w, "0123456789") == "" {
 			continue
 		}
-		if !dateWordsAnyLanguage[w] {
+		var buf [16]byte
+		lw := lowerASCII(buf[:0], w)
+		if !dateWordsAnyLanguage[string(lw)] {
 			return false
 		}
-		sawMonth = sawMonth || monthNames[w]
+		sawMonth = sawMonth || monthNames[string(lw)]
 	}
 	// Numbers alone make a date only in a date's shape, not a phone number's.
-	return sawMonth || numericDate.MatchString(t)
+	return sawMonth || holdsNumericDate(t)
+}
+
+// lowerASCII appends w to buf in lower case: in place of strings.ToLower,
+// which copies every word holding a capital, for a word of ASCII letters
+// that fits buf; others are lowered by strings.ToLower.
+func lowerASCII(buf []byte, w string) []byte {
+	if len(w) > cap(buf) {
+		return append(buf, strings.ToLower(w)...)
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return append(buf[:0], strings.ToLower(w)...)
+		}
+		if 'A' <= c && c <= 'Z' {
+			c |= 0x20
+		}
+		buf = append(buf, c)
+	}
+	return buf
 }
 
 // numericDate finds 16.08.2025, 16/08/2025 and 2025-08-16.
-var numericDate = regexp.MustCompile(`\b\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\b\d{4}-\d{1,2}-\d{1,2}\b`)
+var numericDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{2,4})\b|\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
+
+// holdsNumericDate reports whether t holds a numeric date that names a day
+// of the calendar: 2025-08-16 year first; 16.08.2025 day first, as dots are
+// written only outside the United States; 16/08/2025 or 08/16/2025 either
+// way round. "2.14.2024", a version number, names no day.
+func holdsNumericDate(t string) bool {
+	for _, m := range numericDate.FindAllStringSubmatch(t, -1) {
+		if m[5] != "" {
+			if possibleDate(atoi(m[5]), atoi(m[6]), atoi(m[7])) {
+				return true
+			}
+			continue
+		}
+		a, b, y := atoi(m[1]), atoi(m[3]), atoi(m[4])
+		if possibleDate(y, b, a) || m[2] == "/" && possibleDate(y, a, b) {
+			return true
+		}
+	}
+	return false
+}
+
+// possibleDate reports whether day d of month mo is a day of year y; a
+// year of two digits is this century's.
+func possibleDate(y, mo, d int) bool {
+	if y < 100 {
+		y += 2000
+	}
+	return mo >= 1 && mo <= 12 && d >= 1 && time.Date(y, time.Month(mo), d, 0, 0, 0, 0, time.UTC).Day() == d
+}
+
+// atoi reads a run of ASCII digits.
+func atoi(s string) int {
+	n := 0
+	for _, c := range s {
+		n = n*10 + int(c-'0')
+	}
+	return n
+}
 
 // parseDateLine reads a line that is only a date, such as "Sat 16 Aug 2025
 // 10.22 BST" or "Published: 10:22 BST, 16 August 2025 | Updated: …".
@@ -206,4 +267,44 @@ func ukTime(t time.Time) time.Time {
 		return t
 	}
 	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.FixedZone("BST", 3600))
+}
+
+// slashDate finds a date written with slashes: 03/04/2024.
+var slashDate = regexp.MustCompile(`\b(\d{1,2})/(\d{1,2})/\d{2,4}\b`)
+
+// dayFirstIn returns date t read off date line as the page's language
+// and country write it. A date written with slashes whose two first
+// numbers are both 12 or less, such as "03/04/2024", is read month first,
+// as in the United States, unless the page puts the day first: its
+// language is not English, or its language names a country other than the
+// United States ("en-GB"), or, with the language plain "en" or unknown,
+// its host is in a country's domain other than the United States' (".fr",
+// ".co.uk"); then t's day and month change places. A number over 12
+// settles the order by itself, and dots ("03.04.2024") are read day first
+// everywhere.
+func dayFirstIn(t time.Time, line, lang, host string) time.Time {
+	m := slashDate.FindStringSubmatch(line)
+	if m == nil || !putsDayFirst(lang, host) {
+		return t
+	}
+	mo, d := atoi(m[1]), atoi(m[2])
+	if mo == d || mo > 12 || d > 12 || int(t.Month()) != mo || t.Day() != d {
+		return t
+	}
+	return time.Date(t.Year(), time.Month(d), mo, t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), t.Location())
+}
+
+// putsDayFirst reports whether a page in language lang from host writes
+// the day before the month (dayFirstIn).
+func putsDayFirst(lang, host string) bool {
+	lang = strings.ToLower(strings.ReplaceAll(lang, "_", "-"))
+	primary, region, _ := strings.Cut(lang, "-")
+	switch {
+	case primary != "" && primary != "en":
+		return true
+	case region != "":
+		return region != "us"
+	}
+	tld := strings.ToLower(host[strings.LastIndexByte(host, '.')+1:])
+	return len(tld) == 2 && tld != "us"
 }

@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/declutter/declutter/clean"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -81,4 +82,119 @@ func FuzzDateHint(f *testing.F) {
 			t.Fatalf("hasDateWords(%q) = %v, dateWords matches: %v", s, got, want)
 		}
 	})
+}
+
+// TestIsDateEuropean checks that date lines written as pages outside the
+// English-speaking world write them are read as dates, into the day they
+// name, and that numbers in other shapes are not: prices, scores, version
+// numbers, phone numbers, account numbers.
+func TestIsDateEuropean(t *testing.T) {
+	day := func(y int, m time.Month, d, h, mi int) time.Time { return time.Date(y, m, d, h, mi, 0, 0, time.UTC) }
+	for _, tt := range []struct {
+		line string
+		want time.Time // zero: not a date
+	}{
+		{"14.03.2024", day(2024, 3, 14, 0, 0)},
+		{"14.03.2024, 10:15 Uhr", day(2024, 3, 14, 10, 15)},
+		{"Stand: 14.03.2024", day(2024, 3, 14, 0, 0)},
+		{"Aktualisiert am 03.04.2024 um 08:30 Uhr", day(2024, 4, 3, 8, 30)}, // dots put the day first
+		{"14/03/2024", day(2024, 3, 14, 0, 0)},                              // 14 is no month
+		{"2024-03-14 10:15", day(2024, 3, 14, 10, 15)},
+		{"14. März 2024", day(2024, 3, 14, 0, 0)},
+		{"le 14 mars 2024", day(2024, 3, 14, 0, 0)},
+		{"14 de marzo de 2024", day(2024, 3, 14, 0, 0)},
+		{"14 marzo 2024", day(2024, 3, 14, 0, 0)},
+		{"1.2.2024", day(2024, 2, 1, 0, 0)},
+		// Near misses.
+		{"14.03", time.Time{}},                                               // a price, or a date with no year
+		{"14,03 €", time.Time{}},                                             // a price
+		{"2.14.2024", time.Time{}},                                           // a version number: no 14th month
+		{"Version 2.14.2024", time.Time{}},                                   // the same, labelled
+		{"31.02.2024", time.Time{}},                                          // no 31 February
+		{"3:1", time.Time{}},                                                 // a score
+		{"Endstand 3:1 (1:0)", time.Time{}},                                  // a score with the half-time
+		{"+49 30 1234567", time.Time{}},                                      // a phone number
+		{"030 / 123 45 67", time.Time{}},                                     // a phone number with a slash
+		{"DE89 3704 0044 0532 0130 00", time.Time{}},                         // an IBAN
+		{"Am 14.03.2024 stimmte der Rat über den Haushalt ab.", time.Time{}}, // a sentence
+	} {
+		var got time.Time
+		ok := isDate(tt.line, &got)
+		if ok != !tt.want.IsZero() || ok && !got.Equal(tt.want) {
+			t.Errorf("isDate(%q) = %v, %v; want %v", tt.line, ok, got, tt.want)
+		}
+	}
+}
+
+// TestIsDateOnlyImpossible checks that a numeric date's shape with no day
+// of the calendar in it is no date line.
+func TestIsDateOnlyImpossible(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"14.03.2024", true},
+		{"03/14/2024", true}, // month first, as in the United States
+		{"14/03/2024", true},
+		{"2024-03-14", true},
+		{"2.14.2024", false},  // dots put the day first: no 14th month
+		{"14/14/2024", false}, // no 14th month either way round
+		{"2024-14-03", false},
+		{"30.02.2024", false},
+	} {
+		if got := isDateOnly(tt.line); got != tt.want {
+			t.Errorf("isDateOnly(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+// TestDayFirstIn checks how "03/04/2024" is read: month first on a page in
+// American English, or with neither language nor host naming a country,
+// day first on a page in any other language or country; a number over 12
+// and dots settle it anyway.
+func TestDayFirstIn(t *testing.T) {
+	for _, tt := range []struct {
+		line, lang, host string
+		want             time.Month
+	}{
+		{"03/04/2024", "", "example.com", time.March},
+		{"03/04/2024", "en", "example.com", time.March},
+		{"03/04/2024", "en-US", "example.co.uk", time.March}, // the language's country first
+		{"03/04/2024", "en-GB", "example.com", time.April},
+		{"03/04/2024", "en", "example.co.uk", time.April},
+		{"03/04/2024", "", "example.fr", time.April},
+		{"03/04/2024", "", "example.us", time.March},
+		{"03/04/2024", "fr", "example.com", time.April},
+		{"Publicado: 03/04/2024 10:15", "es_ES", "", time.April},
+		{"03/14/2024", "de", "example.de", time.March}, // 14 is no month
+		{"03.04.2024", "en-US", "example.com", time.April},
+	} {
+		var d time.Time
+		if !isDate(tt.line, &d) {
+			t.Fatalf("isDate(%q) = false", tt.line)
+		}
+		if got := dayFirstIn(d, tt.line, tt.lang, tt.host); got.Month() != tt.want {
+			t.Errorf("dayFirstIn(%v, %q, %q, %q) = %v, want month %v", d, tt.line, tt.lang, tt.host, got, tt.want)
+		}
+	}
+}
+
+// TestHeaderReadsEuropeanDate checks that a numeric date under a byline, or
+// after a "Stand:" label, gives the header its date.
+func TestHeaderReadsEuropeanDate(t *testing.T) {
+	v := defaultVocabulary()
+	para := "Der Stadtrat hat am Mittwochabend beschlossen, drei neue Radwege durch die Innenstadt zu bauen."
+	for _, lines := range [][]string{
+		{"Von Jana Petersen", "14.03.2024", para},
+		{"Stand: 14.03.2024", para},
+		{"Jana Petersen", "14. März 2024", para},
+	} {
+		var blocks []clean.Block
+		for _, l := range lines {
+			blocks = append(blocks, clean.Block{Kind: clean.Paragraph, Text: l})
+		}
+		h := v.readHeader(blocks, "Neue Radwege", "")
+		assert.Equal(t, time.Date(2024, 3, 14, 0, 0, 0, 0, time.UTC), h.published, "%q", lines)
+		assert.Equal(t, para, blocks[h.bodyStart].Text, "%q", lines)
+	}
 }

@@ -325,9 +325,15 @@ func (v *vocabulary) isHeaderMeta(t string) bool {
 	return isDate(t, nil) || v.isPublisher(t) || v.bylineLabels.header.MatchString(t) || v.isNameWithRole(t)
 }
 
-// isDate reports whether t is a date line, storing the date in *into.
+// isDate reports whether t is a date line, storing the date in *into. A
+// line dateparse cannot read is read as written outside the English-speaking
+// world when it holds nothing but a date and its furniture: "Stand:
+// 14.03.2024", "14.03.2024, 10:15 Uhr", "14. März 2024", "le 14 mars 2024".
 func isDate(t string, into *time.Time) bool {
 	d, ok := parseDateLine(t)
+	if !ok && isDateOnly(t) {
+		d, ok = parseLocalDate(t)
+	}
 	if ok && into != nil {
 		*into = d
 	}

@@ -118,7 +118,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 			return nil, err
 		}
 	}
-	r.mergeInto(a)
+	r.mergeInto(a, e.vocab)
 	blocks := held.blockList()
 	a.Body = e.fillGaps(a.Body, blocks, page)
 	if fromJSON, ok := e.articleBodyFallback(meta.articleBody, a.Body, page); ok {

@@ -27,6 +27,7 @@ type reading struct {
 	byline    string
 	authors   []string
 	published time.Time
+	dateLine  string // the line published was read from
 }
 
 // known is what the page's markup said of its header before the body was
@@ -112,12 +113,13 @@ func (r reading) then(s reading) reading {
 		byline:    r.byline,
 		authors:   r.authors,
 		published: r.published,
+		dateLine:  r.dateLine,
 	}
 	if out.byline == "" {
 		out.byline, out.authors = s.byline, s.authors
 	}
 	if out.published.IsZero() {
-		out.published = s.published
+		out.published, out.dateLine = s.published, s.dateLine
 	}
 	return out
 }
@@ -125,7 +127,7 @@ func (r reading) then(s reading) reading {
 // mergeInto writes r into a, the one place a reading reaches the Article:
 // the body, removals, captions and paywall are r's; lead, byline and date
 // fill what the page's metadata left empty.
-func (r reading) mergeInto(a *Article) {
+func (r reading) mergeInto(a *Article, v *vocabulary) {
 	a.Body = r.blocks
 	a.Removed = append(a.Removed, r.removed...)
 	a.Captions = append(a.Captions, r.captions...)
@@ -137,6 +139,23 @@ func (r reading) mergeInto(a *Article) {
 		a.Byline, a.Authors = r.byline, r.authors
 	}
 	if a.Published.IsZero() {
-		a.Published = r.published
+		a.Published = v.lineDate(r.published, r.dateLine, a.Language, hostOf(a.URL))
 	}
+}
+
+// lineDate returns date t read off date line as the page's language and
+// country write it: the day first where they put it first (dayFirstIn), and
+// a clock time printed without a zone in the country's zone, or the date
+// alone where the country is not known, as the text path reads it.
+func (v *vocabulary) lineDate(t time.Time, line, lang, host string) time.Time {
+	if line == "" {
+		return t
+	}
+	t = dayFirstIn(t, line, lang, host)
+	if zone, clock := clockZone(line); clock && zone == "" {
+		if name, offset := t.Zone(); name == "UTC" && offset == 0 {
+			t = v.localTime(t, host)
+		}
+	}
+	return t
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"testing"
+	"time"
 
 	"github.com/declutter/declutter/clean"
 	"github.com/stretchr/testify/assert"
@@ -52,8 +53,32 @@ func TestReadingThen(t *testing.T) {
 	assert.Len(t, body.captions, 1, "then must not change its argument")
 
 	a := &Article{Byline: "From metadata"}
-	got.mergeInto(a)
+	got.mergeInto(a, defaultVocabulary())
 	assert.Equal(t, "From metadata", a.Byline, "the page's metadata wins over the body's header")
 	assert.Equal(t, "Pre-pass lead", a.Lead)
 	assert.Equal(t, got.blocks, a.Body)
+}
+
+// TestMergeIntoDate checks that the body's date line fills Published only
+// where the page's metadata gave none, read as the page's language and
+// country write it.
+func TestMergeIntoDate(t *testing.T) {
+	meta := time.Date(2024, 3, 15, 9, 0, 0, 0, time.UTC)
+	line := reading{published: time.Date(2024, 3, 4, 10, 15, 0, 0, time.UTC), dateLine: "03/04/2024, 10:15"}
+
+	a := &Article{Published: meta, Language: "fr"}
+	line.mergeInto(a, defaultVocabulary())
+	assert.Equal(t, meta, a.Published, "the page's metadata wins over the body's date line")
+
+	a = &Article{Language: "fr", URL: "https://example.test/a"}
+	line.mergeInto(a, defaultVocabulary())
+	assert.Equal(t, time.Date(2024, 4, 3, 0, 0, 0, 0, time.UTC), a.Published, "day first in French; a clock with no zone on an unknown host leaves the date alone")
+
+	a = &Article{Language: "en-US", URL: "https://example.test/a"}
+	line.mergeInto(a, defaultVocabulary())
+	assert.Equal(t, time.Date(2024, 3, 4, 0, 0, 0, 0, time.UTC), a.Published)
+
+	a = &Article{Language: "de", URL: "https://www.example.de/a"}
+	reading{published: time.Date(2024, 3, 14, 10, 15, 0, 0, time.UTC), dateLine: "14.03.2024, 10:15 Uhr"}.mergeInto(a, defaultVocabulary())
+	assert.True(t, time.Date(2024, 3, 14, 9, 15, 0, 0, time.UTC).Equal(a.Published), "a German page's clock is Central European time: %v", a.Published)
 }

@@ -107,7 +107,7 @@ func (e *Extractor) fromSkim(ctx context.Context, skimmed string, dropped []clea
 	}
 	a.Byline, a.Authors = e.vocab.bylineAndAuthors(meta.byline(), meta.authors)
 	pg := clean.Page{Host: hostOf(src.URL)}
-	e.bodyOf(bodyElement(doc), known{title: a.Title, byline: a.Byline}, pg).mergeInto(a)
+	e.bodyOf(bodyElement(doc), known{title: a.Title, byline: a.Byline}, pg).mergeInto(a, e.vocab)
 	var dates []clean.Removal
 	a.Body, dates = dropDateLines(a.Body)
 	a.Removed = append(a.Removed, dates...)

@@ -67,6 +67,7 @@ func (v *vocabulary) tidyArticle(res clean.Result, src Source) *Article {
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = h.title, h.byline, h.authors, h.site, h.published, h.lead
 	// A clock time printed without a zone is in the site's own zone, not
 	// UTC: read it as a whole page's date line is read.
+	a.Published = dayFirstIn(a.Published, h.dateLine, "", hostOf(src.URL))
 	if zone, clock := clockZone(h.dateLine); clock && zone == "" {
 		if name, offset := a.Published.Zone(); name == "UTC" && offset == 0 {
 			a.Published = v.localTime(a.Published, hostOf(src.URL))

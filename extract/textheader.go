@@ -537,6 +537,8 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			ph.meta[i] = true
 		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)) || isRelativeTime(t):
 			if ph.published != (time.Time{}) && !ph.placed {
+				ph.dateLine = t
+				ph.published = dayFirstIn(ph.published, t, "", ph.host)
 				ph.placeClock(t)
 				ph.placed = true
 			}
