@@ -1,0 +1,71 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/declutter/declutter/clean"
+)
+
+func TestNoticeCaption(t *testing.T) {
+	for _, tc := range []struct {
+		c      Caption
+		notice bool
+	}{
+		{Caption{Text: "Bitte aktivieren Sie Javascript, um diesen Inhalt zu sehen."}, true},
+		{Caption{Text: "JavaScript is disabled in your browser.", Image: "https://x.test/a.jpg"}, true},
+		{Caption{Text: "Mit dem Laden des Beitrags akzeptieren Sie die Datenschutzerklärung von Instagram. Mehr erfahren", Image: "https://x.test/cookie/instagram.png"}, true},
+		{Caption{Text: "Please accept cookies to watch this video."}, true},
+		{Caption{Text: "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler."}, true},
+		{Caption{Text: "We may earn a commission when you buy through links on this page."}, true},
+		{Caption{Text: "Preisvergleich alle anzeigen ANZEIGE"}, true},
+		// Near misses: captions of real pictures.
+		{Caption{Text: "Brendan Eich, who created JavaScript in ten days, speaks in Lisbon.", Image: "https://x.test/eich.jpg"}, false},
+		{Caption{Text: "A developer tries to enable JavaScript debugging on a laptop.", Image: "https://x.test/dev.jpg"}, false},
+		{Caption{Text: "Protesters demand the government accept stronger privacy laws.", Image: "https://x.test/demo.jpg"}, false},
+		{Caption{Text: "Grandma allows the children to eat cookies after dinner.", Image: "https://x.test/gran.jpg"}, false},
+		{Caption{Text: "The commission links the two reports in its findings.", Image: "https://x.test/eu.jpg"}, false},
+		{Caption{Text: "Ein Preisvergleich zeigt: Butter kostet 30 Prozent mehr.", Image: "https://x.test/butter.jpg"}, false},
+		{Caption{Text: "Mit der Strompreisbremse blockiert die Regierung die Energiewende.", Image: "https://x.test/wind.jpg"}, false},
+	} {
+		if got := isNoticeCaption(tc.c); got != tc.notice {
+			t.Errorf("isNoticeCaption(%q) = %v, want %v", tc.c.Text, got, tc.notice)
+		}
+	}
+}
+
+func TestFinishCaptionsNotices(t *testing.T) {
+	in := []Caption{
+		{Text: "Bitte aktivieren Sie Javascript"},
+		{Credit: "© 2023 All Rights Reserved", Image: "https://x.test/img/site-logo.png"},
+		{Text: "©", Image: "https://x.test/podcast.jpg"},
+		// Near misses: a credit-only news photo, and a photo caption
+		// naming JavaScript.
+		{Credit: "Reuters", Image: "https://x.test/photos/flood.jpg"},
+		{Text: "Brendan Eich, who created JavaScript, speaks in Lisbon.", Image: "https://x.test/eich.jpg"},
+		// A photo of logos, and a credit with no copyright beside a logo.
+		{Credit: "© Jo Lind", Image: "https://x.test/Mehrere-App-Logos-auf-Smartphone.jpeg"},
+		{Credit: "Pixabay", Image: "https://x.test/img/site-logo.svg"},
+	}
+	out, removed := Default().finishCaptions(in, clean.Page{})
+	want := []Caption{
+		{Credit: "Reuters", Image: "https://x.test/photos/flood.jpg"},
+		{Text: "Brendan Eich, who created JavaScript, speaks in Lisbon.", Image: "https://x.test/eich.jpg"},
+		{Credit: "© Jo Lind", Image: "https://x.test/Mehrere-App-Logos-auf-Smartphone.jpeg"},
+		{Credit: "Pixabay", Image: "https://x.test/img/site-logo.svg"},
+	}
+	if len(out) != len(want) {
+		t.Fatalf("got %+v, want %+v", out, want)
+	}
+	for i := range want {
+		if out[i] != want[i] {
+			t.Errorf("caption %d = %+v, want %+v", i, out[i], want[i])
+		}
+	}
+	rules := map[string]int{}
+	for _, r := range removed {
+		rules[r.Rule]++
+	}
+	if rules[RuleNoticeCaption] != 1 || rules[RuleStrayCredit] != 2 {
+		t.Errorf("removed %+v: want the notice, the logo's copyright line and the bare © reported", removed)
+	}
+}
