@@ -1,9 +1,12 @@
 package extract
 
 import (
+	"net/url"
+	"strings"
 	"testing"
 
 	"github.com/declutter/declutter/clean"
+	"golang.org/x/net/html"
 )
 
 func TestNoticeCaption(t *testing.T) {
@@ -67,5 +70,31 @@ func TestFinishCaptionsNotices(t *testing.T) {
 	}
 	if rules[RuleNoticeCaption] != 1 || rules[RuleStrayCredit] != 2 {
 		t.Errorf("removed %+v: want the notice, the logo's copyright line and the bare © reported", removed)
+	}
+}
+
+func TestImagelessFigureRemoved(t *testing.T) {
+	src := `<html><body><article><h1>Headline</h1>` +
+		`<figure class="author-box"><div class="Icon"></div><div>Bitte aktivieren Sie Javascript, um diesen Inhalt zu sehen.</div></figure>` +
+		`<figure class="wp-block-table"><table><tr><td>Rent</td><td>900</td></tr></table></figure>` +
+		`<p>The council voted on Tuesday night to approve the long-debated plan for the old harbour, ending a dispute that has divided the town.</p></article></body></html>`
+	doc, err := html.Parse(strings.NewReader(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	base, _ := url.Parse("https://news.example/story")
+	pre := runPrepass(doc, base, pageMeta{}, defaultVocabulary(), func(string) bool { return false })
+	found := false
+	for _, r := range pre.removed {
+		found = found || r.Rule == RuleImagelessFigure && strings.Contains(r.Text, "Javascript")
+	}
+	if !found {
+		t.Errorf("removed %+v: want the box with no picture reported as %s", pre.removed, RuleImagelessFigure)
+	}
+	// A table in a figure is the figure's content, not a removal.
+	for _, r := range pre.removed {
+		if strings.Contains(r.Text, "Rent") {
+			t.Errorf("the table's figure was removed: %+v", r)
+		}
 	}
 }

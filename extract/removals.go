@@ -46,6 +46,10 @@ const (
 	// turn JavaScript on, a consent to cookies or a privacy policy, an
 	// affiliate-link disclaimer, a price comparison beside no picture.
 	RuleNoticeCaption = "promo/notice-caption"
+	// RuleImagelessFigure: a figure with no picture, no caption element
+	// and no credit, whose text captions nothing: an author's box, a
+	// notice, a card for another story.
+	RuleImagelessFigure = "nav/imageless-figure"
 	// RuleLinkFigure: a figure whose caption is a link to another page.
 	RuleLinkFigure = "related/link-figure"
 	// RulePullQuote: a pull quote, a sentence of the story printed again
@@ -117,7 +121,7 @@ const (
 var fixedRemovalNames = []string{
 	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleFieldLabel, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
-	RuleTeaserFigure, RuleVideoFigure, RuleNoticeCaption, RuleLinkFigure, RulePullQuote,
+	RuleTeaserFigure, RuleVideoFigure, RuleNoticeCaption, RuleImagelessFigure, RuleLinkFigure, RulePullQuote,
 	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox, RuleReaderComments,
 	RulePageLinks, RuleLinkLine, RuleNotProse, RuleSkimNotProse, RuleNotInArticleBody,
 }
