@@ -160,10 +160,13 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 		if c.Credit != "" && isCreditLabel(c.Text) {
 			c.Text = "" // "Fotos: © Jo Lind" is a credit alone
 		}
-		if c.Text != "" && hasNoWord(c.Text) {
-			// A "©" with no name: a credit's mark where the caption
-			// would be.
+		switch {
+		case c.Text != "" && hasNoWord(c.Text):
+			// A "©" with no name, or a count beside an icon.
 			removed = append(removed, clean.Removal{Rule: RuleStrayCredit, Kind: clean.Credit, Text: c.Text})
+			c.Text = ""
+		case isFileNameCaption(c):
+			removed = append(removed, clean.Removal{Rule: RuleFileNameCaption, Kind: clean.Nav, Text: c.Text})
 			c.Text = ""
 		}
 		switch {

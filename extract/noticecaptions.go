@@ -48,6 +48,9 @@ var notices = sync.OnceValue(func() *noticeShapes {
 // picture, a price comparison.
 func isNoticeCaption(c Caption) bool {
 	t := strings.ToLower(c.Text)
+	if placeholderCaptions[strings.TrimRight(strings.TrimSpace(t), ".… ")] {
+		return true
+	}
 	if !strings.Contains(t, "javascript") && !strings.Contains(t, "cookie") && !strings.Contains(t, "datenschutz") &&
 		!strings.Contains(t, "privacy") && !strings.Contains(t, "provision") && !strings.Contains(t, "commission") &&
 		!strings.Contains(t, "prei") && !strings.Contains(t, "price") {
@@ -59,10 +62,43 @@ func isNoticeCaption(c Caption) bool {
 		c.Image == "" && n.priceComparison.MatchString(t)
 }
 
-// hasNoWord reports text with no letter or digit: a "©" left where the
-// caption would be.
+// placeholderCaptions are the whole captions, lower-cased and without
+// their closing dots, that a script's placeholder or a sponsor's label
+// prints beside a picture: "Laden...", "Loading…", "PARTNER".
+var placeholderCaptions = map[string]bool{
+	"laden": true, "wird geladen": true, "lädt": true, "loading": true, "chargement": true, "cargando": true,
+	"caricamento": true, "carregando": true,
+	"partner": true, "anzeige": true, "werbung": true, "sponsored": true, "advertisement": true, "promoted": true,
+}
+
+// isFileNameCaption reports a caption that is the image's file name, one
+// word, or the file's name before a size or a number: "radtour_berlin_8"
+// under radtour_berlin_8.jpg, "WFCECSB" under wfcecsb_2-1024x1024.jpg, a
+// name the page printed where it had no caption.
+func isFileNameCaption(c Caption) bool {
+	t := strings.ToLower(strings.TrimSpace(c.Text))
+	if len(t) < 4 || strings.ContainsAny(t, " \t\n") || c.Image == "" {
+		return false
+	}
+	u, err := url.Parse(c.Image)
+	if err != nil {
+		return false
+	}
+	stem := strings.ToLower(path.Base(u.Path))
+	stem = strings.TrimSuffix(stem, path.Ext(stem))
+	rest, ok := strings.CutPrefix(stem, t)
+	if !ok || strings.Trim(rest, "-_x0123456789") != "" {
+		return false // "Berlin" under berlin-skyline.jpg
+	}
+	// A name a file would have, or the file's name with a size or a
+	// number after it: "Berlin" under berlin.jpg may be a caption.
+	return rest != "" || strings.ContainsAny(t, "_-0123456789")
+}
+
+// hasNoWord reports text with no letter: a "©" left where the caption
+// would be, or the count beside an icon.
 func hasNoWord(s string) bool {
-	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0
+	return strings.IndexFunc(s, unicode.IsLetter) < 0
 }
 
 // isLogoCopyright reports a copyright line beside the site's logo, an

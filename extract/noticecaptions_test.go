@@ -21,6 +21,8 @@ func TestNoticeCaption(t *testing.T) {
 		{Caption{Text: "Für Links auf dieser Seite erhält CHIP ggf. eine Provision vom Händler."}, true},
 		{Caption{Text: "We may earn a commission when you buy through links on this page."}, true},
 		{Caption{Text: "Preisvergleich alle anzeigen ANZEIGE"}, true},
+		{Caption{Text: "Laden...", Image: "https://x.test/a.jpg"}, true},
+		{Caption{Text: "PARTNER", Image: "https://x.test/a.jpg"}, true},
 		// Near misses: captions of real pictures.
 		{Caption{Text: "Brendan Eich, who created JavaScript in ten days, speaks in Lisbon.", Image: "https://x.test/eich.jpg"}, false},
 		{Caption{Text: "A developer tries to enable JavaScript debugging on a laptop.", Image: "https://x.test/dev.jpg"}, false},
@@ -28,10 +30,29 @@ func TestNoticeCaption(t *testing.T) {
 		{Caption{Text: "Grandma allows the children to eat cookies after dinner.", Image: "https://x.test/gran.jpg"}, false},
 		{Caption{Text: "The commission links the two reports in its findings.", Image: "https://x.test/eu.jpg"}, false},
 		{Caption{Text: "Ein Preisvergleich zeigt: Butter kostet 30 Prozent mehr.", Image: "https://x.test/butter.jpg"}, false},
+		{Caption{Text: "Laden des Schiffs im Hafen von Hamburg.", Image: "https://x.test/ship.jpg"}, false},
 		{Caption{Text: "Mit der Strompreisbremse blockiert die Regierung die Energiewende.", Image: "https://x.test/wind.jpg"}, false},
 	} {
 		if got := isNoticeCaption(tc.c); got != tc.notice {
 			t.Errorf("isNoticeCaption(%q) = %v, want %v", tc.c.Text, got, tc.notice)
+		}
+	}
+}
+
+func TestFileNameCaption(t *testing.T) {
+	for _, tc := range []struct {
+		c    Caption
+		want bool
+	}{
+		{Caption{Text: "radtour_berlin_8", Image: "https://x.test/up/radtour_berlin_8.jpg"}, true},
+		{Caption{Text: "WFCECSB", Image: "https://x.test/up/wfcecsb_2-1024x1024.jpg"}, true},
+		// Near misses: a word the file is named after, a caption.
+		{Caption{Text: "Berlin", Image: "https://x.test/up/berlin-skyline.jpg"}, false},
+		{Caption{Text: "Berlin", Image: "https://x.test/up/berlin.jpg"}, false},
+		{Caption{Text: "The harbour at dawn", Image: "https://x.test/up/the-harbour.jpg"}, false},
+	} {
+		if got := isFileNameCaption(tc.c); got != tc.want {
+			t.Errorf("isFileNameCaption(%+v) = %v, want %v", tc.c, got, tc.want)
 		}
 	}
 }

@@ -46,6 +46,8 @@ const (
 	// turn JavaScript on, a consent to cookies or a privacy policy, an
 	// affiliate-link disclaimer, a price comparison beside no picture.
 	RuleNoticeCaption = "promo/notice-caption"
+	// RuleFileNameCaption: an image's file name printed as its caption.
+	RuleFileNameCaption = "nav/file-name-caption"
 	// RuleImagelessFigure: a figure with no picture, no caption element
 	// and no credit, whose text captions nothing: an author's box, a
 	// notice, a card for another story.
@@ -121,7 +123,7 @@ const (
 var fixedRemovalNames = []string{
 	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleFieldLabel, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
-	RuleTeaserFigure, RuleVideoFigure, RuleNoticeCaption, RuleImagelessFigure, RuleLinkFigure, RulePullQuote,
+	RuleTeaserFigure, RuleVideoFigure, RuleNoticeCaption, RuleImagelessFigure, RuleFileNameCaption, RuleLinkFigure, RulePullQuote,
 	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox, RuleReaderComments,
 	RulePageLinks, RuleLinkLine, RuleNotProse, RuleSkimNotProse, RuleNotInArticleBody,
 }
