@@ -72,9 +72,9 @@ var placeholderCaptions = map[string]bool{
 }
 
 // isFileNameCaption reports a caption that is the image's file name, one
-// word, or the file's name before a size or a number: "radtour_berlin_8"
-// under radtour_berlin_8.jpg, "WFCECSB" under wfcecsb_2-1024x1024.jpg, a
-// name the page printed where it had no caption.
+// word with an underscore or a digit, alone or before a size or a number:
+// "radtour_berlin_8" under radtour_berlin_8.jpg, a name the page printed
+// where it had no caption.
 func isFileNameCaption(c Caption) bool {
 	t := strings.ToLower(strings.TrimSpace(c.Text))
 	if len(t) < 4 || strings.ContainsAny(t, " \t\n") || c.Image == "" {
@@ -90,9 +90,9 @@ func isFileNameCaption(c Caption) bool {
 	if !ok || strings.Trim(rest, "-_x0123456789") != "" {
 		return false // "Berlin" under berlin-skyline.jpg
 	}
-	// A name a file would have, or the file's name with a size or a
-	// number after it: "Berlin" under berlin.jpg may be a caption.
-	return rest != "" || strings.ContainsAny(t, "_-0123456789")
+	// A name only a file would have: "Berlin" under berlin.jpg, or a
+	// book's title under its cover, leandra-lou.jpg, may be a caption.
+	return strings.ContainsAny(t, "_0123456789")
 }
 
 // hasNoWord reports text with no letter: a "©" left where the caption
