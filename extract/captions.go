@@ -152,15 +152,30 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 			removed = append(removed, clean.Removal{Rule: RuleBylineCaption, Kind: clean.Nav, Text: c.Text})
 			continue
 		}
+		if isNoticeCaption(c) {
+			removed = append(removed, clean.Removal{Rule: RuleNoticeCaption, Kind: clean.Promo, Text: c.Text})
+			continue
+		}
 		c.Text, c.Credit = e.vocab.splitCaptionCredit(c.Text, cleanCredit(c.Credit))
 		if c.Credit != "" && isCreditLabel(c.Text) {
 			c.Text = "" // "Fotos: © Jo Lind" is a credit alone
 		}
 		switch {
+		case c.Text != "" && hasNoWord(c.Text):
+			// A "©" with no name, or a count beside an icon.
+			removed = append(removed, clean.Removal{Rule: RuleStrayCredit, Kind: clean.Credit, Text: c.Text})
+			c.Text = ""
+		case isFileNameCaption(c):
+			removed = append(removed, clean.Removal{Rule: RuleFileNameCaption, Kind: clean.Nav, Text: c.Text})
+			c.Text = ""
+		}
+		switch {
 		case c.Text != "":
 			out = append(out, c)
-		case c.Credit != "" && c.Image != "":
-			out = append(out, c) // an image with a credit and no caption
+		case c.Credit != "" && c.Image != "" && !isLogoCopyright(c):
+			// An image with a credit and no caption; a copyright line
+			// beside the site's logo is the site's notice.
+			out = append(out, c)
 		case c.Credit != "":
 			removed = append(removed, clean.Removal{Rule: RuleStrayCredit, Kind: clean.Credit, Text: c.Credit})
 		}

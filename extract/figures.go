@@ -611,6 +611,13 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	if img == nil {
 		image = noscriptImageURL(f, base) // the <img> only a <noscript> holds
 	}
+	if image == "" && captionNode == nil && !hadCredit && text != "" && !slide && !isCaptionElement(f) && !holds(f, holdsFigureContent) {
+		// No picture, no caption element, no credit: a box the page
+		// styles as a figure (an author's box, a notice, a card for
+		// another story), whose text captions nothing.
+		p.removed = append(p.removed, clean.Removal{Rule: RuleImagelessFigure, Kind: clean.Nav, Text: text})
+		return
+	}
 	p.captions = append(p.captions, Caption{Text: text, Credit: credit, Image: image})
 }
 
@@ -747,4 +754,15 @@ func firstNonEmpty(vals ...string) string {
 		}
 	}
 	return ""
+}
+
+// holdsFigureContent reports an element a figure may show instead of a
+// picture: a table, code, a quotation, a list, a chart or an embed.
+func holdsFigureContent(n *html.Node) bool {
+	switch n.DataAtom {
+	case atom.Table, atom.Pre, atom.Code, atom.Blockquote, atom.Ul, atom.Ol, atom.Dl, atom.Math, atom.Svg,
+		atom.Canvas, atom.Iframe, atom.Object, atom.Embed, atom.Video, atom.Audio:
+		return true
+	}
+	return false
 }

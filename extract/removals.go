@@ -42,6 +42,16 @@ const (
 	// RuleVideoFigure: a figure that plays a video or gives its running
 	// time, taken for an image.
 	RuleVideoFigure = "promo/video-figure"
+	// RuleNoticeCaption: a notice taken for an image caption: a request to
+	// turn JavaScript on, a consent to cookies or a privacy policy, an
+	// affiliate-link disclaimer, a price comparison beside no picture.
+	RuleNoticeCaption = "promo/notice-caption"
+	// RuleFileNameCaption: an image's file name printed as its caption.
+	RuleFileNameCaption = "nav/file-name-caption"
+	// RuleImagelessFigure: a figure with no picture, no caption element
+	// and no credit, whose text captions nothing: an author's box, a
+	// notice, a card for another story.
+	RuleImagelessFigure = "nav/imageless-figure"
 	// RuleLinkFigure: a figure whose caption is a link to another page.
 	RuleLinkFigure = "related/link-figure"
 	// RulePullQuote: a pull quote, a sentence of the story printed again
@@ -113,7 +123,7 @@ const (
 var fixedRemovalNames = []string{
 	RuleDateLine, RuleSectionLabel, RuleBylineLine, RuleFieldLabel, RuleBylineRole, RuleAggregatorName,
 	RuleStrayCredit, RuleBylineCaption, RuleLinkHeading, RuleLinkList, RuleLinkRun, RuleTrailingLinks,
-	RuleTeaserFigure, RuleVideoFigure, RuleLinkFigure, RulePullQuote,
+	RuleTeaserFigure, RuleVideoFigure, RuleNoticeCaption, RuleImagelessFigure, RuleFileNameCaption, RuleLinkFigure, RulePullQuote,
 	RuleOutsideArticle, RuleHeaderClutter, RuleMenuLine, RuleRepeatedLine, RuleTeaserBox, RuleReaderComments,
 	RulePageLinks, RuleLinkLine, RuleNotProse, RuleSkimNotProse, RuleNotInArticleBody,
 }
