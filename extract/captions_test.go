@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/declutter/declutter/clean"
+	"github.com/stretchr/testify/assert"
 	"golang.org/x/net/html"
 )
 
@@ -210,6 +211,16 @@ func figureCaptions(t *testing.T, body string) []Caption {
 	return out
 }
 
+// assertCaptions reports, under name, where got differs from want; no
+// captions equal none, however the empty list is made.
+func assertCaptions(t *testing.T, name string, got, want []Caption) {
+	t.Helper()
+	if len(got) == 0 && len(want) == 0 {
+		return
+	}
+	assert.Equal(t, want, got, name)
+}
+
 func TestFigureShapes(t *testing.T) {
 	for _, tc := range []struct {
 		name, html string
@@ -299,16 +310,7 @@ func TestFigureShapes(t *testing.T) {
 			`<div><img src="/a.jpg"><div class="caption"><img src="/b.jpg"></div></div>`,
 			nil},
 	} {
-		got := figureCaptions(t, tc.html)
-		if len(got) != len(tc.want) {
-			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
-			continue
-		}
-		for i := range tc.want {
-			if got[i] != tc.want[i] {
-				t.Errorf("%s: caption %d = %+v, want %+v", tc.name, i, got[i], tc.want[i])
-			}
-		}
+		assertCaptions(t, tc.name, figureCaptions(t, tc.html), tc.want)
 	}
 }
 

@@ -162,16 +162,7 @@ func TestPublisherFigureShapes(t *testing.T) {
 			`<table class="tr-caption-container" align="center"><tbody><tr><td><a href="https://news.example/big/a.jpg"><img src="/a.jpg"></a></td></tr><tr><td class="tr-caption">Quelle: State Library Louisiana</td></tr></tbody></table>`,
 			[]Caption{{Credit: "State Library Louisiana", Image: "https://news.example/a.jpg"}}},
 	} {
-		got := figureCaptions(t, tc.html)
-		if len(got) != len(tc.want) {
-			t.Errorf("%s: got %+v, want %+v", tc.name, got, tc.want)
-			continue
-		}
-		for i := range tc.want {
-			if got[i] != tc.want[i] {
-				t.Errorf("%s: caption %d = %+v, want %+v", tc.name, i, got[i], tc.want[i])
-			}
-		}
+		assertCaptions(t, tc.name, figureCaptions(t, tc.html), tc.want)
 	}
 }
 
