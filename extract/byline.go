@@ -345,8 +345,12 @@ func isBylineElement(n *html.Node) bool {
 	if attr(n, "rel") == "author" || strings.Contains(attr(n, "itemprop"), "author") {
 		return true
 	}
+	all := [...]string{attr(n, "class"), attr(n, "id"), attr(n, "data-component"), attr(n, "data-testid")}
+	if !mayNameByline(all[0]) && !mayNameByline(all[1]) && !mayNameByline(all[2]) && !mayNameByline(all[3]) {
+		return false // no word that marks a byline: most elements
+	}
 	marked := false
-	for _, marks := range [...]string{attr(n, "class"), attr(n, "id"), attr(n, "data-component"), attr(n, "data-testid")} {
+	for _, marks := range all {
 		for tok := range strings.FieldsSeq(marks) {
 			var buf [6]string
 			for _, w := range classWords(tok, buf[:0], nil) {
@@ -362,6 +366,30 @@ func isBylineElement(n *html.Node) bool {
 		}
 	}
 	return marked
+}
+
+// bylineStems begin every class word isBylineElement marks a byline by.
+var bylineStems = [...]string{"byline", "author", "writtenby", "autor", "auteur", "submitted"}
+
+// mayNameByline reports whether marks may hold a class word that marks a
+// byline: one of bylineStems in any ASCII case, or any letter outside
+// ASCII, whose lower case classWords folds by Unicode's rules.
+func mayNameByline(marks string) bool {
+	for i := 0; i < len(marks); i++ {
+		c := lower(marks[i])
+		switch {
+		case c >= utf8.RuneSelf:
+			return true
+		case c != 'a' && c != 'b' && c != 's' && c != 'w':
+			continue
+		}
+		for _, stem := range bylineStems {
+			if stem[0] == c && len(marks)-i >= len(stem) && strings.EqualFold(marks[i:i+len(stem)], stem) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isFurniture reports page furniture whose author names are not the

@@ -271,3 +271,30 @@ func TestMetaBylineFromTwitterData(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBylineElement(t *testing.T) {
+	tests := []struct {
+		markup string
+		want   bool
+	}{
+		{`<div class="article-byline">`, true},
+		{`<div class="AuthorName">`, true},
+		{`<div data-testid="Autore">`, true},
+		{`<div class="c-submitted">`, true},
+		{`<div class="article-body" id="main">`, false},
+		{`<div class="author-bio">`, false},
+		{`<div class="photo" id="byline">`, false}, // a picture's mark anywhere says no
+		{`<div class="by">`, false},
+		{`<div class="BYLİNE">`, true}, // the dotted capital I lowers to "i"
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader(tt.markup))
+		if err != nil {
+			t.Fatal(err)
+		}
+		n := doc.FirstChild.LastChild.FirstChild // html > body > div
+		if got := isBylineElement(n); got != tt.want {
+			t.Errorf("isBylineElement(%s) = %v, want %v", tt.markup, got, tt.want)
+		}
+	}
+}

@@ -30,15 +30,13 @@ func classWords(tok string, buf []string, known map[string]clean.Kind) []string 
 	}
 	words := buf[:0]
 	for start := 0; start < len(tok); {
-		end := strings.IndexAny(tok[start:], "-_")
-		if end < 0 {
-			end = len(tok)
-		} else {
-			end += start
+		end := start
+		for end < len(tok) && tok[end] != '-' && tok[end] != '_' {
+			end++
 		}
 		part := tok[start:end]
 		start = end + 1
-		if part == "" || genericParts[part] || genericParts[strings.ToLower(part)] || looksLikeHash(part) {
+		if part == "" || isGenericPart(part) || looksLikeHash(part) {
 			continue
 		}
 		if !hasUpper(part) {
@@ -53,15 +51,53 @@ func classWords(tok string, buf []string, known map[string]clean.Kind) []string 
 	return words
 }
 
+// isGenericPart reports whether part is one of genericParts in any case.
+func isGenericPart(part string) bool {
+	const longest = len("component")
+	if len(part) < 3 {
+		return false
+	}
+	if len(part) > longest {
+		// Longer, it can be one only through a letter whose lower case is
+		// shorter (the Kelvin sign).
+		return hasUpper(part) && genericParts[strings.ToLower(part)]
+	}
+	var lower [longest]byte
+	for i := 0; i < len(part); i++ {
+		c := part[i]
+		if c >= utf8.RuneSelf {
+			return genericParts[strings.ToLower(part)] // Unicode case folding
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return genericParts[string(lower[:len(part)])]
+}
+
 // looksLikeHash reports a generated suffix such as "1eyg9ck" or "3lLdh".
 func looksLikeHash(s string) bool {
-	digits, letters := 0, 0
-	for _, r := range s {
-		switch {
-		case r >= '0' && r <= '9':
+	digits, letters, ascii := 0, 0, true
+	for i := 0; i < len(s) && ascii; i++ {
+		switch c := s[i]; {
+		case c >= utf8.RuneSelf:
+			ascii = false
+		case c >= '0' && c <= '9':
 			digits++
-		case unicode.IsLetter(r):
+		case 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z':
 			letters++
+		}
+	}
+	if !ascii {
+		digits, letters = 0, 0
+		for _, r := range s {
+			switch {
+			case r >= '0' && r <= '9':
+				digits++
+			case unicode.IsLetter(r):
+				letters++
+			}
 		}
 	}
 	return digits > 0 && letters > 0 || (digits > 0 && len(s) > 3)

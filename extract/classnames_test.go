@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
 )
 
 func TestHasWordIn(t *testing.T) {
@@ -44,6 +45,53 @@ func FuzzHasWordIn(f *testing.F) {
 		}
 		if got := hasWordIn(s, []string{word}); got != want {
 			t.Fatalf("hasWordIn(%q, %q) = %v, want %v", s, word, got, want)
+		}
+	})
+}
+
+func TestClassWords(t *testing.T) {
+	tests := []struct {
+		tok  string
+		want []string
+	}{
+		{"su-newsletter-box", []string{"newsletter"}},
+		{"ArticleInlineNewsletter_ROOT", []string{"article", "inline", "newsletter"}},
+		{"promo-Container-q1Zd3", []string{"promo"}},
+		{"ad-slot", []string{"ad", "slot"}},
+		{"related-bloc\u212a", []string{"related"}}, // the Kelvin sign folds to "k"
+		{"teaser-1234", []string{"teaser"}},
+		{"teaser-ñ1", []string{"teaser"}},
+		{"section", nil},
+	}
+	for _, tt := range tests {
+		if got := classWords(tt.tok, nil, nil); !slices.Equal(got, tt.want) {
+			t.Errorf("classWords(%q) = %q, want %q", tt.tok, got, tt.want)
+		}
+	}
+}
+
+// FuzzClassWordParts: the byte-wise checks of a class name's parts agree
+// with the map and Unicode's rules they stand for.
+func FuzzClassWordParts(f *testing.F) {
+	f.Add("Container")
+	f.Add("bloc\u212a")
+	f.Add("q1Zd3")
+	f.Add("a\u00e91")
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := isGenericPart(s), genericParts[s] || genericParts[strings.ToLower(s)]; got != want {
+			t.Fatalf("isGenericPart(%q) = %v, want %v", s, got, want)
+		}
+		digits, letters := 0, 0
+		for _, r := range s {
+			switch {
+			case r >= '0' && r <= '9':
+				digits++
+			case unicode.IsLetter(r):
+				letters++
+			}
+		}
+		if got, want := looksLikeHash(s), digits > 0 && letters > 0 || digits > 0 && len(s) > 3; got != want {
+			t.Fatalf("looksLikeHash(%q) = %v, want %v", s, got, want)
 		}
 	})
 }

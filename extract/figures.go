@@ -69,15 +69,16 @@ func classMarks(class string) (caption, credit bool) {
 		}
 	}
 	for i := 0; i < len(class) && !(caption && credit); i++ {
-		if !markStarts[lower(class[i])] {
+		c := lower(class[i])
+		if !markStarts[c] {
 			continue
 		}
 		rest := class[i:]
 		for _, w := range captionClassWords {
-			caption = caption || len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)
+			caption = caption || w[0] == c && len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)
 		}
 		for _, w := range creditClassWords {
-			credit = credit || len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)
+			credit = credit || w[0] == c && len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)
 		}
 	}
 	return caption, credit
