@@ -198,8 +198,17 @@ const maxLabelsBetween = 3
 // dob[k] tells whether line j+k is a date or byline line.
 func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string, dob []bool) (float64, bool) {
 	l := &lines[j]
+	if dob[0] || isBreadcrumb(l.text) {
+		return 0, false
+	}
+	// A line of no headline's shape counts only when it says most of the
+	// slug.
+	shaped := headlineShaped(l)
+	if !shaped && l.words > 30 {
+		return 0, false
+	}
 	match := slugMatch(l.text, slug)
-	if !headlineShaped(l) && (match < 0.75 || l.words > 30) || dob[0] || isBreadcrumb(l.text) || isPageControl(l) {
+	if !shaped && match < 0.75 || isPageControl(l) {
 		return 0, false
 	}
 	// Inside the article only on good evidence: the slug, or a date or

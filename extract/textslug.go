@@ -2,6 +2,7 @@ package extract
 
 import (
 	"net/url"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -66,12 +67,17 @@ func slugMatch(t string, slug map[string]bool) float64 {
 	if len(slug) == 0 {
 		return 0
 	}
-	found := map[string]bool{}
+	// The slug's words found, told apart by a look along a short list: a
+	// slug holds a dozen words at most as a rule.
+	var buf [16]string
+	found := buf[:0]
 	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		for _, f := range [...]string{foldAccents(w), foldGerman(w)} {
-			if slug[f] {
-				found[f] = true
-			}
+		a := foldAccents(w)
+		if slug[a] && !slices.Contains(found, a) {
+			found = append(found, a)
+		}
+		if g := foldGerman(w); g != a && slug[g] && !slices.Contains(found, g) {
+			found = append(found, g)
 		}
 	}
 	return float64(len(found)) / float64(len(slug))
