@@ -2,7 +2,6 @@ package extract
 
 import (
 	"regexp"
-	"slices"
 	"strings"
 	"time"
 	"unicode"
@@ -91,14 +90,9 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+regionReach)
-	// Each line is asked once whether it is a date or a byline: date
-	// parsing is the costly part of weighing a candidate.
-	dob := make([]bool, min(len(lines), to+metaSpan)-from)
-	for k := range dob {
-		dob[k] = v.isDateOrByline(lines[from+k].text)
-	}
+	dob := newDateOrBylines(v, lines, from, min(len(lines), to+metaSpan))
 	for j := from; j < to; j++ {
-		s, ok := v.headlineScore(lines, j, r, slug, host, dob[j-from:])
+		s, ok := v.headlineScore(lines, j, r, slug, host, dob)
 		if ok && (best < 0 || s > bestScore) {
 			best, bestScore = j, s
 		}
@@ -195,10 +189,10 @@ const (
 const maxLabelsBetween = 3
 
 // headlineScore weighs line j as the headline of the article in r.
-// dob[k] tells whether line j+k is a date or byline line.
-func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string, dob []bool) (float64, bool) {
+// dob tells which lines are date or byline lines.
+func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[string]bool, host []string, dob *dateOrBylines) (float64, bool) {
 	l := &lines[j]
-	if dob[0] || isBreadcrumb(l.text) {
+	if isBreadcrumb(l.text) {
 		return 0, false
 	}
 	// A line of no headline's shape counts only when it says most of the
@@ -208,12 +202,12 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		return 0, false
 	}
 	match := slugMatch(l.text, slug)
-	if !shaped && match < 0.75 || isPageControl(l) {
+	if !shaped && match < 0.75 || dob.is(j) || isPageControl(l) {
 		return 0, false
 	}
 	// Inside the article only on good evidence: the slug, or a date or
 	// byline just under it with little above it.
-	opener := j > r.start && slices.Contains(dob[1:min(len(dob), 4)], true) && openerOf(lines, r, j) && !(l.repeated && printedAbove(lines, j, r.start))
+	opener := j > r.start && dob.any(j+1, j+4) && openerOf(lines, r, j) && !(l.repeated && printedAbove(lines, j, r.start))
 	if j >= r.start && match < 0.5 && !opener && (j > r.start || !v.metaFollows(lines, j+1, r.end)) || j >= r.start+slugReach && !opener {
 		return 0, false
 	}
@@ -225,8 +219,8 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	// Further down than metaReach, only share buttons and labels may
 	// stand between a headline and its date or byline.
 	between, labels := 0, 0
-	for k := 1; k < min(len(dob), metaSpan); k++ {
-		if dob[k] {
+	for k := 1; k < min(dob.end-j, metaSpan); k++ {
+		if dob.is(j + k) {
 			s += 3
 			below = true
 			if k > 4 {
@@ -290,6 +284,44 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	}
 	s -= 0.1 * float64(min(d, 40))
 	return s, true
+}
+
+// dateOrBylines tells which of lines[from:end] are dates or bylines,
+// asking each line once and only when a candidate headline needs to know:
+// date parsing is the costly part of weighing a candidate, and most lines
+// are turned down on their shape before it is asked.
+type dateOrBylines struct {
+	v         *vocabulary
+	lines     []textLine
+	from, end int
+	known     []int8 // 0: not asked yet; 1: no; 2: yes
+}
+
+func newDateOrBylines(v *vocabulary, lines []textLine, from, end int) *dateOrBylines {
+	return &dateOrBylines{v: v, lines: lines, from: from, end: end, known: make([]int8, max(0, end-from))}
+}
+
+// is reports whether line i is a date or a byline.
+func (d *dateOrBylines) is(i int) bool {
+	k := &d.known[i-d.from]
+	if *k == 0 {
+		*k = 1
+		if d.v.isDateOrByline(d.lines[i].text) {
+			*k = 2
+		}
+	}
+	return *k == 2
+}
+
+// any reports whether a line among lines[i:min(j, end)] is a date or a
+// byline.
+func (d *dateOrBylines) any(i, j int) bool {
+	for ; i < min(j, d.end); i++ {
+		if d.is(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // openerOf reports whether the lines of region r above line j are few
