@@ -197,7 +197,7 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	}
 	// A line of no headline's shape counts only when it says most of the
 	// slug.
-	shaped := headlineShaped(l)
+	shaped := shapedAsHeadline(l) // breadcrumbs are turned down above
 	if !shaped && l.words > 30 {
 		return 0, false
 	}
@@ -244,7 +244,7 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if sentenceBreak.MatchString(l.text) {
 		s -= 1.5 // two sentences: more often a standfirst or caption
 	}
-	if l.sentence && !headlineShaped(l) {
+	if l.sentence && !shaped {
 		s -= 3
 	}
 	if l.dropped {
@@ -504,7 +504,13 @@ func withKicker(lines []textLine, title string) string {
 // headlineShaped reports a line with the shape of a headline: a few words
 // to a few dozen, in any script, and not a sentence ending in a full stop.
 func headlineShaped(l *textLine) bool {
-	if l.words < 3 || l.words > 30 || l.footer || isBreadcrumb(l.text) {
+	return shapedAsHeadline(l) && !isBreadcrumb(l.text)
+}
+
+// shapedAsHeadline is headlineShaped but for breadcrumbs, for callers
+// that turned them down already.
+func shapedAsHeadline(l *textLine) bool {
+	if l.words < 3 || l.words > 30 || l.footer {
 		return false
 	}
 	end := strings.TrimRight(l.text, ` "'”’“»)`)
@@ -750,10 +756,25 @@ func holdsCentury(t string) bool {
 
 // isBreadcrumb reports a trail of links such as "Home » Politik » Inland".
 func isBreadcrumb(t string) bool {
+	if !holdsTrailMark(t) {
+		return false
+	}
 	n := 0
 	for _, sep := range [...]string{" » ", " › ", " > ", " >> ", " / ", " | "} {
 		n += strings.Count(t, sep)
 	}
 	// Or the trail's links run together at its arrows: "Startseite>People>Real Life>…".
 	return n >= 2 || strings.Count(t, ">") >= 2 && !strings.Contains(t, "<")
+}
+
+// holdsTrailMark reports whether t holds a byte of a breadcrumb's
+// separators: '>', '/', '|', or the last byte of "»" or "›". Most lines
+// hold none, and are no breadcrumb without the counting.
+func holdsTrailMark(t string) bool {
+	for _, c := range [...]byte{'>', '/', '|', 0xbb, 0xba} {
+		if strings.IndexByte(t, c) >= 0 {
+			return true
+		}
+	}
+	return false
 }
