@@ -526,6 +526,15 @@ var abbrevEnd = regexp.MustCompile(`(?:\p{Lu}\.){2,}$|\b(?:Jr|Sr|Inc|Co|Corp|Ltd
 // s only, which hold any match: the regexp, unanchored at the start, would
 // otherwise try every position of the line.
 func endsInAbbreviation(s string) bool {
+	// Either kind of match ends in a full stop after a capital or after
+	// the last letter of "Jr", "Inc", "Co", "Corp" or "Ltd": most lines
+	// are turned down on their last two letters.
+	if !strings.HasSuffix(s, ".") {
+		return false
+	}
+	if r, _ := utf8.DecodeLastRuneInString(s[:len(s)-1]); !unicode.Is(unicode.Lu, r) && !strings.ContainsRune("rcopd", r) {
+		return false
+	}
 	if len(s) > 16 {
 		i := len(s) - 16
 		for i < len(s) && !utf8.RuneStart(s[i]) {
