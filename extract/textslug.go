@@ -71,6 +71,28 @@ func slugMatch(t string, slug map[string]bool) float64 {
 	// slug holds a dozen words at most as a rule.
 	var buf [16]string
 	found := buf[:0]
+	if isASCII(t) {
+		// Words of ASCII letters and digits, lowered into a buffer: a
+		// line's words need no folding and no copy of the line.
+		var word [64]byte
+		w := word[:0]
+		for i := 0; i <= len(t); i++ {
+			if i < len(t) {
+				if c := t[i]; 'a' <= c && c <= 'z' || '0' <= c && c <= '9' {
+					w = append(w, c)
+					continue
+				} else if 'A' <= c && c <= 'Z' {
+					w = append(w, c+'a'-'A')
+					continue
+				}
+			}
+			if len(w) > 0 && slug[string(w)] && !slices.Contains(found, string(w)) {
+				found = append(found, string(w))
+			}
+			w = w[:0]
+		}
+		return float64(len(found)) / float64(len(slug))
+	}
 	for w := range strings.FieldsFuncSeq(strings.ToLower(t), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
 		a := foldAccents(w)
 		if slug[a] && !slices.Contains(found, a) {
