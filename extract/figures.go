@@ -54,11 +54,13 @@ var markStarts = func() (starts [utf8.RuneSelf]bool) {
 
 // classMarks reports whether class, lower-cased, holds one of
 // captionClassWords, and whether it holds one of creditClassWords, in one
-// pass over an ASCII class.
+// pass over an ASCII class. A class with other letters is lower-cased
+// whole and searched again from its start.
 func classMarks(class string) (caption, credit bool) {
-	for i := 0; i < len(class); i++ {
+	for i := 0; i < len(class) && !(caption && credit); i++ {
 		if class[i] >= utf8.RuneSelf {
 			lc := strings.ToLower(class)
+			caption, credit = false, false
 			for _, w := range captionClassWords {
 				caption = caption || strings.Contains(lc, w)
 			}
@@ -67,8 +69,6 @@ func classMarks(class string) (caption, credit bool) {
 			}
 			return caption, credit
 		}
-	}
-	for i := 0; i < len(class) && !(caption && credit); i++ {
 		c := lower(class[i])
 		if !markStarts[c] {
 			continue
