@@ -38,11 +38,16 @@ const maxBylineWords = 15
 // the entry's footer ("Posted on … by Andrea"), some pages in an aside
 // beside the text.
 func findByline(doc *html.Node, v *vocabulary) string {
-	if found := findBylineIn(doc, v, false); found != "" {
+	found, asides := findBylineIn(doc, v, false)
+	if found != "" {
 		return found
 	}
-	if found := findBylineIn(doc, v, true); found != "" {
-		return found
+	if asides {
+		// The search again, into the asides and footers the first one
+		// passed by; without them it would go as the first went.
+		if found, _ := findBylineIn(doc, v, true); found != "" {
+			return found
+		}
 	}
 	return findLabelledNames(doc, v)
 }
@@ -210,9 +215,9 @@ func insideArticleOrMain(n *html.Node) bool {
 }
 
 // findBylineIn is findByline's search, into the article's asides and
-// footers when articleAsides is set.
-func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) string {
-	found := ""
+// footers when articleAsides is set. It also reports whether the search
+// came to such an aside or footer and passed it by.
+func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) (found string, passed bool) {
 	// near is set by a byline element that held no name: the names are
 	// printed beside it, and an author's element elsewhere (a teaser's)
 	// is not the byline.
@@ -229,7 +234,11 @@ func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) string {
 		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Figcaption:
 			return false
 		case atom.Aside, atom.Footer:
-			if !articleAsides || !insideArticle(n) {
+			if !insideArticle(n) {
+				return false
+			}
+			if !articleAsides {
+				passed = true
 				return false
 			}
 		}
@@ -267,7 +276,7 @@ func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) string {
 		}
 		return false
 	})
-	return found
+	return found, passed
 }
 
 // inTeaserLink reports a byline element inside a link that holds more

@@ -54,11 +54,13 @@ var markStarts = func() (starts [utf8.RuneSelf]bool) {
 
 // classMarks reports whether class, lower-cased, holds one of
 // captionClassWords, and whether it holds one of creditClassWords, in one
-// pass over an ASCII class.
+// pass over an ASCII class. A class with other letters is lower-cased
+// whole and searched again from its start.
 func classMarks(class string) (caption, credit bool) {
-	for i := 0; i < len(class); i++ {
+	for i := 0; i < len(class) && !(caption && credit); i++ {
 		if class[i] >= utf8.RuneSelf {
 			lc := strings.ToLower(class)
+			caption, credit = false, false
 			for _, w := range captionClassWords {
 				caption = caption || strings.Contains(lc, w)
 			}
@@ -67,8 +69,6 @@ func classMarks(class string) (caption, credit bool) {
 			}
 			return caption, credit
 		}
-	}
-	for i := 0; i < len(class) && !(caption && credit); i++ {
 		c := lower(class[i])
 		if !markStarts[c] {
 			continue
@@ -162,9 +162,8 @@ func isSlideDescription(n *html.Node) bool {
 
 // siblingCaption returns the caption element that follows n when n is an
 // image, or an element holding only an image, and the caption holds no
-// image of its own: the pair is a figure without the tag.
-func siblingCaption(n *html.Node, stats pageStats) *html.Node {
-	st := stats[n]
+// image of its own: the pair is a figure without the tag. st is n's stats.
+func siblingCaption(n *html.Node, st nodeStats, stats pageStats) *html.Node {
 	if !isImage(n) && (!st.hasImage || st.text > 0 || st.hasFigure) {
 		return nil
 	}
@@ -258,8 +257,8 @@ const (
 // caption and, optionally, a shorter credit — no links, no headings, no
 // more. A caption without a credit must not end a sentence, and a credit
 // must not be one: an image beside a paragraph of the story is no figure.
-func bareFigure(n *html.Node, stats pageStats) (Caption, bool) {
-	st := stats[n]
+// st is n's stats.
+func bareFigure(n *html.Node, st nodeStats, stats pageStats) (Caption, bool) {
 	if n.Type != html.ElementNode || n.DataAtom == atom.P || !st.hasImage || st.hasFigure || st.text == 0 || st.text > maxFigureText {
 		return Caption{}, false
 	}

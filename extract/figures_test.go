@@ -185,6 +185,8 @@ func TestClassMarks(t *testing.T) {
 		{"légende", true, false},
 		{"LÉGENDE photo-crédit", true, false},
 		{"légende credit", true, true},
+		{"photo-credit Légende", true, true}, // a mark before the first other letter
+		{"caption-credit Ünterschrift", true, true},
 		{"credi", false, false},
 	} {
 		caption, credit := classMarks(c.class)

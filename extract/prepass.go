@@ -51,8 +51,9 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	descKey := clean.Normalize(firstWords(meta.description, descriptionKeyWords))
 	stats := statsOf(doc)
 	total := max(stats[doc].text, 1)
-	protected := func(n *html.Node) bool {
-		return float64(stats[n].text)/float64(total) >= protectShare || stats[n].hasHeadline ||
+	pageHeadline := stats[doc].hasHeadline
+	protected := func(n *html.Node, st nodeStats) bool {
+		return float64(st.text)/float64(total) >= protectShare || st.hasHeadline ||
 			isContentContainer(n) || longParagraphs(n) >= protectParagraphs
 	}
 
@@ -83,7 +84,8 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		if taken[n] {
 			return false
 		}
-		if isQuoteBox(n, stats[n]) {
+		st := stats[n] // one lookup for the checks below
+		if isQuoteBox(n, st) {
 			if pageText == "" {
 				pageText = " " + clean.Normalize(textOf(doc)) + " "
 			}
@@ -94,7 +96,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			p.changed = keepQuote(n) || p.changed
 			return true
 		}
-		if isFigure(n, stats[n]) && longParagraphs(n) == 0 {
+		if isFigure(n, st) && longParagraphs(n) == 0 {
 			figures = append(figures, n)
 			return false
 		}
@@ -105,12 +107,12 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			made[box] = c
 			return false
 		}
-		if c, ok := bareFigure(n, stats); ok {
+		if c, ok := bareFigure(n, st, stats); ok {
 			figures = append(figures, n)
 			made[n] = Caption{Text: c.Text, Credit: c.Credit, Image: imageURL(n, base)}
 			return false
 		}
-		if c := siblingCaption(n, stats); c != nil {
+		if c := siblingCaption(n, st, stats); c != nil {
 			// An image and the caption element beside it: a figure
 			// without the tag.
 			figures = append(figures, n)
@@ -124,7 +126,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			hidden = append(hidden, n)
 			return false
 		}
-		if kind, reason, ok := v.clutterOf(n); ok && (!protected(n) || kind == clean.Banner && isConsentText(textOf(n))) &&
+		if kind, reason, ok := v.clutterOf(n); ok && (!protected(n, st) || kind == clean.Banner && isConsentText(textOf(n))) &&
 			(kind != clean.Paywall || !holdsProse(n)) {
 			if f := soleFigure(n, stats); f != nil {
 				// Arc's "story-promo": the lead image, named for the
@@ -138,7 +140,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			proseBefore = append(proseBefore, prose)
 			return false
 		}
-		if p.descriptionBlock == "" && opensWith(n, stats[n], descKey) {
+		if p.descriptionBlock == "" && opensWith(n, st, descKey) {
 			p.descriptionBlock = textOf(n)
 		}
 		if n.DataAtom == atom.H1 {
@@ -146,7 +148,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		}
 		// A standfirst stands under the headline: a marked element above
 		// it is a teaser of another story.
-		if lead == nil && (seenHeadline || !stats[doc].hasHeadline) && isStandfirst(n, stats[n], meta.description) {
+		if lead == nil && (seenHeadline || !pageHeadline) && isStandfirst(n, st, meta.description) {
 			if text := textOf(n); acceptLead(text) {
 				lead, leadText = n, text
 				return false
@@ -155,7 +157,7 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		if isHeading(n) && seenProse {
 			headings = append(headings, n)
 		}
-		if n.DataAtom == atom.P && stats[n].text >= proseBytes {
+		if n.DataAtom == atom.P && st.text >= proseBytes {
 			seenProse = true
 			prose++
 		}
