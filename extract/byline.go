@@ -126,6 +126,9 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 // <dd>Uriel Gadessaud</dd>", "<h4>Autor</h4><p>Nikolai Huke</p>"); ""
 // when what follows is no names.
 func (v *vocabulary) namesAfterLabel(n *html.Node) string {
+	if textLongerThan(n, maxLabelBytes) {
+		return "" // a paragraph, not a label: its text need not be built
+	}
 	label := collapseSpaces(normaliseSpaces(textOf(n)))
 	if len(label) > maxLabelBytes {
 		return ""
@@ -158,6 +161,31 @@ scan:
 		return ""
 	}
 	return names
+}
+
+// textLongerThan reports whether the text of n, as textOf reads it, is
+// surely longer than limit bytes: it counts only the printable ASCII
+// bytes, which neither normalising nor collapsing spaces takes away, and
+// stops once there are more than limit.
+func textLongerThan(n *html.Node, limit int) bool {
+	count := 0
+	walk(n, func(c *html.Node) bool {
+		if count > limit {
+			return false
+		}
+		switch c.Type {
+		case html.TextNode:
+			for i := 0; i < len(c.Data) && count <= limit; i++ {
+				if b := c.Data[i]; b > ' ' && b < 0x7f {
+					count++
+				}
+			}
+		case html.ElementNode:
+			return !leftOut(c, n, nil)
+		}
+		return true
+	})
+	return count > limit
 }
 
 // maxLabelBytes bounds the text of an element read as a byline label.
