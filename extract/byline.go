@@ -436,8 +436,7 @@ func isFurniture(n *html.Node) bool {
 	words := defaultVocabulary().bylines.furniture
 	// Each attribute apart: joining them would cost an allocation on every
 	// element of every walk that asks.
-	return hasWordIn(strings.ToLower(attr(n, "class")), words) ||
-		hasWordIn(strings.ToLower(attr(n, "id")), words)
+	return hasWordInFolded(attr(n, "class"), words) || hasWordInFolded(attr(n, "id"), words)
 }
 
 // isCommentAuthor reports an author's element of a comment: a class or id
@@ -445,7 +444,7 @@ func isFurniture(n *html.Node) bool {
 // comment list of vocabulary/bylines.txt.
 func isCommentAuthor(n *html.Node) bool {
 	for _, marks := range [...]string{attr(n, "class"), attr(n, "id")} {
-		if hasWordIn(strings.ToLower(marks), defaultVocabulary().bylines.comments) {
+		if hasWordInFolded(marks, defaultVocabulary().bylines.comments) {
 			return true
 		}
 	}

@@ -145,6 +145,66 @@ func hasWordIn(s string, words []string) bool {
 	return len(s) > start && slices.Contains(words, s[start:])
 }
 
+// hasWordInFolded is hasWordIn(strings.ToLower(s), words) without the
+// lowered copy of s: lowering a token on its own lowers it as lowering s
+// would, and an ASCII token is compared a byte at a time, folded.
+func hasWordInFolded(s string, words []string) bool {
+	start := 0
+	for i := 0; i < len(s); {
+		c, size := s[i], 1
+		sep := c == '-' || c == '_' || c == ' ' || '\t' <= c && c <= '\r'
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			sep = unicode.IsSpace(r)
+		}
+		if sep {
+			if i > start && isWordFolded(s[start:i], words) {
+				return true
+			}
+			start = i + size
+		}
+		i += size
+	}
+	return len(s) > start && isWordFolded(s[start:], words)
+}
+
+// isWordFolded reports whether tok, lower-cased, is one of words.
+func isWordFolded(tok string, words []string) bool {
+	upper := false
+	for i := 0; i < len(tok); i++ {
+		switch c := tok[i]; {
+		case c >= utf8.RuneSelf:
+			return slices.Contains(words, strings.ToLower(tok))
+		case 'A' <= c && c <= 'Z':
+			upper = true
+		}
+	}
+	if !upper {
+		return slices.Contains(words, tok)
+	}
+	for _, w := range words {
+		if len(w) == len(tok) && equalLowered(tok, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// equalLowered reports whether ASCII tok, lower-cased, is w, as long.
+func equalLowered(tok, w string) bool {
+	for i := 0; i < len(tok); i++ {
+		c := tok[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != w[i] {
+			return false
+		}
+	}
+	return true
+}
+
 func hasUpper(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if c := s[i]; c >= 'A' && c <= 'Z' || c >= 0x80 {

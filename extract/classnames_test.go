@@ -49,6 +49,22 @@ func FuzzHasWordIn(f *testing.F) {
 	})
 }
 
+// FuzzHasWordInFolded: hasWordInFolded answers as hasWordIn does on the
+// lowered string, for upper-case and non-ASCII letters too ("\u212a" is
+// the Kelvin sign, lowered to "k").
+func FuzzHasWordInFolded(f *testing.F) {
+	f.Add("Comment-List", "comment")
+	f.Add("SIDEBAR_x", "sidebar")
+	f.Add("\u212aomment", "komment")
+	f.Add("shÄre\u00a0Promo", "promo")
+	f.Fuzz(func(t *testing.T, s, word string) {
+		words := []string{word, strings.ToLower(word)}
+		if got, want := hasWordInFolded(s, words), hasWordIn(strings.ToLower(s), words); got != want {
+			t.Fatalf("hasWordInFolded(%q, %q) = %v, want %v", s, word, got, want)
+		}
+	})
+}
+
 func TestClassWords(t *testing.T) {
 	tests := []struct {
 		tok  string
