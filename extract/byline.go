@@ -484,29 +484,48 @@ func isLayoutToken(tok string) bool {
 // frameworks) when it holds no prose — a site may hide the rest of an
 // article until a click shows it.
 func isHidden(n *html.Node) bool {
-	style := strings.ReplaceAll(strings.ToLower(attr(n, "style")), " ", "")
-	return hasAttr(n, "hidden") || attr(n, "aria-hidden") == "true" ||
-		strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") ||
-		hasClassToken(n, "hidden") && !holdsProse(n)
+	// One pass over the attributes, every element of a walk asks; of each
+	// but hidden the first counts, as attr reads it.
+	var style, class string
+	var seen struct{ aria, style, class bool }
+	for _, a := range n.Attr {
+		switch {
+		case a.Key == "hidden":
+			return true
+		case a.Key == "aria-hidden" && !seen.aria:
+			if a.Val == "true" {
+				return true
+			}
+			seen.aria = true
+		case a.Key == "style" && !seen.style:
+			style, seen.style = a.Val, true
+		case a.Key == "class" && !seen.class:
+			class, seen.class = a.Val, true
+		}
+	}
+	// Both declarations hold a colon, which lowering makes no letter into.
+	if strings.IndexByte(style, ':') >= 0 {
+		style = strings.ReplaceAll(strings.ToLower(style), " ", "")
+		if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+			return true
+		}
+	}
+	return classHas(class, "hidden") && !holdsProse(n)
 }
 
 // hasClassToken reports whether one of n's classes is tok.
 func hasClassToken(n *html.Node, tok string) bool {
-	class := attr(n, "class")
+	return classHas(attr(n, "class"), tok)
+}
+
+// classHas reports whether one of the space-separated tokens of class is
+// tok.
+func classHas(class, tok string) bool {
 	if !strings.Contains(class, tok) {
 		return false
 	}
 	for c := range strings.FieldsSeq(class) {
 		if c == tok {
-			return true
-		}
-	}
-	return false
-}
-
-func hasAttr(n *html.Node, key string) bool {
-	for _, a := range n.Attr {
-		if a.Key == key {
 			return true
 		}
 	}

@@ -298,3 +298,40 @@ func TestIsBylineElement(t *testing.T) {
 		}
 	}
 }
+
+// TestIsHidden: the attribute, aria-hidden, a style that hides, written
+// any case and spacing, and a class "hidden" that holds no prose.
+func TestIsHidden(t *testing.T) {
+	prose := "<p>" + strings.Repeat("Words of the article that a reader came for. ", 8) + "</p>"
+	tests := []struct {
+		div  string
+		want bool
+	}{
+		{`<div hidden>`, true},
+		{`<div aria-hidden="true">`, true},
+		{`<div aria-hidden="false">`, false},
+		{`<div style="color: red; Display : None">`, true},
+		{`<div style="visibility: hidden">`, true},
+		{`<div style="display: block">`, false},
+		{`<div class="box hidden">`, true},
+		{`<div class="hidden-xs">`, false},
+		{`<div class="hidden">` + prose, false},
+		{`<div>`, false},
+	}
+	for _, tt := range tests {
+		doc, err := html.Parse(strings.NewReader("<body>" + tt.div + "</div></body>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var div *html.Node
+		walk(doc, func(n *html.Node) bool {
+			if div == nil && n.Type == html.ElementNode && n.Data == "div" {
+				div = n
+			}
+			return div == nil
+		})
+		if got := isHidden(div); got != tt.want {
+			t.Errorf("isHidden(%s) = %v, want %v", tt.div, got, tt.want)
+		}
+	}
+}
