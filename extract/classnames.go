@@ -180,11 +180,13 @@ func isWordFolded(tok string, words []string) bool {
 			upper = true
 		}
 	}
-	if !upper {
-		return slices.Contains(words, tok)
+	// The first byte rules out most words without a call to compare.
+	first := tok[0]
+	if 'A' <= first && first <= 'Z' {
+		first += 'a' - 'A'
 	}
 	for _, w := range words {
-		if len(w) == len(tok) && equalLowered(tok, w) {
+		if len(w) == len(tok) && w[0] == first && (upper && equalLowered(tok, w) || !upper && w == tok) {
 			return true
 		}
 	}
