@@ -122,33 +122,23 @@ func splitCamel(s string) []string {
 
 // hasWordIn reports whether any class token of s has one of words as a
 // hyphen- or underscore-separated part.
-func hasWordIn(s string, words []string) bool {
-	// One scan, splitting at spaces, hyphens and underscores at once: this
-	// runs for most elements of a page.
-	start := 0
-	for i := 0; i < len(s); {
-		c, size := s[i], 1
-		sep := c == '-' || c == '_' || c == ' ' || '\t' <= c && c <= '\r'
-		if c >= utf8.RuneSelf {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			sep = unicode.IsSpace(r)
-		}
-		if sep {
-			if i > start && slices.Contains(words, s[start:i]) {
-				return true
-			}
-			start = i + size
-		}
-		i += size
-	}
-	return len(s) > start && slices.Contains(words, s[start:])
-}
+func hasWordIn(s string, words []string) bool { return hasPart(s, words, false) }
 
 // hasWordInFolded is hasWordIn(strings.ToLower(s), words) without the
 // lowered copy of s: lowering a token on its own lowers it as lowering s
 // would, and an ASCII token is compared a byte at a time, folded.
-func hasWordInFolded(s string, words []string) bool {
+func hasWordInFolded(s string, words []string) bool { return hasPart(s, words, true) }
+
+// hasPart splits s at spaces, hyphens and underscores in one scan (this
+// runs for most elements of a page) and reports whether a part is one of
+// words, compared folded to lower case when fold is set.
+func hasPart(s string, words []string, fold bool) bool {
+	is := func(part string) bool {
+		if fold {
+			return isWordFolded(part, words)
+		}
+		return slices.Contains(words, part)
+	}
 	start := 0
 	for i := 0; i < len(s); {
 		c, size := s[i], 1
@@ -159,14 +149,14 @@ func hasWordInFolded(s string, words []string) bool {
 			sep = unicode.IsSpace(r)
 		}
 		if sep {
-			if i > start && isWordFolded(s[start:i], words) {
+			if i > start && is(s[start:i]) {
 				return true
 			}
 			start = i + size
 		}
 		i += size
 	}
-	return len(s) > start && isWordFolded(s[start:], words)
+	return len(s) > start && is(s[start:])
 }
 
 // isWordFolded reports whether tok, lower-cased, is one of words.
