@@ -261,12 +261,18 @@ func TestMetaBylineFromTwitterData(t *testing.T) {
 		{`<meta name="twitter:label1" content="Est. reading time"><meta name="twitter:data1" content="3 minutes">`, ""},
 		// An author tag comes first.
 		{`<meta name="author" content="Ana Ruiz"><meta name="twitter:label1" content="Written by"><meta name="twitter:data1" content="admin">`, "Ana Ruiz"},
+		// The author tag names the site; another names the writer.
+		{`<meta name="author" content="Badische Zeitung"><meta property="cXenseParse:author" content="Lisa Petrich">`, "Lisa Petrich"},
+		// Near misses: a slug is no name, and a person's name is kept
+		// over a later tag.
+		{`<meta name="author" content="Badische Zeitung"><meta name="cXenseParse:author" content="lisa-petrich">`, "Badische Zeitung"},
+		{`<meta name="author" content="Ana Ruiz"><meta name="cXenseParse:author" content="Lisa Petrich">`, "Ana Ruiz"},
 	} {
 		doc, err := html.Parse(strings.NewReader("<html><head>" + tc.head + "</head><body></body></html>"))
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := v.metaByline(readMeta(doc)); got != tc.want {
+		if got := v.metaByline(readMeta(doc), []string{"Badische Zeitung"}); got != tc.want {
 			t.Errorf("metaByline(%s) = %q, want %q", tc.head, got, tc.want)
 		}
 	}

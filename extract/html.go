@@ -81,7 +81,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if res := e.rules.Apply([]clean.Block{{Kind: clean.Paragraph, Text: printed}}, page); len(res.Kept) == 0 && !isDesk(printed) {
 		printed = "" // a "Sign in" or "Follow" button marked as the author's; a desk ("Redaktion") signs
 	}
-	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, e.vocab.metaByline(meta), found.byline, sites), meta.authors)
+	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, e.vocab.metaByline(meta, sites), found.byline, sites), meta.authors)
 
 	k := known{title: a.Title, heading: titleHeading, lead: pre.lead, byline: a.Byline}
 	r := e.prepassReading(pre, page).then(e.bodyOf(found.content, k, page))

@@ -17,6 +17,7 @@ type pageMeta struct {
 	authors     []string          // JSON-LD author names
 	metaAuthor  string            // <meta name="author"> and its kin
 	authorRank  int               // the precedence of the tag metaAuthor came from
+	tagAuthors  []string          // every author tag's name, in document order
 	dataLabel   string            // the last twitter:labelN, lower-cased, and its N
 	labelled    map[string]string // twitter:dataN by its twitter:labelN, lower-cased
 	description string            // og:description, description or JSON-LD description
@@ -37,8 +38,11 @@ type pageMeta struct {
 // order of precedence (Dublin Core first, as readability reads them).
 var authorKeys = map[string]int{
 	"dc:creator": 0, "dcterm:creator": 1, "dcterms:creator": 1, "author": 2, "parsely-author": 3,
-	"article:author": 4, "byl": 5, "sailthru:author": 6,
+	"article:author": 4, "byl": 5, "sailthru:author": 6, "cxenseparse:author": 7,
 }
+
+// maxTagAuthors bounds how many author tags are kept.
+const maxTagAuthors = 8
 
 // maxJSONLD caps how much of one JSON-LD script is decoded.
 const maxJSONLD = 1 << 20
@@ -112,9 +116,13 @@ func (m *pageMeta) readMetaTag(key, content string) {
 	if len(content) > 2 && (content[0] == '\'' || content[0] == '"') && content[len(content)-1] == content[0] {
 		content = content[1 : len(content)-1] // "'Luana Patriolino, Raphael Felice'"
 	}
-	if rank, ok := authorKeys[key]; ok && content != "" && !strings.Contains(content, "://") &&
-		(m.metaAuthor == "" || rank <= m.authorRank) {
-		m.metaAuthor, m.authorRank = content, rank
+	if rank, ok := authorKeys[key]; ok && content != "" && !strings.Contains(content, "://") {
+		if m.metaAuthor == "" || rank <= m.authorRank {
+			m.metaAuthor, m.authorRank = content, rank
+		}
+		if len(m.tagAuthors) < maxTagAuthors {
+			m.tagAuthors = append(m.tagAuthors, content)
+		}
 	}
 }
 
@@ -332,8 +340,19 @@ func (m pageMeta) byline() string {
 
 // metaByline is m.byline, else the twitter:dataN whose twitter:labelN says
 // it is the author ("Written by", "Verfasst von"), as Yoast writes them.
-func (v *vocabulary) metaByline(m pageMeta) string {
+// When m.byline names only the site or a publisher, an author tag that
+// names a person is taken instead: "<meta name=author content="Badische
+// Zeitung">" beside "<meta property="cXenseParse:author" content="Lisa
+// Petrich">".
+func (v *vocabulary) metaByline(m pageMeta, sites []string) string {
 	if b := m.byline(); b != "" {
+		if names := v.authorsOf(b); len(names) == 0 || v.allPublishers(names, sites) {
+			for _, a := range m.tagAuthors {
+				if v.namesIn(a) != nil && !v.allPublishers(v.authorsOf(a), sites) {
+					return a
+				}
+			}
+		}
 		return b
 	}
 	for _, label := range slices.Sorted(maps.Keys(m.labelled)) {
