@@ -55,7 +55,7 @@ func headingsOf(doc *html.Node) []heading {
 		case atom.Script, atom.Style, atom.Template, atom.Noscript, atom.Nav, atom.Aside, atom.Footer, atom.Head:
 			return false
 		}
-		if isHidden(n) {
+		if isHidden(n) || screenReaderOnly(n) {
 			return false
 		}
 		level := 0
@@ -79,6 +79,23 @@ func headingsOf(doc *html.Node) []heading {
 		return false
 	})
 	return out
+}
+
+// screenReaderClasses are the utility classes that move an element out of
+// sight for screen readers only: a heading so classed is not printed
+// ("<h2 class=screen-reader-text>Headline: Subtitle | Site</h2>" above the
+// h1 the reader sees).
+var screenReaderClasses = [...]string{"screen-reader-text", "sr-only", "visually-hidden", "visuallyhidden"}
+
+// screenReaderOnly reports an element classed for screen readers only.
+func screenReaderOnly(n *html.Node) bool {
+	class := attr(n, "class")
+	for _, c := range screenReaderClasses {
+		if classHas(class, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // linksHome reports whether heading n, whose text is text, is all a link
@@ -245,7 +262,7 @@ func chooseTitleHeading(found string, m pageMeta, heads []heading, sites []strin
 	h1s, h1Score := 0, 0.0
 	for _, h := range heads {
 		hk := titleKey(h.text)
-		if hk == "" || isSiteName(h.text, sites) {
+		if hk == "" || isSiteName(h.text, sites) && !agreesLessSite(hk, forms) {
 			continue
 		}
 		if h.level == 1 && !h.home {
@@ -314,6 +331,19 @@ func chooseTitleHeading(found string, m pageMeta, heads []heading, sites []strin
 		return stripSiteName(found, sites), ""
 	}
 	return stripSiteName(metas[0], sites), ""
+}
+
+// agreesLessSite reports whether heading key h agrees with a metadata
+// title less the site's name: a headline that holds the site's name
+// ("Tote Hummeln unter Linden" on a site called "Hummeln"), not the
+// site's name alone.
+func agreesLessSite(h string, forms []titleForms) bool {
+	for _, f := range forms {
+		if f.stripped != "" && f.stripped != f.key && wordOverlap(h, f.stripped) >= minTitleAgreement {
+			return true
+		}
+	}
+	return false
 }
 
 // titleForms are the forms of a metadata title a heading is compared with,
