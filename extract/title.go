@@ -262,10 +262,12 @@ func chooseTitleHeading(found string, m pageMeta, heads []heading, sites []strin
 	h1s, h1Score := 0, 0.0
 	for _, h := range heads {
 		hk := titleKey(h.text)
-		if hk == "" || isSiteName(h.text, sites) && !agreesLessSite(hk, forms) {
+		if hk == "" || isSiteName(h.text, sites) && !agreesLessSite(hk, forms) && textutil.CountWords(h.text) < minProductWords {
 			continue
 		}
-		if h.level == 1 && !h.home {
+		if h.level == 1 && !h.home && titleKey(h1) != hk {
+			// One headline printed twice, for narrow and wide screens,
+			// counts once.
 			h1s++
 			h1 = h.text
 			h1Score = 0
@@ -332,6 +334,11 @@ func chooseTitleHeading(found string, m pageMeta, heads []heading, sites []strin
 	}
 	return stripSiteName(metas[0], sites), ""
 }
+
+// minProductWords is the fewest words of a heading that holds the site's
+// name and is never the site's name alone: a product or a subject named
+// after the company ("Parallels Desktop 15 for Mac" on parallels.com).
+const minProductWords = 5
 
 // agreesLessSite reports whether heading key h agrees with a metadata
 // title less the site's name: a headline that holds the site's name
