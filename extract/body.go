@@ -28,7 +28,18 @@ func (e *Extractor) bodyOfBlocks(blocks []domBlock, k known, page clean.Page) re
 	plain, links := dropLinkRuns(blocks)
 	res := e.rules.Apply(plain, page)
 	kept, captions, strays := e.vocab.pullCaptions(res.Kept)
-	body, h := e.vocab.dropHeaderLines(dropHeaderRepeats(kept, k), k)
+	kept = dropHeaderRepeats(kept, k)
+	body, h := e.vocab.dropHeaderLines(kept, k)
+	// "Headline - Subtitle | Site": the subtitle printed first, under
+	// the headline, is the standfirst, and the header lines below it are
+	// read as the header's.
+	if h.lead == "" && len(kept) > 1 && k.subtitle != "" && kept[0].Kind != clean.List &&
+		clean.Normalize(kept[0].Text) == clean.Normalize(k.subtitle) {
+		if b, sh := e.vocab.dropHeaderLines(kept[1:], k); sh.lead == "" {
+			body, h = b, sh
+			h.lead = kept[0].Text
+		}
+	}
 	return reading{
 		blocks:    body,
 		removed:   slices.Concat(links, res.Removed, strays, h.removed),

@@ -83,7 +83,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	}
 	a.Byline, a.Authors = e.vocab.bylineAndAuthors(e.vocab.chooseByline(printed, e.vocab.metaByline(meta, sites), found.byline, sites), meta.authors)
 
-	k := known{title: a.Title, heading: titleHeading, lead: pre.lead, byline: a.Byline}
+	k := known{title: a.Title, heading: titleHeading, lead: pre.lead, byline: a.Byline, subtitle: subtitleOf(a.Title, meta, sites)}
 	r := e.prepassReading(pre, page).then(e.bodyOf(found.content, k, page))
 	if wrongContainer(r, regionWords) {
 		// Readability kept a fragment or a box of furniture; the page's

@@ -35,6 +35,7 @@ type reading struct {
 type known struct {
 	title, lead, byline string
 	heading             string // the printed heading of the title, when a kicker was cut off it
+	subtitle            string // what the metadata title prints after the headline, when it does
 }
 
 // prepassReading is what the pre-pass found, as a reading without a body:

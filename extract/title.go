@@ -335,6 +335,33 @@ func chooseTitleHeading(found string, m pageMeta, heads []heading, sites []strin
 	return stripSiteName(metas[0], sites), ""
 }
 
+// subtitleOf returns the subtitle a metadata title prints after the
+// headline: "Subtitle" of "Headline - Subtitle | Site" when the headline
+// is title; "" when none does. Pages print it under the headline, as a
+// standfirst.
+func subtitleOf(title string, m pageMeta, sites []string) string {
+	key := titleKey(title)
+	if key == "" {
+		return ""
+	}
+	for _, t := range []string{m.headline, m.ogTitle, m.twitterTitle, m.docTitle} {
+		t = collapseSpaces(normaliseSpaces(t))
+		bare := stripSiteName(t, sites)
+		if bare == t {
+			continue
+		}
+		parts := splitTitle(bare)
+		for i := 1; i < len(parts); i++ {
+			if titleKey(joinParts(parts[:i])) == key {
+				rest := slices.Clone(parts[i:])
+				rest[0].sep = ""
+				return strings.TrimSpace(joinParts(rest))
+			}
+		}
+	}
+	return ""
+}
+
 // minProductWords is the fewest words of a heading that holds the site's
 // name and is never the site's name alone: a product or a subject named
 // after the company ("Parallels Desktop 15 for Mac" on parallels.com).
@@ -359,6 +386,10 @@ type titleForms struct {
 	key      string       // the title's titleKey
 	stripped string       // the key of the title less the site's name
 	splits   []titleSplit // the title cut at each separator
+	// heads are the keys of the title less the site's name, when it had
+	// one, up to a separator: "Headline - Subtitle | Site" gives
+	// "headline".
+	heads []string
 }
 
 // titleSplit is a title cut in two at a separator: "Headline - Some Blog".
@@ -372,7 +403,16 @@ func formsOf(title string, sites []string) titleForms {
 	if f.key == "" {
 		return f
 	}
-	f.stripped = titleKey(stripSiteName(title, sites))
+	bare := stripSiteName(title, sites)
+	f.stripped = titleKey(bare)
+	if f.stripped != f.key {
+		bareParts := splitTitle(bare)
+		for i := 1; i < len(bareParts); i++ {
+			if head := joinParts(bareParts[:i]); textutil.CountWords(head) >= minHeadlineWords {
+				f.heads = append(f.heads, titleKey(head))
+			}
+		}
+	}
 	parts := splitTitle(title)
 	for i := 1; i < len(parts); i++ {
 		head, tail := joinParts(parts[:i]), joinParts(parts[i:])
@@ -406,6 +446,11 @@ func (f titleForms) agreement(h string) float64 {
 			s.tailKey == h && s.headWords < s.tailWords {
 			return 0.9
 		}
+	}
+	// "Headline - Subtitle | Site": the heading is the title less the
+	// site's name up to a separator, a subtitle after it.
+	if slices.Contains(f.heads, h) {
+		return 0.9
 	}
 	// A near match by words never beats a form that matches exactly: a
 	// long headline with a one-word kicker overlaps its title by 0.97.

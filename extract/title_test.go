@@ -190,6 +190,16 @@ func TestChooseTitle(t *testing.T) {
 		name:  "no metadata: the first h1",
 		heads: []heading{{text: "Section", level: 2}, {text: "A headline", level: 1}},
 		want:  "A headline",
+	}, {
+		name:  "the headline is the title less the site up to a separator, a longer subtitle after it",
+		meta:  pageMeta{docTitle: "Vom Rand aus erzählt - Jana Roth verbindet in „Die Karten der Großmütter“ Dorf und Welt : buchkritik.de"},
+		heads: []heading{{text: "Vom Rand aus erzählt", level: 1}},
+		want:  "Vom Rand aus erzählt",
+	}, {
+		name:  "near miss: a two-word section before the separator is no headline",
+		meta:  pageMeta{docTitle: "Politik aktuell - Der Landtag beschließt das neue Schulgesetz | Hummeln"},
+		heads: []heading{{text: "Politik aktuell", level: 1}, {text: "Der Landtag beschließt das neue Schulgesetz", level: 2}},
+		want:  "Der Landtag beschließt das neue Schulgesetz",
 	}} {
 		sites := siteNames("www.dimido.de", "V8", "brand eins online", "Bundeskanzleramt Österreich", "Hummeln")
 		if got := chooseTitle(tc.found, tc.meta, tc.heads, sites); got != tc.want {
@@ -303,6 +313,25 @@ func TestLastWords(t *testing.T) {
 	} {
 		if got := lastWords(tc.s, tc.n); got != tc.want {
 			t.Errorf("lastWords(%q, %d) = %q, want %q", tc.s, tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestSubtitleOf(t *testing.T) {
+	sites := []string{"buchkritik.de", "Hummeln"}
+	for _, tc := range []struct {
+		title string
+		meta  pageMeta
+		want  string
+	}{
+		{"Vom Rand aus erzählt", pageMeta{docTitle: "Vom Rand aus erzählt - Jana Roth verbindet Dorf und Welt : buchkritik.de"}, "Jana Roth verbindet Dorf und Welt"},
+		// Near misses: no site's name was cut, so the rest may be the
+		// site's; a headline that is the whole title has no subtitle.
+		{"Vom Rand aus erzählt", pageMeta{docTitle: "Vom Rand aus erzählt - Jana Roth verbindet Dorf und Welt"}, ""},
+		{"Tote Hummeln unter Linden", pageMeta{ogTitle: "Tote Hummeln unter Linden | Hummeln"}, ""},
+	} {
+		if got := subtitleOf(tc.title, tc.meta, sites); got != tc.want {
+			t.Errorf("subtitleOf(%q, %+v) = %q, want %q", tc.title, tc.meta, got, tc.want)
 		}
 	}
 }
