@@ -49,7 +49,106 @@ func findByline(doc *html.Node, v *vocabulary) string {
 			return found
 		}
 	}
-	return findLabelledNames(doc, v)
+	if found := findLabelledNames(doc, v); found != "" {
+		return found
+	}
+	return findSignature(doc, v)
+}
+
+// minSignatureProseWords is the least running text a paragraph signed
+// off by a name must follow: a signature closes an article.
+const minSignatureProseWords = 40
+
+// findSignature returns the name an article is signed off with: the last
+// paragraph of its text, inside the page's <article> or <main> if it has
+// one, holding nothing but one name set in bold or italics
+// ("<p><b><i>Stefan Wasmer</i></b></p>") after a paragraph or more of
+// prose. Pages without a byline element or label sign their articles so.
+// It returns "" when there is none.
+func findSignature(doc *html.Node, v *vocabulary) string {
+	scoped := false
+	walk(doc, func(n *html.Node) bool {
+		scoped = scoped || n.DataAtom == atom.Article || n.DataAtom == atom.Main
+		return !scoped
+	})
+	found := ""
+	walk(doc, func(n *html.Node) bool {
+		if found != "" || n.Type != html.ElementNode && n.Type != html.DocumentNode {
+			return false
+		}
+		switch n.DataAtom {
+		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Aside, atom.Footer, atom.Header,
+			atom.Figure, atom.Blockquote, atom.Form, atom.Ul, atom.Ol, atom.Table:
+			return false
+		case atom.P:
+			if (!scoped || insideArticleOrMain(n)) && !isHidden(n) {
+				found = v.signatureName(n)
+			}
+			return false
+		}
+		return !isHidden(n) && !isBylineFurniture(n)
+	})
+	return found
+}
+
+// signatureName returns the name paragraph p signs its article off with,
+// or "": p holds only an emphasised name, nothing with text follows it
+// in its parent, and prose comes before it there.
+func (v *vocabulary) signatureName(p *html.Node) string {
+	for s := p.NextSibling; s != nil; s = s.NextSibling {
+		if hasText(s) {
+			return ""
+		}
+	}
+	// One element, and inside it one again, down to the text: bold,
+	// italics, a font or a span; a name in running text is none.
+	e := p
+	emphasis := false
+	for {
+		var only *html.Node
+		for c := e.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode && strings.TrimSpace(c.Data) == "":
+			case only == nil && (c.Type == html.ElementNode || e != p && emphasis && c.Type == html.TextNode):
+				only = c
+			default:
+				return ""
+			}
+		}
+		if only == nil {
+			return ""
+		}
+		if only.Type == html.TextNode {
+			break
+		}
+		switch only.DataAtom {
+		case atom.B, atom.Strong, atom.I, atom.Em:
+			emphasis = true
+		case atom.Font, atom.Span:
+		default:
+			return ""
+		}
+		e = only
+	}
+	if !emphasis {
+		return ""
+	}
+	name := collapseSpaces(normaliseSpaces(strings.TrimSpace(textOf(p))))
+	if names := v.namesIn(name); len(names) != 1 {
+		return ""
+	}
+	prose := 0
+	for s := p.PrevSibling; s != nil && prose < minSignatureProseWords; s = s.PrevSibling {
+		if s.Type == html.ElementNode && s.DataAtom == atom.P {
+			if t := textOf(s); isProse(strings.TrimSpace(t)) {
+				prose += textutil.CountWords(t)
+			}
+		}
+	}
+	if prose < minSignatureProseWords {
+		return ""
+	}
+	return name
 }
 
 // maxLabelledLineWords bounds a line read as a labelled byline in the

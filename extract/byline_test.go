@@ -341,3 +341,29 @@ func TestIsHidden(t *testing.T) {
 		}
 	}
 }
+
+func TestFindSignature(t *testing.T) {
+	v := defaultVocabulary()
+	prose := `<p>Der Ausschuss hat am Montag beschlossen, dass die neue Regel ab dem kommenden Jahr gelten soll, wie der Vorsitzende nach der Sitzung vor der Presse sagte.</p>
+<p>Die Opposition kritisierte den Beschluss scharf und kündigte an, vor Gericht zu ziehen, falls die Regierung an ihrem Zeitplan festhalten sollte.</p>`
+	for _, tc := range []struct{ name, body, want string }{
+		{"bold italic name closes the article", prose + `<p><b><i>Stefan Wasmer</i></b></p>`, "Stefan Wasmer"},
+		{"strong name with spaces around", prose + `<p class="clearfix"> <strong>Marina Mucha</strong> </p>`, "Marina Mucha"},
+		// Near misses.
+		{"a paragraph follows the name", prose + `<p><b>Stefan Wasmer</b></p><p>Mehr zum Thema finden Sie in unserem Dossier über die Liga.</p>`, ""},
+		{"the name in running text", prose + `<p>Von <b>Stefan Wasmer</b></p>`, ""},
+		{"no emphasis", prose + `<p>Stefan Wasmer</p>`, ""},
+		{"no prose before it", `<p><b>Stefan Wasmer</b></p>`, ""},
+		{"a crosshead in bold over links", prose + `<p><strong>Weitere Informationen</strong></p><ul><li><a href="/liga">Die Liga im Überblick</a></li></ul>`, ""},
+		{"a bold name inside a list of links", prose + `<ul><li><p><strong>Stefan Wasmer</strong></p></li></ul>`, ""},
+		{"a bold sentence", prose + `<p><strong>Die Saison beginnt am Freitag.</strong></p>`, ""},
+	} {
+		doc, err := html.Parse(strings.NewReader("<html><body><article>" + tc.body + "</article></body></html>"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := findSignature(doc, v); got != tc.want {
+			t.Errorf("%s: findSignature = %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
