@@ -966,6 +966,7 @@ func (v *vocabulary) bylineAndAuthors(byline string, metaAuthors []string) (stri
 	}
 	byline = strings.TrimSpace(byline)
 	printed := v.printedAuthors(byline)
+	metaAuthors = slices.DeleteFunc(slices.Clone(metaAuthors), v.holdsNoName)
 	if len(metaAuthors) > 0 && (byline == "" || namesAny(byline, metaAuthors)) && !(len(printed) > len(metaAuthors) && namesAll(printed, metaAuthors)) {
 		return byline, metaAuthors
 	}
@@ -1011,9 +1012,13 @@ func namesAll(names, want []string) bool {
 //
 // The metadata's "author" is often the publisher ("Badische Zeitung",
 // "Deutsche Welle (www.dw.com)"): names that are the site's, one of sites,
-// or a known publisher's, do not hold back a printed byline.
+// or a known publisher's, do not hold back a printed byline; a CMS
+// account's name ("admin") names no one.
 func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) string {
 	meta = stripSiteName(meta, sites) // "unocero - Alberto Ávila"
+	if v.holdsNoName(meta) {
+		meta = "" // a CMS account's name: "admin"
+	}
 	names := v.authorsOf(meta)
 	if v.allPublishers(names, sites) {
 		names = nil

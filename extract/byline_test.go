@@ -246,6 +246,10 @@ func TestChooseByline(t *testing.T) {
 		{"", "Die FURCHE", "", "Die FURCHE"},
 		// A newsroom's desk printed as the author signs the article.
 		{"Redaktion", "", "", "Redaktion"},
+		// A CMS account's name names no one: the printed byline wins, and
+		// alone it is no byline.
+		{"Lena Köhler", "admin", "", "Lena Köhler"},
+		{"", "admin", "", ""},
 	} {
 		if got := v.chooseByline(tc.printed, tc.meta, tc.found, []string{"Helmholtz Klima", "Achtsam durch die Krise | Die FURCHE", "furche"}); got != tc.want {
 			t.Errorf("chooseByline(%q, %q, %q) = %q, want %q", tc.printed, tc.meta, tc.found, got, tc.want)
