@@ -930,9 +930,28 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 		if len(parts) > 1 && (v.isPublisher(p) || hasRoleWord(p) || v.isDegree(p)) {
 			continue // "…, CNN", "…, Political Correspondent", "…, MA"
 		}
-		out = append(out, p)
+		out = append(out, v.dropLeadingRole(p))
 	}
 	return out
+}
+
+// dropLeadingRole cuts a role printed before a name off it: "FOCUS-
+// Online-Experte Robin Tschöpe", "Chefredakteur Jan Roth". The role is
+// one word, a role word or a compound ending in one; what is left must be
+// a name.
+func (v *vocabulary) dropLeadingRole(name string) string {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok {
+		return name
+	}
+	role := strings.ToLower(first)
+	if i := strings.LastIndexByte(role, '-'); i >= 0 {
+		role = role[i+1:]
+	}
+	if rest = strings.TrimSpace(rest); roleWords[role] && v.isName(rest) {
+		return rest
+	}
+	return name
 }
 
 // isDegree reports an academic degree: "MA", "Ph.D.".

@@ -371,3 +371,20 @@ func TestFindSignature(t *testing.T) {
 		}
 	}
 }
+
+func TestDropLeadingRole(t *testing.T) {
+	v := defaultVocabulary()
+	for _, tc := range []struct{ in, want string }{
+		{"FOCUS-Online-Experte Robin Tschöpe", "Robin Tschöpe"},
+		{"Chefredakteur Jan Roth", "Jan Roth"},
+		// Near misses: a name of three words stays, and so does a role
+		// word before what is no name.
+		{"Robin Tschöpe", "Robin Tschöpe"},
+		{"Maria Luisa Berger", "Maria Luisa Berger"},
+		{"Redakteur vom Dienst", "Redakteur vom Dienst"},
+	} {
+		if got := v.dropLeadingRole(tc.in); got != tc.want {
+			t.Errorf("dropLeadingRole(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
