@@ -305,9 +305,11 @@ func (v *vocabulary) labelledNames(line string) string {
 		rest = r
 	}
 	rest = strings.Trim(rest, " ,;")
-	if rest == "" || v.namesIn(rest) == nil {
+	if rest == "" || v.namesIn(rest) == nil && v.namesIn(strings.TrimSpace(parenthesised.ReplaceAllString(rest, ""))) == nil {
 		return v.namesAfterDate(line)
 	}
+	// "Text: Jan Roth (Pressesprecher)": a role or a place in brackets
+	// after the names is the byline's, not the names'.
 	return rest
 }
 

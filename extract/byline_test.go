@@ -168,6 +168,10 @@ func TestLabelledNames(t *testing.T) {
 		{"25.10.2022 - Reiner Nagel", "Reiner Nagel"},
 		{"04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Uta Helkenberg"},
 		{"12.05.2026, 17:42 Uhr Von Jana Petersen", "Jana Petersen"},
+		// A role or a place in brackets after the names stays with the
+		// byline; the author's name is cut at it.
+		{"Text: Eberhard Fuhr (Pressesprecher)", "Eberhard Fuhr (Pressesprecher)"},
+		{"Von Cécile Ducourtieux (Bruxelles, bureau européen)", "Cécile Ducourtieux (Bruxelles, bureau européen)"},
 		// Near misses: a date before a section, or run into the words
 		// after it. (A place of two capitalised words, "12.05.2026 - Bad
 		// Homburg", reads as a name: the search runs only where no byline
@@ -183,6 +187,8 @@ func TestLabelledNames(t *testing.T) {
 		{"Autor Jane Doe schreibt", ""},
 		{"Fotos: Helmut Elstrodt, Klausmartin Friedrich, Frank-Hartmut Jäger", ""},
 		{"Kontakt: Jan Koch", ""},
+		{"Text: (Pressesprecher)", ""},
+		{"Von Berlin (Hauptstadt) nach Hamburg", ""},
 	} {
 		if got := v.labelledNames(tc.line); got != tc.want {
 			t.Errorf("labelledNames(%q) = %q, want %q", tc.line, got, tc.want)

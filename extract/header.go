@@ -183,7 +183,7 @@ func (v *vocabulary) readHeader(blocks []clean.Block, title, byline string) head
 			}
 		case strict && (opensWithDate(t) || isDateOnly(t)):
 			h.removed = append(h.removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: t})
-		case knownByline != "" && textutil.CountWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(strings.TrimPrefix(t, "By ")), knownByline):
+		case knownByline != "" && textutil.CountWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(v.stripBylineLabel(strings.TrimPrefix(t, "By "))), knownByline):
 			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
 		case h.byline == "" && v.isBylineLine(t, &h):
 			if strict {
