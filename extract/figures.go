@@ -164,17 +164,90 @@ func isSlideDescription(n *html.Node) bool {
 // image, or an element holding only an image, and the caption holds no
 // image of its own: the pair is a figure without the tag. st is n's stats.
 func siblingCaption(n *html.Node, st nodeStats, stats pageStats) *html.Node {
-	if !isImage(n) && (!st.hasImage || st.text > 0 || st.hasFigure) {
+	if !isImage(n) && (!st.hasImage || st.hasFigure || st.text > 0 && !onlyControls(n, st)) {
 		return nil
 	}
 	next := nextElement(n)
-	if next == nil || !isCaptionElement(next) && !stats[next].hasCaption {
+	if next == nil || !isCaptionElement(next) && !stats[next].hasCaption && !showsAlt(n, next) {
 		return nil
 	}
 	if cs := stats[next]; cs.hasImage || cs.hasFigure || cs.text == 0 || cs.text > maxFigureText || inTeaser(n) {
 		return nil
 	}
 	return next
+}
+
+// maxControlText is the most text, in bytes, an image's box may hold in
+// its buttons: "Bildbeschreibung ausklappen", "Vollbild".
+const maxControlText = 80
+
+// onlyControls reports a box whose text, of st's length, is all in its
+// buttons and icons: an image with its "show caption" or "full screen"
+// button.
+func onlyControls(n *html.Node, st nodeStats) bool {
+	if st.text > maxControlText {
+		return false
+	}
+	t, _ := textAndLinks(n, func(c *html.Node) bool { return c.DataAtom == atom.Button || c.DataAtom == atom.Svg })
+	return t == ""
+}
+
+// minAltCaptionWords is the fewest words of alt text that, shown again
+// beside the image, make a caption: "Foto" or "Image" repeats by chance.
+const minAltCaptionWords = 4
+
+// showsAlt reports whether caption opens with the alt text of the image
+// box holds: the caption a lightbox or a "show caption" button reveals,
+// often hidden until then, set beside the image's box rather than in a
+// figure.
+func showsAlt(box, caption *html.Node) bool {
+	var alt string
+	walk(box, func(c *html.Node) bool {
+		if alt == "" && c.Type == html.ElementNode && c.DataAtom == atom.Img {
+			alt = strings.TrimSpace(attr(c, "alt"))
+		}
+		return alt == ""
+	})
+	if textutil.CountWords(alt) < minAltCaptionWords {
+		return false
+	}
+	return strings.HasPrefix(clean.Normalize(textOf(caption)), clean.Normalize(alt))
+}
+
+// trailingCredit returns the element that closes caption with its credit,
+// and the credit: a <small> or a credit-marked element after the caption's
+// text, "<span>… bergen.</span><small>dpa</small>". An element that is
+// the caption's only text is the caption, and one that ends the caption's
+// phrase is part of it.
+func trailingCredit(caption *html.Node) (*html.Node, string) {
+	last := caption.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last.Type != html.ElementNode || last.DataAtom != atom.Small && !isCreditElement(last) {
+		return nil, ""
+	}
+	t := textOf(last)
+	if t == "" || textutil.CountWords(t) > clean.MaxCreditWords || endsSentence(t) && !strings.HasSuffix(t, ".") {
+		return nil, ""
+	}
+	// The caption's text before it is an element of its own or a
+	// sentence: "Der Hafen <small>am Morgen</small>" is one phrase.
+	for s := last.PrevSibling; ; s = s.PrevSibling {
+		if s == nil {
+			return nil, ""
+		}
+		if s.Type == html.ElementNode && hasText(s) {
+			break
+		}
+		if t := strings.TrimSpace(s.Data); s.Type == html.TextNode && t != "" {
+			if !endsSentence(t) {
+				return nil, ""
+			}
+			break
+		}
+	}
+	return last, cleanCredit(strings.Trim(t, "() "))
 }
 
 // captionAttrs and creditAttrs hold an image's caption and credit on sites
@@ -577,7 +650,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	if captionNode == nil && (!hadCredit || !hasText(f)) {
 		// The caption beside the figure, which holds at most the
 		// credit: a slide's "__img" box and its "__caption".
-		if next := nextElement(f); next != nil && holds(next, isCaptionElement) && !holds(next, isImage) {
+		if next := nextElement(f); next != nil && (holds(next, isCaptionElement) || showsAlt(f, next)) && !holds(next, isImage) {
 			captionNode = next
 			defer remove(next)
 		}
@@ -597,6 +670,12 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 		if lead, c := leadingCredit(captionNode); lead != nil {
 			// "<span>The Yomiuri Shimbun</span><br>The leaders of …"
 			remove(lead)
+			text, credit = textOf(captionNode), c
+		}
+	}
+	if credit == "" && captionNode != nil {
+		if last, c := trailingCredit(captionNode); last != nil {
+			remove(last)
 			text, credit = textOf(captionNode), c
 		}
 	}

@@ -161,6 +161,16 @@ func TestPublisherFigureShapes(t *testing.T) {
 		{"Blogger caption table",
 			`<table class="tr-caption-container" align="center"><tbody><tr><td><a href="https://news.example/big/a.jpg"><img src="/a.jpg"></a></td></tr><tr><td class="tr-caption">Quelle: State Library Louisiana</td></tr></tbody></table>`,
 			[]Caption{{Credit: "State Library Louisiana", Image: "https://news.example/a.jpg"}}},
+		{"a hidden copy of the alt text beside the image's box, the credit in <small>",
+			`<div class="teaser-image"><div><picture><img src="/a.jpg" alt="Container stapeln sich im Hafen von Hamburg."></picture></div><button class="btn"><svg><title>Bildbeschreibung ausklappen</title></svg></button></div>` +
+				`<div class="meta" style="display:none;"><span class="meta">Container stapeln sich im Hafen von Hamburg.</span><small class="meta-italic">dpa</small></div>`,
+			[]Caption{{Text: "Container stapeln sich im Hafen von Hamburg.", Credit: "dpa", Image: "https://news.example/a.jpg"}}},
+		{"a credit in <small> after the caption's sentence",
+			`<figure><img src="/a.jpg"><figcaption>Der Hafen am Morgen. <small>Foto: Jo Lind</small></figcaption></figure>`,
+			[]Caption{{Text: "Der Hafen am Morgen.", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"a <small> inside the caption's phrase is the caption's",
+			`<figure><img src="/a.jpg"><figcaption>Der Hafen <small>am Morgen</small></figcaption></figure>`,
+			[]Caption{{Text: "Der Hafen am Morgen", Image: "https://news.example/a.jpg"}}},
 	} {
 		assertCaptions(t, tc.name, figureCaptions(t, tc.html), tc.want)
 	}
