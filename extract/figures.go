@@ -14,8 +14,9 @@ import (
 )
 
 // isCaptionElement reports a figcaption or an element marked as a caption
-// by its class or microdata, in English or in the words French, German and
-// Italian templates use: "legende", "bildunterschrift", "didascalia".
+// by its class or microdata, in English or in the words French, Spanish,
+// German and Italian templates use: "legende", "leyenda",
+// "bildunterschrift", "didascalia".
 func isCaptionElement(n *html.Node) bool {
 	caption, _ := captionMarks(n)
 	return caption
@@ -39,7 +40,7 @@ func captionMarks(n *html.Node) (caption, credit bool) {
 }
 
 // captionClassWords mark a caption element when its class holds one.
-var captionClassWords = []string{"caption", "legend", "légende", "bildunterschrift", "didascalia"}
+var captionClassWords = []string{"caption", "legend", "légende", "leyenda", "bildunterschrift", "didascalia"}
 
 // creditClassWords mark a credit element when its class holds one.
 var creditClassWords = []string{"credit", "copyright"}
@@ -250,12 +251,101 @@ func trailingCredit(caption *html.Node) (*html.Node, string) {
 	return last, cleanCredit(strings.Trim(t, "() "))
 }
 
+// isLoneCaption reports a <figcaption>, or a caption box of them, outside
+// any <figure>, with text and no image, that follows no image: the caption a layout sets apart from
+// the picture it captions, as immersive article headers do. One right
+// after an image, a figure, a quotation or a table is theirs, and a
+// teaser's is the teaser's.
+func isLoneCaption(n *html.Node, st nodeStats, stats pageStats) bool {
+	if st.text == 0 || st.text > maxFigureText || st.hasImage || st.hasFigure || n.DataAtom != atom.Figcaption && !captionBox(n) {
+		return false
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Figure {
+			return false
+		}
+	}
+	// What stands before it, in its box or, when it opens its box, before
+	// the box.
+	prev := n
+	for up := 0; prev != nil && up < maxLoneCaptionDepth; up++ {
+		s := prev.PrevSibling
+		for s != nil && (s.Type != html.ElementNode || isCaptionElement(s)) {
+			s = s.PrevSibling // the caption it continues: the credit's figcaption after the caption's
+		}
+		if s != nil {
+			if isImage(s) || stats[s].hasImage || stats[s].hasVideo || holdsFigureContent(s) {
+				return false
+			}
+			break
+		}
+		prev = prev.Parent
+	}
+	return !inTeaser(n)
+}
+
+// maxLoneCaptionDepth is how many boxes up from a lone caption the element
+// before it is looked for.
+const maxLoneCaptionDepth = 3
+
+// captionBox reports a caption-marked element that holds only
+// figcaptions: the caption and its credit, each in a figcaption of its
+// own.
+func captionBox(n *html.Node) bool {
+	if !isCaptionElement(n) {
+		return false
+	}
+	kids := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.DataAtom != atom.Figcaption {
+				return false
+			}
+			kids++
+		}
+	}
+	return kids > 0
+}
+
 // captionAttrs and creditAttrs hold an image's caption and credit on sites
 // whose lightbox reads them from the <img> or the link around it.
 var (
 	captionAttrs = []string{"data-caption", "data-image-caption"}
 	creditAttrs  = []string{"data-credit", "data-copyright", "data-photographer", "data-source", "data-image-credit"}
 )
+
+// lightboxAttrs mark a link that opens its image in a lightbox.
+var lightboxAttrs = []string{"data-lightbox", "data-fancybox", "data-gallery", "data-lightbox-gallery"}
+
+// lightboxControlWords open a link's title that names what the link does,
+// not what the image shows: "Click to enlarge", "Bild vergrößern".
+var lightboxControlWords = map[string]bool{"click": true, "klicken": true, "klick": true, "open": true, "öffnen": true, "view": true,
+	"zoom": true, "enlarge": true, "vergrößern": true, "agrandir": true, "ampliar": true, "ingrandisci": true}
+
+// minLightboxTitleWords is the fewest words of a lightbox link's title
+// read as the caption: two words are a label, "Bild vergrößern".
+const minLightboxTitleWords = 3
+
+// lightboxTitle returns the caption a lightbox link around an image holds
+// in its data-title, as lightbox scripts show it, or its title: the link
+// leads to the full-size image, or a lightbox attribute marks it. A link to
+// another page with a title is a teaser, and a title that names the
+// link's action no caption.
+func lightboxTitle(a *html.Node) string {
+	lightbox := isImageAddress(attr(a, "href"))
+	for _, at := range a.Attr {
+		lightbox = lightbox || slices.Contains(lightboxAttrs, at.Key)
+	}
+	if !lightbox || !holds(a, isImage) {
+		return ""
+	}
+	t := collapseSpaces(strings.TrimSpace(firstNonEmpty(attr(a, "data-title"), attr(a, "title"))))
+	first, _, _ := strings.Cut(t, " ")
+	if textutil.CountWords(t) < minLightboxTitleWords || lightboxControlWords[strings.ToLower(first)] {
+		return ""
+	}
+	return t
+}
 
 // maxBoxSlack is how much more text than the caption itself the box around
 // an image may hold and still be the figure: the credit, a "©".
@@ -280,6 +370,9 @@ func attributeCaption(n *html.Node, stats pageStats, base *url.URL) (Caption, *h
 		if c.Credit = cleanCredit(attr(n, key)); c.Credit != "" {
 			break
 		}
+	}
+	if c.Text == "" && n.DataAtom == atom.A {
+		c.Text = lightboxTitle(n)
 	}
 	if c.Text == "" && c.Credit == "" && n.DataAtom != atom.A {
 		c.Credit = titleCredit(n)
@@ -515,7 +608,7 @@ func classRole(class string) int {
 			return roleCredit
 		case slices.Contains(creditWords, last):
 			weakCredit = true
-		case last == "caption" || last == "legend" || last == "legende" || last == "légende":
+		case last == "caption" || last == "legend" || last == "legende" || last == "légende" || last == "leyenda":
 			role = roleCaption
 		}
 	}

@@ -171,6 +171,21 @@ func TestPublisherFigureShapes(t *testing.T) {
 		{"a <small> inside the caption's phrase is the caption's",
 			`<figure><img src="/a.jpg"><figcaption>Der Hafen <small>am Morgen</small></figcaption></figure>`,
 			[]Caption{{Text: "Der Hafen am Morgen", Image: "https://news.example/a.jpg"}}},
+		{"a lightbox link's data-title around a gallery image",
+			`<div class="gallery"><a href="/big/a.jpg" data-lightbox="set-1" data-title="Fischer flicken ihre Netze am Kai."><img src="/a.jpg" alt=""></a></div>`,
+			[]Caption{{Text: "Fischer flicken ihre Netze am Kai.", Image: "https://news.example/big/a.jpg"}}},
+		{"a lightbox link's title around a <picture>",
+			`<a href="https://news.example/big/a.jpg" title="The old lighthouse after the storm"><picture><source srcset="/a.webp"><img src="/a.jpg" alt=""></picture></a>`,
+			[]Caption{{Text: "The old lighthouse after the storm", Image: "https://news.example/big/a.jpg"}}},
+		{"a lightbox link's title that names its action is no caption",
+			`<a href="/big/a.jpg" data-fancybox="g" title="Click to enlarge"><img src="/a.jpg" alt=""></a>`,
+			nil},
+		{"a Spanish caption classed leyenda beside the image",
+			`<div class="foto"><img src="/a.jpg" alt=""></div><div class="foto-leyenda">Vecinos en la plaza mayor de Soria. EFE/Wifredo García</div>`,
+			[]Caption{{Text: "Vecinos en la plaza mayor de Soria.", Credit: "EFE/Wifredo García", Image: "https://news.example/a.jpg"}}},
+		{"a figcaption set apart from the lead image, under the standfirst",
+			`<div class="standfirst"><p>The town that the river took, and the people rebuilding it.</p></div><div class="meta"><figcaption class="caption"><span>Volunteers clear mud from a house in the old town.</span> Photograph: Jo Lind/Reuters</figcaption></div>`,
+			[]Caption{{Text: "Volunteers clear mud from a house in the old town.", Credit: "Jo Lind/Reuters"}}},
 	} {
 		assertCaptions(t, tc.name, figureCaptions(t, tc.html), tc.want)
 	}

@@ -119,6 +119,13 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			taken[c] = true
 			return false
 		}
+		if isLoneCaption(n, st, stats) {
+			// A figcaption no figure holds, apart from its image: the
+			// caption of a full-width lead image, printed under the
+			// standfirst.
+			figures = append(figures, n)
+			return false
+		}
 		if isBlockElement(n) && hasClassToken(n, "hidden") && isHidden(n) {
 			// A box hidden by a class, which readability neither reads
 			// nor keeps: a sign-in or offer box a script shows to some
