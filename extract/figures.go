@@ -169,10 +169,11 @@ func siblingCaption(n *html.Node, st nodeStats, stats pageStats) *html.Node {
 		return nil
 	}
 	next := nextElement(n)
-	if next == nil || !isCaptionElement(next) && !stats[next].hasCaption && !showsAlt(n, next) {
+	if next == nil {
 		return nil
 	}
-	if cs := stats[next]; cs.hasImage || cs.hasFigure || cs.text == 0 || cs.text > maxFigureText || inTeaser(n) {
+	if cs := stats[next]; cs.hasImage || cs.hasFigure || cs.text == 0 || cs.text > maxFigureText ||
+		!isCaptionElement(next) && !cs.hasCaption && !showsAlt(n, next, cs.text) || inTeaser(n) {
 		return nil
 	}
 	return next
@@ -197,11 +198,11 @@ func onlyControls(n *html.Node, st nodeStats) bool {
 // beside the image, make a caption: "Foto" or "Image" repeats by chance.
 const minAltCaptionWords = 4
 
-// showsAlt reports whether caption opens with the alt text of the image
-// box holds: the caption a lightbox or a "show caption" button reveals,
+// showsAlt reports whether caption, of captionLen bytes of text, opens
+// with the alt text of the image box holds: the caption a lightbox or a "show caption" button reveals,
 // often hidden until then, set beside the image's box rather than in a
 // figure.
-func showsAlt(box, caption *html.Node) bool {
+func showsAlt(box, caption *html.Node, captionLen int) bool {
 	var alt string
 	walk(box, func(c *html.Node) bool {
 		if alt == "" && c.Type == html.ElementNode && c.DataAtom == atom.Img {
@@ -209,7 +210,9 @@ func showsAlt(box, caption *html.Node) bool {
 		}
 		return alt == ""
 	})
-	if textutil.CountWords(alt) < minAltCaptionWords {
+	// The caption's text, captionLen bytes, is about as long as the alt
+	// text at least: its spaces and punctuation may differ.
+	if captionLen < len(alt)*3/4 || textutil.CountWords(alt) < minAltCaptionWords {
 		return false
 	}
 	return strings.HasPrefix(clean.Normalize(textOf(caption)), clean.Normalize(alt))
@@ -743,7 +746,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	if captionNode == nil && (!hadCredit || !hasText(f)) {
 		// The caption beside the figure, which holds at most the
 		// credit: a slide's "__img" box and its "__caption".
-		if next := nextElement(f); next != nil && (holds(next, isCaptionElement) || showsAlt(f, next)) && !holds(next, isImage) {
+		if next := nextElement(f); next != nil && (holds(next, isCaptionElement) || showsAlt(f, next, len(textOf(next)))) && !holds(next, isImage) {
 			captionNode = next
 			defer remove(next)
 		}
