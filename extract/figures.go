@@ -198,10 +198,10 @@ func onlyControls(n *html.Node, st nodeStats) bool {
 // beside the image, make a caption: "Foto" or "Image" repeats by chance.
 const minAltCaptionWords = 4
 
-// showsAlt reports whether caption, of captionLen bytes of text, opens
-// with the alt text of the image box holds: the caption a lightbox or a "show caption" button reveals,
-// often hidden until then, set beside the image's box rather than in a
-// figure.
+// showsAlt reports whether caption, of captionLen bytes of text, is the
+// alt text of the image box holds, or opens with it when hidden: the
+// caption set beside the image's box rather than in a figure, or the copy
+// a lightbox or a "show caption" button reveals.
 func showsAlt(box, caption *html.Node, captionLen int) bool {
 	var alt string
 	walk(box, func(c *html.Node) bool {
@@ -215,7 +215,15 @@ func showsAlt(box, caption *html.Node, captionLen int) bool {
 	if captionLen < len(alt)*3/4 || textutil.CountWords(alt) < minAltCaptionWords {
 		return false
 	}
-	return strings.HasPrefix(clean.Normalize(textOf(caption)), clean.Normalize(alt))
+	// A headline that links to its story repeats its teaser image's alt
+	// text, and a product box its name beside a shop's link.
+	if holds(caption, isLink) {
+		return false
+	}
+	// A hidden copy may add the credit; a shown one, the alt text and
+	// nothing else: a teaser's headline adds its time ("Hace 3 horas").
+	text, key := clean.Normalize(textOf(caption)), clean.Normalize(alt)
+	return text == key || isHidden(caption) && strings.HasPrefix(text, key)
 }
 
 // trailingCredit returns the element that closes caption with its credit,
@@ -310,6 +318,23 @@ func captionBox(n *html.Node) bool {
 	return kids > 0
 }
 
+// withoutCreditLabel cuts the label a caption's text ends in once the
+// credit after it was taken: "… Wasserversorgung. ©", "… am Kai. Foto:".
+func withoutCreditLabel(text string) string {
+	for {
+		text = strings.TrimSpace(text)
+		if t, ok := strings.CutSuffix(text, "©"); ok {
+			text = t // "zerstört.©", where the sign's element meets the caption's
+			continue
+		}
+		i := strings.LastIndexByte(text, ' ')
+		if i < 0 || !isCreditLabel(text[i+1:]) {
+			return text
+		}
+		text = text[:i]
+	}
+}
+
 // captionAttrs and creditAttrs hold an image's caption and credit on sites
 // whose lightbox reads them from the <img> or the link around it.
 var (
@@ -339,7 +364,10 @@ func lightboxTitle(a *html.Node) string {
 	for _, at := range a.Attr {
 		lightbox = lightbox || slices.Contains(lightboxAttrs, at.Key)
 	}
-	if !lightbox || !holds(a, isImage) {
+	// A post's linked thumbnail, its link titled with the post's headline,
+	// is no caption: WordPress marks it rel="bookmark" or as the post's
+	// itemprop="image".
+	if !lightbox || attr(a, "rel") == "bookmark" || attr(a, "itemprop") == "image" || !holds(a, isImage) {
 		return ""
 	}
 	t := collapseSpaces(strings.TrimSpace(firstNonEmpty(attr(a, "data-title"), attr(a, "title"))))
@@ -374,7 +402,9 @@ func attributeCaption(n *html.Node, stats pageStats, base *url.URL) (Caption, *h
 			break
 		}
 	}
-	if c.Text == "" && n.DataAtom == atom.A {
+	if c.Text == "" && n.DataAtom == atom.A && (n.Parent == nil || !stats[n.Parent].hasCaption) {
+		// The link's title, when no caption element beside it shows
+		// the caption better.
 		c.Text = lightboxTitle(n)
 	}
 	if c.Text == "" && c.Credit == "" && n.DataAtom != atom.A {
@@ -772,7 +802,7 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	if credit == "" && captionNode != nil {
 		if last, c := trailingCredit(captionNode); last != nil {
 			remove(last)
-			text, credit = textOf(captionNode), c
+			text, credit = withoutCreditLabel(textOf(captionNode)), c
 		}
 	}
 	if text == "" {

@@ -186,6 +186,18 @@ func TestPublisherFigureShapes(t *testing.T) {
 		{"a figcaption set apart from the lead image, under the standfirst",
 			`<div class="standfirst"><p>The town that the river took, and the people rebuilding it.</p></div><div class="meta"><figcaption class="caption"><span>Volunteers clear mud from a house in the old town.</span> Photograph: Jo Lind/Reuters</figcaption></div>`,
 			[]Caption{{Text: "Volunteers clear mud from a house in the old town.", Credit: "Jo Lind/Reuters"}}},
+		{"a shown caption that is the image's alt text",
+			`<div class="bild"><img src="/a.jpg" alt="Kleine Gummifische bringen mehr Hecht, auch im Winter."></div><p>Kleine Gummifische bringen mehr Hecht, auch im Winter.</p>`,
+			[]Caption{{Text: "Kleine Gummifische bringen mehr Hecht, auch im Winter.", Image: "https://news.example/a.jpg"}}},
+		{"a teaser's headline after its image repeats the alt text and adds its time",
+			`<div class="thumb"><img src="/a.jpg" alt="Pleno de la Convención aprueba un banco central autónomo"></div><div class="titulo">Pleno de la Convención aprueba un banco central autónomo <span>Hace 3 horas</span></div>`,
+			nil},
+		{"a post's thumbnail linked with the post's headline as its title",
+			`<a href="/uploads/2022/02/obenauf.jpg" class="swipebox" rel="bookmark" title="Staatsanwaltschaft hat Beweise vorgelegt"><img src="/uploads/2022/02/obenauf-750.jpg" alt=""></a>`,
+			nil},
+		{"a copyright sign left before the credit in <small>",
+			`<figure><img src="/a.jpg"><figcaption><span>Die Strassen sind zerstört.</span><span class="license-info">&copy; </span><small>zvg</small></figcaption></figure>`,
+			[]Caption{{Text: "Die Strassen sind zerstört.", Credit: "zvg", Image: "https://news.example/a.jpg"}}},
 	} {
 		assertCaptions(t, tc.name, figureCaptions(t, tc.html), tc.want)
 	}
