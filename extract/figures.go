@@ -262,19 +262,25 @@ func trailingCredit(caption *html.Node) (*html.Node, string) {
 	return last, cleanCredit(strings.Trim(t, "() "))
 }
 
-// isLoneCaption reports a <figcaption>, or a caption box of them, outside
-// any <figure>, with text and no image, that follows no image: the caption a layout sets apart from
-// the picture it captions, as immersive article headers do. One right
-// after an image, a figure, a quotation or a table is theirs, and a
-// teaser's is the teaser's.
-func isLoneCaption(n *html.Node, st nodeStats, stats pageStats) bool {
-	if st.text == 0 || st.text > maxFigureText || st.hasImage || st.hasFigure || n.DataAtom != atom.Figcaption && !captionBox(n) {
-		return false
+// loneCaption reports a <figcaption>, or a caption box of them, outside
+// any <figure>, with text and no image: the caption a layout sets apart
+// from the picture it captions, in a row of its own under the image's
+// row, or under the standfirst of an immersive header. It returns the
+// image box before it, when a small one stands there. One right after a
+// figure or an image is theirs, harvested with them; one after a quotation
+// or a table is theirs; a teaser's is the teaser's.
+func loneCaption(n *html.Node, st nodeStats, stats pageStats) (bool, *html.Node) {
+	if st.text == 0 || st.text > maxFigureText || st.hasImage || st.hasFigure || n.DataAtom != atom.Figcaption && !captionBox(n) ||
+		n.DataAtom == atom.Figcaption && n.Parent != nil && captionBox(n.Parent) {
+		return false, nil
 	}
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.DataAtom == atom.Figure {
-			return false
+			return false, nil
 		}
+	}
+	if inTeaser(n) {
+		return false, nil
 	}
 	// What stands before it, in its box or, when it opens its box, before
 	// the box.
@@ -284,15 +290,19 @@ func isLoneCaption(n *html.Node, st nodeStats, stats pageStats) bool {
 		for s != nil && (s.Type != html.ElementNode || isCaptionElement(s)) {
 			s = s.PrevSibling // the caption it continues: the credit's figcaption after the caption's
 		}
-		if s != nil {
-			if isImage(s) || stats[s].hasImage || stats[s].hasVideo || holdsFigureContent(s) {
-				return false
-			}
-			break
+		if s == nil {
+			prev = prev.Parent
+			continue
 		}
-		prev = prev.Parent
+		switch ss := stats[s]; {
+		case holdsFigureContent(s) || ss.hasVideo, up == 0 && (s.DataAtom == atom.Figure || isImage(s)):
+			return false, nil
+		case ss.hasImage && ss.text <= maxFigureText:
+			return true, s
+		}
+		return true, nil
 	}
-	return !inTeaser(n)
+	return true, nil
 }
 
 // maxLoneCaptionDepth is how many boxes up from a lone caption the element

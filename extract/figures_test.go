@@ -198,6 +198,10 @@ func TestPublisherFigureShapes(t *testing.T) {
 		{"a copyright sign left before the credit in <small>",
 			`<figure><img src="/a.jpg"><figcaption><span>Die Strassen sind zerstört.</span><span class="license-info">&copy; </span><small>zvg</small></figcaption></figure>`,
 			[]Caption{{Text: "Die Strassen sind zerstört.", Credit: "zvg", Image: "https://news.example/a.jpg"}}},
+		{"a figcaption in the grid row under the image's row",
+			`<div class="grid"><div class="col-12"><div class="fullscreen"><figure class="image"><div class="image__wrapper"><img src="/a.jpg" alt=""></div></figure></div></div></div>` +
+				`<div class="grid"><div class="col-12"><figcaption class="caption">Der Fluss ist ein beliebter Erholungsort. <small class="caption__copyright">Foto: Jo Lind</small></figcaption></div></div>`,
+			[]Caption{{Text: "Der Fluss ist ein beliebter Erholungsort.", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
 	} {
 		assertCaptions(t, tc.name, figureCaptions(t, tc.html), tc.want)
 	}
