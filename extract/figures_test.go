@@ -202,6 +202,9 @@ func TestPublisherFigureShapes(t *testing.T) {
 			`<div class="grid"><div class="col-12"><div class="fullscreen"><figure class="image"><div class="image__wrapper"><img src="/a.jpg" alt=""></div></figure></div></div></div>` +
 				`<div class="grid"><div class="col-12"><figcaption class="caption">Der Fluss ist ein beliebter Erholungsort. <small class="caption__copyright">Foto: Jo Lind</small></figcaption></div></div>`,
 			[]Caption{{Text: "Der Fluss ist ein beliebter Erholungsort.", Credit: "Jo Lind", Image: "https://news.example/a.jpg"}}},
+		{"a printed figcaption after a lightbox link that holds the same caption",
+			`<a href="/big/a.jpg" data-fancybox="gal" data-caption="Teiche im Spessart - <i>Fotos: Jo Lind</i>"><picture><img src="/a.jpg"></picture></a><figcaption>Teiche im Spessart - <i>Fotos: Jo Lind</i></figcaption>`,
+			[]Caption{{Text: "Teiche im Spessart", Credit: "Jo Lind", Image: "https://news.example/big/a.jpg"}}},
 	} {
 		assertCaptions(t, tc.name, figureCaptions(t, tc.html), tc.want)
 	}
