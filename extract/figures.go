@@ -791,6 +791,16 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 			defer remove(next)
 		}
 	}
+	if captionNode == nil && hadCredit {
+		// Once the credit is out, what is left is links to other pages:
+		// a site footer's "Entries RSS Comments RSS" beside its
+		// copyright line and a logo, no caption.
+		if rest, links := textAndLinks(f, nil); rest != "" && float64(links) >= teaserLinkShare*float64(len(rest)) {
+			kind, _, _ := strings.Cut(RuleLinkFigure, "/")
+			p.removed = append(p.removed, clean.Removal{Rule: RuleLinkFigure, Kind: clean.Kind(kind), Text: strings.TrimSpace(rest + " " + credit)})
+			return
+		}
+	}
 	text := textOf(f)
 	if captionNode != nil {
 		text = textOf(captionNode)
