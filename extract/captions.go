@@ -267,6 +267,11 @@ func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
 				return head, name + " (" + c + ")"
 			}
 		}
+		if tail := strings.TrimSpace(strings.TrimPrefix(text, t)); creditLabels.MatchString(tail) {
+			// "… Spessart - Fotos: Jo Lind": the label opens the credit,
+			// and the dash before it only parts it from the caption.
+			return strings.TrimSpace(strings.TrimRight(t, "-–| ")), c
+		}
 		return widenCredit(t, c)
 	}
 	if head, tail, ok := capsCreditTail(text); ok {

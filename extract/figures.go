@@ -14,8 +14,9 @@ import (
 )
 
 // isCaptionElement reports a figcaption or an element marked as a caption
-// by its class or microdata, in English or in the words French, German and
-// Italian templates use: "legende", "bildunterschrift", "didascalia".
+// by its class or microdata, in English or in the words French, Spanish,
+// German and Italian templates use: "legende", "leyenda",
+// "bildunterschrift", "didascalia".
 func isCaptionElement(n *html.Node) bool {
 	caption, _ := captionMarks(n)
 	return caption
@@ -39,7 +40,7 @@ func captionMarks(n *html.Node) (caption, credit bool) {
 }
 
 // captionClassWords mark a caption element when its class holds one.
-var captionClassWords = []string{"caption", "legend", "légende", "bildunterschrift", "didascalia"}
+var captionClassWords = []string{"caption", "legend", "légende", "leyenda", "bildunterschrift", "didascalia"}
 
 // creditClassWords mark a credit element when its class holds one.
 var creditClassWords = []string{"credit", "copyright"}
@@ -164,17 +165,184 @@ func isSlideDescription(n *html.Node) bool {
 // image, or an element holding only an image, and the caption holds no
 // image of its own: the pair is a figure without the tag. st is n's stats.
 func siblingCaption(n *html.Node, st nodeStats, stats pageStats) *html.Node {
-	if !isImage(n) && (!st.hasImage || st.text > 0 || st.hasFigure) {
+	if !isImage(n) && (!st.hasImage || st.hasFigure || st.text > 0 && !onlyControls(n, st)) {
 		return nil
 	}
 	next := nextElement(n)
-	if next == nil || !isCaptionElement(next) && !stats[next].hasCaption {
+	if next == nil {
 		return nil
 	}
-	if cs := stats[next]; cs.hasImage || cs.hasFigure || cs.text == 0 || cs.text > maxFigureText || inTeaser(n) {
+	if cs := stats[next]; cs.hasImage || cs.hasFigure || cs.text == 0 || cs.text > maxFigureText ||
+		!isCaptionElement(next) && !cs.hasCaption && !showsAlt(n, next, cs.text) || inTeaser(n) {
 		return nil
 	}
 	return next
+}
+
+// maxControlText is the most text, in bytes, an image's box may hold in
+// its buttons: "Bildbeschreibung ausklappen", "Vollbild".
+const maxControlText = 80
+
+// onlyControls reports a box whose text, of st's length, is all in its
+// buttons and icons: an image with its "show caption" or "full screen"
+// button.
+func onlyControls(n *html.Node, st nodeStats) bool {
+	if st.text > maxControlText {
+		return false
+	}
+	t, _ := textAndLinks(n, func(c *html.Node) bool { return c.DataAtom == atom.Button || c.DataAtom == atom.Svg })
+	return t == ""
+}
+
+// minAltCaptionWords is the fewest words of alt text that, shown again
+// beside the image, make a caption: "Foto" or "Image" repeats by chance.
+const minAltCaptionWords = 4
+
+// showsAlt reports whether caption, of captionLen bytes of text, is the
+// alt text of the image box holds, or opens with it when hidden: the
+// caption set beside the image's box rather than in a figure, or the copy
+// a lightbox or a "show caption" button reveals.
+func showsAlt(box, caption *html.Node, captionLen int) bool {
+	var alt string
+	walk(box, func(c *html.Node) bool {
+		if alt == "" && c.Type == html.ElementNode && c.DataAtom == atom.Img {
+			alt = strings.TrimSpace(attr(c, "alt"))
+		}
+		return alt == ""
+	})
+	// The caption's text, captionLen bytes, is about as long as the alt
+	// text at least: its spaces and punctuation may differ.
+	if captionLen < len(alt)*3/4 || textutil.CountWords(alt) < minAltCaptionWords {
+		return false
+	}
+	// A headline that links to its story repeats its teaser image's alt
+	// text, and a product box its name beside a shop's link.
+	if holds(caption, isLink) {
+		return false
+	}
+	// A hidden copy may add the credit; a shown one, the alt text and
+	// nothing else: a teaser's headline adds its time ("Hace 3 horas").
+	text, key := clean.Normalize(textOf(caption)), clean.Normalize(alt)
+	return text == key || isHidden(caption) && strings.HasPrefix(text, key)
+}
+
+// trailingCredit returns the element that closes caption with its credit,
+// and the credit: a <small> or a credit-marked element after the caption's
+// text, "<span>… bergen.</span><small>dpa</small>". An element that is
+// the caption's only text is the caption, and one that ends the caption's
+// phrase is part of it.
+func trailingCredit(caption *html.Node) (*html.Node, string) {
+	last := caption.LastChild
+	for last != nil && last.Type == html.TextNode && strings.TrimSpace(last.Data) == "" {
+		last = last.PrevSibling
+	}
+	if last == nil || last.Type != html.ElementNode || last.DataAtom != atom.Small && !isCreditElement(last) {
+		return nil, ""
+	}
+	t := textOf(last)
+	if t == "" || textutil.CountWords(t) > clean.MaxCreditWords || endsSentence(t) && !strings.HasSuffix(t, ".") {
+		return nil, ""
+	}
+	// The caption's text before it is an element of its own or a
+	// sentence: "Der Hafen <small>am Morgen</small>" is one phrase.
+	for s := last.PrevSibling; ; s = s.PrevSibling {
+		if s == nil {
+			return nil, ""
+		}
+		if s.Type == html.ElementNode && hasText(s) {
+			break
+		}
+		if t := strings.TrimSpace(s.Data); s.Type == html.TextNode && t != "" {
+			if !endsSentence(t) {
+				return nil, ""
+			}
+			break
+		}
+	}
+	return last, cleanCredit(strings.Trim(t, "() "))
+}
+
+// loneCaption reports a <figcaption>, or a caption box of them, outside
+// any <figure>, with text and no image: the caption a layout sets apart
+// from the picture it captions, in a row of its own under the image's
+// row, or under the standfirst of an immersive header. It returns the
+// image box before it, when a small one stands there. One right after a
+// figure or an image is theirs, harvested with them; one after a quotation
+// or a table is theirs; a teaser's is the teaser's.
+func loneCaption(n *html.Node, st nodeStats, stats pageStats) (bool, *html.Node) {
+	if st.text == 0 || st.text > maxFigureText || st.hasImage || st.hasFigure || n.DataAtom != atom.Figcaption && !captionBox(n) ||
+		n.DataAtom == atom.Figcaption && n.Parent != nil && captionBox(n.Parent) {
+		return false, nil
+	}
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.Figure {
+			return false, nil
+		}
+	}
+	if inTeaser(n) {
+		return false, nil
+	}
+	// What stands before it, in its box or, when it opens its box, before
+	// the box.
+	prev := n
+	for up := 0; prev != nil && up < maxLoneCaptionDepth; up++ {
+		s := prev.PrevSibling
+		for s != nil && (s.Type != html.ElementNode || isCaptionElement(s)) {
+			s = s.PrevSibling // the caption it continues: the credit's figcaption after the caption's
+		}
+		if s == nil {
+			prev = prev.Parent
+			continue
+		}
+		switch ss := stats[s]; {
+		case holdsFigureContent(s) || ss.hasVideo, up == 0 && (s.DataAtom == atom.Figure || isImage(s)):
+			return false, nil
+		case ss.hasImage && ss.text <= maxFigureText:
+			return true, s
+		}
+		return true, nil
+	}
+	return true, nil
+}
+
+// maxLoneCaptionDepth is how many boxes up from a lone caption the element
+// before it is looked for.
+const maxLoneCaptionDepth = 3
+
+// captionBox reports a caption-marked element that holds only
+// figcaptions: the caption and its credit, each in a figcaption of its
+// own.
+func captionBox(n *html.Node) bool {
+	if !isCaptionElement(n) {
+		return false
+	}
+	kids := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.DataAtom != atom.Figcaption {
+				return false
+			}
+			kids++
+		}
+	}
+	return kids > 0
+}
+
+// withoutCreditLabel cuts the label a caption's text ends in once the
+// credit after it was taken: "… Wasserversorgung. ©", "… am Kai. Foto:".
+func withoutCreditLabel(text string) string {
+	for {
+		text = strings.TrimSpace(text)
+		if t, ok := strings.CutSuffix(text, "©"); ok {
+			text = t // "zerstört.©", where the sign's element meets the caption's
+			continue
+		}
+		i := strings.LastIndexByte(text, ' ')
+		if i < 0 || !isCreditLabel(text[i+1:]) {
+			return text
+		}
+		text = text[:i]
+	}
 }
 
 // captionAttrs and creditAttrs hold an image's caption and credit on sites
@@ -183,6 +351,42 @@ var (
 	captionAttrs = []string{"data-caption", "data-image-caption"}
 	creditAttrs  = []string{"data-credit", "data-copyright", "data-photographer", "data-source", "data-image-credit"}
 )
+
+// lightboxAttrs mark a link that opens its image in a lightbox.
+var lightboxAttrs = []string{"data-lightbox", "data-fancybox", "data-gallery", "data-lightbox-gallery"}
+
+// lightboxControlWords open a link's title that names what the link does,
+// not what the image shows: "Click to enlarge", "Bild vergrößern".
+var lightboxControlWords = map[string]bool{"click": true, "klicken": true, "klick": true, "open": true, "öffnen": true, "view": true,
+	"zoom": true, "enlarge": true, "vergrößern": true, "agrandir": true, "ampliar": true, "ingrandisci": true}
+
+// minLightboxTitleWords is the fewest words of a lightbox link's title
+// read as the caption: two words are a label, "Bild vergrößern".
+const minLightboxTitleWords = 3
+
+// lightboxTitle returns the caption a lightbox link around an image holds
+// in its data-title, as lightbox scripts show it, or its title: the link
+// leads to the full-size image, or a lightbox attribute marks it. A link to
+// another page with a title is a teaser, and a title that names the
+// link's action no caption.
+func lightboxTitle(a *html.Node) string {
+	lightbox := isImageAddress(attr(a, "href"))
+	for _, at := range a.Attr {
+		lightbox = lightbox || slices.Contains(lightboxAttrs, at.Key)
+	}
+	// A post's linked thumbnail, its link titled with the post's headline,
+	// is no caption: WordPress marks it rel="bookmark" or as the post's
+	// itemprop="image".
+	if !lightbox || attr(a, "rel") == "bookmark" || attr(a, "itemprop") == "image" || !holds(a, isImage) {
+		return ""
+	}
+	t := collapseSpaces(strings.TrimSpace(firstNonEmpty(attr(a, "data-title"), attr(a, "title"))))
+	first, _, _ := strings.Cut(t, " ")
+	if textutil.CountWords(t) < minLightboxTitleWords || lightboxControlWords[strings.ToLower(first)] {
+		return ""
+	}
+	return t
+}
 
 // maxBoxSlack is how much more text than the caption itself the box around
 // an image may hold and still be the figure: the credit, a "©".
@@ -207,6 +411,11 @@ func attributeCaption(n *html.Node, stats pageStats, base *url.URL) (Caption, *h
 		if c.Credit = cleanCredit(attr(n, key)); c.Credit != "" {
 			break
 		}
+	}
+	if c.Text == "" && n.DataAtom == atom.A && (n.Parent == nil || !stats[n.Parent].hasCaption) {
+		// The link's title, when no caption element beside it shows
+		// the caption better.
+		c.Text = lightboxTitle(n)
 	}
 	if c.Text == "" && c.Credit == "" && n.DataAtom != atom.A {
 		c.Credit = titleCredit(n)
@@ -442,7 +651,7 @@ func classRole(class string) int {
 			return roleCredit
 		case slices.Contains(creditWords, last):
 			weakCredit = true
-		case last == "caption" || last == "legend" || last == "legende" || last == "légende":
+		case last == "caption" || last == "legend" || last == "legende" || last == "légende" || last == "leyenda":
 			role = roleCaption
 		}
 	}
@@ -577,9 +786,19 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	if captionNode == nil && (!hadCredit || !hasText(f)) {
 		// The caption beside the figure, which holds at most the
 		// credit: a slide's "__img" box and its "__caption".
-		if next := nextElement(f); next != nil && holds(next, isCaptionElement) && !holds(next, isImage) {
+		if next := nextElement(f); next != nil && (holds(next, isCaptionElement) || showsAlt(f, next, len(textOf(next)))) && !holds(next, isImage) {
 			captionNode = next
 			defer remove(next)
+		}
+	}
+	if captionNode == nil && hadCredit {
+		// Once the credit is out, what is left is links to other pages:
+		// a site footer's "Entries RSS Comments RSS" beside its
+		// copyright line and a logo, no caption.
+		if rest, links := textAndLinks(f, nil); rest != "" && float64(links) >= teaserLinkShare*float64(len(rest)) {
+			kind, _, _ := strings.Cut(RuleLinkFigure, "/")
+			p.removed = append(p.removed, clean.Removal{Rule: RuleLinkFigure, Kind: clean.Kind(kind), Text: strings.TrimSpace(rest + " " + credit)})
+			return
 		}
 	}
 	text := textOf(f)
@@ -598,6 +817,12 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 			// "<span>The Yomiuri Shimbun</span><br>The leaders of …"
 			remove(lead)
 			text, credit = textOf(captionNode), c
+		}
+	}
+	if credit == "" && captionNode != nil {
+		if last, c := trailingCredit(captionNode); last != nil {
+			remove(last)
+			text, credit = withoutCreditLabel(textOf(captionNode)), c
 		}
 	}
 	if text == "" {

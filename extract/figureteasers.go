@@ -3,6 +3,9 @@ package extract
 import (
 	"strings"
 
+	"github.com/declutter/declutter/clean"
+	"github.com/declutter/declutter/internal/textutil"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -105,9 +108,35 @@ func figureTeaser(f *html.Node) (string, bool) {
 	if endsInVideoLength(text) || hasVideoLabel(text) {
 		return RuleVideoFigure, true
 	}
+	if text != "" && linkedAway(f) && textutil.CountWords(text) <= maxBadgeWords && !isCredit(text) {
+		// A card's badge over its picture: "Newsletter", "Werbung".
+		return RuleLinkFigure, true
+	}
 	if text != "" && float64(links) >= teaserLinkShare*float64(len(text)) &&
 		holds(f, func(n *html.Node) bool { return n.DataAtom == atom.A && !isImageAddress(attr(n, "href")) }) {
 		return RuleLinkFigure, true
 	}
 	return "", false
+}
+
+// maxBadgeWords is the most words of a label a card prints over its
+// picture.
+const maxBadgeWords = 3
+
+// linkedAway reports an element inside a link to another page: a card
+// that leads to another story or a sign-up page.
+func linkedAway(n *html.Node) bool {
+	for a := n.Parent; a != nil; a = a.Parent {
+		if a.DataAtom == atom.A {
+			href := attr(a, "href")
+			return href != "" && !isImageAddress(href)
+		}
+	}
+	return false
+}
+
+// isCredit reports a text that is a labelled credit alone: "Foto: dpa".
+func isCredit(s string) bool {
+	t, _, ok := clean.SplitCredit(s)
+	return ok && t == ""
 }

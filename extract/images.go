@@ -202,3 +202,20 @@ func resolve(base *url.URL, ref string) string {
 	}
 	return ""
 }
+
+// lastImageURL returns the address of the last image n is or holds, the
+// one a caption after n captions, or "" for no n.
+func lastImageURL(n *html.Node, base *url.URL) string {
+	if n == nil {
+		return ""
+	}
+	var last *html.Node
+	walk(n, func(c *html.Node) bool {
+		if isImage(c) {
+			last = c
+			return false // a <picture>'s <img> is the same image
+		}
+		return true
+	})
+	return imageURL(last, base)
+}

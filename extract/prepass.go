@@ -58,9 +58,10 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 	}
 
 	var figures, clutter, quotes []*html.Node
-	var pageText string              // normalised, once a pull quote needs it
-	taken := map[*html.Node]bool{}   // captions that follow a figure's image
-	made := map[*html.Node]Caption{} // figures read from their image's attributes
+	var pageText string                  // normalised, once a pull quote needs it
+	taken := map[*html.Node]bool{}       // captions that follow a figure's image
+	made := map[*html.Node]Caption{}     // figures read from their image's attributes
+	captioned := map[*html.Node]string{} // lone captions and the image before them, if any
 	var kinds []clean.Kind
 	var reasons []string
 	var proseBefore []int // prose paragraphs before each clutter element
@@ -119,6 +120,13 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 			taken[c] = true
 			return false
 		}
+		if ok, box := loneCaption(n, st, stats); ok {
+			// A figcaption no figure holds, apart from its image: in a
+			// row of its own under the image's, or under the standfirst.
+			figures = append(figures, n)
+			captioned[n] = lastImageURL(box, base) // before the figures in box are taken out
+			return false
+		}
 		if isBlockElement(n) && hasClassToken(n, "hidden") && isHidden(n) {
 			// A box hidden by a class, which readability neither reads
 			// nor keeps: a sign-in or offer box a script shows to some
@@ -172,7 +180,11 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		if c, ok := made[f]; ok {
 			p.captions = append(p.captions, c)
 		} else {
+			before := len(p.captions)
 			p.harvestFigure(f, base, v)
+			if image, ok := captioned[f]; ok && len(p.captions) == before+1 {
+				p.placeLoneCaption(before, image)
+			}
 		}
 		remove(f)
 	}
@@ -200,4 +212,20 @@ func runPrepass(doc *html.Node, base *url.URL, meta pageMeta, v *vocabulary, acc
 		remove(lead)
 	}
 	return p
+}
+
+// placeLoneCaption gives the lone caption p.captions[i] the image before
+// it, if any, or drops it when the image's link or attributes already gave
+// the same caption: the lightbox's copy and the printed one.
+func (p *prepass) placeLoneCaption(i int, image string) {
+	c := &p.captions[i]
+	for _, earlier := range p.captions[:i] {
+		if earlier.Text == c.Text && earlier.Credit == c.Credit {
+			p.captions = p.captions[:i]
+			return
+		}
+	}
+	if c.Image == "" {
+		c.Image = image
+	}
 }
