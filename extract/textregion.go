@@ -355,7 +355,7 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 	// they are the article's own list.
 	for i := r.start; i < r.end; {
 		j := i
-		for j < r.end && !isCrosshead(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
+		for j < r.end && !isCrosshead(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !opensList(&lines[j]) && !isCaptionLine(lines, j)) {
 			j++
 		}
 		if j-i >= 3 && !isInlineList(lines, i, j, r) {
@@ -410,6 +410,13 @@ func isFiller(l *textLine) bool {
 	return l.repeated || l.dropped
 }
 
+// opensList reports an article line that announces a list, ending in a
+// colon ("… are named after:"): it ends no sentence, but it is no teaser's
+// blurb cut short either.
+func opensList(l *textLine) bool {
+	return strings.HasSuffix(l.text, ":") && isArticleLine(l)
+}
+
 // isSentenceProse reports an article line that ends as a sentence does,
 // or runs long enough that it is a paragraph in any case: not a teaser's
 // blurb.
@@ -445,13 +452,20 @@ const crossheadWords = 12
 // article's own list: every entry a paragraph of its own, between blank
 // lines, none repeated elsewhere on the page, and prose on both sides (the
 // last entry, over a paragraph, reads as a crosshead and ends the run). A
-// menu's entries stand together without blank lines.
+// menu's entries stand together without blank lines, unless a paragraph
+// ending in a colon announces them.
 func isInlineList(lines []textLine, i, j int, r region) bool {
-	if i == r.start || j >= r.end || !isSentenceProse(&lines[i-1]) || !isSentenceProse(&lines[j]) && !isCrosshead(lines, j, r.end) {
+	if i == r.start || j >= r.end || !isSentenceProse(&lines[j]) && !isCrosshead(lines, j, r.end) {
+		return false
+	}
+	// A list the paragraph above announces, ending in a colon, may set
+	// its entries without blank lines, as a browser renders <li>.
+	intro := opensList(&lines[i-1])
+	if !intro && !isSentenceProse(&lines[i-1]) {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if l := &lines[k]; !l.alone || l.repeated || l.dropped || l.words > listWords {
+		if l := &lines[k]; !l.alone && !intro || l.repeated || l.dropped || l.words > listWords {
 			return false
 		}
 	}
