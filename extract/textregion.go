@@ -354,8 +354,14 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 	// link list or a teaser (kicker, headline, blurb), not crossheads, unless
 	// they are the article's own list.
 	for i := r.start; i < r.end; {
+		if i > r.start && opensList(&lines[i-1]) {
+			if end := listEnd(lines, i, r.end); end-i >= minListEntries {
+				i = end
+				continue
+			}
+		}
 		j := i
-		for j < r.end && !isCrosshead(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !opensList(&lines[j]) && !isCaptionLine(lines, j)) {
+		for j < r.end && !isCrosshead(lines, j, r.end) && !announcesList(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
 			j++
 		}
 		if j-i >= 3 && !isInlineList(lines, i, j, r) {
@@ -397,7 +403,7 @@ func isCrosshead(lines []textLine, i, end int) bool {
 	case '.', ':', '…', ',', ';', '|':
 		return false
 	}
-	return isSentenceProse(&lines[next])
+	return isSentenceProse(&lines[next]) || announcesList(lines, next, end)
 }
 
 // maxFillers is the most filler lines read past between a crosshead and
@@ -414,8 +420,49 @@ func isFiller(l *textLine) bool {
 // colon ("… are named after:"): it ends no sentence, but it is no teaser's
 // blurb cut short either.
 func opensList(l *textLine) bool {
-	return strings.HasSuffix(l.text, ":") && isArticleLine(l)
+	if !strings.HasSuffix(l.text, ":") || l.dropped || l.repeated || l.footer {
+		return false
+	}
+	return isArticleLine(l) || l.alone && !l.loose && l.words >= listIntroWords
 }
+
+// listEnd returns where the entries of a list that starts at line from,
+// under the line that announces it, end. A browser renders the entries of
+// a <ul> as lines without blank lines between them, on a page that sets
+// its paragraphs apart with them: such lines are the list's, up to the
+// next paragraph. On a page without that signal, the entries are the
+// short lines that follow.
+func listEnd(lines []textLine, from, end int) int {
+	apart := lines[from].alone
+	k := from
+	for ; k < end && k-from < maxListEntries; k++ {
+		l := &lines[k]
+		if l.dropped || l.repeated || l.footer || l.words == 0 || l.alone != apart {
+			break
+		}
+		if apart && (l.words > listWords || isArticleLine(l)) || l.words > 2*listWords {
+			break
+		}
+	}
+	return k
+}
+
+// announcesList reports a line that opens a list of the article's
+// own: prose, or a shorter line with the list's entries under it.
+func announcesList(lines []textLine, i, end int) bool {
+	return opensList(&lines[i]) && (isArticleLine(&lines[i]) || listEnd(lines, i+1, end)-(i+1) >= minListEntries)
+}
+
+// minListEntries and maxListEntries are the fewest and the most entries
+// of an article's own list.
+const (
+	minListEntries = 2
+	maxListEntries = 30
+)
+
+// listIntroWords is the fewest words of a line of its own that announces
+// a list: "Die benötigte Hardware ist sehr überschaubar:", not "Anfahrt:".
+const listIntroWords = 5
 
 // isSentenceProse reports an article line that ends as a sentence does,
 // or runs long enough that it is a paragraph in any case: not a teaser's
