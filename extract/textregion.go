@@ -26,6 +26,9 @@ func isArticleLine(l *textLine) bool {
 	if l.dropped || l.repeated || l.footer || l.comment {
 		return false
 	}
+	if l.quantity {
+		return true
+	}
 	if strings.HasSuffix(l.text, "…") || strings.HasSuffix(l.text, "...") {
 		return false // a teaser's blurb, cut short
 	}
@@ -48,6 +51,9 @@ func isArticleLine(l *textLine) bool {
 // little.
 func lineScore(l *textLine) int {
 	if isArticleLine(l) {
+		if l.quantity {
+			return quantityScore
+		}
 		if l.loose {
 			// Prose set apart from the page's paragraphs, as a
 			// teaser's blurb, a note or a form's fine print is.
@@ -116,8 +122,108 @@ func (v *vocabulary) findRegion(lines []textLine, pageURL string) region {
 // finish ends region r at its footer, or at a form under it.
 func finish(lines []textLine, r region) region {
 	r.end = formEnd(lines, r.start, footerEnd(lines, r))
+	r.start = listAbove(lines, r.start)
 	return r
 }
+
+// quantityScore is what an entry of a list of quantities weighs for the
+// region: a little, as a short line of the article does.
+const quantityScore = 2
+
+// listAbove returns where the article starting at line start starts when
+// a list of quantities stands a little above it: a recipe lists its
+// ingredients above the steps, with labels, times and nutrients between
+// them that read as a menu. Without such a list, it returns start.
+func listAbove(lines []textLine, start int) int {
+	top := start
+	for i := start - 1; i >= 0 && i >= top-quantityReach; i-- {
+		l := &lines[i]
+		if isArticleLine(l) && !l.quantity {
+			break // other prose: the list is not the article's
+		}
+		if l.quantity {
+			top = i
+		}
+	}
+	return top
+}
+
+// quantityReach is the most lines between a list of quantities and the
+// article's prose under it, or between two parts of the list.
+const quantityReach = 25
+
+// markQuantities marks the entries of lists of quantities: runs of
+// minQuantities lines or more that open with a number and a unit or a
+// word ("125 g Mehl", "1 Pck. Vanillepuddingpulver", "½ cup sugar"), with
+// other entries ("Juice of 2 lemons") and labels ("Für die Füllung:")
+// among them, no more than quantityGap in a row. A single figure line
+// ("953 Kommentare") is no list.
+func markQuantities(lines []textLine) {
+	for i := 0; i < len(lines); {
+		if !isQuantityLine(&lines[i]) {
+			i++
+			continue
+		}
+		last, n := i, 0
+		for j := i; j < len(lines) && j-last <= quantityGap+1; j++ {
+			l := &lines[j]
+			if isQuantityLine(l) {
+				last, n = j, n+1
+				continue
+			}
+			if l.dropped || l.repeated || l.sentence || l.words == 0 || l.words > listWords {
+				break
+			}
+		}
+		if n >= minQuantities {
+			for k := i; k <= last; k++ {
+				lines[k].quantity = true
+			}
+		}
+		i = last + 1
+	}
+}
+
+// quantityGap is the most entries in a row, in a list of quantities, that
+// open with no quantity.
+const quantityGap = 2
+
+// minQuantities is the fewest entries of a list of quantities.
+const minQuantities = 3
+
+// isQuantityLine reports a short line that opens with a quantity of
+// something: "4 large eggs", not a figure and its unit alone ("15 mins"),
+// as a table of nutrients or times gives them.
+func isQuantityLine(l *textLine) bool {
+	return !l.dropped && !l.repeated && l.words >= 3 && l.words <= listWords && !l.sentence && opensWithFigure(l.text) && quantity.MatchString(l.text) && !opensWithYear(l.text)
+}
+
+// opensWithFigure reports whether t may open with a quantity, by its first
+// byte: a digit, or the lead byte of a fraction such as "½" or "⅓". Most
+// lines do not, and are not matched against quantity.
+func opensWithFigure(t string) bool {
+	return t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == 0xc2 || t[0] == 0xe2)
+}
+
+// opensWithYear reports a line that opens with a year, as the entries of
+// an archive or a list of prize winners do: "2019 Jane Doe".
+func opensWithYear(t string) bool {
+	return len(t) > 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && isDigits(t[2:4]) && (t[4] == ' ' || t[4] == ':')
+}
+
+// isDigits reports a string of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// quantity is a quantity at the start of a line: a number, a fraction or
+// a range, then a unit or a word.
+var quantity = regexp.MustCompile(`^(?:\d+(?:[.,/]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?|[½¼¾⅓⅔⅛])\s?[\p{L}(]`)
 
 // formEnd returns where a form cuts lines[start:end] short, or end: the
 // fields of a comment or contact form are short lines that end in the
@@ -361,7 +467,7 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 			}
 		}
 		j := i
-		for j < r.end && !isCrosshead(lines, j, r.end) && !announcesList(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
+		for j < r.end && !lines[j].quantity && !isCrosshead(lines, j, r.end) && !announcesList(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
 			j++
 		}
 		if j-i >= 3 && !isInlineList(lines, i, j, r) {
@@ -420,7 +526,7 @@ func isFiller(l *textLine) bool {
 // colon ("… are named after:"): it ends no sentence, but it is no teaser's
 // blurb cut short either.
 func opensList(l *textLine) bool {
-	if !strings.HasSuffix(l.text, ":") || l.dropped || l.repeated || l.footer {
+	if !strings.HasSuffix(l.text, ":") || l.dropped || l.repeated || l.footer || l.quantity {
 		return false
 	}
 	return isArticleLine(l) || l.alone && !l.loose && l.words >= listIntroWords
