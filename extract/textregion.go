@@ -105,7 +105,7 @@ func (v *vocabulary) findRegion(lines []textLine, pageURL string) region {
 	if slug := slugWords(pageURL); len(slug) >= 3 && r.end > r.start && slugAbove(lines, r, slug) < 0.5 {
 		for _, alt := range alts {
 			if alt.end > alt.start && alt.score*4 >= r.score && slugAbove(lines, alt, slug) >= 0.6 {
-				return finish(lines, alt)
+				return finish(lines, joined(lines, alt, r))
 			}
 		}
 	}
@@ -114,16 +114,57 @@ func (v *vocabulary) findRegion(lines []textLine, pageURL string) region {
 	// best one is asked: below it, reader comments show their dates
 	// just as plainly, and the article comes before them.
 	if alt := alts[0]; r.end > r.start && alt.end > alt.start && alt.score*4 >= r.score && !v.datedAbove(lines, r) && v.datedAbove(lines, alt) {
-		return finish(lines, alt)
+		return finish(lines, joined(lines, alt, r))
 	}
 	return finish(lines, r)
+}
+
+// joined returns the article's region when the run under its headline,
+// alt, is not the best run r: the two are one article when alt ends in
+// its first paragraphs just above a box that parts them from r, the rest.
+func joined(lines []textLine, alt, r region) region {
+	if alt.end <= r.start && proseAbove(lines, r.start) < alt.end {
+		return region{start: alt.start, end: r.end, score: alt.score + r.score}
+	}
+	return alt
 }
 
 // finish ends region r at its footer, or at a form under it.
 func finish(lines []textLine, r region) region {
 	r.end = formEnd(lines, r.start, footerEnd(lines, r))
-	r.start = listAbove(lines, r.start)
+	r.start = listAbove(lines, proseAbove(lines, r.start))
 	return r
+}
+
+// proseAbove returns where the article starting at line start starts when
+// its first paragraphs stand above a box that outweighs them: a list of
+// job offers or teasers after the first paragraph. A paragraph between
+// blank lines, a sentence of some length, with no more than maxBoxLines
+// of other lines between it and the article, is the article's.
+func proseAbove(lines []textLine, start int) int {
+	for {
+		i := start - 1
+		for i >= 0 && start-1-i < maxAboveBox && !isArticleLine(&lines[i]) {
+			i--
+		}
+		if i < 0 || i == start-1 || !isOpeningParagraph(&lines[i]) {
+			return start
+		}
+		for i > 0 && isOpeningParagraph(&lines[i-1]) {
+			i--
+		}
+		start = i
+	}
+}
+
+// maxAboveBox is the most lines of a box between an article's first
+// paragraphs and the rest.
+const maxAboveBox = 12
+
+// isOpeningParagraph reports a line that is a paragraph beyond doubt:
+// between blank lines, a sentence of some length.
+func isOpeningParagraph(l *textLine) bool {
+	return l.alone && !l.loose && l.sentence && l.words >= looseWords && isArticleLine(l)
 }
 
 // quantityScore is what an entry of a list of quantities weighs for the
