@@ -507,6 +507,13 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 				continue
 			}
 		}
+		// A paragraph that ends without a full stop, right under one
+		// that ends with it, goes on with the article: a teaser's blurb
+		// stands under its headline.
+		if i > r.start && lines[i].alone && isArticleLine(&lines[i]) && isSentenceProse(&lines[i-1]) && v[i-1-r.start] == keepLine {
+			i++
+			continue
+		}
 		j := i
 		for j < r.end && !lines[j].quantity && !isCrosshead(lines, j, r.end) && !announcesList(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
 			j++
@@ -540,7 +547,7 @@ func isCrosshead(lines []textLine, i, end int) bool {
 	for next+1 < end && next <= i+maxFillers && isFiller(&lines[next]) {
 		next++
 	}
-	if !l.alone && !(i > 0 && isFiller(&lines[i-1]) && isFiller(&lines[i+1])) {
+	if !l.alone && !(i > 0 && isFiller(&lines[i-1]) && isFiller(&lines[i+1])) && !isEntryHeadline(lines, i, end) {
 		return false
 	}
 	if strings.Contains(l.text, ". ") || isCaptionLine(lines, i) {
@@ -551,6 +558,14 @@ func isCrosshead(lines []textLine, i, end int) bool {
 		return false
 	}
 	return isSentenceProse(&lines[next]) || announcesList(lines, next, end)
+}
+
+// isEntryHeadline reports the headline of a live page's entry: under the
+// entry's time, without blank lines around it, over paragraphs. A list of
+// the latest stories stamps its teasers with times too, but a teaser has
+// one blurb under its headline, not two paragraphs.
+func isEntryHeadline(lines []textLine, i, end int) bool {
+	return i > 0 && i+2 < end && isTimeLabel(&lines[i-1]) && isSentenceProse(&lines[i+1]) && isSentenceProse(&lines[i+2])
 }
 
 // maxFillers is the most filler lines read past between a crosshead and
