@@ -66,7 +66,18 @@ func lineScore(l *textLine) int {
 		}
 		return min(l.words, 200)
 	}
+	if isRepeatedParagraph(l) {
+		// A paragraph the page prints twice, in a tab and again in
+		// the text, parts no article: it weighs nothing either way.
+		return 0
+	}
 	return -max(3, min(l.words, 200))
+}
+
+// isRepeatedParagraph reports a paragraph the page prints twice: a long
+// sentence, no teaser's headline or button.
+func isRepeatedParagraph(l *textLine) bool {
+	return l.repeated && !l.dropped && l.sentence && l.words >= looseWords
 }
 
 // A region is a run of lines [start, end).
@@ -472,6 +483,7 @@ const (
 // judgeRegion decides, line by line, what of the region is article.
 func judgeRegion(lines []textLine, r region) []lineVerdict {
 	v := make([]lineVerdict, r.end-r.start)
+	var twice map[string]bool // paragraphs printed twice, kept once in the region
 	for i := r.start; i < r.end; i++ {
 		l := &lines[i]
 		switch {
@@ -479,6 +491,15 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 			v[i-r.start] = dropByRule
 		case l.comment:
 			v[i-r.start] = dropComment
+		case isRepeatedParagraph(l):
+			if twice[l.text] {
+				v[i-r.start] = dropRepeated
+				continue
+			}
+			if twice == nil {
+				twice = map[string]bool{}
+			}
+			twice[l.text] = true
 		case l.repeated && !isArticleLine(l):
 			v[i-r.start] = dropRepeated
 		case isTimeLabel(l):
