@@ -228,13 +228,21 @@ func markQuantities(lines []textLine) {
 			}
 		}
 		if n >= minQuantities {
-			for k := i; k <= last; k++ {
+			// The list's label stands over it: "Zutaten:", "For the sponge:".
+			first := i
+			if l := &lines[i-min(i, 1)]; i > 0 && !l.dropped && !l.repeated && l.words <= listLabelWords && strings.HasSuffix(l.text, ":") {
+				first = i - 1
+			}
+			for k := first; k <= last; k++ {
 				lines[k].quantity = true
 			}
 		}
 		i = last + 1
 	}
 }
+
+// listLabelWords is the most words of a label over a list.
+const listLabelWords = 4
 
 // quantityGap is the most entries in a row, in a list of quantities, that
 // open with no quantity.
