@@ -32,6 +32,9 @@ type textLine struct {
 	footer bool
 	// comment: a line of a reader's comment, one of a list of them.
 	comment bool
+	// quantity: an entry of a list of quantities, as a recipe lists its
+	// ingredients ("125 g Mehl", "2 cups flour").
+	quantity bool
 	// dropped: a rule removed the whole line; rule is the removal, one
 	// of the rules' result, or noRemoval. (The flags stand together and
 	// the removal is not copied: a page has thousands of lines.)

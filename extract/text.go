@@ -41,6 +41,7 @@ func (e *Extractor) fromTextBytes(ctx context.Context, data []byte, src Source) 
 	lines := lineFeatures(blocks, alone, res)
 	reclaimCrossheads(lines)
 	markComments(lines)
+	markQuantities(lines)
 	r := e.vocab.findRegion(lines, src.URL)
 	var a *Article
 	if isTidy(lines, r) {

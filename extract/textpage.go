@@ -21,11 +21,20 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	a := &Article{URL: src.URL}
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = ph.title, ph.byline, ph.authors, ph.site, ph.published, ph.lead
 	start := max(ph.bodyStart, r.start)
+	if ph.bodyStart < r.start && leadsIn(lines, ph.bodyStart, r.start) {
+		start = ph.bodyStart
+	}
 	if start > r.end {
 		start = r.end
 	}
 	body := region{start: start, end: r.end}
 	verdicts := judgeRegion(lines, body)
+	// The opening's short sentences above the region are no menu run.
+	for i := start; i < r.start; i++ {
+		if verdicts[i-start] == dropMenu {
+			verdicts[i-start] = keepLine
+		}
+	}
 	// Each line is kept, a caption or removed, and its strips removed:
 	// sized once, the slices are not copied at every doubling. Removed
 	// holds at most the strips of the lines kept and one entry for each
@@ -91,6 +100,28 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	}
 	return a
 }
+
+// leadsIn reports whether lines[from:to], between where the header ends
+// and the best run of prose starts, are the article's opening: sentences
+// that the region's scores weighed too short to count, a standfirst set
+// one sentence a line, with nothing between them but lines the rules
+// removed. A caption or a newsletter's pitch there is no sentence, or
+// one with a credit.
+func leadsIn(lines []textLine, from, to int) bool {
+	for i := from; i < to; i++ {
+		l := &lines[i]
+		if l.dropped {
+			continue
+		}
+		if l.repeated || isCaptionLine(lines, i) || !l.sentence || l.words < leadWords {
+			return false
+		}
+	}
+	return true
+}
+
+// leadWords is the fewest words of a sentence of an article's opening.
+const leadWords = 5
 
 // isListEntry reports a line that reads as an entry of a list: short, and
 // no sentence.

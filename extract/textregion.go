@@ -26,6 +26,9 @@ func isArticleLine(l *textLine) bool {
 	if l.dropped || l.repeated || l.footer || l.comment {
 		return false
 	}
+	if l.quantity {
+		return true
+	}
 	if strings.HasSuffix(l.text, "…") || strings.HasSuffix(l.text, "...") {
 		return false // a teaser's blurb, cut short
 	}
@@ -48,6 +51,9 @@ func isArticleLine(l *textLine) bool {
 // little.
 func lineScore(l *textLine) int {
 	if isArticleLine(l) {
+		if l.quantity {
+			return quantityScore
+		}
 		if l.loose {
 			// Prose set apart from the page's paragraphs, as a
 			// teaser's blurb, a note or a form's fine print is.
@@ -60,7 +66,18 @@ func lineScore(l *textLine) int {
 		}
 		return min(l.words, 200)
 	}
+	if isRepeatedParagraph(l) {
+		// A paragraph the page prints twice, in a tab and again in
+		// the text, parts no article: it weighs nothing either way.
+		return 0
+	}
 	return -max(3, min(l.words, 200))
+}
+
+// isRepeatedParagraph reports a paragraph the page prints twice: a long
+// sentence, no teaser's headline or button.
+func isRepeatedParagraph(l *textLine) bool {
+	return l.repeated && !l.dropped && l.sentence && l.words >= looseWords
 }
 
 // A region is a run of lines [start, end).
@@ -99,7 +116,7 @@ func (v *vocabulary) findRegion(lines []textLine, pageURL string) region {
 	if slug := slugWords(pageURL); len(slug) >= 3 && r.end > r.start && slugAbove(lines, r, slug) < 0.5 {
 		for _, alt := range alts {
 			if alt.end > alt.start && alt.score*4 >= r.score && slugAbove(lines, alt, slug) >= 0.6 {
-				return finish(lines, alt)
+				return finish(lines, joined(lines, alt, r))
 			}
 		}
 	}
@@ -108,16 +125,165 @@ func (v *vocabulary) findRegion(lines []textLine, pageURL string) region {
 	// best one is asked: below it, reader comments show their dates
 	// just as plainly, and the article comes before them.
 	if alt := alts[0]; r.end > r.start && alt.end > alt.start && alt.score*4 >= r.score && !v.datedAbove(lines, r) && v.datedAbove(lines, alt) {
-		return finish(lines, alt)
+		return finish(lines, joined(lines, alt, r))
 	}
 	return finish(lines, r)
+}
+
+// joined returns the article's region when the run under its headline,
+// alt, is not the best run r: the two are one article when alt ends in
+// its first paragraphs just above a box that parts them from r, the rest.
+func joined(lines []textLine, alt, r region) region {
+	if alt.end <= r.start && proseAbove(lines, r.start) < alt.end {
+		return region{start: alt.start, end: r.end, score: alt.score + r.score}
+	}
+	return alt
 }
 
 // finish ends region r at its footer, or at a form under it.
 func finish(lines []textLine, r region) region {
 	r.end = formEnd(lines, r.start, footerEnd(lines, r))
+	r.start = listAbove(lines, proseAbove(lines, r.start))
 	return r
 }
+
+// proseAbove returns where the article starting at line start starts when
+// its first paragraphs stand above a box that outweighs them: a list of
+// job offers or teasers after the first paragraph. A paragraph between
+// blank lines, a sentence of some length, with no more than maxBoxLines
+// of other lines between it and the article, is the article's.
+func proseAbove(lines []textLine, start int) int {
+	for {
+		i := start - 1
+		for i >= 0 && start-1-i < maxAboveBox && !isArticleLine(&lines[i]) {
+			i--
+		}
+		if i < 0 || i == start-1 || !isOpeningParagraph(&lines[i]) {
+			return start
+		}
+		for i > 0 && isOpeningParagraph(&lines[i-1]) {
+			i--
+		}
+		start = i
+	}
+}
+
+// maxAboveBox is the most lines of a box between an article's first
+// paragraphs and the rest.
+const maxAboveBox = 12
+
+// isOpeningParagraph reports a line that is a paragraph beyond doubt:
+// between blank lines, a sentence of some length.
+func isOpeningParagraph(l *textLine) bool {
+	return l.alone && !l.loose && l.sentence && l.words >= looseWords && isArticleLine(l)
+}
+
+// quantityScore is what an entry of a list of quantities weighs for the
+// region: a little, as a short line of the article does.
+const quantityScore = 2
+
+// listAbove returns where the article starting at line start starts when
+// a list of quantities stands a little above it: a recipe lists its
+// ingredients above the steps, with labels, times and nutrients between
+// them that read as a menu. Without such a list, it returns start.
+func listAbove(lines []textLine, start int) int {
+	top := start
+	for i := start - 1; i >= 0 && i >= top-quantityReach; i-- {
+		l := &lines[i]
+		if isArticleLine(l) && !l.quantity {
+			break // other prose: the list is not the article's
+		}
+		if l.quantity {
+			top = i
+		}
+	}
+	return top
+}
+
+// quantityReach is the most lines between a list of quantities and the
+// article's prose under it, or between two parts of the list.
+const quantityReach = 25
+
+// markQuantities marks the entries of lists of quantities: runs of
+// minQuantities lines or more that open with a number and a unit or a
+// word ("125 g Mehl", "1 Pck. Vanillepuddingpulver", "½ cup sugar"), with
+// other entries ("Juice of 2 lemons") and labels ("Für die Füllung:")
+// among them, no more than quantityGap in a row. A single figure line
+// ("953 Kommentare") is no list.
+func markQuantities(lines []textLine) {
+	for i := 0; i < len(lines); {
+		if !isQuantityLine(&lines[i]) {
+			i++
+			continue
+		}
+		last, n := i, 0
+		for j := i; j < len(lines) && j-last <= quantityGap+1; j++ {
+			l := &lines[j]
+			if isQuantityLine(l) {
+				last, n = j, n+1
+				continue
+			}
+			if l.dropped || l.repeated || l.sentence || l.words == 0 || l.words > listWords {
+				break
+			}
+		}
+		if n >= minQuantities {
+			// The list's label stands over it: "Zutaten:", "For the sponge:".
+			first := i
+			if l := &lines[i-min(i, 1)]; i > 0 && !l.dropped && !l.repeated && l.words <= listLabelWords && strings.HasSuffix(l.text, ":") {
+				first = i - 1
+			}
+			for k := first; k <= last; k++ {
+				lines[k].quantity = true
+			}
+		}
+		i = last + 1
+	}
+}
+
+// listLabelWords is the most words of a label over a list.
+const listLabelWords = 4
+
+// quantityGap is the most entries in a row, in a list of quantities, that
+// open with no quantity.
+const quantityGap = 2
+
+// minQuantities is the fewest entries of a list of quantities.
+const minQuantities = 3
+
+// isQuantityLine reports a short line that opens with a quantity of
+// something: "4 large eggs", not a figure and its unit alone ("15 mins"),
+// as a table of nutrients or times gives them.
+func isQuantityLine(l *textLine) bool {
+	return !l.dropped && !l.repeated && l.words >= 3 && l.words <= listWords && !l.sentence && opensWithFigure(l.text) && quantity.MatchString(l.text) && !opensWithYear(l.text)
+}
+
+// opensWithFigure reports whether t may open with a quantity, by its first
+// byte: a digit, or the lead byte of a fraction such as "½" or "⅓". Most
+// lines do not, and are not matched against quantity.
+func opensWithFigure(t string) bool {
+	return t != "" && (t[0] >= '0' && t[0] <= '9' || t[0] == 0xc2 || t[0] == 0xe2)
+}
+
+// opensWithYear reports a line that opens with a year, as the entries of
+// an archive or a list of prize winners do: "2019 Jane Doe".
+func opensWithYear(t string) bool {
+	return len(t) > 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) && isDigits(t[2:4]) && (t[4] == ' ' || t[4] == ':')
+}
+
+// isDigits reports a string of ASCII digits.
+func isDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < '0' || s[i] > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// quantity is a quantity at the start of a line: a number, a fraction or
+// a range, then a unit or a word.
+var quantity = regexp.MustCompile(`^(?:\d+(?:[.,/]\d+)?(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?|[½¼¾⅓⅔⅛])\s?[\p{L}(]`)
 
 // formEnd returns where a form cuts lines[start:end] short, or end: the
 // fields of a comment or contact form are short lines that end in the
@@ -325,6 +491,7 @@ const (
 // judgeRegion decides, line by line, what of the region is article.
 func judgeRegion(lines []textLine, r region) []lineVerdict {
 	v := make([]lineVerdict, r.end-r.start)
+	var twice map[string]bool // paragraphs printed twice, kept once in the region
 	for i := r.start; i < r.end; i++ {
 		l := &lines[i]
 		switch {
@@ -332,6 +499,15 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 			v[i-r.start] = dropByRule
 		case l.comment:
 			v[i-r.start] = dropComment
+		case isRepeatedParagraph(l):
+			if twice[l.text] {
+				v[i-r.start] = dropRepeated
+				continue
+			}
+			if twice == nil {
+				twice = map[string]bool{}
+			}
+			twice[l.text] = true
 		case l.repeated && !isArticleLine(l):
 			v[i-r.start] = dropRepeated
 		case isTimeLabel(l):
@@ -354,8 +530,21 @@ func judgeRegion(lines []textLine, r region) []lineVerdict {
 	// link list or a teaser (kicker, headline, blurb), not crossheads, unless
 	// they are the article's own list.
 	for i := r.start; i < r.end; {
+		if i > r.start && opensList(&lines[i-1]) {
+			if end := listEnd(lines, i, r.end); end-i >= minListEntries {
+				i = end
+				continue
+			}
+		}
+		// A paragraph that ends without a full stop, right under one
+		// that ends with it, goes on with the article: a teaser's blurb
+		// stands under its headline.
+		if i > r.start && lines[i].alone && isArticleLine(&lines[i]) && isSentenceProse(&lines[i-1]) && v[i-1-r.start] == keepLine {
+			i++
+			continue
+		}
 		j := i
-		for j < r.end && !isCrosshead(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
+		for j < r.end && !lines[j].quantity && !isCrosshead(lines, j, r.end) && !announcesList(lines, j, r.end) && (isMenuLine(&lines[j]) || !isSentenceProse(&lines[j]) && !isCaptionLine(lines, j)) {
 			j++
 		}
 		if j-i >= 3 && !isInlineList(lines, i, j, r) {
@@ -387,7 +576,7 @@ func isCrosshead(lines []textLine, i, end int) bool {
 	for next+1 < end && next <= i+maxFillers && isFiller(&lines[next]) {
 		next++
 	}
-	if !l.alone && !(i > 0 && isFiller(&lines[i-1]) && isFiller(&lines[i+1])) {
+	if !l.alone && !(i > 0 && isFiller(&lines[i-1]) && isFiller(&lines[i+1])) && !isEntryHeadline(lines, i, end) {
 		return false
 	}
 	if strings.Contains(l.text, ". ") || isCaptionLine(lines, i) {
@@ -397,7 +586,15 @@ func isCrosshead(lines []textLine, i, end int) bool {
 	case '.', ':', '…', ',', ';', '|':
 		return false
 	}
-	return isSentenceProse(&lines[next])
+	return isSentenceProse(&lines[next]) || announcesList(lines, next, end)
+}
+
+// isEntryHeadline reports the headline of a live page's entry: under the
+// entry's time, without blank lines around it, over paragraphs. A list of
+// the latest stories stamps its teasers with times too, but a teaser has
+// one blurb under its headline, not two paragraphs.
+func isEntryHeadline(lines []textLine, i, end int) bool {
+	return i > 0 && i+2 < end && isTimeLabel(&lines[i-1]) && isSentenceProse(&lines[i+1]) && isSentenceProse(&lines[i+2])
 }
 
 // maxFillers is the most filler lines read past between a crosshead and
@@ -409,6 +606,54 @@ const maxFillers = 3
 func isFiller(l *textLine) bool {
 	return l.repeated || l.dropped
 }
+
+// opensList reports an article line that announces a list, ending in a
+// colon ("… are named after:"): it ends no sentence, but it is no teaser's
+// blurb cut short either.
+func opensList(l *textLine) bool {
+	if !strings.HasSuffix(l.text, ":") || l.dropped || l.repeated || l.footer || l.quantity {
+		return false
+	}
+	return isArticleLine(l) || l.alone && !l.loose && l.words >= listIntroWords
+}
+
+// listEnd returns where the entries of a list that starts at line from,
+// under the line that announces it, end. A browser renders the entries of
+// a <ul> as lines without blank lines between them, on a page that sets
+// its paragraphs apart with them: such lines are the list's, up to the
+// next paragraph. On a page without that signal, the entries are the
+// short lines that follow.
+func listEnd(lines []textLine, from, end int) int {
+	apart := lines[from].alone
+	k := from
+	for ; k < end && k-from < maxListEntries; k++ {
+		l := &lines[k]
+		if l.dropped || l.repeated || l.footer || l.words == 0 || l.alone != apart {
+			break
+		}
+		if apart && (l.words > listWords || isArticleLine(l)) || l.words > 2*listWords {
+			break
+		}
+	}
+	return k
+}
+
+// announcesList reports a line that opens a list of the article's
+// own: prose, or a shorter line with the list's entries under it.
+func announcesList(lines []textLine, i, end int) bool {
+	return opensList(&lines[i]) && (isArticleLine(&lines[i]) || listEnd(lines, i+1, end)-(i+1) >= minListEntries)
+}
+
+// minListEntries and maxListEntries are the fewest and the most entries
+// of an article's own list.
+const (
+	minListEntries = 2
+	maxListEntries = 30
+)
+
+// listIntroWords is the fewest words of a line of its own that announces
+// a list: "Die benötigte Hardware ist sehr überschaubar:", not "Anfahrt:".
+const listIntroWords = 5
 
 // isSentenceProse reports an article line that ends as a sentence does,
 // or runs long enough that it is a paragraph in any case: not a teaser's
@@ -445,13 +690,20 @@ const crossheadWords = 12
 // article's own list: every entry a paragraph of its own, between blank
 // lines, none repeated elsewhere on the page, and prose on both sides (the
 // last entry, over a paragraph, reads as a crosshead and ends the run). A
-// menu's entries stand together without blank lines.
+// menu's entries stand together without blank lines, unless a paragraph
+// ending in a colon announces them.
 func isInlineList(lines []textLine, i, j int, r region) bool {
-	if i == r.start || j >= r.end || !isSentenceProse(&lines[i-1]) || !isSentenceProse(&lines[j]) && !isCrosshead(lines, j, r.end) {
+	if i == r.start || j >= r.end || !isSentenceProse(&lines[j]) && !isCrosshead(lines, j, r.end) {
+		return false
+	}
+	// A list the paragraph above announces, ending in a colon, may set
+	// its entries without blank lines, as a browser renders <li>.
+	intro := opensList(&lines[i-1])
+	if !intro && !isSentenceProse(&lines[i-1]) {
 		return false
 	}
 	for k := i; k < j; k++ {
-		if l := &lines[k]; !l.alone || l.repeated || l.dropped || l.words > listWords {
+		if l := &lines[k]; !l.alone && !intro || l.repeated || l.dropped || l.words > listWords {
 			return false
 		}
 	}
