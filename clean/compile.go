@@ -50,6 +50,11 @@ type Rules struct {
 	// regexPrefixes holds, for an anchored Regexp rule, the strings its
 	// matches start with, sorted; nil when they are not known.
 	regexPrefixes [][]string
+	// prefixPairs marks, for each rule with prefixes, the first two
+	// bytes of each, or the one byte of a prefix that short, hashed with
+	// the rule (see prefixPair): a block that starts with none of them is
+	// not compared with each prefix.
+	prefixPairs *[1 << 16 / 64]uint64
 	// signatures holds the normalised signatures some rule is scoped to;
 	// sigKeys each rule's, and longestSignature the longest, in bytes.
 	signatures       map[string]bool
@@ -89,6 +94,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		literals:      new(literalIndex),
 		literalMask:   make([]uint64, len(rs)),
 		regexPrefixes: make([][]string, len(rs)),
+		prefixPairs:   new([1 << 16 / 64]uint64),
 		regexByHead:   map[uint32][]int{},
 		signatures:    map[string]bool{},
 		sigKeys:       make([]string, len(rs)),
@@ -136,6 +142,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			c.regexps[i] = re
 			if prefixes, ok := anchoredPrefixes(syn); ok {
 				c.regexPrefixes[i] = slices.Sorted(slices.Values(prefixes))
+				c.addPrefixPairs(i, prefixes)
 			} else if lits, ok := requiredLiterals(syn); ok {
 				for _, lit := range lits {
 					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
@@ -232,13 +239,14 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 		buf     [32]int // the rules a block meets are few: merge them on the stack
 		found   uint64  // the indexed literals the block holds, once scanned
 		scanned bool
+		start   = startOf(l.plain)
 	)
 	for _, rules := range [2][]int{mergeSorted(buf[:0], c.byHead(l), c.byFirst(l)), c.regexAnywhere} {
 		for _, i := range rules {
 			if max := c.maxLens[i]; max > 0 && l.runes > max {
 				continue // too long for the rule: no need to run it
 			}
-			if prefixes := c.regexPrefixes[i]; prefixes != nil && !hasSortedPrefix(l.plain, prefixes) {
+			if prefixes := c.regexPrefixes[i]; prefixes != nil && (!c.mayStart(i, start) || !hasSortedPrefix(l.plain, prefixes)) {
 				continue // starts with none of the prefixes a match starts with
 			}
 			if mask := c.literalMask[i]; mask != 0 {

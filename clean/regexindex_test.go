@@ -70,6 +70,7 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 		"Lesen Sie auch: Brücke", "Entdecke weitere Artikel", "3 min read",
 		"Engineers found cracks in 4 of the arches.", "Advertisement", "Share on Facebook",
 		"Most read", "Related", "Weitere Themen", "Zum Weiterlesen", "© 2025 Gazette",
+		"7% of this article left", "14 days free", "X", "Tags: bridges",
 	}
 	matched := 0
 	for i, re := range c.regexps {
@@ -84,6 +85,7 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 			matched++
 			if p := c.regexPrefixes[i]; p != nil {
 				assert.True(t, hasAnyPrefix(l.plain, p), "%s skips %q", c.rules[i].Name, b)
+				assert.True(t, c.mayStart(i, startOf(l.plain)), "%s skips %q by its prefix pairs", c.rules[i].Name, b)
 			}
 			if lits := c.regexLiterals[i]; lits != nil {
 				assert.True(t, containsAny(l.plain, lits), "%s skips %q", c.rules[i].Name, b)
@@ -94,13 +96,14 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 }
 
 // FuzzRegexFilters checks that one scan of the default rules' literal
-// index finds just the literals bytes.Contains finds in a block, and that
-// the binary search of sorted prefixes agrees with trying each.
+// index finds just the literals bytes.Contains finds in a block, that
+// the binary search of sorted prefixes agrees with trying each, and that
+// the prefix pairs let every block with a prefix through.
 func FuzzRegexFilters(f *testing.F) {
 	c, err := Compile(Default())
 	require.NoError(f, err)
 	require.NotEmpty(f, c.literals.lits)
-	for _, s := range []string{"she is a journalist", "you", "yo", "sign up here!", "", "x", "Related stories", "Share this", "Advertisement", "Tags: x"} {
+	for _, s := range []string{"she is a journalist", "you", "yo", "sign up here!", "", "x", "Related stories", "Share this", "Advertisement", "Tags: x", "12 days free", "7% of this article left"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -119,6 +122,9 @@ func FuzzRegexFilters(f *testing.F) {
 		for i, p := range c.regexPrefixes {
 			if p != nil && hasSortedPrefix(l.plain, p) != hasAnyPrefix(l.plain, p) {
 				t.Fatalf("%q: rule %s's sorted prefixes disagree", l.plain, c.rules[i].Name)
+			}
+			if p != nil && hasAnyPrefix(l.plain, p) && !c.mayStart(i, startOf(l.plain)) {
+				t.Fatalf("%q: rule %s's prefix pairs skip a prefix", l.plain, c.rules[i].Name)
 			}
 		}
 	})
