@@ -28,7 +28,10 @@ type Rules struct {
 	// containsShapes tells which words may open a Contains phrase, by
 	// their first byte and length: most words of a line open none.
 	containsShapes wordShapes
-	regexps        []*regexp.Regexp // by rule; nil for other match types
+	// prefixShapes tells, as containsShapes does, which words may open
+	// a Prefix phrase: most lines open with none.
+	prefixShapes wordShapes
+	regexps      []*regexp.Regexp // by rule; nil for other match types
 	// regexByFirst indexes anchored Regexp rules by the characters their
 	// matches start with, ASCII ones in regexByASCII; regexAnywhere holds
 	// the others (see regexindex.go).
@@ -168,7 +171,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			}
 		}
 	}
-	c.containsShapes = shapesOf(c.contains)
+	c.containsShapes, c.prefixShapes = shapesOf(c.contains), shapesOf(c.prefix)
 	for key := range c.exact {
 		if len(key) >= len(c.exactLens) {
 			c.exactLens = append(c.exactLens, make([]bool, len(key)+1-len(c.exactLens))...)
@@ -227,7 +230,7 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			}
 		}
 	}
-	if c.prefix.walk(l, 0, accept) {
+	if c.prefixShapes.may(l.word(0)) && c.prefix.walk(l, 0, accept) {
 		return
 	}
 	for start := range l.toks {
