@@ -40,8 +40,17 @@ type textLine struct {
 	caps float64
 	// kept is the line's text after the rules, which may strip part of it.
 	kept string
-	// strips are the parts of the line the rules stripped.
-	strips []clean.Removal
+	// strips are the parts of the line the rules stripped, nil when
+	// they stripped none: held apart, as few lines have any.
+	strips *[]clean.Removal
+}
+
+// stripped returns the parts of the line the rules stripped.
+func (l *textLine) stripped() []clean.Removal {
+	if l.strips == nil {
+		return nil
+	}
+	return *l.strips
 }
 
 // noRemoval is the rule of a line no rule removed.
@@ -233,7 +242,10 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 			// article as the footer vocabulary's headings do.
 			lines[at].footer = lines[at].footer || res.Removed[k].Kind == clean.Related && lines[at].words <= menuWords
 		} else {
-			lines[at].strips = append(lines[at].strips, res.Removed[k])
+			if lines[at].strips == nil {
+				lines[at].strips = new([]clean.Removal)
+			}
+			*lines[at].strips = append(*lines[at].strips, res.Removed[k])
 		}
 	}
 	return lines
