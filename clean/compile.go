@@ -58,6 +58,11 @@ type Rules struct {
 	// the rule (see prefixPair): a block that starts with none of them is
 	// not compared with each prefix.
 	prefixPairs *[1 << 16 / 64]uint64
+	// regexWhole holds, for a Regexp rule anchored at both ends whose
+	// matches are a known few strings, those strings, sorted: a block
+	// matches when its plain form is one of them, and the pattern need
+	// not run. Nil for other rules.
+	regexWhole [][]string
 	// signatures holds the normalised signatures some rule is scoped to;
 	// sigKeys each rule's, and longestSignature the longest, in bytes.
 	signatures       map[string]bool
@@ -97,6 +102,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		literals:      new(literalIndex),
 		literalMask:   make([]uint64, len(rs)),
 		regexPrefixes: make([][]string, len(rs)),
+		regexWhole:    make([][]string, len(rs)),
 		prefixPairs:   new([1 << 16 / 64]uint64),
 		regexByHead:   map[uint32][]int{},
 		signatures:    map[string]bool{},
@@ -143,6 +149,9 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			c.contains.insert(Normalize(r.Pattern), i)
 		case Regexp:
 			c.regexps[i] = re
+			if whole, ok := wholeMatches(syn); ok {
+				c.regexWhole[i] = slices.Sorted(slices.Values(whole))
+			}
 			if prefixes, ok := anchoredPrefixes(syn); ok {
 				c.regexPrefixes[i] = slices.Sorted(slices.Values(prefixes))
 				c.addPrefixPairs(i, prefixes)
@@ -262,7 +271,17 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			} else if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {
 				continue
 			}
-			if m := c.regexps[i].FindIndex(l.plain); m != nil {
+			// A pattern whose matches are a few whole strings need not
+			// run: the block is one of them, or no match.
+			m := []int{0, len(l.plain)}
+			if whole := c.regexWhole[i]; whole != nil {
+				if _, found := slices.BinarySearch(whole, string(l.plain)); !found {
+					m = nil
+				}
+			} else {
+				m = c.regexps[i].FindIndex(l.plain)
+			}
+			if m != nil {
 				from, to := l.plainSpan(m[0], m[1])
 				if from < to && accept(hit{i, from, to}) {
 					return

@@ -345,6 +345,17 @@ func anchoredPrefixes(re *syntax.Regexp) ([]string, bool) {
 	return out, true
 }
 
+// wholeMatches returns every string re (simplified) matches, when it is
+// anchored at the start and the end of the text and they are a known few,
+// and false otherwise.
+func wholeMatches(re *syntax.Regexp) ([]string, bool) {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 3 || re.Sub[0].Op != syntax.OpBeginText || re.Sub[len(re.Sub)-1].Op != syntax.OpEndText {
+		return nil, false
+	}
+	out, complete, ok := prefixSet(re.Sub[1 : len(re.Sub)-1])
+	return out, ok && complete
+}
+
 // prefixSet returns strings one of which a match of the sequence subs
 // starts with; complete is set when they are every string it matches.
 func prefixSet(subs []*syntax.Regexp) (out []string, complete, ok bool) {

@@ -164,3 +164,34 @@ func FuzzRegexCandidates(f *testing.F) {
 		}
 	})
 }
+
+// A pattern anchored at both ends whose matches are a known few strings is
+// matched by looking the block up among them: the look-up agrees with the
+// pattern on those strings, on the rules' examples and counters, and on
+// the strings cut short, run on or spliced together.
+func TestWholeMatchesAgreeWithPattern(t *testing.T) {
+	c, err := Compile(Default())
+	require.NoError(t, err)
+	rules := 0
+	for i, whole := range c.regexWhole {
+		if whole == nil {
+			continue
+		}
+		rules++
+		blocks := append(slices.Clone(c.rules[i].Examples), c.rules[i].Counters...)
+		for k, w := range whole {
+			next := whole[(k+1)%len(whole)]
+			blocks = append(blocks, w, w+" :", w+"s", w[:len(w)-1], w[1:], w[:len(w)/2]+next[len(next)/2:])
+		}
+		for _, b := range blocks {
+			l := tokenizeInto(nil, nil, withPlain(nil), b)
+			_, in := slices.BinarySearch(whole, string(l.plain))
+			m := c.regexps[i].FindIndex(l.plain)
+			assert.Equal(t, m != nil, in, "%s on %q", c.rules[i].Name, l.plain)
+			if m != nil {
+				assert.Equal(t, []int{0, len(l.plain)}, m, "%s on %q", c.rules[i].Name, l.plain)
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, rules, 10, "too few patterns are a few whole strings to tell")
+}
