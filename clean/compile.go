@@ -28,7 +28,10 @@ type Rules struct {
 	// containsShapes tells which words may open a Contains phrase, by
 	// their first byte and length: most words of a line open none.
 	containsShapes wordShapes
-	regexps        []*regexp.Regexp // by rule; nil for other match types
+	// prefixShapes tells, as containsShapes does, which words may open
+	// a Prefix phrase: most lines open with none.
+	prefixShapes wordShapes
+	regexps      []*regexp.Regexp // by rule; nil for other match types
 	// regexByFirst indexes anchored Regexp rules by the characters their
 	// matches start with, ASCII ones in regexByASCII; regexAnywhere holds
 	// the others (see regexindex.go).
@@ -50,6 +53,16 @@ type Rules struct {
 	// regexPrefixes holds, for an anchored Regexp rule, the strings its
 	// matches start with, sorted; nil when they are not known.
 	regexPrefixes [][]string
+	// prefixPairs marks, for each rule with prefixes, the first two
+	// bytes of each, or the one byte of a prefix that short, hashed with
+	// the rule (see prefixPair): a block that starts with none of them is
+	// not compared with each prefix.
+	prefixPairs *[1 << 16 / 64]uint64
+	// regexWhole holds, for a Regexp rule anchored at both ends whose
+	// matches are a known few strings, those strings, sorted: a block
+	// matches when its plain form is one of them, and the pattern need
+	// not run. Nil for other rules.
+	regexWhole [][]string
 	// signatures holds the normalised signatures some rule is scoped to;
 	// sigKeys each rule's, and longestSignature the longest, in bytes.
 	signatures       map[string]bool
@@ -89,6 +102,8 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		literals:      new(literalIndex),
 		literalMask:   make([]uint64, len(rs)),
 		regexPrefixes: make([][]string, len(rs)),
+		regexWhole:    make([][]string, len(rs)),
+		prefixPairs:   new([1 << 16 / 64]uint64),
 		regexByHead:   map[uint32][]int{},
 		signatures:    map[string]bool{},
 		sigKeys:       make([]string, len(rs)),
@@ -134,8 +149,12 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			c.contains.insert(Normalize(r.Pattern), i)
 		case Regexp:
 			c.regexps[i] = re
+			if whole, ok := wholeMatches(syn); ok {
+				c.regexWhole[i] = slices.Sorted(slices.Values(whole))
+			}
 			if prefixes, ok := anchoredPrefixes(syn); ok {
 				c.regexPrefixes[i] = slices.Sorted(slices.Values(prefixes))
+				c.addPrefixPairs(i, prefixes)
 			} else if lits, ok := requiredLiterals(syn); ok {
 				for _, lit := range lits {
 					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
@@ -161,7 +180,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			}
 		}
 	}
-	c.containsShapes = shapesOf(c.contains)
+	c.containsShapes, c.prefixShapes = shapesOf(c.contains), shapesOf(c.prefix)
 	for key := range c.exact {
 		if len(key) >= len(c.exactLens) {
 			c.exactLens = append(c.exactLens, make([]bool, len(key)+1-len(c.exactLens))...)
@@ -220,7 +239,7 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			}
 		}
 	}
-	if c.prefix.walk(l, 0, accept) {
+	if c.prefixShapes.may(l.word(0)) && c.prefix.walk(l, 0, accept) {
 		return
 	}
 	for start := range l.toks {
@@ -232,13 +251,14 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 		buf     [32]int // the rules a block meets are few: merge them on the stack
 		found   uint64  // the indexed literals the block holds, once scanned
 		scanned bool
+		start   = startOf(l.plain)
 	)
 	for _, rules := range [2][]int{mergeSorted(buf[:0], c.byHead(l), c.byFirst(l)), c.regexAnywhere} {
 		for _, i := range rules {
 			if max := c.maxLens[i]; max > 0 && l.runes > max {
 				continue // too long for the rule: no need to run it
 			}
-			if prefixes := c.regexPrefixes[i]; prefixes != nil && !hasSortedPrefix(l.plain, prefixes) {
+			if prefixes := c.regexPrefixes[i]; prefixes != nil && (!c.mayStart(i, start) || !hasSortedPrefix(l.plain, prefixes)) {
 				continue // starts with none of the prefixes a match starts with
 			}
 			if mask := c.literalMask[i]; mask != 0 {
@@ -251,7 +271,17 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 			} else if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {
 				continue
 			}
-			if m := c.regexps[i].FindIndex(l.plain); m != nil {
+			// A pattern whose matches are a few whole strings need not
+			// run: the block is one of them, or no match.
+			m := []int{0, len(l.plain)}
+			if whole := c.regexWhole[i]; whole != nil {
+				if _, found := slices.BinarySearch(whole, string(l.plain)); !found {
+					m = nil
+				}
+			} else {
+				m = c.regexps[i].FindIndex(l.plain)
+			}
+			if m != nil {
 				from, to := l.plainSpan(m[0], m[1])
 				if from < to && accept(hit{i, from, to}) {
 					return

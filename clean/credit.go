@@ -2,6 +2,7 @@ package clean
 
 import (
 	_ "embed"
+	"math/bits"
 	"regexp"
 	"strings"
 	"unicode"
@@ -277,34 +278,62 @@ func mayHoldCredit(s string) bool {
 	if strings.HasSuffix(s, ")") {
 		return true
 	}
-	for i := 0; i < len(s); i++ {
-		if !creditByte[s[i]] {
-			continue
+	// Eight bytes at a time, only those under ';' or beyond ASCII are
+	// looked at: every byte creditByte marks is one, and most letters
+	// are not.
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8] // one load of eight bytes, checked once
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// The top bit of a byte of x&lows + (0x80-';')*ones is set when
+		// the byte, less its top bit, is ';' or over; no byte carries
+		// into the next.
+		for m := (^(x&lows + (0x80-';')*ones) | x) & highs; m != 0; m &= m - 1 {
+			if j := i + bits.TrailingZeros64(m)/8; mayEndCredit(s, j) && creditAt(s, j) {
+				return true
+			}
 		}
-		switch s[i] {
-		case ':', '/':
+	}
+	for ; i < len(s); i++ {
+		if mayEndCredit(s, i) && creditAt(s, i) {
 			return true
-		case 0xc2: // ©
-			if i+1 < len(s) && s[i+1] == 0xa9 {
-				return true
-			}
-		case 0xe2: // …
-			if i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xa6 {
-				return true
-			}
-		case ',':
-			if strings.HasSuffix(s[:i], "source") {
-				return true
-			}
-		case '.':
-			if strings.HasSuffix(s[:i], "Credit") && strings.HasPrefix(s[i:], "...") {
-				return true
-			}
-		case ' ':
-			if labelBefore(s, i) || strings.HasSuffix(s[:i], "toggle") && strings.HasPrefix(s[i+1:], "caption") {
-				return true
-			}
 		}
+	}
+	return false
+}
+
+// mayEndCredit tells the bytes creditAt need not look at: bytes
+// creditByte does not mark, and a space after a letter that ends no label
+// (byLabel's "by", "de", "di", "von", and "toggle").
+func mayEndCredit(s string, i int) bool {
+	if c := s[i]; c != ' ' {
+		return creditByte[c]
+	}
+	return i > 0 && labelEnd[s[i-1]]
+}
+
+// labelEnd marks the last letters of the words creditAt looks for before a
+// space.
+var labelEnd = [256]bool{'y': true, 'e': true, 'i': true, 'n': true}
+
+// creditAt reports whether the byte at i, one creditByte marks, ends one
+// of the shapes mayHoldCredit looks for.
+func creditAt(s string, i int) bool {
+	switch s[i] {
+	case ':', '/':
+		return true
+	case 0xc2: // ©
+		return i+1 < len(s) && s[i+1] == 0xa9
+	case 0xe2: // …
+		return i+2 < len(s) && s[i+1] == 0x80 && s[i+2] == 0xa6
+	case ',':
+		return strings.HasSuffix(s[:i], "source")
+	case '.':
+		return strings.HasSuffix(s[:i], "Credit") && strings.HasPrefix(s[i:], "...")
+	case ' ':
+		return labelBefore(s, i) || strings.HasSuffix(s[:i], "toggle") && strings.HasPrefix(s[i+1:], "caption")
 	}
 	return false
 }

@@ -230,15 +230,20 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 // digits of s that starts at i, and returns where the run ends. The slice
 // grows in a local, not in a field of a line.
 func appendLower(b []byte, s string, i int) ([]byte, int) {
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= utf8.RuneSelf || asciiClass[c] != asciiWord {
-			break
-		}
-		b = append(b, c|0x20)
+	for ; i < len(s) && asciiWordByte[s[i]]; i++ {
+		b = append(b, s[i]|0x20)
 	}
 	return b, i
 }
+
+// asciiWordByte marks the bytes of asciiClass asciiWord: a byte beyond
+// ASCII is none.
+var asciiWordByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		t[c] = asciiClass[c] == asciiWord
+	}
+	return t
+}()
 
 // keyBytes returns the key, building it from the plain form if need be.
 func (l *line) keyBytes() []byte {

@@ -345,6 +345,17 @@ func anchoredPrefixes(re *syntax.Regexp) ([]string, bool) {
 	return out, true
 }
 
+// wholeMatches returns every string re (simplified) matches, when it is
+// anchored at the start and the end of the text and they are a known few,
+// and false otherwise.
+func wholeMatches(re *syntax.Regexp) ([]string, bool) {
+	if re.Op != syntax.OpConcat || len(re.Sub) < 3 || re.Sub[0].Op != syntax.OpBeginText || re.Sub[len(re.Sub)-1].Op != syntax.OpEndText {
+		return nil, false
+	}
+	out, complete, ok := prefixSet(re.Sub[1 : len(re.Sub)-1])
+	return out, ok && complete
+}
+
 // prefixSet returns strings one of which a match of the sequence subs
 // starts with; complete is set when they are every string it matches.
 func prefixSet(subs []*syntax.Regexp) (out []string, complete, ok bool) {
@@ -471,6 +482,48 @@ func hasSortedPrefix(text []byte, prefixes []string) bool {
 		}
 	}
 	return false
+}
+
+// addPrefixPairs marks the first two bytes of each of rule's prefixes in
+// prefixPairs; a prefix of one byte is marked as that byte and a NUL,
+// which no block's plain form holds.
+func (c *Rules) addPrefixPairs(rule int, prefixes []string) {
+	for _, p := range prefixes {
+		var h uint16
+		if len(p) == 1 {
+			h = prefixPair(rule, p[0], 0)
+		} else {
+			h = prefixPair(rule, p[0], p[1])
+		}
+		c.prefixPairs[h/64] |= 1 << (h % 64)
+	}
+}
+
+// mayStart reports whether a block may start with one of the prefixes of
+// rule, given its first two bytes as startOf packs them: it is false only
+// when the block starts with no prefix's first two bytes, nor with a
+// prefix of one byte.
+func (c *Rules) mayStart(rule int, start uint32) bool {
+	h, one := prefixHash(rule, start), prefixHash(rule, start&^0xff)
+	return start > 0xffff || c.prefixPairs[h/64]&(1<<(h%64)) != 0 || c.prefixPairs[one/64]&(1<<(one%64)) != 0
+}
+
+// startOf packs the first two bytes of text for mayStart, or returns a
+// value over 0xffff when text is shorter.
+func startOf(text []byte) uint32 {
+	if len(text) < 2 {
+		return 1 << 16
+	}
+	return uint32(text[0])<<8 | uint32(text[1])
+}
+
+// prefixPair hashes a rule and two bytes to a bit of prefixPairs.
+func prefixPair(rule int, a, b byte) uint16 {
+	return prefixHash(rule, uint32(a)<<8|uint32(b))
+}
+
+func prefixHash(rule int, pair uint32) uint16 {
+	return uint16((uint32(rule)<<16 | pair) * 0x9e3779b1 >> 16)
 }
 
 // headLen is how many leading bytes regexByHead is keyed by.

@@ -70,6 +70,7 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 		"Lesen Sie auch: Brücke", "Entdecke weitere Artikel", "3 min read",
 		"Engineers found cracks in 4 of the arches.", "Advertisement", "Share on Facebook",
 		"Most read", "Related", "Weitere Themen", "Zum Weiterlesen", "© 2025 Gazette",
+		"7% of this article left", "14 days free", "X", "Tags: bridges",
 	}
 	matched := 0
 	for i, re := range c.regexps {
@@ -84,6 +85,7 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 			matched++
 			if p := c.regexPrefixes[i]; p != nil {
 				assert.True(t, hasAnyPrefix(l.plain, p), "%s skips %q", c.rules[i].Name, b)
+				assert.True(t, c.mayStart(i, startOf(l.plain)), "%s skips %q by its prefix pairs", c.rules[i].Name, b)
 			}
 			if lits := c.regexLiterals[i]; lits != nil {
 				assert.True(t, containsAny(l.plain, lits), "%s skips %q", c.rules[i].Name, b)
@@ -94,13 +96,14 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 }
 
 // FuzzRegexFilters checks that one scan of the default rules' literal
-// index finds just the literals bytes.Contains finds in a block, and that
-// the binary search of sorted prefixes agrees with trying each.
+// index finds just the literals bytes.Contains finds in a block, that
+// the binary search of sorted prefixes agrees with trying each, and that
+// the prefix pairs let every block with a prefix through.
 func FuzzRegexFilters(f *testing.F) {
 	c, err := Compile(Default())
 	require.NoError(f, err)
 	require.NotEmpty(f, c.literals.lits)
-	for _, s := range []string{"she is a journalist", "you", "yo", "sign up here!", "", "x", "Related stories", "Share this", "Advertisement", "Tags: x"} {
+	for _, s := range []string{"she is a journalist", "you", "yo", "sign up here!", "", "x", "Related stories", "Share this", "Advertisement", "Tags: x", "12 days free", "7% of this article left"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -119,6 +122,9 @@ func FuzzRegexFilters(f *testing.F) {
 		for i, p := range c.regexPrefixes {
 			if p != nil && hasSortedPrefix(l.plain, p) != hasAnyPrefix(l.plain, p) {
 				t.Fatalf("%q: rule %s's sorted prefixes disagree", l.plain, c.rules[i].Name)
+			}
+			if p != nil && hasAnyPrefix(l.plain, p) && !c.mayStart(i, startOf(l.plain)) {
+				t.Fatalf("%q: rule %s's prefix pairs skip a prefix", l.plain, c.rules[i].Name)
 			}
 		}
 	})
@@ -157,4 +163,35 @@ func FuzzRegexCandidates(f *testing.F) {
 			}
 		}
 	})
+}
+
+// A pattern anchored at both ends whose matches are a known few strings is
+// matched by looking the block up among them: the look-up agrees with the
+// pattern on those strings, on the rules' examples and counters, and on
+// the strings cut short, run on or spliced together.
+func TestWholeMatchesAgreeWithPattern(t *testing.T) {
+	c, err := Compile(Default())
+	require.NoError(t, err)
+	rules := 0
+	for i, whole := range c.regexWhole {
+		if whole == nil {
+			continue
+		}
+		rules++
+		blocks := append(slices.Clone(c.rules[i].Examples), c.rules[i].Counters...)
+		for k, w := range whole {
+			next := whole[(k+1)%len(whole)]
+			blocks = append(blocks, w, w+" :", w+"s", w[:len(w)-1], w[1:], w[:len(w)/2]+next[len(next)/2:])
+		}
+		for _, b := range blocks {
+			l := tokenizeInto(nil, nil, withPlain(nil), b)
+			_, in := slices.BinarySearch(whole, string(l.plain))
+			m := c.regexps[i].FindIndex(l.plain)
+			assert.Equal(t, m != nil, in, "%s on %q", c.rules[i].Name, l.plain)
+			if m != nil {
+				assert.Equal(t, []int{0, len(l.plain)}, m, "%s on %q", c.rules[i].Name, l.plain)
+			}
+		}
+	}
+	assert.GreaterOrEqual(t, rules, 10, "too few patterns are a few whole strings to tell")
 }

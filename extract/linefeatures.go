@@ -3,7 +3,6 @@ package extract
 import (
 	_ "embed"
 	"hash/maphash"
-	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -44,8 +43,17 @@ type textLine struct {
 	caps float64
 	// kept is the line's text after the rules, which may strip part of it.
 	kept string
-	// strips are the parts of the line the rules stripped.
-	strips []clean.Removal
+	// strips are the parts of the line the rules stripped, nil when
+	// they stripped none: held apart, as few lines have any.
+	strips *[]clean.Removal
+}
+
+// stripped returns the parts of the line the rules stripped.
+func (l *textLine) stripped() []clean.Removal {
+	if l.strips == nil {
+		return nil
+	}
+	return *l.strips
 }
 
 // noRemoval is the rule of a line no rule removed.
@@ -237,7 +245,10 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 			// article as the footer vocabulary's headings do.
 			lines[at].footer = lines[at].footer || res.Removed[k].Kind == clean.Related && lines[at].words <= menuWords
 		} else {
-			lines[at].strips = append(lines[at].strips, res.Removed[k])
+			if lines[at].strips == nil {
+				lines[at].strips = new([]clean.Removal)
+			}
+			*lines[at].strips = append(*lines[at].strips, res.Removed[k])
 		}
 	}
 	return lines
@@ -373,63 +384,117 @@ func countWords(s string, stops bool) (c wordCounts) {
 
 // countASCIIWords counts the words of s as countWords does up to the
 // first word with a byte beyond ASCII, and returns where that word starts
-// (len(s) when there is none). Most lines are ASCII, or mostly: their
-// words cost two short loops each, and no decoding.
+// (len(s) when there is none). Most lines are ASCII, or mostly: they are
+// read eight bytes at a time, and no character is decoded.
 func countASCIIWords(s string) (at int, c wordCounts) {
+	// A word is counted at its first letter or digit. Where the words
+	// that open in eight bytes each open with one, and the bytes go on
+	// no word of marks alone, they are counted at once: the bytes that
+	// open a word, and those of them that are capitals.
 	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	w := wordScan{gap: true}
 	i := 0
-	for {
-		for i < len(s) && asciiGap[s[i]] {
-			i++
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8] // one load of eight bytes, checked once
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		if x&highs != 0 {
+			break
 		}
-		if i == len(s) {
-			return i, c
+		// With every byte under 0x80, no byte carries into the next,
+		// nor borrows from it: the top bit of a byte of x+0x60*ones is
+		// set when the byte is a space or over; of t+0x7f*ones, when
+		// the byte of t is not 0; of (x|highs)-v*ones, when the byte
+		// of x is v or over.
+		if ^(x+0x60*ones)&highs != 0 {
+			for j := range 8 { // a control character: byte by byte
+				w.step(b[j])
+			}
+			continue
 		}
-		start := i
-		for i < len(s) && asciiMark[s[i]] {
-			i++ // a word may open with marks: the first letter or digit counts
+		t := x ^ ' '*ones
+		spaces := ^(t + 0x7f*ones | t) & highs
+		f := x | (0x20|0x80)*ones // bit 0x20 set folds a capital
+		letters := (f - 'a'*ones) &^ (f - ('z'+1)*ones) & highs
+		var before uint64 // byte 0's top bit when white space stands before it
+		if w.gap {
+			before = 0x80
 		}
-		counted := i < len(s) && inASCIIWord[s[i]]
-		upper := counted && 'A' <= s[i] && s[i] <= 'Z'
-		// On through the word eight bytes at a time while none is a
-		// byte up to a space or from 0x80 up, then byte by byte. The
-		// top bit of a byte of (x&^highs)+0x5f is set when the byte,
-		// less its own top bit, is over a space.
-		for i+8 <= len(s) {
-			b := s[i : i+8] // one load of eight bytes, checked once
-			x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
-				uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
-			if stop := (^(x&^highs + (0x7f-' ')*ones) | x) & highs; stop != 0 {
-				i += bits.TrailingZeros64(stop) / 8
+		opens := (spaces ^ highs) & (spaces<<8 | before)
+		if other := opens &^ letters; other != 0 || !w.gap && !w.counted {
+			d := x | highs
+			if other&^((d-'0'*ones)&^(d-('9'+1)*ones)) != 0 || !w.gap && !w.counted {
+				for j := range 8 { // a word opens with marks, or goes on from one
+					w.step(b[j])
+				}
+				continue
+			}
+		}
+		// Each byte of opens>>7 is 0 or 1: times ones, their sum is
+		// the top byte.
+		w.c.words += int((opens >> 7) * ones >> 56)
+		w.c.capital += int((opens & letters &^ (x << 2) >> 7) * ones >> 56) // bit 0x20 clear: a capital
+		w.gap = spaces>>63 != 0
+		w.counted = !w.gap // a word open at the end opened among these bytes, or before with a letter
+	}
+	for ; i < len(s) && s[i] < utf8.RuneSelf; i++ {
+		w.step(s[i])
+	}
+	if i == len(s) {
+		return i, w.c
+	}
+	// The word that holds a byte beyond ASCII is left to countWords:
+	// uncount it, if it was counted.
+	start := i
+	for start > 0 && !asciiSpace[s[start-1]] {
+		start--
+	}
+	if w.counted {
+		for j := start; j < i; j++ {
+			if !asciiMark[s[j]] {
+				w.c.words--
+				if 'A' <= s[j] && s[j] <= 'Z' {
+					w.c.capital--
+				}
 				break
 			}
-			i += 8
 		}
-		for i < len(s) && inASCIIWord[s[i]] {
-			i++
-		}
-		if i < len(s) && s[i] >= utf8.RuneSelf {
-			return start, c
-		}
-		if counted {
-			c.words++
-			if upper {
-				c.capital++
-			}
+	}
+	return start, w.c
+}
+
+// A wordScan is countASCIIWords reading byte by byte: gap is set after
+// white space or at the start, counted when the word the last byte is in
+// has been counted.
+type wordScan struct {
+	c            wordCounts
+	gap, counted bool
+}
+
+// step reads ch, a byte of ASCII.
+func (w *wordScan) step(ch byte) {
+	if asciiSpace[ch] {
+		w.gap, w.counted = true, false
+		return
+	}
+	w.gap = false
+	if !w.counted && !asciiMark[ch] {
+		w.counted = true
+		w.c.words++
+		if 'A' <= ch && ch <= 'Z' {
+			w.c.capital++
 		}
 	}
 }
 
-// asciiGap marks the ASCII white space of asciiSpace, and asciiMark the
-// ASCII bytes that are neither white space, letters nor digits; no byte
-// beyond ASCII is either.
-var asciiGap, asciiMark = func() (gap, mark [256]bool) {
+// asciiMark marks the ASCII bytes that are neither white space, letters
+// nor digits; no byte beyond ASCII is one.
+var asciiMark = func() (mark [256]bool) {
 	for c := range utf8.RuneSelf {
 		r := rune(c)
-		gap[c] = asciiSpace[c]
 		mark[c] = !asciiSpace[c] && !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}
-	return gap, mark
+	return mark
 }()
 
 // asciiSpace marks the ASCII white space strings.Fields splits at.

@@ -184,7 +184,8 @@ func keptAsIs(r rune, size int) bool {
 // separate chunks; inside a chunk every line is a block of its own, unless
 // the chunk reads as one paragraph hard-wrapped to a fixed width, which is
 // joined back together. alone[i] reports that block i is a chunk of its
-// own, with blank lines around it, as a browser renders a paragraph.
+// own, with blank lines around it, as a browser renders a paragraph. The
+// text is as normaliseText leaves it.
 func splitBlocks(text string) (blocks []clean.Block, alone []bool) {
 	// At most one block a line: sized once, the slices are not copied
 	// at every doubling on a long page.
@@ -209,7 +210,7 @@ func splitBlocks(text string) (blocks []clean.Block, alone []bool) {
 		start = len(blocks)
 	}
 	for l := range strings.SplitSeq(text, "\n") {
-		if l = collapseSpaces(l); l != "" {
+		if l = collapseLine(l); l != "" {
 			blocks = append(blocks, clean.Block{Kind: clean.Paragraph, Text: l})
 		} else {
 			flush()
@@ -240,6 +241,43 @@ func hardWrapped(lines []clean.Block) bool {
 		}
 	}
 	return true
+}
+
+// collapseLine is collapseSpaces for a line of text as normaliseText
+// leaves it, whose only white space is plain spaces: most lines hold no
+// two side by side, which one search for them tells.
+func collapseLine(l string) string {
+	if l = strings.Trim(l, " "); !hasDoubleSpace(l) {
+		return l
+	}
+	return collapseSpaces(l)
+}
+
+// hasDoubleSpace reports whether s holds two spaces side by side, reading
+// eight bytes at a time.
+func hasDoubleSpace(s string) bool {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	var before uint64 // 0x80 when the byte before i is a space
+	i := 0
+	for ; i+8 <= len(s); i += 8 {
+		b := s[i : i+8] // one load of eight bytes, checked once
+		x := uint64(b[0]) | uint64(b[1])<<8 | uint64(b[2])<<16 | uint64(b[3])<<24 |
+			uint64(b[4])<<32 | uint64(b[5])<<40 | uint64(b[6])<<48 | uint64(b[7])<<56
+		// The top bit of a byte of spaces is set when the byte is a
+		// space: exactly, as no byte carries into the next.
+		t := x ^ ' '*ones
+		spaces := ^((t&lows + lows) | t) & highs
+		if spaces&(spaces<<8|before) != 0 {
+			return true
+		}
+		before = spaces >> 56
+	}
+	for ; i < len(s); i++ {
+		if s[i] == ' ' && i > 0 && s[i-1] == ' ' {
+			return true
+		}
+	}
+	return false
 }
 
 // collapseSpaces trims s and folds runs of spaces into one.

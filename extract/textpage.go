@@ -43,7 +43,7 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	removed := len(lines) - (body.end - body.start)
 	for i, verdict := range verdicts {
 		if verdict == keepLine {
-			removed += len(lines[body.start+i].strips)
+			removed += len(lines[body.start+i].stripped())
 		} else {
 			removed++
 		}
@@ -77,7 +77,7 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 			}
 			kept = append(kept, clean.Block{Kind: kind, Text: l.kept})
 			lastKept = i
-			a.Removed = append(a.Removed, l.strips...)
+			a.Removed = append(a.Removed, l.stripped()...)
 		case i >= body.start && i < body.end:
 			a.Removed = append(a.Removed, removedLine(l, verdictRule(verdicts[i-body.start])))
 		case ph.headline >= 0 && i > ph.headline && i < body.start:
