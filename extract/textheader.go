@@ -163,6 +163,37 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			return
 		}
 	}
+	// A byline whose label a colon closes ("Door: Els Stultiens", "Text:
+	// Jane Doe") may stand further down, past a box of links the page set
+	// after the article: teasers print their authors without the colon.
+	for i := min(len(lines), r.end+2); i < min(len(lines), r.end+labelledReach); i++ {
+		if lines[i].repeated {
+			continue
+		}
+		if b := ph.v.colonByline(lines[i].text); b != "" {
+			ph.byline, ph.authors = b, ph.v.authorsOf(b)
+			ph.meta[i] = true
+			return
+		}
+	}
+}
+
+// labelledReach is how many lines after the article a byline whose label
+// a colon closes is looked for.
+const labelledReach = 30
+
+// colonByline returns the names of a short line that is only a byline
+// whose label a colon closes: "Door: Els Stultiens".
+func (v *vocabulary) colonByline(t string) string {
+	colon := strings.IndexByte(t, ':')
+	if colon < 0 || textutil.CountWords(t) > 8 {
+		return ""
+	}
+	b, ok := v.textByline(t)
+	if !ok || strings.Index(t, b) < colon || !v.isNameList(b) && !v.isName(b) {
+		return ""
+	}
+	return b
 }
 
 // takeNames takes byline b, read off a lone label at line i and the n
