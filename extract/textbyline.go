@@ -143,7 +143,7 @@ var countTail = regexp.MustCompile(` \d+ \p{L}+$`)
 func trimBylineTail(b string) string {
 	b = countTail.ReplaceAllString(b, "")
 	if i := strings.LastIndexByte(b, ' '); i > 0 && stopWords[b[i+1:]] {
-		b = strings.TrimRight(b[:i], ",")
+		b = strings.TrimRight(b[:i], ", ")
 	}
 	if i := strings.LastIndexByte(b, ' '); strings.HasSuffix(b, ".") && utf8.RuneCountInString(b[i+1:]) > 3 {
 		b = strings.TrimSuffix(b, ".")

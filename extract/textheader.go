@@ -101,6 +101,12 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 		best = plainHeadline(lines, best, from, to)
 		ph.headline = best
 		ph.title = withKicker(lines, lines[best].text)
+		if ro := v.runOnByline(ph.title); ro.ok {
+			ph.title, ph.byline, ph.authors = ro.head, ro.names, v.authorsOf(ro.names)
+			if ph.published.IsZero() && (isDate(ro.date, &ph.published) || ph.readLocalDate(ro.date)) {
+				ph.dateLine = ro.date
+			}
+		}
 		ph.readBelow(lines, r)
 	}
 	if ph.byline == "" {
@@ -233,7 +239,7 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		return 0, false
 	}
 	match := slugMatch(l.text, slug)
-	if !shaped && match < 0.75 || dob.is(j) || isPageControl(l) {
+	if !shaped && match < 0.75 || dob.is(j) && !v.runOnByline(l.text).ok || isPageControl(l) {
 		return 0, false
 	}
 	// Inside the article only on good evidence: the slug, or a date or
@@ -315,6 +321,51 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	}
 	s -= 0.1 * float64(min(d, 40))
 	return s, true
+}
+
+// runOn is a headline with its byline and date run onto its line.
+type runOn struct {
+	head, names, date string
+	ok                bool
+}
+
+// runOnByline splits a headline whose line runs on into the byline and
+// its date, as some pages print the header on one line: "Un troisième
+// Français mort au Népal par Jane Doe, le 15 septembre 2009". The date
+// must follow the names: without it a label in a headline ("… killed by
+// police") is no byline's.
+func (v *vocabulary) runOnByline(t string) runOn {
+	if !holdsCentury(t) {
+		return runOn{} // each date it reads holds a year
+	}
+	words := strings.Fields(t)
+	for k := 3; k+2 < len(words); k++ {
+		rest := strings.Join(words[k:], " ")
+		if _, ok := v.bylineLabels.cut(rest, false); !ok {
+			continue
+		}
+		names, ok := v.textByline(rest)
+		if !ok || !v.isNameList(names) {
+			continue
+		}
+		after := rest[strings.Index(rest, names)+len(names):]
+		date := strings.TrimLeft(after, " ,|•·-–—")
+		if w, d, found := strings.Cut(date, " "); found && dateWord(w) {
+			date = d // "le 15 septembre 2009", "on March 3, 2024"
+		}
+		if date == "" || !isDate(date, nil) && !opensWithDate(date) && !looksLikeDate(date) {
+			continue
+		}
+		head := strings.TrimRight(strings.Join(words[:k], " "), " ,|•·-–—")
+		return runOn{head: head, names: names, date: date, ok: true}
+	}
+	return runOn{}
+}
+
+// dateWord reports a word that leads a date after a byline: "le", "on",
+// "am".
+func dateWord(w string) bool {
+	return stopWords[strings.ToLower(w)] && len(w) <= 3
 }
 
 // dateOrBylines tells which of lines[from:end] are dates or bylines,
