@@ -64,6 +64,12 @@ func (v *vocabulary) tidyArticle(res clean.Result, src Source) *Article {
 	a.Captions = captions
 	a.Removed = append(a.Removed, strays...)
 	h := v.readHeader(kept, "", "")
+	if ro := v.runOnByline(h.title); ro.ok && h.byline == "" {
+		h.title, h.byline, h.authors = ro.head, ro.names, v.authorsOf(ro.names)
+		if h.published.IsZero() && isDate(ro.date, &h.published) {
+			h.dateLine = ro.date
+		}
+	}
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = h.title, h.byline, h.authors, h.site, h.published, h.lead
 	// A clock time printed without a zone is in the site's own zone, not
 	// UTC: read it as a whole page's date line is read.

@@ -100,7 +100,7 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 	if best >= 0 && bestScore >= -3 {
 		best = plainHeadline(lines, best, from, to)
 		ph.headline = best
-		ph.title = withKicker(lines, lines[best].text)
+		ph.title = withKicker(lines, unglueKicker(lines, lines[best].text))
 		if ro := v.runOnByline(ph.title); ro.ok {
 			ph.title, ph.byline, ph.authors = ro.head, ro.names, v.authorsOf(ro.names)
 			if ph.published.IsZero() && (isDate(ro.date, &ph.published) || ph.readLocalDate(ro.date)) {
@@ -562,6 +562,71 @@ func plainHeadline(lines []textLine, best, from, to int) int {
 		}
 	}
 	return best
+}
+
+// unglueKicker returns the headline without a kicker or a breadcrumb trail
+// that the page's markup ran into it without a space: "Technologie im
+// KlassenzimmerKünstliche Intelligenz …", "EXCLUSIVEOld ferry …",
+// "UnternehmenNewsroomBürgerbeteiligung für …". A word of two capitalised
+// parts that the page prints elsewhere is a name ("YouTube", "PayPal").
+func unglueKicker(lines []textLine, title string) string {
+	words := strings.Fields(title)
+	for k := 0; k < min(len(words), maxGluedKickerWords+1); k++ {
+		at := gluedKickerEnd(words[k])
+		if at <= 0 {
+			continue
+		}
+		rest := words[k][at:] + " " + strings.Join(words[k+1:], " ")
+		rest = strings.TrimSpace(rest)
+		if textutil.CountWords(rest) < minTitleWords || printedElsewhere(lines, words[k], rest) {
+			return title
+		}
+		return rest
+	}
+	return title
+}
+
+// maxGluedKickerWords is how many words a kicker run into a headline holds.
+const maxGluedKickerWords = 5
+
+// gluedKickerEnd returns where the headline starts inside word w, the
+// kicker's last word run into the headline's first: after a small letter
+// and before a capital that a small letter follows ("KlassenzimmerKünstliche"),
+// or before the last of a run of capitals that a small letter follows
+// ("EXCLUSIVEOld"). It gives the last such place, past a trail of links
+// run together ("UnternehmenNewsroomBürgerbeteiligung"); 0 when there is
+// none. The kicker's part must be three letters at least ("iPhone" has no
+// kicker).
+func gluedKickerEnd(w string) int {
+	at := 0
+	var prev [2]rune // the two letters before r, the nearer last
+	n := 0           // letters since the start of w or the last place found
+	for i, r := range w {
+		if unicode.IsUpper(r) && n >= 3 {
+			next, _ := utf8.DecodeRuneInString(w[i+utf8.RuneLen(r):])
+			if unicode.IsLower(next) && (unicode.IsLower(prev[1]) || unicode.IsUpper(prev[1]) && unicode.IsUpper(prev[0])) {
+				at, n = i, 0
+			}
+		}
+		if !unicode.IsLetter(r) {
+			return 0 // "2021/22WoB": no kicker's word
+		}
+		prev[0], prev[1] = prev[1], r
+		n++
+	}
+	return at
+}
+
+// printedElsewhere reports whether word w stands on a line of the page
+// that does not print the headline's rest with it: a name the page uses,
+// not a kicker run into the headline.
+func printedElsewhere(lines []textLine, w, rest string) bool {
+	for i := range lines {
+		if t := lines[i].text; strings.Contains(t, w) && !strings.Contains(t, rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // withKicker returns the headline as the page prints it elsewhere with its
