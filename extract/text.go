@@ -231,6 +231,9 @@ func hardWrapped(lines []clean.Block) bool {
 	if len(lines) < 2 || len(lines) == 2 && textutil.EndsSentence(lines[0].Text) && !textutil.EndsSentence(lines[1].Text) && textutil.CountWords(lines[1].Text) <= 6 {
 		return false // a caption and its credit
 	}
+	if len(lines) == 2 && headlineOver(lines[0].Text, lines[1].Text) {
+		return false
+	}
 	longest := 0
 	for _, l := range lines {
 		longest = max(longest, utf8.RuneCountInString(l.Text))
@@ -245,6 +248,15 @@ func hardWrapped(lines []clean.Block) bool {
 		}
 	}
 	return true
+}
+
+// headlineOver reports two lines that read as a headline and the
+// standfirst under it, not one paragraph wrapped: the first ends in no
+// mark and no function word, as a wrapped line mid-sentence mostly does,
+// and the second opens with a capital.
+func headlineOver(first, second string) bool {
+	r, _ := utf8.DecodeLastRuneInString(first)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && startsUpper(second) && !endsInStopWord(first)
 }
 
 // collapseSpaces trims s and folds runs of spaces into one.

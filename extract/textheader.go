@@ -708,7 +708,7 @@ func (v *vocabulary) isDateOrByline(t string) bool {
 		return false
 	}
 	t = dateHead(t)
-	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) || isRelativeTime(t) {
+	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) || isRelativeTime(t) || opensWithRelativeTime(t) {
 		return true
 	}
 	_, ok := v.textByline(t)
@@ -738,7 +738,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
-		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)) || isRelativeTime(t):
+		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)) || isRelativeTime(t) || opensWithRelativeTime(t):
 			if ph.published != (time.Time{}) && !ph.placed {
 				ph.dateLine = t
 				ph.published = dayFirstIn(ph.published, t, "", ph.host)
