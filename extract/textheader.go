@@ -534,10 +534,10 @@ func isKicker(l *textLine) bool {
 }
 
 // underHeadline reports a line that stands as a standfirst does under its
-// headline p: half as long again at least, with p a headline's shape just
-// above it.
+// headline p: longer, with p a headline's shape just above it. A
+// standfirst may run only a word or two longer than a long headline.
 func (v *vocabulary) underHeadline(l, p *textLine) bool {
-	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && headlineShaped(p) && furniturePenalty(p) == 0 && !v.isDateOrByline(p.text)
+	return l.words >= 12 && p.words >= 4 && l.words > p.words && headlineShaped(p) && furniturePenalty(p) == 0 && !v.isDateOrByline(p.text)
 }
 
 // plainHeadline returns the line among lines[from:to] that holds the

@@ -424,3 +424,19 @@ func TestWholePageBylineRunOntoTheHeadline(t *testing.T) {
 	assert.Equal(t, "Old river bridge closed by Storm Ciara for a year", a.Title)
 	assert.Equal(t, "Jane Doe", a.Byline)
 }
+
+func TestWholePageStandfirstLittleLongerThanItsHeadline(t *testing.T) {
+	// The standfirst under a long headline runs only two words longer;
+	// the headline above it is the title, with no URL to tell.
+	headline := "Council votes to close the old river bridge for a year of repairs to its arches"
+	standfirst := "Engineers found cracks in two of the five arches, and traders on the east bank fear losing customers"
+	text := page(menu, "Local news", "",
+		headline, standfirst, "",
+		"By Jane Doe", "12 March 2025", "",
+		para[0], "", para[1], "", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, headline, a.Title)
+	assert.Equal(t, standfirst, a.Lead)
+	assert.Equal(t, "Jane Doe", a.Byline)
+}
