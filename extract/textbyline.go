@@ -85,6 +85,9 @@ func (v *vocabulary) textByline(t string) (string, bool) {
 			return "", false
 		}
 	}
+	if rest, ok := v.bylineLabels.cut(b, false); ok && startsUpper(rest) && textutil.CountWords(rest) >= 2 {
+		b = rest // a label over the label: "Post author By Helge Fahrnberger"
+	}
 	if loc := bylineSeparator.FindStringIndex(b); loc != nil && loc[0] > 0 {
 		b = b[:loc[0]]
 	}
@@ -144,6 +147,9 @@ func trimBylineTail(b string) string {
 	b = countTail.ReplaceAllString(b, "")
 	if i := strings.LastIndexByte(b, ' '); i > 0 && stopWords[b[i+1:]] {
 		b = strings.TrimRight(b[:i], ", ")
+	}
+	if i := strings.LastIndexByte(b, ' '); i > 0 && dateLabels[strings.ToLower(strings.TrimRight(b[i+1:], ":"))] {
+		b = strings.TrimRight(b[:i], ",|·• ") // "Diane Buckstegge Veröffentlicht am 1. Mai 2019"
 	}
 	if i := strings.LastIndexByte(b, ' '); strings.HasSuffix(b, ".") && utf8.RuneCountInString(b[i+1:]) > 3 {
 		b = strings.TrimSuffix(b, ".")

@@ -739,6 +739,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		case t == ph.title:
 			ph.meta[i] = true
 		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)) || isRelativeTime(t) || opensWithRelativeTime(t):
+			ph.dateAfterNames(t) // "von Jonas Keller Veröffentlicht am 14. April 2024"
 			if ph.published != (time.Time{}) && !ph.placed {
 				ph.dateLine = t
 				ph.published = dayFirstIn(ph.published, t, "", ph.host)
@@ -770,6 +771,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			b := ph.v.bylineAt(t)
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
+			ph.dateAfterNames(t)
 			// Co-authors stand one a line under the first; a place, a
 			// dateline, holds a comma. A labelled byline holds its
 			// co-authors: a name under it is the paper's.
@@ -807,6 +809,30 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 	}
 	ph.lead = strings.Join(lead, "\n")
 	ph.bodyStart = max(i, r.start)
+}
+
+// dateAfterNames reads the date a byline line prints after the names,
+// when no date line gave one: "von Jonas Keller Veröffentlicht am 14.
+// April 2024", "By Jane Doe, September 15, 2024".
+func (ph *pageHeader) dateAfterNames(t string) {
+	if !ph.published.IsZero() || !holdsCentury(t) {
+		return
+	}
+	k := strings.IndexAny(t, "0123456789")
+	if k < 0 {
+		return
+	}
+	// The date opens at its first digit or at the month's name before it.
+	for _, from := range [...]int{strings.LastIndexByte(strings.TrimRight(t[:k], " "), ' ') + 1, k} {
+		d := strings.TrimSpace(t[from:])
+		if isDate(d, &ph.published) || ph.readLocalDate(d) {
+			ph.dateLine = d
+			ph.published = dayFirstIn(ph.published, d, "", ph.host)
+			ph.placeClock(d)
+			ph.placed = true
+			return
+		}
+	}
 }
 
 // metaFollows reports a date or byline line within the next few lines,
