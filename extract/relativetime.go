@@ -75,6 +75,24 @@ func isRelativeTime(t string) bool {
 // Lesermeinung", "2 hours ago · 4 min read". A sentence that opens so
 // ("Vor 2 Stunden sagte der Minister …") goes on with its verb.
 func opensWithRelativeTime(t string) bool {
+	// Most lines are turned down on their first word, lowered into a
+	// buffer, without splitting them into words.
+	first, _, _ := strings.Cut(t, " ")
+	if len(first) > 12 || len(t) > 120 {
+		return false
+	}
+	var buf [12]byte
+	b := buf[:len(first)]
+	for i := range len(first) {
+		c := first[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if !relativeLabels[string(b)] && !agoBefore[string(b)] && !numberWords[string(b)] && string(b) != "il" && !(len(b) <= 2 && allDigits(first)) {
+		return false
+	}
 	w := strings.Fields(t)
 	if len(w) > 10 || len(w) < 4 || textutil.EndsSentence(t) {
 		return false

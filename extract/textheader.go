@@ -338,9 +338,17 @@ func (v *vocabulary) runOnByline(t string) runOn {
 	if !holdsCentury(t) {
 		return runOn{} // each date it reads holds a year
 	}
-	words := strings.Fields(t)
-	for k := 3; k+2 < len(words); k++ {
-		rest := strings.Join(words[k:], " ")
+	// The label stands after three words of headline at least; the rest
+	// of the line is read from each word on, without splitting the line.
+	words := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] != ' ' || i+1 == len(t) || t[i+1] == ' ' {
+			continue
+		}
+		if words++; words < 3 {
+			continue
+		}
+		head, rest := t[:i], t[i+1:]
 		if _, ok := v.bylineLabels.cut(rest, false); !ok {
 			continue
 		}
@@ -348,15 +356,18 @@ func (v *vocabulary) runOnByline(t string) runOn {
 		if !ok || !v.isNameList(names) {
 			continue
 		}
-		after := rest[strings.Index(rest, names)+len(names):]
-		date := strings.TrimLeft(after, " ,|•·-–—")
+		at := strings.Index(rest, names)
+		if at < 0 {
+			continue // names the byline's reading rewrote
+		}
+		date := strings.TrimLeft(rest[at+len(names):], " ,|•·-–—")
 		if w, d, found := strings.Cut(date, " "); found && dateWord(w) {
 			date = d // "le 15 septembre 2009", "on March 3, 2024"
 		}
 		if date == "" || !isDate(date, nil) && !opensWithDate(date) && !looksLikeDate(date) {
 			continue
 		}
-		head := strings.TrimRight(strings.Join(words[:k], " "), " ,|•·-–—")
+		head = strings.TrimRight(head, " ,|•·-–—")
 		return runOn{head: head, names: names, date: date, ok: true}
 	}
 	return runOn{}
