@@ -94,7 +94,10 @@ func (v *vocabulary) textByline(t string) (string, bool) {
 	b = dropPlaces(cutCredits(b))
 	b = cutRole(cutHandle(strings.TrimSpace(stripDate(b))))
 	b = footnoteMark.ReplaceAllString(b, "$1")
-	b = trimBylineTail(b)
+	if i := strings.LastIndexByte(b, ' '); i > 0 && v.bylines.weekdays[strings.ToLower(strings.TrimRight(b[i+1:], ".,"))] {
+		b = b[:i] // "Jane Slaughter on Thu", its date cut off
+	}
+	b = strings.TrimRight(trimBylineTail(b), ",/ ") // "Nikolai Huke,", "Cat Lafuente/"
 	if b == "" || textutil.CountWords(b) > 12 || !startsUpper(b) {
 		return "", false
 	}
@@ -107,12 +110,12 @@ func (v *vocabulary) textByline(t string) (string, bool) {
 // Compiled on first use, as the package's start-up pays for every regexp
 // built at import.
 var creditClause = sync.OnceValue(func() *regexp.Regexp {
-	return regexp.MustCompile(`\s*[;,]\s+(?:\p{L}+\s+){1,3}(?:by|von|par|por|di|door)\s|\s*[;,]\s+\p{L}+(?:\s+(?:\p{L}+\s+)?\p{L}+)?:\s`)
+	return regexp.MustCompile(`\s*[;,]\s+(?:\p{L}+\s+){1,3}(?:by|von|par|por|di|door)\s|\s*[;,]\s+\p{L}+(?:\s+(?:\p{L}+\s+)?\p{L}+)?:\s|\s+\p{Lu}\p{Ll}+:\s`)
 })
 
 // cutCredits cuts the credits of other hands off a byline's names.
 func cutCredits(b string) string {
-	if !strings.ContainsAny(b, ";,") {
+	if !strings.ContainsAny(b, ";,:") {
 		return b
 	}
 	if loc := creditClause().FindStringIndex(b); loc != nil && loc[0] > 0 {

@@ -42,6 +42,10 @@ func TestBylineAt(t *testing.T) {
 		{"Reporting by Anna Berger in Hamburg and Pieter de Vries in Rotterdam; Editing by Mark Lee", "Anna Berger and Pieter de Vries"},
 		{"Text: Jane Doe, Fotos: John Smith", "Jane Doe"},
 		{"By Megan Hughes, Health and Care Reporter", "Megan Hughes"},
+		{"Von Alexander Berger Foto: © GEPA", "Alexander Berger"},
+		{"By Jane Slaughter on Thu, 03/05/2020", "Jane Slaughter"},
+		{"By Cat Lafuente/", "Cat Lafuente"},
+		{"Ähnliche Beiträge", ""},
 		// Page furniture, not names.
 		{"VIDEO LOADING", ""},
 		{"Zur Startseite Kommentare", ""},
