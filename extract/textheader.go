@@ -606,14 +606,15 @@ const maxGluedKickerWords = 5
 // or before the last of a run of capitals that a small letter follows
 // ("EXCLUSIVEOld"). It gives the last such place, past a trail of links
 // run together ("UnternehmenNewsroomBürgerbeteiligung"); 0 when there is
-// none. The kicker's part must be three letters at least ("iPhone" has no
-// kicker).
+// none. The kicker's part must be four letters at least: a name of two
+// capitalised parts most often opens with a shorter one ("iPhone",
+// "OnePlus", "YouTube", "PayPal").
 func gluedKickerEnd(w string) int {
 	at := 0
 	var prev [2]rune // the two letters before r, the nearer last
 	n := 0           // letters since the start of w or the last place found
 	for i, r := range w {
-		if unicode.IsUpper(r) && n >= 3 {
+		if unicode.IsUpper(r) && n >= 4 {
 			next, _ := utf8.DecodeRuneInString(w[i+utf8.RuneLen(r):])
 			if unicode.IsLower(next) && (unicode.IsLower(prev[1]) || unicode.IsUpper(prev[1]) && unicode.IsUpper(prev[0])) {
 				at, n = i, 0

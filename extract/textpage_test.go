@@ -395,6 +395,8 @@ func TestWholePageKickerRunIntoTheHeadline(t *testing.T) {
 		// A name of two capitalised parts that the article uses again is
 		// no kicker.
 		{"YouTube channel films the old river bridge for a year", "YouTube channel films the old river bridge for a year"},
+		// Nor is one that opens with a short part, printed nowhere else.
+		{"OnePlus phone films the old river bridge for a year", "OnePlus phone films the old river bridge for a year"},
 	} {
 		text := page(menu, "Local news", "",
 			tc.headline, "",
