@@ -299,13 +299,18 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if l.words > 18 {
 		s -= 0.2 * float64(l.words-18) // longer than headlines run: a standfirst
 	}
-	if j > 0 && v.underHeadline(l, &lines[j-1]) {
+	// Half as long again as a headline over it, a line is its standfirst;
+	// a little longer, only when the date or byline follows it, and no
+	// standfirst of its own: a headline is often a little longer than a
+	// line of furniture over it.
+	under := j+1 < len(lines) && v.underHeadline(&lines[j+1], l)
+	if j > 0 && v.underHeadline(l, &lines[j-1]) && (2*l.words >= 3*lines[j-1].words || !under && dob.any(j+1, j+3)) {
 		s -= 3
 	}
 	if j > 0 && isKicker(&lines[j-1]) {
 		s++ // "DEMOCRATS" over the headline
 	}
-	if j+1 < len(lines) && v.underHeadline(&lines[j+1], l) && !isCaptionLine(lines, j+1) {
+	if under && 2*lines[j+1].words >= 3*l.words && !isCaptionLine(lines, j+1) {
 		s += 1.5 // a standfirst under it
 	}
 	if isCaptionLine(lines, j) || creditEnd(l.text) {
