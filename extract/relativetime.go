@@ -1,6 +1,10 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/declutter/declutter/internal/textutil"
+)
 
 // Pages that show a fresh article print its date as the time since it
 // went out: "3 hours ago", "vor 2 Stunden", "před 2 hodinami". Under a
@@ -64,6 +68,51 @@ func isRelativeTime(t string) bool {
 	}
 	return len(w) == 2 && isCount(w[0]) && relativeUnits[strings.TrimSuffix(w[1], ".")]
 }
+
+// opensWithRelativeTime reports a short line that opens with the time
+// since the article went out and goes on, after a mark or the word for
+// "in", with its section or counts: "vor 5 Stunden in Aktuelles, keine
+// Lesermeinung", "2 hours ago · 4 min read". A sentence that opens so
+// ("Vor 2 Stunden sagte der Minister …") goes on with its verb.
+func opensWithRelativeTime(t string) bool {
+	// Most lines are turned down on their first word, lowered into a
+	// buffer, without splitting them into words.
+	first, _, _ := strings.Cut(t, " ")
+	if len(first) > 12 || len(t) > 120 {
+		return false
+	}
+	var buf [12]byte
+	b := buf[:len(first)]
+	for i := range len(first) {
+		c := first[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	if !relativeLabels[string(b)] && !agoBefore[string(b)] && !numberWords[string(b)] && string(b) != "il" && !(len(b) <= 2 && allDigits(first)) {
+		return false
+	}
+	w := strings.Fields(t)
+	if len(w) > 10 || len(w) < 4 || textutil.EndsSentence(t) {
+		return false
+	}
+	for n := 3; n <= min(5, len(w)-1); n++ {
+		head := strings.Join(w[:n], " ")
+		mark := strings.TrimRight(head, ",;:·•|") != head
+		if !mark && !inWords[strings.ToLower(w[n])] && !strings.ContainsAny(w[n], "·•|–—-") {
+			continue
+		}
+		if isRelativeTime(strings.TrimRight(head, ",;:·•|")) {
+			return true
+		}
+	}
+	return false
+}
+
+// inWords lead from a date to the section an article went out in:
+// "vor 5 Stunden in Aktuelles".
+var inWords = wordSet("in|im|dans|en|nel|nella|em|no|na")
 
 // isCount reports a count of one or two digits, or one written as a word.
 func isCount(w string) bool {

@@ -21,3 +21,20 @@ func TestIsRelativeTime(t *testing.T) {
 		}
 	}
 }
+
+func TestOpensWithRelativeTime(t *testing.T) {
+	for _, s := range []string{
+		"vor 5 Stunden in Aktuelles, keine Lesermeinung", "2 hours ago · 4 min read", "il y a 3 heures dans Politique",
+	} {
+		if !opensWithRelativeTime(s) {
+			t.Errorf("opensWithRelativeTime(%q) = false, want true", s)
+		}
+	}
+	for _, s := range []string{
+		"Vor 2 Stunden sagte der Minister, dass", "3 hours ago the storm hit the coast", "vor 2 Stunden", "2 hours ago in Politics the minister said it.",
+	} {
+		if opensWithRelativeTime(s) {
+			t.Errorf("opensWithRelativeTime(%q) = true, want false", s)
+		}
+	}
+}

@@ -65,6 +65,12 @@ func (v *vocabulary) tidyArticle(res clean.Result, src Source) *Article {
 	a.Captions = captions
 	a.Removed = append(a.Removed, strays...)
 	h := v.readHeader(kept, "", "")
+	if ro := v.runOnByline(h.title); ro.ok && h.byline == "" {
+		h.title, h.byline, h.authors = ro.head, ro.names, v.authorsOf(ro.names)
+		if h.published.IsZero() && isDate(ro.date, &h.published) {
+			h.dateLine = ro.date
+		}
+	}
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = h.title, h.byline, h.authors, h.site, h.published, h.lead
 	// A clock time printed without a zone is in the site's own zone, not
 	// UTC: read it as a whole page's date line is read.
@@ -227,6 +233,9 @@ func hardWrapped(lines []clean.Block) bool {
 	if len(lines) < 2 || len(lines) == 2 && textutil.EndsSentence(lines[0].Text) && !textutil.EndsSentence(lines[1].Text) && textutil.CountWords(lines[1].Text) <= 6 {
 		return false // a caption and its credit
 	}
+	if len(lines) == 2 && headlineOver(lines[0].Text, lines[1].Text) {
+		return false
+	}
 	longest := 0
 	for _, l := range lines {
 		longest = max(longest, utf8.RuneCountInString(l.Text))
@@ -278,6 +287,15 @@ func hasDoubleSpace(s string) bool {
 		}
 	}
 	return false
+}
+
+// headlineOver reports two lines that read as a headline and the
+// standfirst under it, not one paragraph wrapped: the first ends in no
+// mark and no function word, as a wrapped line mid-sentence mostly does,
+// and the second opens with a capital.
+func headlineOver(first, second string) bool {
+	r, _ := utf8.DecodeLastRuneInString(first)
+	return (unicode.IsLetter(r) || unicode.IsDigit(r)) && startsUpper(second) && !endsInStopWord(first)
 }
 
 // collapseSpaces trims s and folds runs of spaces into one.

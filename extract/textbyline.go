@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -84,16 +85,58 @@ func (v *vocabulary) textByline(t string) (string, bool) {
 			return "", false
 		}
 	}
+	if rest, ok := v.bylineLabels.cut(b, false); ok && startsUpper(rest) && textutil.CountWords(rest) >= 2 {
+		b = rest // a label over the label: "Post author By Helge Fahrnberger"
+	}
 	if loc := bylineSeparator.FindStringIndex(b); loc != nil && loc[0] > 0 {
 		b = b[:loc[0]]
 	}
+	b = dropPlaces(cutCredits(b))
 	b = cutRole(cutHandle(strings.TrimSpace(stripDate(b))))
 	b = footnoteMark.ReplaceAllString(b, "$1")
-	b = trimBylineTail(b)
+	if i := strings.LastIndexByte(b, ' '); i > 0 && v.bylines.weekdays[strings.ToLower(strings.TrimRight(b[i+1:], ".,"))] {
+		b = b[:i] // "Jane Slaughter on Thu", its date cut off
+	}
+	b = strings.TrimRight(trimBylineTail(b), ",/ ") // "Nikolai Huke,", "Cat Lafuente/"
 	if b == "" || textutil.CountWords(b) > 12 || !startsUpper(b) {
 		return "", false
 	}
 	return b, true
+}
+
+// creditClause finds where a byline's names end and the credits of the
+// other hands begin: "…; Editing by Mark Lee", "…, additional reporting by
+// …", "…, Fotos: John Smith", "…; Grafik und Karte: …".
+// Compiled on first use, as the package's start-up pays for every regexp
+// built at import.
+var creditClause = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\s*[;,]\s+(?:\p{L}+\s+){1,3}(?:by|von|par|por|di|door)\s|\s*[;,]\s+\p{L}+(?:\s+(?:\p{L}+\s+)?\p{L}+)?:\s|\s+\p{Lu}\p{Ll}+:\s`)
+})
+
+// cutCredits cuts the credits of other hands off a byline's names.
+func cutCredits(b string) string {
+	if !strings.ContainsAny(b, ";,:") {
+		return b
+	}
+	if loc := creditClause().FindStringIndex(b); loc != nil && loc[0] > 0 {
+		return b[:loc[0]]
+	}
+	return b
+}
+
+// filedFrom finds the place a reporter filed from, after the name and
+// before the next name or the end: " in London and ", " in New York,".
+var filedFrom = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`\s+in\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*)?(\s+(?:and|und|&|et|y|e|en)\s|[,;]|$)`)
+})
+
+// dropPlaces drops the places reporters filed from: "Jane Doe in London and
+// John Smith in Paris" gives "Jane Doe and John Smith".
+func dropPlaces(b string) string {
+	if !strings.Contains(b, " in ") {
+		return b
+	}
+	return filedFrom().ReplaceAllString(b, "$1")
 }
 
 // countTail finds a count and its word closing a byline: "… 5 Comments".
@@ -106,7 +149,10 @@ var countTail = regexp.MustCompile(` \d+ \p{L}+$`)
 func trimBylineTail(b string) string {
 	b = countTail.ReplaceAllString(b, "")
 	if i := strings.LastIndexByte(b, ' '); i > 0 && stopWords[b[i+1:]] {
-		b = b[:i]
+		b = strings.TrimRight(b[:i], ", ")
+	}
+	if i := strings.LastIndexByte(b, ' '); i > 0 && dateLabels[strings.ToLower(strings.TrimRight(b[i+1:], ":"))] {
+		b = strings.TrimRight(b[:i], ",|·• ") // "Diane Buckstegge Veröffentlicht am 1. Mai 2019"
 	}
 	if i := strings.LastIndexByte(b, ' '); strings.HasSuffix(b, ".") && utf8.RuneCountInString(b[i+1:]) > 3 {
 		b = strings.TrimSuffix(b, ".")
@@ -252,6 +298,14 @@ func cutRole(b string) string {
 		if k > 2 && strings.HasSuffix(words[k-1], "e") {
 			k-- // the role's adjective: "Landespolitische"
 		}
+		// After a comma, the words up to the role are the role's:
+		// "Jane Doe, Health Reporter".
+		for c := k - 1; c >= 1 && c >= k-4; c-- {
+			if strings.HasSuffix(words[c], ",") {
+				k = c + 1
+				break
+			}
+		}
 		return strings.TrimRight(strings.Join(words[:k], " "), ",")
 	}
 	return b
@@ -314,6 +368,12 @@ func stripDate(t string) string {
 	loc := findDate(t)
 	if n := dottedDate.FindStringIndex(t); n != nil && (loc == nil || n[0] < loc[0]) {
 		loc = n
+	}
+	if loc == nil {
+		// A date in the page's own language: "Jane Doe, le 15 septembre 2009".
+		if m := dayMonthYear.FindStringSubmatchIndex(t); m != nil && localMonths[strings.ToLower(t[m[4]:m[5]])] != 0 {
+			loc = m[2:]
+		}
 	}
 	if loc != nil && loc[0] > 0 {
 		return strings.TrimRight(t[:loc[0]], " ,|•·-–—")

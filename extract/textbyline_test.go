@@ -35,6 +35,17 @@ func TestBylineAt(t *testing.T) {
 		{"Devindra Hardawar, @devindra", "Devindra Hardawar"},
 		{"By Daniel Kahn Gillmor, Senior Staff Technologist", "Daniel Kahn Gillmor"},
 		{"Resize Text", ""},
+		// The byline's shapes on a whole page's text.
+		{"Post author By Helge Maier", "Helge Maier"},
+		{"von Diane Berger Veröffentlicht am 1. Mai 2019", "Diane Berger"},
+		{"Par Claire Lemoine , le 3 mars 2021", "Claire Lemoine"},
+		{"Reporting by Anna Berger in Hamburg and Pieter de Vries in Rotterdam; Editing by Mark Lee", "Anna Berger and Pieter de Vries"},
+		{"Text: Jane Doe, Fotos: John Smith", "Jane Doe"},
+		{"By Megan Hughes, Health and Care Reporter", "Megan Hughes"},
+		{"Von Alexander Berger Foto: © GEPA", "Alexander Berger"},
+		{"By Jane Slaughter on Thu, 03/05/2020", "Jane Slaughter"},
+		{"By Cat Lafuente/", "Cat Lafuente"},
+		{"Ähnliche Beiträge", ""},
 		// Page furniture, not names.
 		{"VIDEO LOADING", ""},
 		{"Zur Startseite Kommentare", ""},

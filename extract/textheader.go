@@ -100,7 +100,13 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 	if best >= 0 && bestScore >= -3 {
 		best = plainHeadline(lines, best, from, to)
 		ph.headline = best
-		ph.title = withKicker(lines, lines[best].text)
+		ph.title = withKicker(lines, unglueKicker(lines, lines[best].text))
+		if ro := v.runOnByline(ph.title); ro.ok {
+			ph.title, ph.byline, ph.authors = ro.head, ro.names, v.authorsOf(ro.names)
+			if ph.published.IsZero() && (isDate(ro.date, &ph.published) || ph.readLocalDate(ro.date)) {
+				ph.dateLine = ro.date
+			}
+		}
 		ph.readBelow(lines, r)
 	}
 	if ph.byline == "" {
@@ -163,6 +169,37 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			return
 		}
 	}
+	// A byline whose label a colon closes ("Door: Els Stultiens", "Text:
+	// Jane Doe") may stand further down, past a box of links the page set
+	// after the article: teasers print their authors without the colon.
+	for i := min(len(lines), r.end+2); i < min(len(lines), r.end+labelledReach); i++ {
+		if lines[i].repeated {
+			continue
+		}
+		if b := ph.v.colonByline(lines[i].text); b != "" {
+			ph.byline, ph.authors = b, ph.v.authorsOf(b)
+			ph.meta[i] = true
+			return
+		}
+	}
+}
+
+// labelledReach is how many lines after the article a byline whose label
+// a colon closes is looked for.
+const labelledReach = 30
+
+// colonByline returns the names of a short line that is only a byline
+// whose label a colon closes: "Door: Els Stultiens".
+func (v *vocabulary) colonByline(t string) string {
+	colon := strings.IndexByte(t, ':')
+	if colon < 0 || textutil.CountWords(t) > 8 {
+		return ""
+	}
+	b, ok := v.textByline(t)
+	if !ok || strings.Index(t, b) < colon || !v.isNameList(b) && !v.isName(b) {
+		return ""
+	}
+	return b
 }
 
 // takeNames takes byline b, read off a lone label at line i and the n
@@ -202,7 +239,7 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		return 0, false
 	}
 	match := slugMatch(l.text, slug)
-	if !shaped && match < 0.75 || dob.is(j) || isPageControl(l) {
+	if !shaped && match < 0.75 || dob.is(j) && !v.runOnByline(l.text).ok || isPageControl(l) {
 		return 0, false
 	}
 	// Inside the article only on good evidence: the slug, or a date or
@@ -262,13 +299,18 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	if l.words > 18 {
 		s -= 0.2 * float64(l.words-18) // longer than headlines run: a standfirst
 	}
-	if j > 0 && v.underHeadline(l, &lines[j-1]) {
+	// Half as long again as a headline over it, a line is its standfirst;
+	// a little longer, only when the date or byline follows it, and no
+	// standfirst of its own: a headline is often a little longer than a
+	// line of furniture over it.
+	under := j+1 < len(lines) && v.underHeadline(&lines[j+1], l)
+	if j > 0 && v.underHeadline(l, &lines[j-1]) && (2*l.words >= 3*lines[j-1].words || !under && dob.any(j+1, j+3)) {
 		s -= 3
 	}
 	if j > 0 && isKicker(&lines[j-1]) {
 		s++ // "DEMOCRATS" over the headline
 	}
-	if j+1 < len(lines) && v.underHeadline(&lines[j+1], l) && !isCaptionLine(lines, j+1) {
+	if under && 2*lines[j+1].words >= 3*l.words && !isCaptionLine(lines, j+1) {
 		s += 1.5 // a standfirst under it
 	}
 	if isCaptionLine(lines, j) || creditEnd(l.text) {
@@ -284,6 +326,62 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 	}
 	s -= 0.1 * float64(min(d, 40))
 	return s, true
+}
+
+// runOn is a headline with its byline and date run onto its line.
+type runOn struct {
+	head, names, date string
+	ok                bool
+}
+
+// runOnByline splits a headline whose line runs on into the byline and
+// its date, as some pages print the header on one line: "Un troisième
+// Français mort au Népal par Jane Doe, le 15 septembre 2009". The date
+// must follow the names: without it a label in a headline ("… killed by
+// police") is no byline's.
+func (v *vocabulary) runOnByline(t string) runOn {
+	if !holdsCentury(t) {
+		return runOn{} // each date it reads holds a year
+	}
+	// The label stands after three words of headline at least; the rest
+	// of the line is read from each word on, without splitting the line.
+	words := 0
+	for i := 0; i < len(t); i++ {
+		if t[i] != ' ' || i+1 == len(t) || t[i+1] == ' ' {
+			continue
+		}
+		if words++; words < 3 {
+			continue
+		}
+		head, rest := t[:i], t[i+1:]
+		if _, ok := v.bylineLabels.cut(rest, false); !ok {
+			continue
+		}
+		names, ok := v.textByline(rest)
+		if !ok || !v.isNameList(names) {
+			continue
+		}
+		at := strings.Index(rest, names)
+		if at < 0 {
+			continue // names the byline's reading rewrote
+		}
+		date := strings.TrimLeft(rest[at+len(names):], " ,|•·-–—")
+		if w, d, found := strings.Cut(date, " "); found && dateWord(w) {
+			date = d // "le 15 septembre 2009", "on March 3, 2024"
+		}
+		if date == "" || !isDate(date, nil) && !opensWithDate(date) && !looksLikeDate(date) {
+			continue
+		}
+		head = strings.TrimRight(head, " ,|•·-–—")
+		return runOn{head: head, names: names, date: date, ok: true}
+	}
+	return runOn{}
+}
+
+// dateWord reports a word that leads a date after a byline: "le", "on",
+// "am".
+func dateWord(w string) bool {
+	return stopWords[strings.ToLower(w)] && len(w) <= 3
 }
 
 // dateOrBylines tells which of lines[from:end] are dates or bylines,
@@ -452,10 +550,10 @@ func isKicker(l *textLine) bool {
 }
 
 // underHeadline reports a line that stands as a standfirst does under its
-// headline p: half as long again at least, with p a headline's shape just
-// above it.
+// headline p: longer, with p a headline's shape just above it. A
+// standfirst may run only a word or two longer than a long headline.
 func (v *vocabulary) underHeadline(l, p *textLine) bool {
-	return l.words >= 12 && p.words >= 4 && 2*l.words >= 3*p.words && headlineShaped(p) && furniturePenalty(p) == 0 && !v.isDateOrByline(p.text)
+	return l.words >= 12 && p.words >= 4 && l.words > p.words && headlineShaped(p) && furniturePenalty(p) == 0 && !v.isDateOrByline(p.text)
 }
 
 // plainHeadline returns the line among lines[from:to] that holds the
@@ -480,6 +578,72 @@ func plainHeadline(lines []textLine, best, from, to int) int {
 		}
 	}
 	return best
+}
+
+// unglueKicker returns the headline without a kicker or a breadcrumb trail
+// that the page's markup ran into it without a space: "Technologie im
+// KlassenzimmerKünstliche Intelligenz …", "EXCLUSIVEOld ferry …",
+// "UnternehmenNewsroomBürgerbeteiligung für …". A word of two capitalised
+// parts that the page prints elsewhere is a name ("YouTube", "PayPal").
+func unglueKicker(lines []textLine, title string) string {
+	words := strings.Fields(title)
+	for k := 0; k < min(len(words), maxGluedKickerWords+1); k++ {
+		at := gluedKickerEnd(words[k])
+		if at <= 0 {
+			continue
+		}
+		rest := words[k][at:] + " " + strings.Join(words[k+1:], " ")
+		rest = strings.TrimSpace(rest)
+		if textutil.CountWords(rest) < minTitleWords || printedElsewhere(lines, words[k], rest) {
+			return title
+		}
+		return rest
+	}
+	return title
+}
+
+// maxGluedKickerWords is how many words a kicker run into a headline holds.
+const maxGluedKickerWords = 5
+
+// gluedKickerEnd returns where the headline starts inside word w, the
+// kicker's last word run into the headline's first: after a small letter
+// and before a capital that a small letter follows ("KlassenzimmerKünstliche"),
+// or before the last of a run of capitals that a small letter follows
+// ("EXCLUSIVEOld"). It gives the last such place, past a trail of links
+// run together ("UnternehmenNewsroomBürgerbeteiligung"); 0 when there is
+// none. The kicker's part must be four letters at least: a name of two
+// capitalised parts most often opens with a shorter one ("iPhone",
+// "OnePlus", "YouTube", "PayPal").
+func gluedKickerEnd(w string) int {
+	at := 0
+	var prev [2]rune // the two letters before r, the nearer last
+	n := 0           // letters since the start of w or the last place found
+	for i, r := range w {
+		if unicode.IsUpper(r) && n >= 4 {
+			next, _ := utf8.DecodeRuneInString(w[i+utf8.RuneLen(r):])
+			if unicode.IsLower(next) && (unicode.IsLower(prev[1]) || unicode.IsUpper(prev[1]) && unicode.IsUpper(prev[0])) {
+				at, n = i, 0
+			}
+		}
+		if !unicode.IsLetter(r) {
+			return 0 // "2021/22WoB": no kicker's word
+		}
+		prev[0], prev[1] = prev[1], r
+		n++
+	}
+	return at
+}
+
+// printedElsewhere reports whether word w stands on a line of the page
+// that does not print the headline's rest with it: a name the page uses,
+// not a kicker run into the headline.
+func printedElsewhere(lines []textLine, w, rest string) bool {
+	for i := range lines {
+		if t := lines[i].text; strings.Contains(t, w) && !strings.Contains(t, rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // withKicker returns the headline as the page prints it elsewhere with its
@@ -561,7 +725,7 @@ func (v *vocabulary) isDateOrByline(t string) bool {
 		return false
 	}
 	t = dateHead(t)
-	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) || isRelativeTime(t) {
+	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) || isRelativeTime(t) || opensWithRelativeTime(t) {
 		return true
 	}
 	_, ok := v.textByline(t)
@@ -591,7 +755,8 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
-		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)) || isRelativeTime(t):
+		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)) || isRelativeTime(t) || opensWithRelativeTime(t):
+			ph.dateAfterNames(t) // "von Jonas Keller Veröffentlicht am 14. April 2024"
 			if ph.published != (time.Time{}) && !ph.placed {
 				ph.dateLine = t
 				ph.published = dayFirstIn(ph.published, t, "", ph.host)
@@ -623,6 +788,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			b := ph.v.bylineAt(t)
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
+			ph.dateAfterNames(t)
 			// Co-authors stand one a line under the first; a place, a
 			// dateline, holds a comma. A labelled byline holds its
 			// co-authors: a name under it is the paper's.
@@ -660,6 +826,30 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 	}
 	ph.lead = strings.Join(lead, "\n")
 	ph.bodyStart = max(i, r.start)
+}
+
+// dateAfterNames reads the date a byline line prints after the names,
+// when no date line gave one: "von Jonas Keller Veröffentlicht am 14.
+// April 2024", "By Jane Doe, September 15, 2024".
+func (ph *pageHeader) dateAfterNames(t string) {
+	if !ph.published.IsZero() || !holdsCentury(t) {
+		return
+	}
+	k := strings.IndexAny(t, "0123456789")
+	if k < 0 {
+		return
+	}
+	// The date opens at its first digit or at the month's name before it.
+	for _, from := range [...]int{strings.LastIndexByte(strings.TrimRight(t[:k], " "), ' ') + 1, k} {
+		d := strings.TrimSpace(t[from:])
+		if isDate(d, &ph.published) || ph.readLocalDate(d) {
+			ph.dateLine = d
+			ph.published = dayFirstIn(ph.published, d, "", ph.host)
+			ph.placeClock(d)
+			ph.placed = true
+			return
+		}
+	}
 }
 
 // metaFollows reports a date or byline line within the next few lines,

@@ -386,3 +386,59 @@ func TestWholePageLabelledCreditUnderAParagraphCaption(t *testing.T) {
 	assert.Equal(t, para[:], body(a))
 	assert.Equal(t, []extract.Caption{{Text: caption, Credit: "Jane Doe"}}, a.Captions)
 }
+
+func TestWholePageKickerRunIntoTheHeadline(t *testing.T) {
+	for _, tc := range []struct{ headline, title string }{
+		// The kicker's last word and the headline's first run together.
+		{"Harbour plansCouncil to close the old river bridge for a year", "Council to close the old river bridge for a year"},
+		{"EXCLUSIVECouncil to close the old river bridge for a year", "Council to close the old river bridge for a year"},
+		// A name of two capitalised parts that the article uses again is
+		// no kicker.
+		{"YouTube channel films the old river bridge for a year", "YouTube channel films the old river bridge for a year"},
+		// Nor is one that opens with a short part, printed nowhere else.
+		{"OnePlus phone films the old river bridge for a year", "OnePlus phone films the old river bridge for a year"},
+	} {
+		text := page(menu, "Local news", "",
+			tc.headline, "",
+			"By Jane Doe", "12 March 2025", "",
+			para[0], "", "A YouTube channel has filmed the arches every week since the spring.", "", para[1], "", para[2], mostRead)
+		a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+		require.NoError(t, err)
+		assert.Equal(t, tc.title, a.Title, tc.headline)
+	}
+}
+
+func TestWholePageBylineRunOntoTheHeadline(t *testing.T) {
+	text := page(menu, "",
+		"Council to close the old river bridge by Jane Doe, on 12 March 2025", "",
+		para[0], "", para[1], "", para[2], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, "Council to close the old river bridge", a.Title)
+	assert.Equal(t, "Jane Doe", a.Byline)
+	assert.Equal(t, "2025-03-12", a.Published.Format("2006-01-02"))
+	// A label in a headline with no date after the names is no byline's.
+	text = page(menu, "",
+		"Old river bridge closed by Storm Ciara for a year", "", "By Jane Doe", "",
+		para[0], "", para[1], "", para[2], mostRead)
+	a, err = extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, "Old river bridge closed by Storm Ciara for a year", a.Title)
+	assert.Equal(t, "Jane Doe", a.Byline)
+}
+
+func TestWholePageStandfirstLittleLongerThanItsHeadline(t *testing.T) {
+	// The standfirst under a long headline runs only two words longer;
+	// the headline above it is the title, with no URL to tell.
+	headline := "Council votes to close the old river bridge for a year of repairs to its arches"
+	standfirst := "Engineers found cracks in two of the five arches, and traders on the east bank fear losing customers"
+	text := page(menu, "Local news", "",
+		headline, standfirst, "",
+		"By Jane Doe", "12 March 2025", "",
+		para[0], "", para[1], "", para[2], "", para[3], mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, headline, a.Title)
+	assert.Equal(t, standfirst, a.Lead)
+	assert.Equal(t, "Jane Doe", a.Byline)
+}
