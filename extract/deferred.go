@@ -10,23 +10,28 @@ import (
 // Some pages ship the article inside an HTML comment, in a placeholder that
 // a script fills once the reader consents to an embed ("data-gdpr-embedding"
 // and the like): a browser shows it after the click, a parser sees only the
-// comment. Such a comment is read as markup when it holds several paragraphs
+// comment. Others render it from a script's template and give it whole in a
+// <noscript>, which a parser that runs scripts reads as raw text. Such a
+// comment or <noscript> is read as markup when it holds several paragraphs
 // of prose and more prose than the rest of the page: then it is the
-// article, not a block of markup a site left commented out.
+// article, not a block of markup a site left commented out nor a fallback
+// that repeats what the page shows.
 
 // deferredMinParagraphs is how many prose paragraphs a comment must hold to
 // be read as the page's deferred article.
 const deferredMinParagraphs = 3
 
-// revealDeferred replaces, in doc, each comment that holds the page's
-// deferred article with the elements it holds. It reports whether it
-// replaced any.
+// revealDeferred replaces, in doc, each comment or <noscript> that holds
+// the page's deferred article with the elements it holds. It reports
+// whether it replaced any.
 func revealDeferred(doc *html.Node) bool {
 	var comments []*html.Node
 	walk(doc, func(n *html.Node) bool {
-		if n.Type == html.CommentNode && n.Parent != nil && n.Parent.Type == html.ElementNode &&
-			strings.Count(n.Data, "<p") >= deferredMinParagraphs {
-			comments = append(comments, n)
+		if n.Type == html.CommentNode && n.Parent != nil && n.Parent.Type == html.ElementNode ||
+			n.Type == html.TextNode && n.Parent.DataAtom == atom.Noscript && n.Parent.Parent != nil {
+			if strings.Count(n.Data, "<p") >= deferredMinParagraphs {
+				comments = append(comments, n)
+			}
 		}
 		if n.Type != html.ElementNode && n.Type != html.DocumentNode {
 			return false
@@ -43,7 +48,10 @@ func revealDeferred(doc *html.Node) bool {
 	visible := pageProseWords(doc)
 	revealed := false
 	for _, c := range comments {
-		nodes, err := html.ParseFragment(strings.NewReader(c.Data), c.Parent)
+		if c.Type == html.TextNode {
+			c = c.Parent // the <noscript> gives way to what it holds
+		}
+		nodes, err := html.ParseFragment(strings.NewReader(deferredMarkup(c)), c.Parent)
 		if err != nil {
 			continue
 		}
@@ -61,6 +69,20 @@ func revealDeferred(doc *html.Node) bool {
 		revealed = true
 	}
 	return revealed
+}
+
+// deferredMarkup returns the markup a comment or a <noscript> holds.
+func deferredMarkup(n *html.Node) string {
+	if n.Type == html.CommentNode {
+		return n.Data
+	}
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.TextNode {
+			b.WriteString(c.Data)
+		}
+	}
+	return b.String()
 }
 
 // pageProseWords counts the words of doc's prose paragraphs outside its
