@@ -15,18 +15,24 @@ import (
 // comment or <noscript> is read as markup when it holds several paragraphs
 // of prose and more prose than the rest of the page: then it is the
 // article, not a block of markup a site left commented out nor a fallback
-// that repeats what the page shows.
+// that repeats what the page shows. A <template> is never shown either: it
+// is read the same way, and taken out otherwise, since readability would
+// read it (a client template's "developing story" and "spoiler" notices).
 
-// deferredMinParagraphs is how many prose paragraphs a comment must hold to
-// be read as the page's deferred article.
+// deferredMinParagraphs is how many prose paragraphs a comment, <noscript>
+// or <template> must hold to be read as the page's deferred article.
 const deferredMinParagraphs = 3
 
-// revealDeferred replaces, in doc, each comment or <noscript> that holds
-// the page's deferred article with the elements it holds. It reports
-// whether it replaced any.
-func revealDeferred(doc *html.Node) bool {
-	var comments []*html.Node
+// revealDeferred replaces, in doc, each comment, <noscript> or <template>
+// that holds the page's deferred article with the elements it holds, and
+// removes the other templates of the body.
+func revealDeferred(doc *html.Node) {
+	var comments, templates []*html.Node
 	walk(doc, func(n *html.Node) bool {
+		if n.DataAtom == atom.Template && n.Type == html.ElementNode {
+			templates = append(templates, n)
+			return false
+		}
 		if n.Type == html.CommentNode && n.Parent != nil && n.Parent.Type == html.ElementNode ||
 			n.Type == html.TextNode && n.Parent.DataAtom == atom.Noscript && n.Parent.Parent != nil {
 			if strings.Count(n.Data, "<p") >= deferredMinParagraphs {
@@ -42,11 +48,29 @@ func revealDeferred(doc *html.Node) bool {
 		}
 		return true
 	})
-	if len(comments) == 0 {
-		return false
+	if len(comments) == 0 && len(templates) == 0 {
+		return
+	}
+	for _, t := range templates {
+		if p, _ := templateProse(t); p < deferredMinParagraphs {
+			t.Parent.RemoveChild(t)
+		}
 	}
 	visible := pageProseWords(doc)
-	revealed := false
+	for _, t := range templates {
+		if t.Parent == nil {
+			continue // removed
+		}
+		if _, words := templateProse(t); words > visible {
+			for c := t.FirstChild; c != nil; {
+				next := c.NextSibling
+				t.RemoveChild(c)
+				t.Parent.InsertBefore(c, t)
+				c = next
+			}
+		}
+		t.Parent.RemoveChild(t)
+	}
 	for _, c := range comments {
 		if c.Type == html.TextNode {
 			c = c.Parent // the <noscript> gives way to what it holds
@@ -66,9 +90,17 @@ func revealDeferred(doc *html.Node) bool {
 			c.Parent.InsertBefore(n, c)
 		}
 		c.Parent.RemoveChild(c)
-		revealed = true
 	}
-	return revealed
+}
+
+// templateProse counts the prose paragraphs of a <template> and their
+// words.
+func templateProse(t *html.Node) (int, int) {
+	paragraphs, words := 0, 0
+	for c := t.FirstChild; c != nil; c = c.NextSibling {
+		paragraphs, words = countProse(c, paragraphs, words)
+	}
+	return paragraphs, words
 }
 
 // deferredMarkup returns the markup a comment or a <noscript> holds.
