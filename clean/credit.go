@@ -65,8 +65,12 @@ func SplitCredit(caption string) (text, credit string, ok bool) {
 		if m := labelLeft.FindStringIndex(text); m != nil {
 			text = strings.TrimSpace(text[:m[0]+1])
 		}
-		// "Caption. | Foto: Name": the bar set the credit off.
+		// "Caption. | Foto: Name", "Caption. / Foto: Name": the bar or
+		// the slash set the credit off.
 		text = strings.TrimSpace(strings.TrimRight(text, " |•·"))
+		if t, cut := strings.CutSuffix(text, " /"); cut {
+			text = strings.TrimSpace(t)
+		}
 	}
 	return text, credit, ok
 }

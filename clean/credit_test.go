@@ -30,6 +30,7 @@ func TestSplitCredit(t *testing.T) {
 		{"Will Smith mit seinem ältesten Sohn Trey Judy Eddy/WENN.com", "Will Smith mit seinem ältesten Sohn Trey", "Judy Eddy/WENN.com", true},
 		{"Le président à l'Élysée. Photo : AFP", "Le président à l'Élysée.", "AFP", true},
 		{"Die Kanzlerin in Berlin. Foto: dpa", "Die Kanzlerin in Berlin.", "dpa", true},
+		{"Am Abend liegen die Boote am Ufer. / Foto: Jan Oster", "Am Abend liegen die Boote am Ufer.", "Jan Oster", true},
 		{"The old harbour at dawn © Jane Smith", "The old harbour at dawn", "Jane Smith", true},
 		{"Jordan Keyes/Getty Images", "", "Jordan Keyes/Getty Images", true},
 		{"Crews clear mud near Val Vista Drive on Aug. 15, 2025. (Mark Henle/The Republic)", "Crews clear mud near Val Vista Drive on Aug. 15, 2025.", "Mark Henle/The Republic", true},

@@ -28,7 +28,7 @@ const (
 // paragraphs, and their words: each paragraph scores its words for its
 // parent and two thirds of them for its grandparent, so that prose split
 // over sibling boxes is read from their common parent. It returns nil when
-// the page has too little prose for the guard. It counts words in place,
+// the page has less prose than one long paragraph. It counts words in place,
 // allocating nothing per paragraph: it runs on every page.
 func proseRegion(doc *html.Node) (*html.Node, int) {
 	score := map[*html.Node]int{}
@@ -63,7 +63,7 @@ func proseRegion(doc *html.Node) (*html.Node, int) {
 	if best == nil {
 		return nil, 0
 	}
-	if w := regionWords(best); w >= regionMinWords {
+	if w := regionWords(best); w >= longParagraph {
 		return best, w
 	}
 	return nil, 0
@@ -119,9 +119,13 @@ func regionWords(region *html.Node) int {
 }
 
 // wrongContainer reports whether readability's body is much shorter than
-// the prose region: less than half of its words.
+// the prose region: less than half of its words, or, for a short body, fewer
+// words than a region of one long paragraph, which a paywall or a teaser
+// list may leave as the article's only one.
 func wrongContainer(body reading, regionWords int) bool {
-	return regionWords >= regionMinWords && words(body.blocks)*2 < regionWords
+	w := words(body.blocks)
+	return regionWords >= regionMinWords && w*2 < regionWords ||
+		w < minBodyWords && regionWords >= longParagraph && w < regionWords
 }
 
 // regionReading parses the page again, runs the pre-pass and reads the

@@ -51,7 +51,13 @@ func TestWrongContainer(t *testing.T) {
 	if wrongContainer(para(300), 400) {
 		t.Error("a body of 300 words against a region of 400: want readability's")
 	}
-	if wrongContainer(para(10), 100) {
-		t.Error("a region of 100 words is too small to overrule readability")
+	if wrongContainer(para(120), 200) {
+		t.Error("a body of 120 words against a region of 200: want readability's")
+	}
+	if !wrongContainer(para(30), 60) {
+		t.Error("a body of 30 words against a region of one paragraph of 60: want the region")
+	}
+	if wrongContainer(para(10), 30) {
+		t.Error("a region shorter than a long paragraph is too small to overrule readability")
 	}
 }

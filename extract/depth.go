@@ -39,6 +39,7 @@ const maxOpen = 128
 func (e *Extractor) parse(ctx context.Context, page []byte, src Source) (*html.Node, error) {
 	doc, err := html.Parse(ctxReader{ctx, bytes.NewReader(page)})
 	if err == nil {
+		revealDeferred(doc)
 		return doc, nil
 	}
 	if !isTooDeep(err) {

@@ -786,7 +786,14 @@ func (p *prepass) harvestFigure(f *html.Node, base *url.URL, v *vocabulary) {
 	if captionNode == nil && (!hadCredit || !hasText(f)) {
 		// The caption beside the figure, which holds at most the
 		// credit: a slide's "__img" box and its "__caption".
-		if next := nextElement(f); next != nil && (holds(next, isCaptionElement) || showsAlt(f, next, len(textOf(next)))) && !holds(next, isImage) {
+		next := nextElement(f)
+		if next == nil && f.Parent != nil && f.Parent.Type == html.ElementNode && soleChild(f) {
+			// The figure alone in its frame, the caption in the box
+			// after the frame: a page builder's image box and its
+			// "bildunterschrift" box.
+			next = nextElement(f.Parent)
+		}
+		if next != nil && (holds(next, isCaptionElement) || showsAlt(f, next, len(textOf(next)))) && !holds(next, isImage) {
 			captionNode = next
 			defer remove(next)
 		}
@@ -990,4 +997,15 @@ func holdsFigureContent(n *html.Node) bool {
 		return true
 	}
 	return false
+}
+
+// soleChild reports whether n is the only element of its parent, with no
+// text beside it.
+func soleChild(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && (c.Type == html.ElementNode || c.Type == html.TextNode && strings.TrimSpace(c.Data) != "") {
+			return false
+		}
+	}
+	return true
 }

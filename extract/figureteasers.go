@@ -113,7 +113,7 @@ func figureTeaser(f *html.Node) (string, bool) {
 		return RuleLinkFigure, true
 	}
 	if text != "" && float64(links) >= teaserLinkShare*float64(len(text)) &&
-		holds(f, func(n *html.Node) bool { return n.DataAtom == atom.A && !isImageAddress(attr(n, "href")) }) {
+		holds(f, func(n *html.Node) bool { return n.DataAtom == atom.A && leadsAway(attr(n, "href")) }) {
 		return RuleLinkFigure, true
 	}
 	return "", false
@@ -128,11 +128,19 @@ const maxBadgeWords = 3
 func linkedAway(n *html.Node) bool {
 	for a := n.Parent; a != nil; a = a.Parent {
 		if a.DataAtom == atom.A {
-			href := attr(a, "href")
-			return href != "" && !isImageAddress(href)
+			return leadsAway(attr(a, "href"))
 		}
 	}
 	return false
+}
+
+// leadsAway reports a link's address that leads to another page: not the
+// picture itself, which a lightbox opens, nor a script's or an anchor's
+// address, which a gallery's arrows and buttons carry, nor none.
+func leadsAway(href string) bool {
+	href = strings.TrimSpace(href)
+	return href != "" && !strings.HasPrefix(href, "#") &&
+		!strings.HasPrefix(strings.ToLower(href), "javascript:") && !isImageAddress(href)
 }
 
 // isCredit reports a text that is a labelled credit alone: "Foto: dpa".

@@ -187,7 +187,8 @@ func checkBodyNotRemoved(t *testing.T, a *Article, input, drop string) {
 	}
 }
 
-// pageText returns the text of an HTML page: every text token, entities
+// pageText returns the text of an HTML page: every text token, and the text
+// of the markup in its comments, entities
 // decoded, with nothing between them. It is more than the page shows
 // (script contents too) and never less.
 func pageText(page []byte) string {
@@ -199,6 +200,9 @@ func pageText(page []byte) string {
 			return b.String()
 		case html.TextToken:
 			b.Write(z.Text())
+		case html.CommentToken:
+			// A comment holding a deferred article is read as markup.
+			b.WriteString(pageText(z.Text()))
 		}
 	}
 }

@@ -96,3 +96,49 @@ func (e *Extractor) fillGaps(body []clean.Block, paras []domBlock, page clean.Pa
 	}
 	return out
 }
+
+// putBackOpening puts back, at the body's start, the page's block just above
+// the body's first paragraph (past those the body holds further down) when
+// readability dropped it and it is a standfirst of full sentences that the
+// page sets as a heading ("<h2>The UN convention has set up a task force
+// …</h2>"). A paragraph there is left alone: on the corpus it was more often
+// an offer box than the story's start. A line of links, a short heading and
+// what the title or the lead already say are left out too.
+func (e *Extractor) putBackOpening(body []clean.Block, paras []domBlock, page clean.Page, title, lead string) []clean.Block {
+	if len(body) == 0 || body[0].Kind != clean.Paragraph {
+		return body
+	}
+	first := -1
+	for i, p := range paras {
+		if p.Text == body[0].Text {
+			first = i
+			break
+		}
+	}
+	inBody := newTextIndex(len(body))
+	for _, b := range body {
+		inBody.add(b.Text)
+	}
+	j := first - 1
+	for j >= 0 && inBody.has(paras[j].Text) {
+		j-- // a block the body holds further down, or its opening words set above as a heading
+	}
+	if j < 0 {
+		return body
+	}
+	p := paras[j]
+	if p.Kind != clean.Heading || p.linkShare > gapLinkShare ||
+		textutil.CountWords(p.Text) < 2*gapMinWords || !textutil.EndsSentence(p.Text) {
+		return body
+	}
+	key := clean.Normalize(p.Text)
+	if key == clean.Normalize(title) || key == clean.Normalize(lead) {
+		return body
+	}
+	b := p.Block
+	b.Kind = clean.Paragraph
+	if _, dropped := e.rules.Classify(b, page); dropped {
+		return body
+	}
+	return append([]clean.Block{b}, body...)
+}

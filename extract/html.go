@@ -121,6 +121,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	r.mergeInto(a, e.vocab)
 	blocks := held.blockList()
 	a.Body = e.fillGaps(a.Body, blocks, page)
+	a.Body = e.putBackOpening(a.Body, blocks, page, a.Title, a.Lead)
 	if fromJSON, ok := e.articleBodyFallback(meta.articleBody, a.Body, page); ok {
 		for _, b := range a.Body {
 			a.Removed = append(a.Removed, clean.Removal{Rule: RuleNotInArticleBody, Kind: clean.Nav, Text: b.Text})
@@ -129,7 +130,10 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		a.Removed = append(a.Removed, fromJSON.Removed...)
 		a.Paywalled = a.Paywalled || fromJSON.Paywalled
 	}
-	if lead := pre.descriptionBlock; a.Lead == "" && e.plausibleLead(lead, page) && !bodyHolds(a.Body, firstWords(lead, descriptionKeyWords)) {
+	if lead := pre.descriptionBlock; a.Lead == "" && e.plausibleLead(lead, page) && !bodyHolds(a.Body, firstWords(lead, descriptionKeyWords)) &&
+		clean.Normalize(lead) != clean.Normalize(a.Title) {
+		// Not the headline, which a description that glues the headline
+		// to the standfirst opens with.
 		a.Lead = lead // a standfirst or opening paragraph readability left out
 	}
 	var dates []clean.Removal
