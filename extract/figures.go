@@ -116,9 +116,11 @@ func isFigure(n *html.Node, st nodeStats) bool {
 	if n.DataAtom == atom.Figure {
 		return true
 	}
-	for tok := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
-		if tok == "wp-caption" || tok == "image-caption-container" || tok == "media-with-caption" {
-			return true
+	if class := attr(n, "class"); containsLower(class, "caption") { // in each name below
+		for tok := range strings.FieldsSeq(strings.ToLower(class)) {
+			if tok == "wp-caption" || tok == "image-caption-container" || tok == "media-with-caption" {
+				return true
+			}
 		}
 	}
 	if (st.hasImage || st.hasVideo) && st.text <= maxFigureText && isSlide(n) {
@@ -136,11 +138,16 @@ func isFigure(n *html.Node, st nodeStats) bool {
 // isSlide reports one slide of a gallery or carousel: an image and its
 // description, such as AP's "CarouselSlide".
 func isSlide(n *html.Node) bool {
-	for _, tok := range strings.Fields(attr(n, "class")) {
+	class := attr(n, "class")
+	if !containsLower(class, "slide") {
+		return false // no class word can be "slide"
+	}
+	var buf [6]string
+	for tok := range strings.FieldsSeq(class) {
 		if strings.Contains(tok, "--") {
 			continue
 		}
-		words := classWords(tok, nil, nil)
+		words := classWords(tok, buf[:0], nil)
 		if len(words) > 0 && words[len(words)-1] == "slide" && (len(words) == 1 || words[0] == "carousel" || words[0] == "gallery" || words[0] == "slideshow") {
 			return true
 		}
