@@ -89,6 +89,19 @@ func FuzzHasOddSpace(f *testing.F) {
 	})
 }
 
+// FuzzHasInvisibleMark checks hasInvisibleMark, which reads bytes,
+// against looking for the characters.
+func FuzzHasInvisibleMark(f *testing.F) {
+	for _, s := range []string{"plain", "Pal\u00e4s\u00adti\u00adnenser", "\u201cx\u201d", "a\u200cb", "\u2060", "\xe2\x80", "\xc2", "\u200e", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasInvisibleMark(s), strings.ContainsAny(s, invisibleMarks); got != want {
+			t.Fatalf("hasInvisibleMark(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
 // FuzzCollapseSpaces checks collapseSpaces, which reads ASCII a byte at a
 // time, against its definition: trimmed, and unless already collapsed,
 // each run of white space one space and each character written as a rune.

@@ -251,12 +251,16 @@ func collapseSpaces(s string) string {
 	b := make([]byte, 0, len(s))
 	space := false
 	for i := 0; i < len(s); {
-		// ASCII a byte at a time, other characters decoded; a byte that
-		// is no UTF-8 becomes U+FFFD, as ranging over s reads it.
+		// ASCII other than white space in runs, other characters
+		// decoded; a byte that is no UTF-8 becomes U+FFFD, as ranging
+		// over s reads it.
 		c, size := s[i], 1
 		var isSpace bool
 		if c < utf8.RuneSelf {
 			isSpace = asciiSpace[c] // what unicode.IsSpace reports
+			for !isSpace && i+size < len(s) && inASCIIWord[s[i+size]] {
+				size++
+			}
 		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
