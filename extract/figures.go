@@ -44,10 +44,16 @@ var captionClassWords = []string{"caption", "legend", "légende", "bildunterschr
 // creditClassWords mark a credit element when its class holds one.
 var creditClassWords = []string{"credit", "copyright"}
 
-// markStarts holds the first bytes of captionClassWords and creditClassWords.
-var markStarts = func() (starts [utf8.RuneSelf]bool) {
+// markStarts holds the first bytes of captionClassWords and
+// creditClassWords in either case, and every byte beyond ASCII: the bytes
+// at which classMarks stops.
+var markStarts = func() (starts [256]bool) {
 	for _, w := range slices.Concat(captionClassWords, creditClassWords) {
 		starts[w[0]] = true
+		starts[w[0]-'a'+'A'] = true
+	}
+	for c := utf8.RuneSelf; c < len(starts); c++ {
+		starts[c] = true
 	}
 	return starts
 }()
@@ -58,6 +64,9 @@ var markStarts = func() (starts [utf8.RuneSelf]bool) {
 // whole and searched again from its start.
 func classMarks(class string) (caption, credit bool) {
 	for i := 0; i < len(class) && !(caption && credit); i++ {
+		if !markStarts[class[i]] {
+			continue // most bytes: one look-up
+		}
 		if class[i] >= utf8.RuneSelf {
 			lc := strings.ToLower(class)
 			caption, credit = false, false
@@ -70,9 +79,6 @@ func classMarks(class string) (caption, credit bool) {
 			return caption, credit
 		}
 		c := lower(class[i])
-		if !markStarts[c] {
-			continue
-		}
 		rest := class[i:]
 		for _, w := range captionClassWords {
 			caption = caption || w[0] == c && len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)
