@@ -121,7 +121,7 @@ func regionWords(region *html.Node) int {
 // wrongContainer reports whether readability's body is much shorter than
 // the prose region: less than half of its words.
 func wrongContainer(body reading, regionWords int) bool {
-	return regionWords >= regionMinWords && words(body.blocks)*2 < regionWords
+	return regionWords >= regionMinWords && !wordsAtLeast(body.blocks, (regionWords+1)/2) // fewer than half
 }
 
 // regionReading parses the page again, runs the pre-pass and reads the
