@@ -97,13 +97,15 @@ func containsLower(s, sub string) bool {
 	if sub == "" {
 		return true
 	}
+	// One pass: a match found is a match in s lower-cased, since a
+	// character beyond ASCII never folds into ASCII bytes as many; no
+	// match is known only once s is known to be ASCII.
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		c := s[i]
+		if c >= utf8.RuneSelf {
 			return strings.Contains(strings.ToLower(s), sub)
 		}
-	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if lower(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+		if lower(c) == sub[0] && i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -193,4 +194,19 @@ func TestClassMarks(t *testing.T) {
 		assert.Equal(t, c.caption, caption, "caption %q", c.class)
 		assert.Equal(t, c.credit, credit, "credit %q", c.class)
 	}
+}
+
+// FuzzContainsLower checks containsLower, which reads an ASCII s once,
+// against lower-casing s.
+func FuzzContainsLower(f *testing.F) {
+	for _, s := range []string{"wp-caption", "CarouselSlide", "PULL-quote", "sli\u212ade", "ſlide", "captio", "Ünter caption", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sub := range []string{"caption", "slide", "pull"} {
+			if got, want := containsLower(s, sub), strings.Contains(strings.ToLower(s), sub); got != want {
+				t.Fatalf("containsLower(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	})
 }
