@@ -107,7 +107,7 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 				continue
 			}
 			line := collapseSpaces(normaliseSpaces(string(raw)))
-			if textutil.CountWords(line) > maxLabelledLineWords {
+			if !textutil.WordsAtMost(line, maxLabelledLineWords) {
 				continue
 			}
 			if names := v.labelledNames(line); names != "" {
