@@ -58,6 +58,29 @@ var markStarts = func() (starts [256]bool) {
 	return starts
 }()
 
+// markSeconds holds, by the first byte of captionClassWords and
+// creditClassWords, the second bytes that follow it in those words.
+var markSeconds = func() (seconds [utf8.RuneSelf]byteSet) {
+	for _, w := range slices.Concat(captionClassWords, creditClassWords) {
+		seconds[w[0]].add(w[1])
+	}
+	return seconds
+}()
+
+// A byteSet is a set of ASCII bytes.
+type byteSet [2]uint64
+
+func (s *byteSet) add(c byte) {
+	if c < utf8.RuneSelf {
+		s[c>>6] |= 1 << (c & 63)
+	}
+}
+
+// has reports whether c is in s; no byte beyond ASCII is.
+func (s byteSet) has(c byte) bool {
+	return c < utf8.RuneSelf && s[c>>6]&(1<<(c&63)) != 0
+}
+
 // classMarks reports whether class, lower-cased, holds one of
 // captionClassWords, and whether it holds one of creditClassWords, in one
 // pass over an ASCII class. A class with other letters is lower-cased
@@ -79,6 +102,11 @@ func classMarks(class string) (caption, credit bool) {
 			return caption, credit
 		}
 		c := lower(class[i])
+		if i+1 == len(class) || !markSeconds[c].has(lower(class[i+1])) {
+			// No word opens here; a byte beyond ASCII next is read
+			// as one next.
+			continue
+		}
 		rest := class[i:]
 		for _, w := range captionClassWords {
 			caption = caption || w[0] == c && len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w)

@@ -210,3 +210,24 @@ func FuzzContainsLower(f *testing.F) {
 		}
 	})
 }
+
+// FuzzClassMarks checks classMarks, which reads an ASCII class once and
+// skips the bytes that open no mark, against lower-casing the class.
+func FuzzClassMarks(f *testing.F) {
+	for _, s := range []string{"Caption", "photo-CREDIT", "légende credit", "LÉGENDE", "c", "cr", "didascaliaFoto", "copyrigh", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lc := strings.ToLower(s)
+		wantCaption, wantCredit := false, false
+		for _, w := range captionClassWords {
+			wantCaption = wantCaption || strings.Contains(lc, w)
+		}
+		for _, w := range creditClassWords {
+			wantCredit = wantCredit || strings.Contains(lc, w)
+		}
+		if caption, credit := classMarks(s); caption != wantCaption || credit != wantCredit {
+			t.Fatalf("classMarks(%q) = %v, %v, want %v, %v", s, caption, credit, wantCaption, wantCredit)
+		}
+	})
+}
