@@ -222,14 +222,20 @@ func hasBlockChild(n *html.Node) bool {
 	return false
 }
 
-var blockElements = map[atom.Atom]bool{
-	atom.Address: true, atom.Article: true, atom.Aside: true, atom.Blockquote: true, atom.Center: true,
-	atom.Details: true, atom.Dialog: true, atom.Dd: true, atom.Div: true, atom.Dl: true, atom.Dt: true,
-	atom.Fieldset: true, atom.Figcaption: true, atom.Figure: true, atom.Footer: true, atom.Form: true,
-	atom.H1: true, atom.H2: true, atom.H3: true, atom.H4: true, atom.H5: true, atom.H6: true,
-	atom.Header: true, atom.Hgroup: true, atom.Hr: true, atom.Li: true, atom.Main: true, atom.Nav: true,
-	atom.Ol: true, atom.P: true, atom.Pre: true, atom.Section: true, atom.Summary: true, atom.Table: true,
-	atom.Ul: true, atom.Tr: true, atom.Td: true, atom.Th: true, atom.Tbody: true, atom.Thead: true,
+// blockElement reports the elements that break a line of text. A switch,
+// not a map: this runs for every element each time a text is read.
+func blockElement(a atom.Atom) bool {
+	switch a {
+	case atom.Address, atom.Article, atom.Aside, atom.Blockquote, atom.Center,
+		atom.Details, atom.Dialog, atom.Dd, atom.Div, atom.Dl, atom.Dt,
+		atom.Fieldset, atom.Figcaption, atom.Figure, atom.Footer, atom.Form,
+		atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Header, atom.Hgroup, atom.Hr, atom.Li, atom.Main, atom.Nav,
+		atom.Ol, atom.P, atom.Pre, atom.Section, atom.Summary, atom.Table,
+		atom.Ul, atom.Tr, atom.Td, atom.Th, atom.Tbody, atom.Thead:
+		return true
+	}
+	return false
 }
 
-func isBlockElement(n *html.Node) bool { return blockElements[tagOf(n)] }
+func isBlockElement(n *html.Node) bool { return blockElement(tagOf(n)) }

@@ -87,7 +87,7 @@ func dropDateLines(body []clean.Block) ([]clean.Block, []clean.Removal) {
 	kept := body[:0:0]
 	var removed []clean.Removal
 	for _, b := range body {
-		if b.Kind == clean.Paragraph && textutil.CountWords(b.Text) <= 10 && (isDateOnly(b.Text) || isDate(b.Text, nil)) {
+		if b.Kind == clean.Paragraph && textutil.WordsAtMost(b.Text, 10) && (isDateOnly(b.Text) || isDate(b.Text, nil)) {
 			removed = append(removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: b.Text})
 			continue
 		}

@@ -206,7 +206,7 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 				continue
 			}
 			line := collapseSpaces(normaliseSpaces(string(raw)))
-			if textutil.CountWords(line) > maxLabelledLineWords {
+			if !textutil.WordsAtMost(line, maxLabelledLineWords) {
 				continue
 			}
 			if names := v.labelledNames(line); names != "" {
@@ -509,17 +509,30 @@ func isBylineElement(n *html.Node) bool {
 // bylineStems begin every class word isBylineElement marks a byline by.
 var bylineStems = [...]string{"byline", "author", "writtenby", "autor", "auteur", "submitted"}
 
+// bylineStarts holds the first bytes of bylineStems in either case, and
+// every byte beyond ASCII: the bytes at which mayNameByline stops.
+var bylineStarts = func() (starts [256]bool) {
+	for _, stem := range bylineStems {
+		starts[stem[0]] = true
+		starts[stem[0]-'a'+'A'] = true
+	}
+	for c := utf8.RuneSelf; c < len(starts); c++ {
+		starts[c] = true
+	}
+	return starts
+}()
+
 // mayNameByline reports whether marks may hold a class word that marks a
 // byline: one of bylineStems in any ASCII case, or any letter outside
 // ASCII, whose lower case classWords folds by Unicode's rules.
 func mayNameByline(marks string) bool {
 	for i := 0; i < len(marks); i++ {
+		if !bylineStarts[marks[i]] {
+			continue // most bytes: one look-up
+		}
 		c := lower(marks[i])
-		switch {
-		case c >= utf8.RuneSelf:
+		if c >= utf8.RuneSelf {
 			return true
-		case c != 'a' && c != 'b' && c != 's' && c != 'w':
-			continue
 		}
 		for _, stem := range bylineStems {
 			if stem[0] == c && len(marks)-i >= len(stem) && strings.EqualFold(marks[i:i+len(stem)], stem) {

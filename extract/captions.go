@@ -200,7 +200,10 @@ var bbcCreditLabels = []string{"Image copyright ", "Image source, ", "Image sour
 // cleanCredit tidies a credit element's text: no label, no repeat ("Jane
 // Doe | Jane Doe").
 func cleanCredit(c string) string {
-	c = strings.TrimSpace(creditLabels.ReplaceAllString(strings.TrimSpace(c), ""))
+	if c = strings.TrimSpace(c); c == "" {
+		return "" // most images have no credit attribute: no pattern need run
+	}
+	c = strings.TrimSpace(creditLabels.ReplaceAllString(c, ""))
 	for _, label := range bbcCreditLabels {
 		if rest, ok := strings.CutPrefix(c, label); ok && rest != "" {
 			c = strings.TrimSpace(rest)

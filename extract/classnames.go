@@ -131,52 +131,54 @@ func hasWordInFolded(s string, words []string) bool { return hasPart(s, words, t
 
 // hasPart splits s at spaces, hyphens and underscores in one scan (this
 // runs for most elements of a page) and reports whether a part is one of
-// words, compared folded to lower case when fold is set.
+// words, compared folded to lower case when fold is set. The scan notes
+// which parts hold capitals or letters beyond ASCII, so that a part is
+// not read again to fold it.
 func hasPart(s string, words []string, fold bool) bool {
-	is := func(part string) bool {
-		if fold {
-			return isWordFolded(part, words)
-		}
-		return slices.Contains(words, part)
-	}
 	start := 0
+	upper, wide := false, false // in the part since start
 	for i := 0; i < len(s); {
 		c, size := s[i], 1
-		sep := c == '-' || c == '_' || c == ' ' || '\t' <= c && c <= '\r'
-		if c >= utf8.RuneSelf {
+		var sep bool
+		if c < utf8.RuneSelf {
+			sep = partSeparators[c]
+			upper = upper || 'A' <= c && c <= 'Z'
+		} else {
 			var r rune
 			r, size = utf8.DecodeRuneInString(s[i:])
 			sep = unicode.IsSpace(r)
+			wide = wide || !sep
 		}
 		if sep {
-			if i > start && is(s[start:i]) {
+			if i > start && isPart(s[start:i], words, fold, upper, wide) {
 				return true
 			}
 			start = i + size
+			upper, wide = false, false
 		}
 		i += size
 	}
-	return len(s) > start && is(s[start:])
+	return len(s) > start && isPart(s[start:], words, fold, upper, wide)
 }
 
-// isWordFolded reports whether tok, lower-cased, is one of words.
-func isWordFolded(tok string, words []string) bool {
-	upper := false
-	for i := 0; i < len(tok); i++ {
-		switch c := tok[i]; {
-		case c >= utf8.RuneSelf:
-			return slices.Contains(words, strings.ToLower(tok))
-		case 'A' <= c && c <= 'Z':
-			upper = true
-		}
+// partSeparators are the ASCII bytes hasPart splits at: white space,
+// hyphens and underscores.
+var partSeparators = [utf8.RuneSelf]bool{'-': true, '_': true, ' ': true, '\t': true, '\n': true, '\v': true, '\f': true, '\r': true}
+
+// isPart reports whether part is one of words; folded to lower case when
+// fold is set, where upper tells that part holds ASCII capitals and wide
+// that it holds other characters than ASCII.
+func isPart(part string, words []string, fold, upper, wide bool) bool {
+	switch {
+	case !fold:
+		return slices.Contains(words, part)
+	case wide:
+		return slices.Contains(words, strings.ToLower(part))
 	}
 	// The first byte rules out most words without a call to compare.
-	first := tok[0]
-	if 'A' <= first && first <= 'Z' {
-		first += 'a' - 'A'
-	}
+	first := lower(part[0])
 	for _, w := range words {
-		if len(w) == len(tok) && w[0] == first && (upper && equalLowered(tok, w) || !upper && w == tok) {
+		if len(w) == len(part) && w[0] == first && (upper && equalLowered(part, w) || !upper && w == part) {
 			return true
 		}
 	}

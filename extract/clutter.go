@@ -50,14 +50,22 @@ func (v *vocabulary) classClutter(n *html.Node) (clean.Kind, string, bool) {
 				continue // a BEM modifier says how, not what
 			}
 			words := classWords(tok, buf[:0], v.classWords)
-			if len(words) == 0 || negations[words[0]] || stateWords[words[len(words)-1]] {
+			if len(words) == 0 {
+				continue
+			}
+			// Most tokens name no clutter: the first and last words
+			// are looked up before the words that rule a match out.
+			first, last := words[0], words[len(words)-1]
+			w := first
+			kind, ok := v.classWords[w]
+			if !ok {
+				w = last
+				kind, ok = v.classWords[w]
+			}
+			if !ok || negations[first] || stateWords[last] {
 				continue // "no-ads"; "modal-enabled", "share-button": not a container of that kind
 			}
-			for _, w := range []string{words[0], words[len(words)-1]} {
-				if kind, ok := v.classWords[w]; ok {
-					return kind, w, true
-				}
-			}
+			return kind, w, true
 		}
 	}
 	return "", "", false

@@ -123,9 +123,8 @@ func regionWords(region *html.Node) int {
 // words than a region of one long paragraph, which a paywall or a teaser
 // list may leave as the article's only one.
 func wrongContainer(body reading, regionWords int) bool {
-	w := words(body.blocks)
-	return regionWords >= regionMinWords && w*2 < regionWords ||
-		w < minBodyWords && regionWords >= longParagraph && w < regionWords
+	return regionWords >= regionMinWords && !wordsAtLeast(body.blocks, (regionWords+1)/2) || // fewer than half
+		regionWords >= longParagraph && !wordsAtLeast(body.blocks, min(minBodyWords, regionWords))
 }
 
 // regionReading parses the page again, runs the pre-pass and reads the

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/declutter/declutter/clean"
 	"golang.org/x/net/html"
 )
 
@@ -59,5 +60,18 @@ func TestWrongContainer(t *testing.T) {
 	}
 	if wrongContainer(para(10), 30) {
 		t.Error("a region shorter than a long paragraph is too small to overrule readability")
+	}
+	// Exactly half the region's words is not fewer than half.
+	if wrongContainer(para(200), 400) || !wrongContainer(para(199), 400) || wrongContainer(para(201), 401) || !wrongContainer(para(200), 401) {
+		t.Error("the body's words against half the region's: off by one")
+	}
+}
+
+func TestWordsAtLeast(t *testing.T) {
+	blocks := []clean.Block{{Text: "one two three"}, {Text: "four five"}, {Text: "six"}}
+	for n := 0; n <= 8; n++ {
+		if got, want := wordsAtLeast(blocks, n), words(blocks) >= n; got != want {
+			t.Errorf("wordsAtLeast(%d) = %v, want %v", n, got, want)
+		}
 	}
 }

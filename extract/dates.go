@@ -124,7 +124,7 @@ func wordSet(list string) map[string]bool {
 // furniture: "16 marca 2021", "Veröffentlichung: 2. Februar 2022",
 // "24.01.2022 11:38", "Freitag | 14. Juni 2019 | 15:49".
 func isDateOnly(t string) bool {
-	if textutil.CountWords(t) > 10 || !strings.ContainsAny(t, "0123456789") {
+	if !textutil.WordsAtMost(t, 10) || !strings.ContainsAny(t, "0123456789") {
 		return false
 	}
 	sawMonth := false

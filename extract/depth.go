@@ -222,7 +222,7 @@ func flatten(ctx context.Context, page []byte, limit int) string {
 				continue
 			}
 			// The implied end tags that keep runs of <p> or <li> flat.
-			if top := stack.top(); selfClosing[a] && top == name || blockElements[a] && top == "p" {
+			if top := stack.top(); selfClosing[a] && top == name || blockElement(a) && top == "p" {
 				stack.pop()
 			}
 			switch {
@@ -234,7 +234,7 @@ func flatten(ctx context.Context, page []byte, limit int) string {
 				skip.start(name)
 			default:
 				stack.push(name, true)
-				if blockElements[a] {
+				if blockElement(a) {
 					brk.write(&out)
 				}
 			}
@@ -253,7 +253,7 @@ func flatten(ctx context.Context, page []byte, limit int) string {
 				case !dropped:
 					out.Write(z.Raw())
 					brk.wrote()
-				case blockElements[a]:
+				case blockElement(a):
 					brk.write(&out)
 				}
 				break
@@ -299,11 +299,11 @@ func textOnly(ctx context.Context, page []byte) string {
 				brk.wrote()
 			case hiddenElements[a] && tt == html.StartTagToken:
 				skip.start(name)
-			case blockElements[a]:
+			case blockElement(a):
 				brk.write(&body)
 			}
 		case html.EndTagToken:
-			if blockElements[a] {
+			if blockElement(a) {
 				brk.write(&body)
 			}
 		case html.TextToken:

@@ -45,13 +45,42 @@ var captionClassWords = []string{"caption", "legend", "légende", "leyenda", "bi
 // creditClassWords mark a credit element when its class holds one.
 var creditClassWords = []string{"credit", "copyright"}
 
-// markStarts holds the first bytes of captionClassWords and creditClassWords.
-var markStarts = func() (starts [utf8.RuneSelf]bool) {
+// markStarts holds the first bytes of captionClassWords and
+// creditClassWords in either case, and every byte beyond ASCII: the bytes
+// at which classMarks stops.
+var markStarts = func() (starts [256]bool) {
 	for _, w := range slices.Concat(captionClassWords, creditClassWords) {
 		starts[w[0]] = true
+		starts[w[0]-'a'+'A'] = true
+	}
+	for c := utf8.RuneSelf; c < len(starts); c++ {
+		starts[c] = true
 	}
 	return starts
 }()
+
+// markSeconds holds, by the first byte of captionClassWords and
+// creditClassWords, the second bytes that follow it in those words.
+var markSeconds = func() (seconds [utf8.RuneSelf]byteSet) {
+	for _, w := range slices.Concat(captionClassWords, creditClassWords) {
+		seconds[w[0]].add(w[1])
+	}
+	return seconds
+}()
+
+// A byteSet is a set of ASCII bytes.
+type byteSet [2]uint64
+
+func (s *byteSet) add(c byte) {
+	if c < utf8.RuneSelf {
+		s[c>>6] |= 1 << (c & 63)
+	}
+}
+
+// has reports whether c is in s; no byte beyond ASCII is.
+func (s byteSet) has(c byte) bool {
+	return c < utf8.RuneSelf && s[c>>6]&(1<<(c&63)) != 0
+}
 
 // classMarks reports whether class, lower-cased, holds one of
 // captionClassWords, and whether it holds one of creditClassWords, in one
@@ -59,6 +88,9 @@ var markStarts = func() (starts [utf8.RuneSelf]bool) {
 // whole and searched again from its start.
 func classMarks(class string) (caption, credit bool) {
 	for i := 0; i < len(class) && !(caption && credit); i++ {
+		if !markStarts[class[i]] {
+			continue // most bytes: one look-up
+		}
 		if class[i] >= utf8.RuneSelf {
 			lc := strings.ToLower(class)
 			caption, credit = false, false
@@ -71,7 +103,9 @@ func classMarks(class string) (caption, credit bool) {
 			return caption, credit
 		}
 		c := lower(class[i])
-		if !markStarts[c] {
+		if i+1 == len(class) || !markSeconds[c].has(lower(class[i+1])) {
+			// No word opens here; a byte beyond ASCII next is read
+			// as one next.
 			continue
 		}
 		rest := class[i:]
@@ -92,13 +126,15 @@ func containsLower(s, sub string) bool {
 	if sub == "" {
 		return true
 	}
+	// One pass: a match found is a match in s lower-cased, since a
+	// character beyond ASCII never folds into ASCII bytes as many; no
+	// match is known only once s is known to be ASCII.
 	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
+		c := s[i]
+		if c >= utf8.RuneSelf {
 			return strings.Contains(strings.ToLower(s), sub)
 		}
-	}
-	for i := 0; i+len(sub) <= len(s); i++ {
-		if lower(s[i]) == sub[0] && strings.EqualFold(s[i:i+len(sub)], sub) {
+		if lower(c) == sub[0] && i+len(sub) <= len(s) && strings.EqualFold(s[i:i+len(sub)], sub) {
 			return true
 		}
 	}
@@ -117,9 +153,11 @@ func isFigure(n *html.Node, st nodeStats) bool {
 	if n.DataAtom == atom.Figure {
 		return true
 	}
-	for tok := range strings.FieldsSeq(strings.ToLower(attr(n, "class"))) {
-		if tok == "wp-caption" || tok == "image-caption-container" || tok == "media-with-caption" {
-			return true
+	if class := attr(n, "class"); containsLower(class, "caption") { // in each name below
+		for tok := range strings.FieldsSeq(strings.ToLower(class)) {
+			if tok == "wp-caption" || tok == "image-caption-container" || tok == "media-with-caption" {
+				return true
+			}
 		}
 	}
 	if (st.hasImage || st.hasVideo) && st.text <= maxFigureText && isSlide(n) {
@@ -137,11 +175,16 @@ func isFigure(n *html.Node, st nodeStats) bool {
 // isSlide reports one slide of a gallery or carousel: an image and its
 // description, such as AP's "CarouselSlide".
 func isSlide(n *html.Node) bool {
-	for _, tok := range strings.Fields(attr(n, "class")) {
+	class := attr(n, "class")
+	if !containsLower(class, "slide") {
+		return false // no class word can be "slide"
+	}
+	var buf [6]string
+	for tok := range strings.FieldsSeq(class) {
 		if strings.Contains(tok, "--") {
 			continue
 		}
-		words := classWords(tok, nil, nil)
+		words := classWords(tok, buf[:0], nil)
 		if len(words) > 0 && words[len(words)-1] == "slide" && (len(words) == 1 || words[0] == "carousel" || words[0] == "gallery" || words[0] == "slideshow") {
 			return true
 		}

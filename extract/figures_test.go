@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -237,4 +238,40 @@ func TestClassMarks(t *testing.T) {
 		assert.Equal(t, c.caption, caption, "caption %q", c.class)
 		assert.Equal(t, c.credit, credit, "credit %q", c.class)
 	}
+}
+
+// FuzzContainsLower checks containsLower, which reads an ASCII s once,
+// against lower-casing s.
+func FuzzContainsLower(f *testing.F) {
+	for _, s := range []string{"wp-caption", "CarouselSlide", "PULL-quote", "sli\u212ade", "ſlide", "captio", "Ünter caption", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for _, sub := range []string{"caption", "slide", "pull"} {
+			if got, want := containsLower(s, sub), strings.Contains(strings.ToLower(s), sub); got != want {
+				t.Fatalf("containsLower(%q, %q) = %v, want %v", s, sub, got, want)
+			}
+		}
+	})
+}
+
+// FuzzClassMarks checks classMarks, which reads an ASCII class once and
+// skips the bytes that open no mark, against lower-casing the class.
+func FuzzClassMarks(f *testing.F) {
+	for _, s := range []string{"Caption", "photo-CREDIT", "légende credit", "LÉGENDE", "c", "cr", "didascaliaFoto", "copyrigh", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		lc := strings.ToLower(s)
+		wantCaption, wantCredit := false, false
+		for _, w := range captionClassWords {
+			wantCaption = wantCaption || strings.Contains(lc, w)
+		}
+		for _, w := range creditClassWords {
+			wantCredit = wantCredit || strings.Contains(lc, w)
+		}
+		if caption, credit := classMarks(s); caption != wantCaption || credit != wantCredit {
+			t.Fatalf("classMarks(%q) = %v, %v, want %v, %v", s, caption, credit, wantCaption, wantCredit)
+		}
+	})
 }

@@ -95,7 +95,7 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 	if err := stopped(ctx); err != nil {
 		return nil, err
 	}
-	if words(r.blocks) < minBodyWords {
+	if !wordsAtLeast(r.blocks, minBodyWords) {
 		// Readability found little on the cleaned page: the pre-pass may
 		// have taken what it needed. Read the page again as it was.
 		// The second reading wins only by a clear margin: a few words more

@@ -72,11 +72,12 @@ func (t *textBuf) write(root *html.Node, skip func(*html.Node) bool, countLinks 
 		case html.DocumentNode:
 			descend = n.FirstChild != nil
 		case html.ElementNode:
-			if leftOut(n, root, skip) {
+			tag := tagOf(n)
+			if leftOutTag(n, tag, root, skip) {
 				break
 			}
-			switch tag := tagOf(n); {
-			case tag == atom.Br || blockElements[tag]:
+			switch {
+			case tag == atom.Br || blockElement(tag):
 				t.b = append(t.b, '\n')
 			case tag == atom.A && countLinks:
 				links += collapsedLen(n)
@@ -92,7 +93,7 @@ func (t *textBuf) write(root *html.Node, skip func(*html.Node) bool, countLinks 
 			if n == root {
 				return links
 			}
-			if n.Type == html.ElementNode && blockElements[tagOf(n)] {
+			if n.Type == html.ElementNode && blockElement(tagOf(n)) {
 				t.b = append(t.b, '\n')
 			}
 			if n.NextSibling != nil {
@@ -108,7 +109,12 @@ func (t *textBuf) write(root *html.Node, skip func(*html.Node) bool, countLinks 
 // leftOut reports an element whose text no reader sees: a script, style,
 // template or noscript, or one skip reports.
 func leftOut(n, root *html.Node, skip func(*html.Node) bool) bool {
-	switch tagOf(n) {
+	return leftOutTag(n, tagOf(n), root, skip)
+}
+
+// leftOutTag is leftOut of n whose tagOf is tag.
+func leftOutTag(n *html.Node, tag atom.Atom, root *html.Node, skip func(*html.Node) bool) bool {
+	switch tag {
 	case atom.Script, atom.Style, atom.Template, atom.Noscript:
 		return true
 	}

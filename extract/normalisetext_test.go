@@ -76,6 +76,66 @@ func FuzzIsCollapsed(f *testing.F) {
 	})
 }
 
+// FuzzHasOddSpace checks hasOddSpace, which reads bytes, against looking
+// for the characters.
+func FuzzHasOddSpace(f *testing.F) {
+	for _, s := range []string{"plain", "a\u00a0b", "\u201cquoted\u201d", "x\u2060", "\ufeff", "\xe2\x80", "\xc2", "\xe2\xc2\xa0", "\u2008\u200e", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasOddSpace(s), strings.ContainsAny(s, oddSpaces); got != want {
+			t.Fatalf("hasOddSpace(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzHasInvisibleMark checks hasInvisibleMark, which reads bytes,
+// against looking for the characters.
+func FuzzHasInvisibleMark(f *testing.F) {
+	for _, s := range []string{"plain", "Pal\u00e4s\u00adti\u00adnenser", "\u201cx\u201d", "a\u200cb", "\u2060", "\xe2\x80", "\xc2", "\u200e", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := hasInvisibleMark(s), strings.ContainsAny(s, invisibleMarks); got != want {
+			t.Fatalf("hasInvisibleMark(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// FuzzCollapseSpaces checks collapseSpaces, which reads ASCII a byte at a
+// time, against its definition: trimmed, and unless already collapsed,
+// each run of white space one space and each character written as a rune.
+func FuzzCollapseSpaces(f *testing.F) {
+	for _, s := range []string{" one  two\n", "\xff", "a\tb\u00a0\u00a0c", "\xffx  y\xe2\x80", "日本語\u3000 です", "\u0085x\u2028", ""} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		trimmed := strings.TrimSpace(s)
+		if isCollapsed(trimmed) {
+			if got := collapseSpaces(s); got != trimmed {
+				t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, trimmed)
+			}
+			return
+		}
+		var b strings.Builder
+		space := false
+		for _, r := range trimmed {
+			if unicode.IsSpace(r) {
+				space = true
+				continue
+			}
+			if space {
+				b.WriteByte(' ')
+				space = false
+			}
+			b.WriteRune(r)
+		}
+		if got := collapseSpaces(s); got != b.String() {
+			t.Fatalf("collapseSpaces(%q) = %q, want %q", s, got, b.String())
+		}
+	})
+}
+
 // FuzzPrintableRun checks printableRun, which reads eight bytes at a
 // time, against reading byte by byte, from every start.
 func FuzzPrintableRun(f *testing.F) {

@@ -64,7 +64,7 @@ const maxNamedWords = 40
 func (e *Extractor) namedByText(removed []clean.Removal, page clean.Page) []clean.Removal {
 	var out []clean.Removal
 	for i, r := range removed {
-		if textutil.CountWords(r.Text) > maxNamedWords {
+		if !textutil.WordsAtMost(r.Text, maxNamedWords) {
 			continue
 		}
 		if by, ok := e.rules.Classify(clean.Block{Kind: clean.Paragraph, Text: r.Text}, page); ok && by.Kind != r.Kind && by.Kind != clean.Paywall {

@@ -149,6 +149,19 @@ func words(bs []clean.Block) int {
 	return n
 }
 
+// wordsAtLeast reports whether bs hold n words or more, as words(bs) >= n
+// does, counting no further than it must.
+func wordsAtLeast(bs []clean.Block, n int) bool {
+	count := 0
+	for _, b := range bs {
+		if count >= n {
+			return true
+		}
+		count += textutil.CountWords(b.Text)
+	}
+	return count >= n
+}
+
 // firstWords returns the first n words of s.
 func firstWords(s string, n int) string {
 	f := strings.Fields(s)

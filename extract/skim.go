@@ -221,7 +221,7 @@ func skimPage(ctx context.Context, page []byte) (string, []clean.Removal) {
 				run.WriteByte(' ')
 			case hiddenElements[a] && tt == html.StartTagToken:
 				skip.start(name)
-			case blockElements[a]:
+			case blockElement(a):
 				flush()
 				level = 0
 				if isHeadingAtom(a) {
@@ -229,7 +229,7 @@ func skimPage(ctx context.Context, page []byte) (string, []clean.Removal) {
 				}
 			}
 		case html.EndTagToken:
-			if blockElements[a] {
+			if blockElement(a) {
 				flush()
 				level = 0
 			}

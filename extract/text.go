@@ -6,6 +6,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/declutter/declutter/clean"
 	"github.com/declutter/declutter/internal/textutil"
@@ -304,21 +305,46 @@ func collapseSpaces(s string) string {
 	if isCollapsed(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
+	b := make([]byte, 0, len(s))
 	space := false
-	for _, r := range s {
-		if unicode.IsSpace(r) {
+	for i := 0; i < len(s); {
+		// ASCII other than white space in runs, other characters
+		// decoded; a byte that is no UTF-8 becomes U+FFFD, as ranging
+		// over s reads it.
+		c, size := s[i], 1
+		var isSpace bool
+		if c < utf8.RuneSelf {
+			isSpace = asciiSpace[c] // what unicode.IsSpace reports
+			for !isSpace && i+size < len(s) && inASCIIWord[s[i+size]] {
+				size++
+			}
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+			if r == utf8.RuneError && size == 1 {
+				if space {
+					b = append(b, ' ')
+					space = false
+				}
+				b = utf8.AppendRune(b, r)
+				i++
+				continue
+			}
+		}
+		switch {
+		case isSpace:
 			space = true
-			continue
-		}
-		if space {
-			b.WriteByte(' ')
+		case space:
+			b = append(b, ' ')
 			space = false
+			fallthrough
+		default:
+			b = append(b, s[i:i+size]...)
 		}
-		b.WriteRune(r)
+		i += size
 	}
-	return b.String()
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // isCollapsed reports whether s has no whitespace but single plain spaces.

@@ -454,7 +454,11 @@ func (f titleForms) agreement(h string) float64 {
 	}
 	// A near match by words never beats a form that matches exactly: a
 	// long headline with a one-word kicker overlaps its title by 0.97.
-	return min(max(wordOverlap(h, f.key), wordOverlap(h, f.stripped)), maxOverlapAgreement)
+	overlap := wordOverlap(h, f.key)
+	if f.stripped != f.key { // most titles name no site
+		overlap = max(overlap, wordOverlap(h, f.stripped))
+	}
+	return min(overlap, maxOverlapAgreement)
 }
 
 // isSegment reports whether heading key h is the shorter side of the
@@ -538,7 +542,7 @@ func lastWords(s string, n int) string {
 
 // titleKey is a title's comparison form: lower case, words only.
 func titleKey(s string) string {
-	if strings.ContainsAny(s, invisibleMarks) {
+	if hasInvisibleMark(s) {
 		// "Paläs\u00adti\u00adnenser": a soft hyphen splits no word.
 		s = strings.Map(func(r rune) rune {
 			if strings.ContainsRune(invisibleMarks, r) {
@@ -555,6 +559,31 @@ func titleKey(s string) string {
 // invisibleMarks are the characters inside words that print nothing: the
 // soft hyphen and the zero-width space, joiners and word joiner.
 const invisibleMarks = "\u00ad\u200b\u200c\u200d\u2060"
+
+// hasInvisibleMark reports whether s holds one of invisibleMarks, by their
+// bytes as hasOddSpace looks for odd spaces: U+00AD is C2 AD, the others
+// E2 80 8B to 8D and E2 81 A0.
+func hasInvisibleMark(s string) bool {
+	from := len(s)
+	for _, b := range [...]byte{0xC2, 0xE2} {
+		if i := strings.IndexByte(s[:from], b); i >= 0 {
+			from = i
+		}
+	}
+	for i := from; i < len(s); i++ {
+		switch s[i] {
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xAD {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && (s[i+1] == 0x80 && 0x8B <= s[i+2] && s[i+2] <= 0x8D || s[i+1] == 0x81 && s[i+2] == 0xA0) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // sharedWords counts the words two keys share, as multisets.
 func sharedWords(a, b string) int {
@@ -690,7 +719,7 @@ func isSiteName(s string, sites []string) bool {
 	if len(k) < 2 {
 		return false
 	}
-	if domainName.MatchString(strings.TrimSpace(s)) {
+	if strings.Contains(s, ".") && domainName.MatchString(strings.TrimSpace(s)) {
 		return true // "FASSETTE.NET", "stol.it": a site, whichever
 	}
 	for _, site := range sites {

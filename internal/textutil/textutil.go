@@ -34,6 +34,35 @@ func CountWords(s string) int {
 	return n
 }
 
+// WordsAtMost reports whether s holds at most n words, as CountWords(s) <= n
+// does, reading s no further than its (n+1)th word.
+func WordsAtMost(s string, n int) bool {
+	if n < 0 {
+		return false
+	}
+	count, in := 0, false
+	for i := 0; i < len(s); {
+		var space bool
+		if c := s[i]; c < utf8.RuneSelf {
+			space = asciiSpace[c]
+			i++
+		} else {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+			i += size
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			if count++; count > n {
+				return false
+			}
+		}
+	}
+	return true
+}
+
 // asciiSpace holds the ASCII bytes unicode.IsSpace reports.
 var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
 

@@ -17,6 +17,19 @@ func TestCountWords(t *testing.T) {
 	}
 }
 
+// FuzzWordsAtMost checks WordsAtMost, which stops counting early, against
+// CountWords.
+func FuzzWordsAtMost(f *testing.F) {
+	for _, s := range []string{"", "one", " two  words ", "a b c d e f g h i j k l", "no\u00a0break\u3000space\xff"} {
+		f.Add(s, 3)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		if got, want := WordsAtMost(s, n), CountWords(s) <= n; got != want {
+			t.Fatalf("WordsAtMost(%q, %d) = %v, want %v", s, n, got, want)
+		}
+	})
+}
+
 func TestEndsSentence(t *testing.T) {
 	for s, want := range map[string]bool{
 		"It rained.":           true,
