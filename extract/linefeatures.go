@@ -65,12 +65,16 @@ var stopWordList string
 //go:embed vocabulary/footers.txt
 var footerList string
 
+//go:embed vocabulary/tagheadings.txt
+var tagHeadingList string
+
 var (
 	stopWords     = loadStopWords(stopWordList)
 	stopShapes    = shapesOf(stopWords)
 	stopTable     = newWordTable(stopWords)
 	footerMarkers = loadFooters(footerList)
 	footerShapes  = shapesOf(footerMarkers)
+	tagHeadings   = loadFooters(tagHeadingList)
 )
 
 // shapesOf marks, for each first byte, the lengths in bytes of the words

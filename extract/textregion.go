@@ -357,6 +357,9 @@ func footerEnd(lines []textLine, r region) int {
 		}
 		if l.footer && i > r.start {
 			after := total - before
+			if before >= after && tagListAt(lines, i, r.end) {
+				return i // the article's tags: what follows is not the article's
+			}
 			if after >= before/4 && after >= 40 {
 				continue
 			}
@@ -371,6 +374,29 @@ func footerEnd(lines []textLine, r region) int {
 	}
 	return r.end
 }
+
+// tagListAt reports a tag list under its heading at lines[i]: the
+// heading, then minTags short lines or more that are no sentences.
+func tagListAt(lines []textLine, i, end int) bool {
+	if !tagHeadings[footerKey(lines[i].text)] {
+		return false
+	}
+	n := 0
+	for j := i + 1; j < end && n < minTags; j++ {
+		if l := &lines[j]; l.words > maxTagWords || l.sentence {
+			break
+		}
+		n++
+	}
+	return n >= minTags
+}
+
+// minTags is the fewest tags of a tag list; maxTagWords the most words of
+// one tag.
+const (
+	minTags     = 2
+	maxTagWords = 4
+)
 
 // closesArticle reports that what follows a footer marker's box up to the
 // region's end, lines[from:end], is one run of paragraphs: the article's
