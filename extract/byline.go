@@ -52,7 +52,43 @@ func findByline(doc *html.Node, v *vocabulary) string {
 	if found := findLabelledNames(doc, v); found != "" {
 		return found
 	}
-	return findSignature(doc, v)
+	if found := findSignature(doc, v); found != "" {
+		return found
+	}
+	return findNoscriptByline(doc, v)
+}
+
+// findNoscriptByline returns the byline element's names in the markup a
+// <noscript> holds, which the parser leaves as text: a page that writes
+// its post with a script prints it, byline and all, a second time there
+// for readers without scripts (Blogger: "<noscript><span
+// class="byline-author">Posted by …</span><p>…"). Only a <noscript> that
+// holds a byline element's class is parsed.
+func findNoscriptByline(doc *html.Node, v *vocabulary) string {
+	found := ""
+	walk(doc, func(n *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if n.Type != html.ElementNode || n.DataAtom != atom.Noscript {
+			return n.Type == html.DocumentNode || n.Type == html.ElementNode && n.DataAtom != atom.Head && n.DataAtom != atom.Script
+		}
+		t := n.FirstChild
+		if t == nil || t.Type != html.TextNode || !strings.Contains(t.Data, "byline") && !strings.Contains(t.Data, "author") {
+			return false
+		}
+		nodes, err := html.ParseFragment(strings.NewReader(t.Data), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+		if err != nil {
+			return false
+		}
+		root := &html.Node{Type: html.DocumentNode}
+		for _, c := range nodes {
+			root.AppendChild(c)
+		}
+		found, _ = findBylineIn(root, v, false)
+		return false
+	})
+	return found
 }
 
 // minSignatureProseWords is the least running text a paragraph signed
@@ -774,6 +810,7 @@ func (v *vocabulary) cleanByline(s string) string {
 	if i := strings.Index(s, " · "); i >= 0 && !unicode.IsUpper(firstRune(s[i+len(" · "):])) {
 		s = s[:i] // "Jane Doe · in Politics", "… · 3 min"; "Ana Ruiz · Luis Pérez" stays
 	}
+	s = v.dropDashedTeam(s)
 	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—·"))
 	if loc := findDate(s); loc != nil {
 		// "Posted on September 21, 2020 by Adi Tzlil": the names after
@@ -810,6 +847,32 @@ func (v *vocabulary) cleanByline(s string) string {
 			if name := strings.Join(words[:cut], " "); cut >= 2 && v.isName(name) {
 				return name
 			}
+		}
+	}
+	return s
+}
+
+// dropDashedTeam cuts what follows a spaced dash after the names when it
+// is no name: a team or a desk ("Nathan Parker and Eric Mill - Chrome
+// Safe Browsing team", "Jane Doe – Staff Writer"). Names on both sides of
+// the dash ("Matthias Hille - Lukas Balbach") stay.
+func (v *vocabulary) dropDashedTeam(s string) string {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		i := strings.Index(s, dash)
+		if i <= 0 {
+			continue
+		}
+		after := strings.TrimSpace(s[i+len(dash):])
+		if after == "" || v.namesIn(after) != nil || findDate(after) != nil || dottedDate.MatchString(after) {
+			continue
+		}
+		before := strings.TrimSpace(s[:i])
+		names := true
+		for part := range strings.SplitSeq(before, ",") {
+			names = names && v.namesIn(part) != nil
+		}
+		if names {
+			return before
 		}
 	}
 	return s

@@ -143,6 +143,13 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><blockquote><p>Von Anna Schmidt</p></blockquote></main>`, ""},
 		// A reader's comment is marked as its author's: no byline.
 		{`<article><p>Text.</p><ol class="commentlist"><li><div class="comment-author vcard"><p>Ebenfalls alles Gute, du bist meine erste Kommentiererin!</p><cite>Kommentar von <span class="fn">Anna Leser</span></cite></div></li></ol></article>`, ""},
+		// A post written by a script is printed again, byline and all,
+		// in a <noscript> for readers without scripts.
+		{`<article><div class="post-body"><script>render()</script><noscript><span class="byline-author">Posted by Nathan Parker and Eric Mill - Chrome Safe Browsing team</span><p>Over the past few years we have seen threats.</p></noscript></div></article>`, "Nathan Parker and Eric Mill"},
+		// Near misses: a <noscript> with only an image of the author, or
+		// a comment naming one.
+		{`<article><p>Text.</p><noscript><img src="/a.jpg" alt="author Jane Doe"></noscript></article>`, ""},
+		{`<article><p>Text.</p><noscript><!-- <span class="author">Jane Doe</span> --></noscript></article>`, ""},
 		// The page's footer and sidebar are not the article's.
 		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
 		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
@@ -391,6 +398,24 @@ func TestDropLeadingRole(t *testing.T) {
 	} {
 		if got := v.dropLeadingRole(tc.in); got != tc.want {
 			t.Errorf("dropLeadingRole(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDropDashedTeam(t *testing.T) {
+	v := defaultVocabulary()
+	for _, tc := range []struct{ in, want string }{
+		{"Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair - Chrome Safe Browsing team", "Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair"},
+		{"Jane Doe – Staff Writer", "Jane Doe"},
+		// Near misses: names on both sides of the dash, a date after it,
+		// and a dash inside a name.
+		{"Matthias Hille - Lukas Balbach", "Matthias Hille - Lukas Balbach"},
+		{"Jane Doe - 12.05.2026", "Jane Doe - 12.05.2026"},
+		{"Anna Müller-Lüdenscheidt", "Anna Müller-Lüdenscheidt"},
+		{"Posted in Politics - Berlin desk", "Posted in Politics - Berlin desk"},
+	} {
+		if got := v.dropDashedTeam(tc.in); got != tc.want {
+			t.Errorf("dropDashedTeam(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
