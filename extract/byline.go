@@ -243,7 +243,16 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 			}
 			line := collapseSpaces(normaliseSpaces(string(raw)))
 			if textutil.CountWords(line) > maxLabelledLineWords {
-				continue
+				// A post's meta line: the label and names, then the
+				// date and the category it was filed under.
+				loc := dottedDate.FindStringIndex(line)
+				if d := findDate(line); d != nil && (loc == nil || d[0] < loc[0]) {
+					loc = d
+				}
+				if loc == nil || textutil.CountWords(line[:loc[1]]) > maxLabelledLineWords {
+					continue
+				}
+				line = line[:loc[1]]
 			}
 			if names := v.labelledNames(line); names != "" {
 				found = names
@@ -341,12 +350,46 @@ func (v *vocabulary) labelledNames(line string) string {
 		rest = r
 	}
 	rest = strings.Trim(rest, " ,;")
+	if rest != "" && v.namesIn(rest) == nil {
+		if names := v.namesBeforeDate(rest); names != "" {
+			return names // "Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter …"
+		}
+	}
 	if rest == "" || v.namesIn(rest) == nil && v.namesIn(strings.TrimSpace(parenthesised.ReplaceAllString(rest, ""))) == nil {
 		return v.namesAfterDate(line)
 	}
 	// "Text: Jan Roth (Pressesprecher)": a role or a place in brackets
 	// after the names is the byline's, not the names'.
 	return rest
+}
+
+// namesBeforeDate returns the names s opens with when a date follows
+// them after a preposition or a separator, as a post's meta line prints
+// them ("R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Kommunizieren",
+// "Jane Doe on March 3, 2021 in Politics", "Jane Doe | 3. Mai 2021");
+// else "".
+func (v *vocabulary) namesBeforeDate(s string) string {
+	at := -1
+	if loc := findDate(s); loc != nil {
+		at = loc[0]
+	}
+	if loc := dottedDate.FindStringIndex(s); loc != nil && (at < 0 || loc[0] < at) {
+		at = loc[0]
+	}
+	if at <= 0 {
+		return ""
+	}
+	head := strings.TrimSpace(s[:at])
+	names := strings.TrimSpace(strings.TrimRight(head, ",;|–—-·"))
+	if names == head {
+		if names = v.dropDatePreposition(head); names == head {
+			return "" // "Jane Doe 3. Mai": run into the date
+		}
+	}
+	if v.namesIn(names) == nil {
+		return ""
+	}
+	return names
 }
 
 // namesAfterDate returns the names after the date a line opens with, set

@@ -132,6 +132,10 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><div class="news-meta"><h4 class="title">Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div><p>Text.</p></main>`, "Nikolai Huke"},
 		// A date line that ends in the names.
 		{`<main><div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1><p>Text.</p></div></main>`, "Uta Helkenberg"},
+		// A post's meta line longer than a byline: the names before its
+		// date; near miss: a line filing the post under a category.
+		{`<article><p>Text.</p><p class="postmetadata">Von R. R. am <a href="/2013/08/07/">07.08.2013</a> um 09:07 Uhr gespeichert unter <a href="/category/kommunizieren/" rel="category tag">Kommunizieren</a></p></article>`, "R. R."},
+		{`<article><p>Text.</p><p class="postmetadata">Posted in <a href="/category/politics/">Politics</a> on 07.08.2013 at 09:07 with 3 comments so far</p></article>`, ""},
 		// Near misses: a label before what is no name, a label outside
 		// the article.
 		{`<main><p>Text.</p><div class="meta"><span class="label">Autor:</span> Redaktion Haus.de<br></div></main>`, ""},
@@ -179,6 +183,15 @@ func TestLabelledNames(t *testing.T) {
 		// byline; the author's name is cut at it.
 		{"Text: Eberhard Fuhr (Pressesprecher)", "Eberhard Fuhr (Pressesprecher)"},
 		{"Von Cécile Ducourtieux (Bruxelles, bureau européen)", "Cécile Ducourtieux (Bruxelles, bureau européen)"},
+		// A post's meta line: the names, then a preposition or a
+		// separator and the date.
+		{"Von R. R. am 07.08.2013 um 09:07 Uhr", "R. R."},
+		{"By Jane Doe on March 3, 2021 in Politics", "Jane Doe"},
+		{"Verfasst von: Anna Schmidt | 31. Dezember 2008", "Anna Schmidt"},
+		// Near misses: no name before the date, or the date run into it.
+		{"Von Montag am 12.05.2026 an", ""},
+		{"Von Berlin am 12.05.2026", ""},
+		{"Von Anna Schmidt 12.05.2026", ""},
 		// Near misses: a date before a section, or run into the words
 		// after it. (A place of two capitalised words, "12.05.2026 - Bad
 		// Homburg", reads as a name: the search runs only where no byline
