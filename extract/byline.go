@@ -114,7 +114,7 @@ func findSignature(doc *html.Node, v *vocabulary) string {
 		}
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Aside, atom.Footer, atom.Header,
-			atom.Figure, atom.Blockquote, atom.Form, atom.Ul, atom.Ol, atom.Table:
+			atom.Figure, atom.Blockquote, atom.Form, atom.Ul, atom.Ol:
 			return false
 		case atom.P:
 			if (!scoped || insideArticleOrMain(n)) && !isHidden(n) {
@@ -129,10 +129,11 @@ func findSignature(doc *html.Node, v *vocabulary) string {
 
 // signatureName returns the name paragraph p signs its article off with,
 // or "": p holds only an emphasised name, nothing with text follows it
-// in its parent, and prose comes before it there.
+// in its parent but the article's footnotes ("(1) Ces chiffres …") and
+// boxes set in tables, and prose comes before it there.
 func (v *vocabulary) signatureName(p *html.Node) string {
 	for s := p.NextSibling; s != nil; s = s.NextSibling {
-		if hasText(s) {
+		if hasText(s) && !(s.Type == html.ElementNode && (s.DataAtom == atom.Table || s.DataAtom == atom.P && footnoteOpening.MatchString(textOf(s)))) {
 			return ""
 		}
 	}
@@ -186,6 +187,10 @@ func (v *vocabulary) signatureName(p *html.Node) string {
 	}
 	return name
 }
+
+// footnoteOpening finds the mark a footnote opens with: "(1)", "[2]", "3)",
+// "*".
+var footnoteOpening = regexp.MustCompile(`^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*)`)
 
 // maxLabelledLineWords bounds a line read as a labelled byline in the
 // article's text.

@@ -379,7 +379,11 @@ func TestFindSignature(t *testing.T) {
 	for _, tc := range []struct{ name, body, want string }{
 		{"bold italic name closes the article", prose + `<p><b><i>Stefan Wasmer</i></b></p>`, "Stefan Wasmer"},
 		{"strong name with spaces around", prose + `<p class="clearfix"> <strong>Marina Mucha</strong> </p>`, "Marina Mucha"},
+		{"footnotes and a box follow the name", prose + `<p align="right"><em><font size="2">Denis Clerc</font></em></p><p><font size="2">(1) Ces chiffres sont collectés par l'OCDE.</font></p><p>[2] Eurostat, 2006.</p><table><tr><td><p>Le marché du travail est-il trop rigide ? Beaucoup le pensent.</p></td></tr></table>`, "Denis Clerc"},
+		{"an old page laid out in a table", `<table><tr><td>` + prose + `<p><em>Denis Clerc</em></p></td></tr></table>`, "Denis Clerc"},
 		// Near misses.
+		{"a name alone in a table's cell", `<table><tr><td>` + prose + `</td><td><p><b>Stefan Wasmer</b></p></td></tr></table>`, ""},
+		{"a paragraph follows the name after a footnote", prose + `<p><b>Stefan Wasmer</b></p><p>(1) Quelle: Statistisches Amt.</p><p>Mehr zum Thema finden Sie in unserem Dossier über die Liga.</p>`, ""},
 		{"a paragraph follows the name", prose + `<p><b>Stefan Wasmer</b></p><p>Mehr zum Thema finden Sie in unserem Dossier über die Liga.</p>`, ""},
 		{"the name in running text", prose + `<p>Von <b>Stefan Wasmer</b></p>`, ""},
 		{"no emphasis", prose + `<p>Stefan Wasmer</p>`, ""},
