@@ -219,9 +219,14 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 			return n.Type == html.DocumentNode
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Figcaption, atom.Figure, atom.A,
+		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Figcaption, atom.Figure,
 			atom.Aside, atom.Footer, atom.Blockquote, atom.Form, atom.Button, atom.Select:
 			return false
+		case atom.A:
+			// A link to another page holds a teaser's names; one that
+			// writes to the author ("mailto:", a script that unscrambles
+			// the address) may hold the byline.
+			return writesToAuthor(n) && !isHidden(n)
 		case atom.P, atom.Span, atom.Li, atom.H4, atom.H5, atom.H6, atom.Small:
 		case atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label:
 			// A label of its own, the names after it.
@@ -267,6 +272,13 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 		return false
 	})
 	return found
+}
+
+// writesToAuthor reports a link that leads to no page but writes an
+// e-mail: "mailto:", or a script that unscrambles the address.
+func writesToAuthor(a *html.Node) bool {
+	href := strings.ToLower(strings.TrimSpace(attr(a, "href")))
+	return strings.HasPrefix(href, "mailto:") || strings.HasPrefix(href, "javascript:") && strings.Contains(href, "mail")
 }
 
 // namesAfterLabel returns the names printed after element n when n holds

@@ -130,6 +130,11 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><p>Text.</p><div class="meta"><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet</div></main>`, "Fritz Imhof"},
 		{`<article><p>Text.</p><dl><dt>Auteur</dt><dd><a href="/staff/ug/">Uriel Gadessaud</a></dd><dt>Date</dt><dd>4 mai 2022</dd></dl></article>`, "Uriel Gadessaud"},
 		{`<main><div class="news-meta"><h4 class="title">Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div><p>Text.</p></main>`, "Nikolai Huke"},
+		// The byline inside a link that writes to the author; near miss:
+		// a link to another article.
+		{`<main><p>Text.</p><a href="javascript:linkTo_UnCryptMailto('nbjmup+kbof');"><div class="trenner"></div><b>Von:</b><br><br>Götz Warnke</a></main>`, "Götz Warnke"},
+		{`<main><p>Text.</p><a href="mailto:redaktion@example.org"><b>Von:</b> Anna Schmidt</a></main>`, "Anna Schmidt"},
+		{`<main><p>Text.</p><a href="/artikel/2/"><b>Von:</b> Anna Schmidt</a></main>`, ""},
 		// A date line that ends in the names.
 		{`<main><div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1><p>Text.</p></div></main>`, "Uta Helkenberg"},
 		// A post's meta line longer than a byline: the names before its
