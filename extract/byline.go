@@ -235,7 +235,13 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 			}
 			return false
 		default:
-			return !isHidden(n) && !isBylineFurniture(n) || isPageElement(n)
+			if isHidden(n) || isBylineFurniture(n) && !isPageElement(n) {
+				return isPageElement(n)
+			}
+			if n.DataAtom == atom.Div && (!scoped || insideArticleOrMain(n)) {
+				found = v.labelledOwnLine(n)
+			}
+			return found == ""
 		}
 		if isHidden(n) || scoped && !insideArticleOrMain(n) {
 			return false
@@ -272,6 +278,48 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 		return false
 	})
 	return found
+}
+
+// labelledOwnLine returns the names of a labelled byline among the lines
+// a <div> holds as its own text, between line breaks rather than in
+// paragraphs ("…<br><br>Autor: <a>Rechtsanwalt</a> Sebastian Einbock</div>");
+// "" when there is none. The lines of its paragraphs and other blocks are
+// read as theirs.
+func (v *vocabulary) labelledOwnLine(div *html.Node) string {
+	own := false
+	for c := div.FirstChild; c != nil && !own; c = c.NextSibling {
+		own = c.Type == html.TextNode && strings.TrimSpace(c.Data) != ""
+	}
+	if !own {
+		return ""
+	}
+	var line strings.Builder
+	check := func() string {
+		t := collapseSpaces(normaliseSpaces(line.String()))
+		line.Reset()
+		if t == "" || len(t) > maxLabelledLineBytes || textutil.CountWords(t) > maxLabelledLineWords {
+			return ""
+		}
+		return v.labelledNames(t)
+	}
+	for c := div.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			line.WriteString(c.Data)
+			continue
+		case c.Type != html.ElementNode:
+			continue
+		case c.DataAtom != atom.Br && !isBlockElement(c) && !notBylineText(c, v):
+			if line.Len() <= maxLabelledLineBytes {
+				line.WriteString(textOf(c))
+			}
+			continue
+		}
+		if names := check(); names != "" {
+			return names
+		}
+	}
+	return check()
 }
 
 // writesToAuthor reports a link that leads to no page but writes an
@@ -367,6 +415,9 @@ func (v *vocabulary) labelledNames(line string) string {
 		rest = r
 	}
 	rest = strings.Trim(rest, " ,;")
+	if rest != "" && v.namesIn(rest) == nil && v.namesIn(v.dropLeadingRole(rest)) != nil {
+		return rest // "Autor: Rechtsanwalt Sebastian Einbock": the role is cut off the author
+	}
 	if rest != "" && v.namesIn(rest) == nil {
 		if names := v.namesBeforeDate(rest); names != "" {
 			return names // "Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter …"

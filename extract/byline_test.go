@@ -31,6 +31,7 @@ func TestBylineAndAuthors(t *testing.T) {
 		{"Jane Doe & John Roe", nil, "Jane Doe & John Roe", []string{"Jane Doe", "John Roe"}},
 		{"Jane Doe @janedoe", nil, "Jane Doe @janedoe", []string{"Jane Doe"}},
 		{"Autor: Anna Kubišta", nil, "Anna Kubišta", []string{"Anna Kubišta"}},
+		{"Rechtsanwalt Sebastian Einbock", nil, "Rechtsanwalt Sebastian Einbock", []string{"Sebastian Einbock"}},
 		// Agency bylines stay as they are.
 		{"Associated Press", nil, "Associated Press", []string{"Associated Press"}},
 		// The metadata's author is the publisher, the byline printed on
@@ -130,6 +131,12 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><p>Text.</p><div class="meta"><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet</div></main>`, "Fritz Imhof"},
 		{`<article><p>Text.</p><dl><dt>Auteur</dt><dd><a href="/staff/ug/">Uriel Gadessaud</a></dd><dt>Date</dt><dd>4 mai 2022</dd></dl></article>`, "Uriel Gadessaud"},
 		{`<main><div class="news-meta"><h4 class="title">Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div><p>Text.</p></main>`, "Nikolai Huke"},
+		// A labelled line of a <div>'s own text, between line breaks; a
+		// role before the name stays with the byline. Near misses: a
+		// contact or source line, and such a line outside the article.
+		{`<main><div class="text">Das Gericht gab der Klage statt.<br/><br/>Quelle: © www.juragentur.de<br/><br/>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Sebastian Einbock</div></main>`, "Rechtsanwalt Sebastian Einbock"},
+		{`<main><div class="text">Das Gericht gab der Klage statt.<br/>Kontakt: Jan Koch<br/>Quelle: dpa</div></main>`, ""},
+		{`<main><div class="text">Das Gericht gab der Klage statt.</div></main><div class="box">Text.<br>Von: Anna Schmidt</div>`, ""},
 		// The byline inside a link that writes to the author; near miss:
 		// a link to another article.
 		{`<main><p>Text.</p><a href="javascript:linkTo_UnCryptMailto('nbjmup+kbof');"><div class="trenner"></div><b>Von:</b><br><br>Götz Warnke</a></main>`, "Götz Warnke"},
@@ -187,6 +194,8 @@ func TestLabelledNames(t *testing.T) {
 		// A role or a place in brackets after the names stays with the
 		// byline; the author's name is cut at it.
 		{"Text: Eberhard Fuhr (Pressesprecher)", "Eberhard Fuhr (Pressesprecher)"},
+		// A role before the name: the byline keeps it, the author does not.
+		{"Autor: Rechtsanwalt Sebastian Einbock", "Rechtsanwalt Sebastian Einbock"},
 		{"Von Cécile Ducourtieux (Bruxelles, bureau européen)", "Cécile Ducourtieux (Bruxelles, bureau européen)"},
 		// A post's meta line: the names, then a preposition or a
 		// separator and the date.
