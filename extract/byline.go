@@ -524,7 +524,16 @@ func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) (found stri
 		if !isBylineElement(n) || holdsPage(n) {
 			// The body's classes name its layout ("has-sidebar"), not
 			// furniture.
-			return isPageElement(n) || !isBylineFurniture(n)
+			if isPageElement(n) || !isBylineFurniture(n) {
+				return true
+			}
+			// A box classed as the article's footer ("article-footer-box":
+			// "Autoren", "Redaktion") is searched as its <footer> is.
+			if strings.Contains(strings.ToLower(attr(n, "class")), "footer") && insideArticle(n) {
+				passed = passed || !articleAsides
+				return articleAsides
+			}
+			return false
 		}
 		if isCommentAuthor(n) {
 			return false // "comment-author": a reader's name
@@ -1215,11 +1224,11 @@ func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) s
 		meta = "" // a CMS account's name: "admin"
 	}
 	names := v.authorsOf(meta)
-	if v.allPublishers(names, sites) {
-		names = nil
-	}
 	if v.holdsNoName(printed) {
 		printed = ""
+	}
+	if v.allPublishers(names, sites) || printed != "" && v.organisationOverPeople(meta, printed) {
+		names = nil
 	}
 	if printed != "" {
 		p := clean.Normalize(printed)
@@ -1239,6 +1248,28 @@ func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) s
 		return found
 	}
 	return ""
+}
+
+// organisationOverPeople reports metadata that names an organisation, a
+// phrase with a word in lower case that is neither a name's particle nor a
+// joiner ("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF"),
+// where the page prints people's names: they are the authors.
+func (v *vocabulary) organisationOverPeople(meta, printed string) bool {
+	lower := false
+	for _, w := range strings.Fields(meta) {
+		r := firstRune(w)
+		lower = lower || unicode.IsLower(r) && !nameParticles[w] && !v.bylines.joiner.MatchString(" "+w+" ")
+	}
+	if !lower {
+		return false
+	}
+	people := v.printedAuthors(v.cleanByline(printed))
+	for _, p := range people {
+		if !v.isName(p) {
+			return false
+		}
+	}
+	return len(people) > 0
 }
 
 // holdsNoName reports a byline left with a word that shows no name was

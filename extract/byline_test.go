@@ -290,6 +290,15 @@ func TestChooseByline(t *testing.T) {
 		// alone it is no byline.
 		{"Lena Köhler", "admin", "", "Lena Köhler"},
 		{"", "admin", "", ""},
+		// The metadata names an organisation or gives an account's login,
+		// the page prints a person's name: the person is the author.
+		{"Joachim Hamberger", "Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF", "", "Joachim Hamberger"},
+		{"Arian Schlichenmayer", "arianschlichenmayer", "", "Arian Schlichenmayer"},
+		// Near misses: names with particles, co-authors joined by "und",
+		// and an organisation over a printed line that is no name.
+		{"Anna Schmidt", "Ursula von der Leyen", "", "Ursula von der Leyen"},
+		{"Anna Schmidt", "Lars Fischer und Alina Schadwinkel", "", "Lars Fischer und Alina Schadwinkel"},
+		{"Mehr zum Thema", "Bayerische Landesanstalt für Wald", "", "Bayerische Landesanstalt für Wald"},
 	} {
 		if got := v.chooseByline(tc.printed, tc.meta, tc.found, []string{"Helmholtz Klima", "Achtsam durch die Krise | Die FURCHE", "furche"}); got != tc.want {
 			t.Errorf("chooseByline(%q, %q, %q) = %q, want %q", tc.printed, tc.meta, tc.found, got, tc.want)
