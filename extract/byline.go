@@ -1094,9 +1094,10 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 	for i, seg := range strings.Split(byline, ",") {
 		split := v.bylines.joiner.Split(seg, -1)
 		for _, p := range split {
-			if p = v.cleanName(p); len(split) > 1 && (!unicode.IsUpper(firstRune(p)) || !strings.Contains(p, " ")) {
+			if p = v.cleanName(p); len(split) > 1 && (!unicode.IsUpper(firstRune(p)) || !strings.Contains(p, " ") || holdsLowerWord(p)) {
 				// "Redacción y agencias", "Procter & Gamble", "Staff
-				// and news service reports": not a list of names.
+				// and news service reports", "Landesanstalt für Wald und
+				// Forstwirtschaft": not a list of names.
 				split = []string{seg}
 				if i > 0 && !v.isName(strings.TrimSpace(seg)) {
 					split = nil // an affiliation after the names
@@ -1118,6 +1119,18 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 		out = append(out, v.dropLeadingRole(p))
 	}
 	return out
+}
+
+// holdsLowerWord reports a word in lower case that is no name's particle
+// ("für" in "Landesanstalt für Wald"; "von" in "Ursula von der Leyen" is
+// a particle).
+func holdsLowerWord(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if unicode.IsLower(firstRune(w)) && !nameParticles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropLeadingRole cuts a role printed before a name off it: "FOCUS-

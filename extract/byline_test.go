@@ -48,6 +48,9 @@ func TestBylineAndAuthors(t *testing.T) {
 		{"JANE DOE AND JOHN ROE", nil, "JANE DOE AND JOHN ROE", []string{"JANE DOE", "JOHN ROE"}},
 		// "y" between words that are not names does not split.
 		{"Redacción y agencias", nil, "Redacción y agencias", []string{"Redacción y agencias"}},
+		// An institute's name holds "und" too; names with particles split.
+		{"Landesanstalt für Wald und Forstwirtschaft", nil, "Landesanstalt für Wald und Forstwirtschaft", []string{"Landesanstalt für Wald und Forstwirtschaft"}},
+		{"Ursula von der Leyen und Anna Schmidt", nil, "Ursula von der Leyen und Anna Schmidt", []string{"Ursula von der Leyen", "Anna Schmidt"}},
 		// A degree after a name is part of the byline, not an author;
 		// near miss: a name's initials are no degree.
 		{"Brenda Goodman, MA", nil, "Brenda Goodman, MA", []string{"Brenda Goodman"}},
