@@ -238,7 +238,7 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 			if isHidden(n) || isBylineFurniture(n) && !isPageElement(n) {
 				return isPageElement(n)
 			}
-			if n.DataAtom == atom.Div && (!scoped || insideArticleOrMain(n)) {
+			if (n.DataAtom == atom.Div || n.DataAtom == atom.Td) && (!scoped || insideArticleOrMain(n)) {
 				found = v.labelledOwnLine(n)
 			}
 			return found == ""
@@ -281,8 +281,9 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 }
 
 // labelledOwnLine returns the names of a labelled byline among the lines
-// a <div> holds as its own text, between line breaks rather than in
-// paragraphs ("…<br><br>Autor: <a>Rechtsanwalt</a> Sebastian Einbock</div>");
+// a <div> or a table's cell holds as its own text, between line breaks
+// rather than in paragraphs ("…<br><br>Autor: <a>Rechtsanwalt</a>
+// Sebastian Einbock</div>", "<td><i>Text & Fotos:</i> Ivan Valetny</td>");
 // "" when there is none. The lines of its paragraphs and other blocks are
 // read as theirs.
 func (v *vocabulary) labelledOwnLine(div *html.Node) string {

@@ -140,6 +140,8 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><div class="text">Das Gericht gab der Klage statt.<br/><br/>Quelle: © www.juragentur.de<br/><br/>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Sebastian Einbock</div></main>`, "Rechtsanwalt Sebastian Einbock"},
 		{`<main><div class="text">Das Gericht gab der Klage statt.<br/>Kontakt: Jan Koch<br/>Quelle: dpa</div></main>`, ""},
 		{`<main><div class="text">Das Gericht gab der Klage statt.</div></main><div class="box">Text.<br>Von: Anna Schmidt</div>`, ""},
+		// A labelled line in a table's cell of its own text.
+		{`<main><table><tr><td>26 | 01 | 2022</td><td class="categories">Schweiz | Praxis</td><td class="authorbold"><nonbold>Text & Fotos:</nonbold> Ivan Valetny </td></tr></table><p>Text.</p></main>`, "Ivan Valetny"},
 		// The byline inside a link that writes to the author; near miss:
 		// a link to another article.
 		{`<main><p>Text.</p><a href="javascript:linkTo_UnCryptMailto('nbjmup+kbof');"><div class="trenner"></div><b>Von:</b><br><br>Götz Warnke</a></main>`, "Götz Warnke"},
@@ -197,6 +199,13 @@ func TestLabelledNames(t *testing.T) {
 		// A role or a place in brackets after the names stays with the
 		// byline; the author's name is cut at it.
 		{"Text: Eberhard Fuhr (Pressesprecher)", "Eberhard Fuhr (Pressesprecher)"},
+		// Compound labels: the author wrote and photographed, or wrote
+		// and interviewed; a blog's post.
+		{"Text & Fotos: Ivan Valetny", "Ivan Valetny"},
+		{"Text und Interview: Harald Willenbrock", "Harald Willenbrock"},
+		{"Blog Beitrag von Margarita Koreneva", "Margarita Koreneva"},
+		// Near miss: a compound label without its colon.
+		{"Text und Fotos Ivan Valetny", ""},
 		// A role before the name: the byline keeps it, the author does not.
 		{"Autor: Rechtsanwalt Sebastian Einbock", "Rechtsanwalt Sebastian Einbock"},
 		{"Von Cécile Ducourtieux (Bruxelles, bureau européen)", "Cécile Ducourtieux (Bruxelles, bureau européen)"},
