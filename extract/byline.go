@@ -409,11 +409,14 @@ const maxLabelledLineBytes = 160
 // with a colon, or that makes a line a byline wherever it stands, when
 // only names follow it; else "".
 func (v *vocabulary) labelledNames(line string) string {
+	line = strings.TrimLeft(line, "-–—|· ") // "05.02.2020 - Redaktion: …" after its date
 	rest := ""
 	if m := v.bylineLabels.header.FindStringSubmatch(line); m != nil {
 		rest = m[1]
 	} else if r, ok := v.bylineLabels.cut(line, true); ok && r != "" && strings.Contains(line[:len(line)-len(r)], ":") {
 		rest = r
+	} else if desk, r, ok := strings.Cut(line, ":"); ok && isDesk(desk) {
+		rest = r // "Redaktion: Eberhard Fuhr": the desk's editor
 	}
 	rest = strings.Trim(rest, " ,;")
 	if rest != "" && v.namesIn(rest) == nil && v.namesIn(v.dropLeadingRole(rest)) != nil {

@@ -204,6 +204,12 @@ func TestLabelledNames(t *testing.T) {
 		{"Text & Fotos: Ivan Valetny", "Ivan Valetny"},
 		{"Text und Interview: Harald Willenbrock", "Harald Willenbrock"},
 		{"Blog Beitrag von Margarita Koreneva", "Margarita Koreneva"},
+		// A desk before a colon, its editor after it; after a date.
+		{"Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", "Eberhard Fuhr (Pressesprecher des EJW)"},
+		{"05.02.2020 - Redaktion: Eberhard Fuhr", "Eberhard Fuhr"},
+		// Near misses: a desk with no name after it, a desk in prose.
+		{"Redaktion: dpa, AFP", ""},
+		{"Die Redaktion: Wir haben nachgefragt", ""},
 		// Near miss: a compound label without its colon.
 		{"Text und Fotos Ivan Valetny", ""},
 		// A role before the name: the byline keeps it, the author does not.
