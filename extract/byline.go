@@ -458,10 +458,17 @@ func (v *vocabulary) namesBeforeDate(s string) string {
 			return "" // "Jane Doe 3. Mai": run into the date
 		}
 	}
-	if v.namesIn(names) == nil {
+	if v.namesIn(names) == nil && !(strings.HasSuffix(head, "|") && isHandle(names) && v.oneName(names)) {
 		return ""
 	}
 	return names
+}
+
+// isHandle reports a blogger's handle: one word in lower case or with a
+// digit ("mitundvoneinander", "freeman1984"), as a capitalised word — a
+// place, a section — is not.
+func isHandle(s string) bool {
+	return !unicode.IsUpper(firstRune(s)) || strings.ContainsAny(s, "0123456789")
 }
 
 // namesAfterDate returns the names after the date a line opens with, set

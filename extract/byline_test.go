@@ -220,6 +220,10 @@ func TestLabelledNames(t *testing.T) {
 		{"Von R. R. am 07.08.2013 um 09:07 Uhr", "R. R."},
 		{"By Jane Doe on March 3, 2021 in Politics", "Jane Doe"},
 		{"Verfasst von: Anna Schmidt | 31. Dezember 2008", "Anna Schmidt"},
+		// A blogger's handle between the label and a bar before the date;
+		// near miss: a capitalised word there is a place or a section.
+		{"Verfasst von: mitundvoneinander | 31. Dezember 2008", "mitundvoneinander"},
+		{"Von: Berlin | 31. Dezember 2008", ""},
 		// Near misses: no name before the date, or the date run into it.
 		{"Von Montag am 12.05.2026 an", ""},
 		{"Von Berlin am 12.05.2026", ""},
