@@ -535,8 +535,8 @@ func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) (found stri
 		if !isBylineElement(n) || holdsPage(n) {
 			// The body's classes name its layout ("has-sidebar"), not
 			// furniture.
-			if isPageElement(n) || !isBylineFurniture(n) {
-				return true
+			if isPageElement(n) || !isBylineFurniture(n) || holdsArticle(n) {
+				return true // "content_block right-sidebar": the article's container, beside a sidebar
 			}
 			// A box classed as the article's footer ("article-footer-box":
 			// "Autoren", "Redaktion") is searched as its <footer> is.
@@ -573,6 +573,18 @@ func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) (found stri
 		return false
 	})
 	return found, passed
+}
+
+// holdsArticle reports whether n holds an <article> element that is no
+// comment: its class names the layout it is part of ("right-sidebar"),
+// not furniture, as no sidebar holds the article.
+func holdsArticle(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		found = found || c != n && c.DataAtom == atom.Article && !isBylineFurniture(c) // a comment's <article class="comment"> is none
+		return !found && c.DataAtom != atom.Script && c.DataAtom != atom.Style
+	})
+	return found
 }
 
 // inTeaserLink reports a byline element inside a link that holds more

@@ -171,6 +171,11 @@ func TestFindBylineShapes(t *testing.T) {
 		// a comment naming one.
 		{`<article><p>Text.</p><noscript><img src="/a.jpg" alt="author Jane Doe"></noscript></article>`, ""},
 		{`<article><p>Text.</p><noscript><!-- <span class="author">Jane Doe</span> --></noscript></article>`, ""},
+		// A container classed for the sidebar beside it holds the
+		// article; near miss: the sidebar itself.
+		{`<div class="content_block right-sidebar row"><div class="posts"><article><p>Text.</p><div class="saboxplugin-authorname"><a class="vcard author" rel="author" href="/author/admin/"><span class="fn" itemprop="name">Paddy</span></a></div></article></div></div>`, "Paddy"},
+		{`<article><p>Text.</p></article><div class="right-sidebar"><div class="author-box"><a rel="author" href="/author/x/">Moritz Pieczewski</a></div></div>`, ""},
+		{`<article><p>Text.</p></article><section class="comments"><article class="comment"><p class="submitted"><span class="username">Gerhard Leser</span> am 18. Oktober</p><p>Guter Text.</p></article></section>`, ""},
 		// The page's footer and sidebar are not the article's.
 		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
 		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
