@@ -52,7 +52,43 @@ func findByline(doc *html.Node, v *vocabulary) string {
 	if found := findLabelledNames(doc, v); found != "" {
 		return found
 	}
-	return findSignature(doc, v)
+	if found := findSignature(doc, v); found != "" {
+		return found
+	}
+	return findNoscriptByline(doc, v)
+}
+
+// findNoscriptByline returns the byline element's names in the markup a
+// <noscript> holds, which the parser leaves as text: a page that writes
+// its post with a script prints it, byline and all, a second time there
+// for readers without scripts (Blogger: "<noscript><span
+// class="byline-author">Posted by …</span><p>…"). Only a <noscript> that
+// holds a byline element's class is parsed.
+func findNoscriptByline(doc *html.Node, v *vocabulary) string {
+	found := ""
+	walk(doc, func(n *html.Node) bool {
+		if found != "" {
+			return false
+		}
+		if n.Type != html.ElementNode || n.DataAtom != atom.Noscript {
+			return n.Type == html.DocumentNode || n.Type == html.ElementNode && n.DataAtom != atom.Head && n.DataAtom != atom.Script
+		}
+		t := n.FirstChild
+		if t == nil || t.Type != html.TextNode || !strings.Contains(t.Data, "byline") && !strings.Contains(t.Data, "author") {
+			return false
+		}
+		nodes, err := html.ParseFragment(strings.NewReader(t.Data), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div})
+		if err != nil {
+			return false
+		}
+		root := &html.Node{Type: html.DocumentNode}
+		for _, c := range nodes {
+			root.AppendChild(c)
+		}
+		found, _ = findBylineIn(root, v, false)
+		return false
+	})
+	return found
 }
 
 // minSignatureProseWords is the least running text a paragraph signed
@@ -78,7 +114,7 @@ func findSignature(doc *html.Node, v *vocabulary) string {
 		}
 		switch n.DataAtom {
 		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Aside, atom.Footer, atom.Header,
-			atom.Figure, atom.Blockquote, atom.Form, atom.Ul, atom.Ol, atom.Table:
+			atom.Figure, atom.Blockquote, atom.Form, atom.Ul, atom.Ol:
 			return false
 		case atom.P:
 			if (!scoped || insideArticleOrMain(n)) && !isHidden(n) {
@@ -93,10 +129,11 @@ func findSignature(doc *html.Node, v *vocabulary) string {
 
 // signatureName returns the name paragraph p signs its article off with,
 // or "": p holds only an emphasised name, nothing with text follows it
-// in its parent, and prose comes before it there.
+// in its parent but the article's footnotes ("(1) Ces chiffres …") and
+// boxes set in tables, and prose comes before it there.
 func (v *vocabulary) signatureName(p *html.Node) string {
 	for s := p.NextSibling; s != nil; s = s.NextSibling {
-		if hasText(s) {
+		if hasText(s) && !(s.Type == html.ElementNode && (s.DataAtom == atom.Table || s.DataAtom == atom.P && footnoteOpening.MatchString(textOf(s)))) {
 			return ""
 		}
 	}
@@ -151,6 +188,10 @@ func (v *vocabulary) signatureName(p *html.Node) string {
 	return name
 }
 
+// footnoteOpening finds the mark a footnote opens with: "(1)", "[2]", "3)",
+// "*".
+var footnoteOpening = regexp.MustCompile(`^\s*(?:\(\d{1,2}\)|\[\d{1,2}\]|\d{1,2}\)|\*)`)
+
 // maxLabelledLineWords bounds a line read as a labelled byline in the
 // article's text.
 const maxLabelledLineWords = 10
@@ -178,9 +219,14 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 			return n.Type == html.DocumentNode
 		}
 		switch n.DataAtom {
-		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Figcaption, atom.Figure, atom.A,
+		case atom.Script, atom.Style, atom.Template, atom.Nav, atom.Head, atom.Figcaption, atom.Figure,
 			atom.Aside, atom.Footer, atom.Blockquote, atom.Form, atom.Button, atom.Select:
 			return false
+		case atom.A:
+			// A link to another page holds a teaser's names; one that
+			// writes to the author ("mailto:", a script that unscrambles
+			// the address) may hold the byline.
+			return writesToAuthor(n) && !isHidden(n)
 		case atom.P, atom.Span, atom.Li, atom.H4, atom.H5, atom.H6, atom.Small:
 		case atom.Dt, atom.Th, atom.B, atom.Strong, atom.Label:
 			// A label of its own, the names after it.
@@ -189,7 +235,13 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 			}
 			return false
 		default:
-			return !isHidden(n) && !isBylineFurniture(n) || isPageElement(n)
+			if isHidden(n) || isBylineFurniture(n) && !isPageElement(n) {
+				return isPageElement(n)
+			}
+			if (n.DataAtom == atom.Div || n.DataAtom == atom.Td) && (!scoped || insideArticleOrMain(n)) {
+				found = v.labelledOwnLine(n)
+			}
+			return found == ""
 		}
 		if isHidden(n) || scoped && !insideArticleOrMain(n) {
 			return false
@@ -207,7 +259,16 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 			}
 			line := collapseSpaces(normaliseSpaces(string(raw)))
 			if !textutil.WordsAtMost(line, maxLabelledLineWords) {
-				continue
+				// A post's meta line: the label and names, then the
+				// date and the category it was filed under.
+				loc := dottedDate.FindStringIndex(line)
+				if d := findDate(line); d != nil && (loc == nil || d[0] < loc[0]) {
+					loc = d
+				}
+				if loc == nil || !textutil.WordsAtMost(line[:loc[1]], maxLabelledLineWords) {
+					continue
+				}
+				line = line[:loc[1]]
 			}
 			if names := v.labelledNames(line); names != "" {
 				found = names
@@ -217,6 +278,56 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 		return false
 	})
 	return found
+}
+
+// labelledOwnLine returns the names of a labelled byline among the lines
+// a <div> or a table's cell holds as its own text, between line breaks
+// rather than in paragraphs ("…<br><br>Autor: <a>Rechtsanwalt</a>
+// Sebastian Einbock</div>", "<td><i>Text & Fotos:</i> Ivan Valetny</td>");
+// "" when there is none. The lines of its paragraphs and other blocks are
+// read as theirs.
+func (v *vocabulary) labelledOwnLine(div *html.Node) string {
+	own := false
+	for c := div.FirstChild; c != nil && !own; c = c.NextSibling {
+		own = c.Type == html.TextNode && strings.TrimSpace(c.Data) != ""
+	}
+	if !own {
+		return ""
+	}
+	var line strings.Builder
+	check := func() string {
+		t := collapseSpaces(normaliseSpaces(line.String()))
+		line.Reset()
+		if t == "" || len(t) > maxLabelledLineBytes || textutil.CountWords(t) > maxLabelledLineWords {
+			return ""
+		}
+		return v.labelledNames(t)
+	}
+	for c := div.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			line.WriteString(c.Data)
+			continue
+		case c.Type != html.ElementNode:
+			continue
+		case c.DataAtom != atom.Br && !isBlockElement(c) && !notBylineText(c, v):
+			if line.Len() <= maxLabelledLineBytes {
+				line.WriteString(textOf(c))
+			}
+			continue
+		}
+		if names := check(); names != "" {
+			return names
+		}
+	}
+	return check()
+}
+
+// writesToAuthor reports a link that leads to no page but writes an
+// e-mail: "mailto:", or a script that unscrambles the address.
+func writesToAuthor(a *html.Node) bool {
+	href := strings.ToLower(strings.TrimSpace(attr(a, "href")))
+	return strings.HasPrefix(href, "mailto:") || strings.HasPrefix(href, "javascript:") && strings.Contains(href, "mail")
 }
 
 // namesAfterLabel returns the names printed after element n when n holds
@@ -298,19 +409,66 @@ const maxLabelledLineBytes = 160
 // with a colon, or that makes a line a byline wherever it stands, when
 // only names follow it; else "".
 func (v *vocabulary) labelledNames(line string) string {
+	line = strings.TrimLeft(line, "-–—|· ") // "05.02.2020 - Redaktion: …" after its date
 	rest := ""
 	if m := v.bylineLabels.header.FindStringSubmatch(line); m != nil {
 		rest = m[1]
 	} else if r, ok := v.bylineLabels.cut(line, true); ok && r != "" && strings.Contains(line[:len(line)-len(r)], ":") {
 		rest = r
+	} else if desk, r, ok := strings.Cut(line, ":"); ok && isDesk(desk) {
+		rest = r // "Redaktion: Eberhard Fuhr": the desk's editor
 	}
 	rest = strings.Trim(rest, " ,;")
+	if rest != "" && v.namesIn(rest) == nil && v.namesIn(v.dropLeadingRole(rest)) != nil {
+		return rest // "Autor: Rechtsanwalt Sebastian Einbock": the role is cut off the author
+	}
+	if rest != "" && v.namesIn(rest) == nil {
+		if names := v.namesBeforeDate(rest); names != "" {
+			return names // "Von R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter …"
+		}
+	}
 	if rest == "" || v.namesIn(rest) == nil && v.namesIn(strings.TrimSpace(parenthesised.ReplaceAllString(rest, ""))) == nil {
 		return v.namesAfterDate(line)
 	}
 	// "Text: Jan Roth (Pressesprecher)": a role or a place in brackets
 	// after the names is the byline's, not the names'.
 	return rest
+}
+
+// namesBeforeDate returns the names s opens with when a date follows
+// them after a preposition or a separator, as a post's meta line prints
+// them ("R. R. am 07.08.2013 um 09:07 Uhr gespeichert unter Kommunizieren",
+// "Jane Doe on March 3, 2021 in Politics", "Jane Doe | 3. Mai 2021");
+// else "".
+func (v *vocabulary) namesBeforeDate(s string) string {
+	at := -1
+	if loc := findDate(s); loc != nil {
+		at = loc[0]
+	}
+	if loc := dottedDate.FindStringIndex(s); loc != nil && (at < 0 || loc[0] < at) {
+		at = loc[0]
+	}
+	if at <= 0 {
+		return ""
+	}
+	head := strings.TrimSpace(s[:at])
+	names := strings.TrimSpace(strings.TrimRight(head, ",;|–—-·"))
+	if names == head {
+		if names = v.dropDatePreposition(head); names == head {
+			return "" // "Jane Doe 3. Mai": run into the date
+		}
+	}
+	if v.namesIn(names) == nil && !(strings.HasSuffix(head, "|") && isHandle(names) && v.oneName(names)) {
+		return ""
+	}
+	return names
+}
+
+// isHandle reports a blogger's handle: one word in lower case or with a
+// digit ("mitundvoneinander", "freeman1984"), as a capitalised word — a
+// place, a section — is not.
+func isHandle(s string) bool {
+	return !unicode.IsUpper(firstRune(s)) || strings.ContainsAny(s, "0123456789")
 }
 
 // namesAfterDate returns the names after the date a line opens with, set
@@ -377,7 +535,16 @@ func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) (found stri
 		if !isBylineElement(n) || holdsPage(n) {
 			// The body's classes name its layout ("has-sidebar"), not
 			// furniture.
-			return isPageElement(n) || !isBylineFurniture(n)
+			if isPageElement(n) || !isBylineFurniture(n) || holdsArticle(n) {
+				return true // "content_block right-sidebar": the article's container, beside a sidebar
+			}
+			// A box classed as the article's footer ("article-footer-box":
+			// "Autoren", "Redaktion") is searched as its <footer> is.
+			if strings.Contains(strings.ToLower(attr(n, "class")), "footer") && insideArticle(n) {
+				passed = passed || !articleAsides
+				return articleAsides
+			}
+			return false
 		}
 		if isCommentAuthor(n) {
 			return false // "comment-author": a reader's name
@@ -406,6 +573,18 @@ func findBylineIn(doc *html.Node, v *vocabulary, articleAsides bool) (found stri
 		return false
 	})
 	return found, passed
+}
+
+// holdsArticle reports whether n holds an <article> element that is no
+// comment: its class names the layout it is part of ("right-sidebar"),
+// not furniture, as no sidebar holds the article.
+func holdsArticle(n *html.Node) bool {
+	found := false
+	walk(n, func(c *html.Node) bool {
+		found = found || c != n && c.DataAtom == atom.Article && !isBylineFurniture(c) // a comment's <article class="comment"> is none
+		return !found && c.DataAtom != atom.Script && c.DataAtom != atom.Style
+	})
+	return found
 }
 
 // inTeaserLink reports a byline element inside a link that holds more
@@ -787,6 +966,7 @@ func (v *vocabulary) cleanByline(s string) string {
 	if i := strings.Index(s, " · "); i >= 0 && !unicode.IsUpper(firstRune(s[i+len(" · "):])) {
 		s = s[:i] // "Jane Doe · in Politics", "… · 3 min"; "Ana Ruiz · Luis Pérez" stays
 	}
+	s = v.dropDashedTeam(s)
 	s = strings.TrimSpace(strings.TrimRight(s, " ,;:-–—·"))
 	if loc := findDate(s); loc != nil {
 		// "Posted on September 21, 2020 by Adi Tzlil": the names after
@@ -823,6 +1003,32 @@ func (v *vocabulary) cleanByline(s string) string {
 			if name := strings.Join(words[:cut], " "); cut >= 2 && v.isName(name) {
 				return name
 			}
+		}
+	}
+	return s
+}
+
+// dropDashedTeam cuts what follows a spaced dash after the names when it
+// is no name: a team or a desk ("Nathan Parker and Eric Mill - Chrome
+// Safe Browsing team", "Jane Doe – Staff Writer"). Names on both sides of
+// the dash ("Matthias Hille - Lukas Balbach") stay.
+func (v *vocabulary) dropDashedTeam(s string) string {
+	for _, dash := range []string{" - ", " – ", " — "} {
+		i := strings.Index(s, dash)
+		if i <= 0 {
+			continue
+		}
+		after := strings.TrimSpace(s[i+len(dash):])
+		if after == "" || v.namesIn(after) != nil || findDate(after) != nil || dottedDate.MatchString(after) {
+			continue
+		}
+		before := strings.TrimSpace(s[:i])
+		names := true
+		for part := range strings.SplitSeq(before, ",") {
+			names = names && v.namesIn(part) != nil
+		}
+		if names {
+			return before
 		}
 	}
 	return s
@@ -924,9 +1130,10 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 	for i, seg := range strings.Split(byline, ",") {
 		split := v.bylines.joiner.Split(seg, -1)
 		for _, p := range split {
-			if p = v.cleanName(p); len(split) > 1 && (!unicode.IsUpper(firstRune(p)) || !strings.Contains(p, " ")) {
+			if p = v.cleanName(p); len(split) > 1 && (!unicode.IsUpper(firstRune(p)) || !strings.Contains(p, " ") || holdsLowerWord(p)) {
 				// "Redacción y agencias", "Procter & Gamble", "Staff
-				// and news service reports": not a list of names.
+				// and news service reports", "Landesanstalt für Wald und
+				// Forstwirtschaft": not a list of names.
 				split = []string{seg}
 				if i > 0 && !v.isName(strings.TrimSpace(seg)) {
 					split = nil // an affiliation after the names
@@ -948,6 +1155,18 @@ func (v *vocabulary) printedAuthors(byline string) []string {
 		out = append(out, v.dropLeadingRole(p))
 	}
 	return out
+}
+
+// holdsLowerWord reports a word in lower case that is no name's particle
+// ("für" in "Landesanstalt für Wald"; "von" in "Ursula von der Leyen" is
+// a particle).
+func holdsLowerWord(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if unicode.IsLower(firstRune(w)) && !nameParticles[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropLeadingRole cuts a role printed before a name off it: "FOCUS-
@@ -1054,11 +1273,11 @@ func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) s
 		meta = "" // a CMS account's name: "admin"
 	}
 	names := v.authorsOf(meta)
-	if v.allPublishers(names, sites) {
-		names = nil
-	}
 	if v.holdsNoName(printed) {
 		printed = ""
+	}
+	if v.allPublishers(names, sites) || printed != "" && v.organisationOverPeople(meta, printed) {
+		names = nil
 	}
 	if printed != "" {
 		p := clean.Normalize(printed)
@@ -1078,6 +1297,28 @@ func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) s
 		return found
 	}
 	return ""
+}
+
+// organisationOverPeople reports metadata that names an organisation, a
+// phrase with a word in lower case that is neither a name's particle nor a
+// joiner ("Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF"),
+// where the page prints people's names: they are the authors.
+func (v *vocabulary) organisationOverPeople(meta, printed string) bool {
+	lower := false
+	for _, w := range strings.Fields(meta) {
+		r := firstRune(w)
+		lower = lower || unicode.IsLower(r) && !nameParticles[w] && !v.bylines.joiner.MatchString(" "+w+" ")
+	}
+	if !lower {
+		return false
+	}
+	people := v.printedAuthors(v.cleanByline(printed))
+	for _, p := range people {
+		if !v.isName(p) {
+			return false
+		}
+	}
+	return len(people) > 0
 }
 
 // holdsNoName reports a byline left with a word that shows no name was

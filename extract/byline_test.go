@@ -31,6 +31,7 @@ func TestBylineAndAuthors(t *testing.T) {
 		{"Jane Doe & John Roe", nil, "Jane Doe & John Roe", []string{"Jane Doe", "John Roe"}},
 		{"Jane Doe @janedoe", nil, "Jane Doe @janedoe", []string{"Jane Doe"}},
 		{"Autor: Anna Kubišta", nil, "Anna Kubišta", []string{"Anna Kubišta"}},
+		{"Rechtsanwalt Sebastian Einbock", nil, "Rechtsanwalt Sebastian Einbock", []string{"Sebastian Einbock"}},
 		// Agency bylines stay as they are.
 		{"Associated Press", nil, "Associated Press", []string{"Associated Press"}},
 		// The metadata's author is the publisher, the byline printed on
@@ -47,6 +48,9 @@ func TestBylineAndAuthors(t *testing.T) {
 		{"JANE DOE AND JOHN ROE", nil, "JANE DOE AND JOHN ROE", []string{"JANE DOE", "JOHN ROE"}},
 		// "y" between words that are not names does not split.
 		{"Redacción y agencias", nil, "Redacción y agencias", []string{"Redacción y agencias"}},
+		// An institute's name holds "und" too; names with particles split.
+		{"Landesanstalt für Wald und Forstwirtschaft", nil, "Landesanstalt für Wald und Forstwirtschaft", []string{"Landesanstalt für Wald und Forstwirtschaft"}},
+		{"Ursula von der Leyen und Anna Schmidt", nil, "Ursula von der Leyen und Anna Schmidt", []string{"Ursula von der Leyen", "Anna Schmidt"}},
 		// A degree after a name is part of the byline, not an author;
 		// near miss: a name's initials are no degree.
 		{"Brenda Goodman, MA", nil, "Brenda Goodman, MA", []string{"Brenda Goodman"}},
@@ -130,8 +134,25 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><p>Text.</p><div class="meta"><span class="label">Datum:</span> 19.11.2021<br><span class="label">Autor:</span> Fritz Imhof<br><span class="label">Quelle:</span> Livenet</div></main>`, "Fritz Imhof"},
 		{`<article><p>Text.</p><dl><dt>Auteur</dt><dd><a href="/staff/ug/">Uriel Gadessaud</a></dd><dt>Date</dt><dd>4 mai 2022</dd></dl></article>`, "Uriel Gadessaud"},
 		{`<main><div class="news-meta"><h4 class="title">Autor</h4><p><a href="/profil/nh">Nikolai Huke</a><b>, </b></p></div><p>Text.</p></main>`, "Nikolai Huke"},
+		// A labelled line of a <div>'s own text, between line breaks; a
+		// role before the name stays with the byline. Near misses: a
+		// contact or source line, and such a line outside the article.
+		{`<main><div class="text">Das Gericht gab der Klage statt.<br/><br/>Quelle: © www.juragentur.de<br/><br/>Autor: <a href="/rechtsanwalt/">Rechtsanwalt</a> Sebastian Einbock</div></main>`, "Rechtsanwalt Sebastian Einbock"},
+		{`<main><div class="text">Das Gericht gab der Klage statt.<br/>Kontakt: Jan Koch<br/>Quelle: dpa</div></main>`, ""},
+		{`<main><div class="text">Das Gericht gab der Klage statt.</div></main><div class="box">Text.<br>Von: Anna Schmidt</div>`, ""},
+		// A labelled line in a table's cell of its own text.
+		{`<main><table><tr><td>26 | 01 | 2022</td><td class="categories">Schweiz | Praxis</td><td class="authorbold"><nonbold>Text & Fotos:</nonbold> Ivan Valetny </td></tr></table><p>Text.</p></main>`, "Ivan Valetny"},
+		// The byline inside a link that writes to the author; near miss:
+		// a link to another article.
+		{`<main><p>Text.</p><a href="javascript:linkTo_UnCryptMailto('nbjmup+kbof');"><div class="trenner"></div><b>Von:</b><br><br>Götz Warnke</a></main>`, "Götz Warnke"},
+		{`<main><p>Text.</p><a href="mailto:redaktion@example.org"><b>Von:</b> Anna Schmidt</a></main>`, "Anna Schmidt"},
+		{`<main><p>Text.</p><a href="/artikel/2/"><b>Von:</b> Anna Schmidt</a></main>`, ""},
 		// A date line that ends in the names.
 		{`<main><div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1><p>Text.</p></div></main>`, "Uta Helkenberg"},
+		// A post's meta line longer than a byline: the names before its
+		// date; near miss: a line filing the post under a category.
+		{`<article><p>Text.</p><p class="postmetadata">Von R. R. am <a href="/2013/08/07/">07.08.2013</a> um 09:07 Uhr gespeichert unter <a href="/category/kommunizieren/" rel="category tag">Kommunizieren</a></p></article>`, "R. R."},
+		{`<article><p>Text.</p><p class="postmetadata">Posted in <a href="/category/politics/">Politics</a> on 07.08.2013 at 09:07 with 3 comments so far</p></article>`, ""},
 		// Near misses: a label before what is no name, a label outside
 		// the article.
 		{`<main><p>Text.</p><div class="meta"><span class="label">Autor:</span> Redaktion Haus.de<br></div></main>`, ""},
@@ -143,6 +164,18 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><blockquote><p>Von Anna Schmidt</p></blockquote></main>`, ""},
 		// A reader's comment is marked as its author's: no byline.
 		{`<article><p>Text.</p><ol class="commentlist"><li><div class="comment-author vcard"><p>Ebenfalls alles Gute, du bist meine erste Kommentiererin!</p><cite>Kommentar von <span class="fn">Anna Leser</span></cite></div></li></ol></article>`, ""},
+		// A post written by a script is printed again, byline and all,
+		// in a <noscript> for readers without scripts.
+		{`<article><div class="post-body"><script>render()</script><noscript><span class="byline-author">Posted by Nathan Parker and Eric Mill - Chrome Safe Browsing team</span><p>Over the past few years we have seen threats.</p></noscript></div></article>`, "Nathan Parker and Eric Mill"},
+		// Near misses: a <noscript> with only an image of the author, or
+		// a comment naming one.
+		{`<article><p>Text.</p><noscript><img src="/a.jpg" alt="author Jane Doe"></noscript></article>`, ""},
+		{`<article><p>Text.</p><noscript><!-- <span class="author">Jane Doe</span> --></noscript></article>`, ""},
+		// A container classed for the sidebar beside it holds the
+		// article; near miss: the sidebar itself.
+		{`<div class="content_block right-sidebar row"><div class="posts"><article><p>Text.</p><div class="saboxplugin-authorname"><a class="vcard author" rel="author" href="/author/admin/"><span class="fn" itemprop="name">Paddy</span></a></div></article></div></div>`, "Paddy"},
+		{`<article><p>Text.</p></article><div class="right-sidebar"><div class="author-box"><a rel="author" href="/author/x/">Moritz Pieczewski</a></div></div>`, ""},
+		{`<article><p>Text.</p></article><section class="comments"><article class="comment"><p class="submitted"><span class="username">Gerhard Leser</span> am 18. Oktober</p><p>Guter Text.</p></article></section>`, ""},
 		// The page's footer and sidebar are not the article's.
 		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
 		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
@@ -171,7 +204,35 @@ func TestLabelledNames(t *testing.T) {
 		// A role or a place in brackets after the names stays with the
 		// byline; the author's name is cut at it.
 		{"Text: Eberhard Fuhr (Pressesprecher)", "Eberhard Fuhr (Pressesprecher)"},
+		// Compound labels: the author wrote and photographed, or wrote
+		// and interviewed; a blog's post.
+		{"Text & Fotos: Ivan Valetny", "Ivan Valetny"},
+		{"Text und Interview: Harald Willenbrock", "Harald Willenbrock"},
+		{"Blog Beitrag von Margarita Koreneva", "Margarita Koreneva"},
+		// A desk before a colon, its editor after it; after a date.
+		{"Redaktion: Eberhard Fuhr (Pressesprecher des EJW)", "Eberhard Fuhr (Pressesprecher des EJW)"},
+		{"05.02.2020 - Redaktion: Eberhard Fuhr", "Eberhard Fuhr"},
+		// Near misses: a desk with no name after it, a desk in prose.
+		{"Redaktion: dpa, AFP", ""},
+		{"Die Redaktion: Wir haben nachgefragt", ""},
+		// Near miss: a compound label without its colon.
+		{"Text und Fotos Ivan Valetny", ""},
+		// A role before the name: the byline keeps it, the author does not.
+		{"Autor: Rechtsanwalt Sebastian Einbock", "Rechtsanwalt Sebastian Einbock"},
 		{"Von Cécile Ducourtieux (Bruxelles, bureau européen)", "Cécile Ducourtieux (Bruxelles, bureau européen)"},
+		// A post's meta line: the names, then a preposition or a
+		// separator and the date.
+		{"Von R. R. am 07.08.2013 um 09:07 Uhr", "R. R."},
+		{"By Jane Doe on March 3, 2021 in Politics", "Jane Doe"},
+		{"Verfasst von: Anna Schmidt | 31. Dezember 2008", "Anna Schmidt"},
+		// A blogger's handle between the label and a bar before the date;
+		// near miss: a capitalised word there is a place or a section.
+		{"Verfasst von: mitundvoneinander | 31. Dezember 2008", "mitundvoneinander"},
+		{"Von: Berlin | 31. Dezember 2008", ""},
+		// Near misses: no name before the date, or the date run into it.
+		{"Von Montag am 12.05.2026 an", ""},
+		{"Von Berlin am 12.05.2026", ""},
+		{"Von Anna Schmidt 12.05.2026", ""},
 		// Near misses: a date before a section, or run into the words
 		// after it. (A place of two capitalised words, "12.05.2026 - Bad
 		// Homburg", reads as a name: the search runs only where no byline
@@ -256,6 +317,15 @@ func TestChooseByline(t *testing.T) {
 		// alone it is no byline.
 		{"Lena Köhler", "admin", "", "Lena Köhler"},
 		{"", "admin", "", ""},
+		// The metadata names an organisation or gives an account's login,
+		// the page prints a person's name: the person is the author.
+		{"Joachim Hamberger", "Bayerische Landesanstalt für Wald und Forstwirtschaft - LWF", "", "Joachim Hamberger"},
+		{"Arian Schlichenmayer", "arianschlichenmayer", "", "Arian Schlichenmayer"},
+		// Near misses: names with particles, co-authors joined by "und",
+		// and an organisation over a printed line that is no name.
+		{"Anna Schmidt", "Ursula von der Leyen", "", "Ursula von der Leyen"},
+		{"Anna Schmidt", "Lars Fischer und Alina Schadwinkel", "", "Lars Fischer und Alina Schadwinkel"},
+		{"Mehr zum Thema", "Bayerische Landesanstalt für Wald", "", "Bayerische Landesanstalt für Wald"},
 	} {
 		if got := v.chooseByline(tc.printed, tc.meta, tc.found, []string{"Helmholtz Klima", "Achtsam durch die Krise | Die FURCHE", "furche"}); got != tc.want {
 			t.Errorf("chooseByline(%q, %q, %q) = %q, want %q", tc.printed, tc.meta, tc.found, got, tc.want)
@@ -359,7 +429,11 @@ func TestFindSignature(t *testing.T) {
 	for _, tc := range []struct{ name, body, want string }{
 		{"bold italic name closes the article", prose + `<p><b><i>Stefan Wasmer</i></b></p>`, "Stefan Wasmer"},
 		{"strong name with spaces around", prose + `<p class="clearfix"> <strong>Marina Mucha</strong> </p>`, "Marina Mucha"},
+		{"footnotes and a box follow the name", prose + `<p align="right"><em><font size="2">Denis Clerc</font></em></p><p><font size="2">(1) Ces chiffres sont collectés par l'OCDE.</font></p><p>[2] Eurostat, 2006.</p><table><tr><td><p>Le marché du travail est-il trop rigide ? Beaucoup le pensent.</p></td></tr></table>`, "Denis Clerc"},
+		{"an old page laid out in a table", `<table><tr><td>` + prose + `<p><em>Denis Clerc</em></p></td></tr></table>`, "Denis Clerc"},
 		// Near misses.
+		{"a name alone in a table's cell", `<table><tr><td>` + prose + `</td><td><p><b>Stefan Wasmer</b></p></td></tr></table>`, ""},
+		{"a paragraph follows the name after a footnote", prose + `<p><b>Stefan Wasmer</b></p><p>(1) Quelle: Statistisches Amt.</p><p>Mehr zum Thema finden Sie in unserem Dossier über die Liga.</p>`, ""},
 		{"a paragraph follows the name", prose + `<p><b>Stefan Wasmer</b></p><p>Mehr zum Thema finden Sie in unserem Dossier über die Liga.</p>`, ""},
 		{"the name in running text", prose + `<p>Von <b>Stefan Wasmer</b></p>`, ""},
 		{"no emphasis", prose + `<p>Stefan Wasmer</p>`, ""},
@@ -391,6 +465,24 @@ func TestDropLeadingRole(t *testing.T) {
 	} {
 		if got := v.dropLeadingRole(tc.in); got != tc.want {
 			t.Errorf("dropLeadingRole(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDropDashedTeam(t *testing.T) {
+	v := defaultVocabulary()
+	for _, tc := range []struct{ in, want string }{
+		{"Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair - Chrome Safe Browsing team", "Nathan Parker, Varun Khaneja, Eric Mill and Kiran C Nair"},
+		{"Jane Doe – Staff Writer", "Jane Doe"},
+		// Near misses: names on both sides of the dash, a date after it,
+		// and a dash inside a name.
+		{"Matthias Hille - Lukas Balbach", "Matthias Hille - Lukas Balbach"},
+		{"Jane Doe - 12.05.2026", "Jane Doe - 12.05.2026"},
+		{"Anna Müller-Lüdenscheidt", "Anna Müller-Lüdenscheidt"},
+		{"Posted in Politics - Berlin desk", "Posted in Politics - Berlin desk"},
+	} {
+		if got := v.dropDashedTeam(tc.in); got != tc.want {
+			t.Errorf("dropDashedTeam(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }

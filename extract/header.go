@@ -185,6 +185,10 @@ func (v *vocabulary) readHeader(blocks []clean.Block, title, byline string) head
 			h.removed = append(h.removed, clean.Removal{Rule: RuleDateLine, Kind: clean.Nav, Text: t})
 		case knownByline != "" && textutil.CountWords(t) <= maxBylineWords+5 && strings.HasPrefix(clean.Normalize(v.stripBylineLabel(strings.TrimPrefix(t, "By "))), knownByline):
 			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
+		case knownByline != "" && len(t) <= maxLabelledLineBytes && clean.Normalize(v.labelledNames(t)) == knownByline:
+			// "05.02.2020 - Redaktion: Jan Roth": the known byline after
+			// a date and a desk.
+			h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
 		case h.byline == "" && v.isBylineLine(t, &h):
 			if strict {
 				h.removed = append(h.removed, clean.Removal{Rule: RuleBylineLine, Kind: clean.Nav, Text: t})
