@@ -415,7 +415,7 @@ func (v *vocabulary) isNameList(t string) bool {
 		switch {
 		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || startsLetter(w) && slices.Contains(v.bylines.joiners, strings.ToLower(w)):
 			continue
-		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3:
+		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3 && !(givenStopWords[w] && len(words) <= 3 && i+1 < len(words) && isNameWord(words[i+1])):
 			return false
 		}
 		if !isNameWord(w) {
@@ -425,6 +425,10 @@ func (v *vocabulary) isNameList(t string) bool {
 	}
 	return capital >= 2
 }
+
+// givenStopWords are function words that are also given names: before
+// a surname they open a name ("Will Knight", "Said Ahmed").
+var givenStopWords = map[string]bool{"Will": true, "Said": true}
 
 // signature reads a name standing alone where an article ends, as some
 // sites sign their pieces: "Jane Doe", or with the agency after a slash,

@@ -108,11 +108,44 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 			}
 		}
 		ph.readBelow(lines, r)
+		if ph.byline == "" {
+			ph.readAbove(lines)
+		}
 	}
 	if ph.byline == "" {
 		ph.findByline(lines, r)
 	}
 	return ph
+}
+
+// aboveReach is how many lines above the headline a byline printed
+// over it is looked for: the name, a section label, the date.
+const aboveReach = 4
+
+// readAbove reads a byline some sites print over the headline: "Will
+// Knight", "Business", "01.21.2020 07:00 AM", then the headline. Only
+// names set apart by blank lines count, and only with a date beside the
+// headline, above it or just under it: a menu's labels ("Studio
+// Lüneburg") stand packed together.
+func (ph *pageHeader) readAbove(lines []textLine) {
+	dated := false
+	for k := ph.headline + 1; k < min(len(lines), ph.headline+3); k++ {
+		dated = dated || ph.meta[k] && ph.reported[k] == RuleDateLine
+	}
+	for k := ph.headline - 1; k >= max(0, ph.headline-aboveReach); k-- {
+		l := &lines[k]
+		t := l.text
+		switch {
+		case looksLikeDate(t):
+			dated = true
+		case l.alone && !l.repeated && !l.dropped && dated && ph.v.isName(t) && ph.v.isNameList(t):
+			ph.byline, ph.authors = t, ph.v.authorsOf(t)
+			ph.meta[k] = true
+			return
+		case l.words > 2 || isArticleLine(l):
+			return
+		}
+	}
 }
 
 // bylineReach is how far below the headline a "By" line is looked for
