@@ -769,8 +769,32 @@ func (v *vocabulary) isDateOrByline(t string) bool {
 // after a bar: "AFP 30 avril 2015 à 07:19 (Mis à jour : …)" gives "AFP 30
 // avril 2015 à 07:19".
 func dateHead(t string) string {
+	t = unglueDate(t)
 	if i := strings.IndexAny(t, "(|"); i > 0 {
 		return strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// unglueDate puts back the space a page's markup left out between a
+// name and the date after it: "Associated PressDecember 2, 2016" gives
+// "Associated Press December 2, 2016". A month's name glued to a word in
+// lower case, with a day's number after it, is the date's start.
+func unglueDate(t string) string {
+	if !holdsCentury(t) {
+		return t
+	}
+	for i := 1; i < len(t); i++ {
+		if c := t[i]; c < 'A' || c > 'Z' || t[i-1] < 'a' || t[i-1] > 'z' {
+			continue
+		}
+		end := i + 1
+		for end < len(t) && (t[end] >= 'a' && t[end] <= 'z') {
+			end++
+		}
+		if end+1 < len(t) && (t[end] == ' ' || t[end] == '.') && t[end+1] >= '0' && t[end+1] <= '9' && monthNames[strings.ToLower(t[i:end])] {
+			return t[:i] + " " + t[i:]
+		}
 	}
 	return t
 }
@@ -784,7 +808,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 	var lead []string
 	for ; i < limit; i++ {
 		l := &lines[i]
-		t := l.text
+		t := unglueDate(l.text)
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
