@@ -98,7 +98,7 @@ func (v *vocabulary) textByline(t string) (string, bool) {
 		b = b[:i] // "Jane Slaughter on Thu", its date cut off
 	}
 	b = strings.TrimRight(trimBylineTail(b), ",/ ") // "Nikolai Huke,", "Cat Lafuente/"
-	if b == "" || textutil.CountWords(b) > 12 || !startsUpper(b) {
+	if b == "" || textutil.CountWords(b) > 12 || !startsUpper(b) || v.nounPair(b) {
 		return "", false
 	}
 	return b, true
@@ -403,6 +403,9 @@ func (v *vocabulary) isNameList(t string) bool {
 			}
 		}
 	}
+	if v.nounPair(t) {
+		return false
+	}
 	capital := 0
 	for i, w := range words {
 		w = strings.TrimRight(w, ",")
@@ -424,6 +427,30 @@ func (v *vocabulary) isNameList(t string) bool {
 		capital++
 	}
 	return capital >= 2
+}
+
+// nounPair reports names that are single words a joiner links: "Risiken
+// und Nebenwirkungen", "Aufbau und Inhalt". Bylines give a name its
+// surname; a pair of capitalised single words is a crosshead's nouns, in
+// German every noun has a capital. Agencies are single words and stay:
+// "Reuters and AP".
+func (v *vocabulary) nounPair(b string) bool {
+	if n := strings.Count(b, " "); n < 2 || n > 5 {
+		return false // two or three words a joiner links, a label before them
+	}
+	if rest, ok := v.bylineLabels.cut(b, false); ok && rest != "" {
+		b = rest // "Von Risiken und Nebenwirkungen"
+	}
+	parts := v.bylines.joiner.Split(b, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if strings.ContainsAny(p, " ,") || wires[clean.Normalize(p)] {
+			return false
+		}
+	}
+	return true
 }
 
 // givenStopWords are function words that are also given names: before
