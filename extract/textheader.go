@@ -201,6 +201,11 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			ph.meta[i] = true
 			return
 		}
+		if name := ph.v.datedSignature(lines[i].text); name != "" {
+			ph.byline, ph.authors = name, ph.v.authorsOf(name)
+			ph.meta[i] = true
+			return
+		}
 	}
 	// A byline whose label a colon closes ("Door: Els Stultiens", "Text:
 	// Jane Doe") may stand further down, past a box of links the page set
@@ -215,6 +220,28 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			return
 		}
 	}
+}
+
+// datedSignature reads a signature with the date after it, as a blog
+// prints it under a post: "Jane Doe — 2013-09-29— in Code — Permalink".
+// The names come first, then a dash or a bar, then the date.
+func (v *vocabulary) datedSignature(t string) string {
+	loc := bylineSeparator.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 || !holdsCentury(t[loc[1]:]) {
+		return ""
+	}
+	date := t[loc[1]:]
+	if k := strings.IndexAny(date, "–—|•·"); k > 0 {
+		date = date[:k] // "2013-09-29— in Code"
+	}
+	date = strings.TrimSpace(date)
+	if !isDate(date, nil) && !looksLikeDate(date) {
+		return ""
+	}
+	if _, names := v.signature(strings.TrimSpace(t[:loc[0]])); names != "" {
+		return names
+	}
+	return ""
 }
 
 // labelledReach is how many lines after the article a byline whose label
