@@ -108,12 +108,12 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 			}
 		}
 		ph.readBelow(lines, r)
-		if ph.byline == "" {
-			ph.readAbove(lines)
-		}
 	}
 	if ph.byline == "" {
 		ph.findByline(lines, r)
+	}
+	if ph.byline == "" && ph.headline >= 0 {
+		ph.readAbove(lines)
 	}
 	return ph
 }
@@ -123,7 +123,8 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 const aboveReach = 4
 
 // readAbove reads a byline some sites print over the headline: "Will
-// Knight", "Business", "01.21.2020 07:00 AM", then the headline. Only
+// Knight", "Business", "01.21.2020 07:00 AM", then the headline. It is
+// asked last: a blog's name stands over its post's date and headline. Only
 // names set apart by blank lines count, and only with a date beside the
 // headline, above it or just under it: a menu's labels ("Studio
 // Lüneburg") stand packed together.
