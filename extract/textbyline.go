@@ -91,7 +91,7 @@ func (v *vocabulary) textByline(t string) (string, bool) {
 	if loc := bylineSeparator.FindStringIndex(b); loc != nil && loc[0] > 0 {
 		b = b[:loc[0]]
 	}
-	b = dropPlaces(cutCredits(b))
+	b = dropPlaces(cutCredits(dropOtherHands(b, v.bylines.joiner)))
 	b = cutRole(cutHandle(strings.TrimSpace(stripDate(b))))
 	b = footnoteMark.ReplaceAllString(b, "$1")
 	if i := strings.LastIndexByte(b, ' '); i > 0 && v.bylines.weekdays[strings.ToLower(strings.TrimRight(b[i+1:], ".,"))] {
@@ -102,6 +102,40 @@ func (v *vocabulary) textByline(t string) (string, bool) {
 		return "", false
 	}
 	return b, true
+}
+
+// otherHands are the parts, named in brackets after a name, of the hands
+// that made the pictures and not the text: "Adrian Malloch (photography)".
+var otherHands = map[string]bool{"photography": true, "photographs": true, "photos": true, "pictures": true, "video": true, "illustration": true, "illustrations": true, "graphics": true, "fotos": true, "bilder": true}
+
+// dropOtherHands drops from a byline the names a bracket credits with the
+// pictures, and the brackets after the writers' names: "Eleanor Ainge Roy
+// (reporting) and Adrian Malloch (photography)" gives "Eleanor Ainge Roy".
+func dropOtherHands(b string, joiner *regexp.Regexp) string {
+	if !strings.HasSuffix(b, ")") && !strings.Contains(b, ") ") {
+		return b
+	}
+	parts := joiner.Split(b, -1)
+	for _, part := range parts {
+		if strings.Count(part, "(") != strings.Count(part, ")") {
+			return b // a bracket round a joiner: "Jane Doe (avec John Roe et Ann Poe)"
+		}
+	}
+	var kept []string
+	for _, part := range parts {
+		name, role, ok := strings.Cut(part, " (")
+		if !ok {
+			kept = append(kept, part)
+			continue
+		}
+		if role = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(role), ")")); !otherHands[role] {
+			kept = append(kept, strings.TrimSpace(name))
+		}
+	}
+	if len(kept) == 0 {
+		return b
+	}
+	return strings.Join(kept, ", ")
 }
 
 // creditClause finds where a byline's names end and the credits of the
