@@ -91,17 +91,51 @@ func (v *vocabulary) textByline(t string) (string, bool) {
 	if loc := bylineSeparator.FindStringIndex(b); loc != nil && loc[0] > 0 {
 		b = b[:loc[0]]
 	}
-	b = dropPlaces(cutCredits(b))
+	b = dropPlaces(cutCredits(dropOtherHands(b, v.bylines.joiner)))
 	b = cutRole(cutHandle(strings.TrimSpace(stripDate(b))))
 	b = footnoteMark.ReplaceAllString(b, "$1")
 	if i := strings.LastIndexByte(b, ' '); i > 0 && v.bylines.weekdays[strings.ToLower(strings.TrimRight(b[i+1:], ".,"))] {
 		b = b[:i] // "Jane Slaughter on Thu", its date cut off
 	}
 	b = strings.TrimRight(trimBylineTail(b), ",/ ") // "Nikolai Huke,", "Cat Lafuente/"
-	if b == "" || textutil.CountWords(b) > 12 || !startsUpper(b) {
+	if b == "" || textutil.CountWords(b) > 12 || !startsUpper(b) || v.nounPair(b) {
 		return "", false
 	}
 	return b, true
+}
+
+// otherHands are the parts, named in brackets after a name, of the hands
+// that made the pictures and not the text: "Adrian Malloch (photography)".
+var otherHands = map[string]bool{"photography": true, "photographs": true, "photos": true, "pictures": true, "video": true, "illustration": true, "illustrations": true, "graphics": true, "fotos": true, "bilder": true}
+
+// dropOtherHands drops from a byline the names a bracket credits with the
+// pictures, and the brackets after the writers' names: "Eleanor Ainge Roy
+// (reporting) and Adrian Malloch (photography)" gives "Eleanor Ainge Roy".
+func dropOtherHands(b string, joiner *regexp.Regexp) string {
+	if !strings.HasSuffix(b, ")") && !strings.Contains(b, ") ") {
+		return b
+	}
+	parts := joiner.Split(b, -1)
+	for _, part := range parts {
+		if strings.Count(part, "(") != strings.Count(part, ")") {
+			return b // a bracket round a joiner: "Jane Doe (avec John Roe et Ann Poe)"
+		}
+	}
+	var kept []string
+	for _, part := range parts {
+		name, role, ok := strings.Cut(part, " (")
+		if !ok {
+			kept = append(kept, part)
+			continue
+		}
+		if role = strings.ToLower(strings.TrimSuffix(strings.TrimSpace(role), ")")); !otherHands[role] {
+			kept = append(kept, strings.TrimSpace(name))
+		}
+	}
+	if len(kept) == 0 {
+		return b
+	}
+	return strings.Join(kept, ", ")
 }
 
 // creditClause finds where a byline's names end and the credits of the
@@ -403,6 +437,9 @@ func (v *vocabulary) isNameList(t string) bool {
 			}
 		}
 	}
+	if v.nounPair(t) {
+		return false
+	}
 	capital := 0
 	for i, w := range words {
 		w = strings.TrimRight(w, ",")
@@ -415,7 +452,7 @@ func (v *vocabulary) isNameList(t string) bool {
 		switch {
 		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || startsLetter(w) && slices.Contains(v.bylines.joiners, strings.ToLower(w)):
 			continue
-		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3:
+		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3 && !(givenStopWords[w] && len(words) <= 3 && i+1 < len(words) && isNameWord(words[i+1])):
 			return false
 		}
 		if !isNameWord(w) {
@@ -425,6 +462,34 @@ func (v *vocabulary) isNameList(t string) bool {
 	}
 	return capital >= 2
 }
+
+// nounPair reports names that are single words a joiner links: "Risiken
+// und Nebenwirkungen", "Aufbau und Inhalt". Bylines give a name its
+// surname; a pair of capitalised single words is a crosshead's nouns, in
+// German every noun has a capital. Agencies are single words and stay:
+// "Reuters and AP".
+func (v *vocabulary) nounPair(b string) bool {
+	if n := strings.Count(b, " "); n < 2 || n > 5 {
+		return false // two or three words a joiner links, a label before them
+	}
+	if rest, ok := v.bylineLabels.cut(b, false); ok && rest != "" {
+		b = rest // "Von Risiken und Nebenwirkungen"
+	}
+	parts := v.bylines.joiner.Split(b, -1)
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		if strings.ContainsAny(p, " ,") || wires[clean.Normalize(p)] {
+			return false
+		}
+	}
+	return true
+}
+
+// givenStopWords are function words that are also given names: before
+// a surname they open a name ("Will Knight", "Said Ahmed").
+var givenStopWords = map[string]bool{"Will": true, "Said": true}
 
 // signature reads a name standing alone where an article ends, as some
 // sites sign their pieces: "Jane Doe", or with the agency after a slash,

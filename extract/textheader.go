@@ -112,7 +112,41 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 	if ph.byline == "" {
 		ph.findByline(lines, r)
 	}
+	if ph.byline == "" && ph.headline >= 0 {
+		ph.readAbove(lines)
+	}
 	return ph
+}
+
+// aboveReach is how many lines above the headline a byline printed
+// over it is looked for: the name, a section label, the date.
+const aboveReach = 4
+
+// readAbove reads a byline some sites print over the headline: "Will
+// Knight", "Business", "01.21.2020 07:00 AM", then the headline. It is
+// asked last: a blog's name stands over its post's date and headline. Only
+// names set apart by blank lines count, and only with a date beside the
+// headline, above it or just under it: a menu's labels ("Studio
+// Lüneburg") stand packed together.
+func (ph *pageHeader) readAbove(lines []textLine) {
+	dated := false
+	for k := ph.headline + 1; k < min(len(lines), ph.headline+3); k++ {
+		dated = dated || ph.meta[k] && ph.reported[k] == RuleDateLine
+	}
+	for k := ph.headline - 1; k >= max(0, ph.headline-aboveReach); k-- {
+		l := &lines[k]
+		t := l.text
+		switch {
+		case looksLikeDate(t):
+			dated = true
+		case l.alone && !l.repeated && !l.dropped && dated && ph.v.isName(t) && ph.v.isNameList(t):
+			ph.byline, ph.authors = t, ph.v.authorsOf(t)
+			ph.meta[k] = true
+			return
+		case l.words > 2 || isArticleLine(l):
+			return
+		}
+	}
 }
 
 // bylineReach is how far below the headline a "By" line is looked for
@@ -168,6 +202,11 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			ph.meta[i] = true
 			return
 		}
+		if name := ph.v.datedSignature(lines[i].text); name != "" {
+			ph.byline, ph.authors = name, ph.v.authorsOf(name)
+			ph.meta[i] = true
+			return
+		}
 	}
 	// A byline whose label a colon closes ("Door: Els Stultiens", "Text:
 	// Jane Doe") may stand further down, past a box of links the page set
@@ -182,6 +221,28 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			return
 		}
 	}
+}
+
+// datedSignature reads a signature with the date after it, as a blog
+// prints it under a post: "Jane Doe — 2013-09-29— in Code — Permalink".
+// The names come first, then a dash or a bar, then the date.
+func (v *vocabulary) datedSignature(t string) string {
+	loc := bylineSeparator.FindStringIndex(t)
+	if loc == nil || loc[0] == 0 || !holdsCentury(t[loc[1]:]) {
+		return ""
+	}
+	date := t[loc[1]:]
+	if k := strings.IndexAny(date, "–—|•·"); k > 0 {
+		date = date[:k] // "2013-09-29— in Code"
+	}
+	date = strings.TrimSpace(date)
+	if !isDate(date, nil) && !looksLikeDate(date) {
+		return ""
+	}
+	if _, names := v.signature(strings.TrimSpace(t[:loc[0]])); names != "" {
+		return names
+	}
+	return ""
 }
 
 // labelledReach is how many lines after the article a byline whose label
@@ -736,8 +797,32 @@ func (v *vocabulary) isDateOrByline(t string) bool {
 // after a bar: "AFP 30 avril 2015 à 07:19 (Mis à jour : …)" gives "AFP 30
 // avril 2015 à 07:19".
 func dateHead(t string) string {
+	t = unglueDate(t)
 	if i := strings.IndexAny(t, "(|"); i > 0 {
 		return strings.TrimSpace(t[:i])
+	}
+	return t
+}
+
+// unglueDate puts back the space a page's markup left out between a
+// name and the date after it: "Associated PressDecember 2, 2016" gives
+// "Associated Press December 2, 2016". A month's name glued to a word in
+// lower case, with a day's number after it, is the date's start.
+func unglueDate(t string) string {
+	if !holdsCentury(t) {
+		return t
+	}
+	for i := 1; i < len(t); i++ {
+		if c := t[i]; c < 'A' || c > 'Z' || t[i-1] < 'a' || t[i-1] > 'z' {
+			continue
+		}
+		end := i + 1
+		for end < len(t) && (t[end] >= 'a' && t[end] <= 'z') {
+			end++
+		}
+		if end+1 < len(t) && (t[end] == ' ' || t[end] == '.') && t[end+1] >= '0' && t[end+1] <= '9' && monthNames[strings.ToLower(t[i:end])] {
+			return t[:i] + " " + t[i:]
+		}
 	}
 	return t
 }
@@ -751,7 +836,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 	var lead []string
 	for ; i < limit; i++ {
 		l := &lines[i]
-		t := l.text
+		t := unglueDate(l.text)
 		switch {
 		case t == ph.title:
 			ph.meta[i] = true
