@@ -679,7 +679,7 @@ func reclaimCrossheads(lines []textLine) {
 			l.dropped, l.footer = true, footer
 			continue
 		}
-		l.kept, l.rule = l.text, &noRemoval
+		l.rule = &noRemoval
 	}
 }
 
