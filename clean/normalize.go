@@ -49,11 +49,14 @@ func withPlain(buf []byte) []byte {
 	return buf
 }
 
+// maxTokenized is the longest prefix of a line that tokenizeInto reads.
+const maxTokenized = 1 << 29
+
 // A token is one word, or one punctuation mark, of a line.
 type token struct {
-	start, end           int // byte span in the original text
-	keyStart, keyEnd     int // byte span in line.key
-	plainStart, plainEnd int // byte span in line.plain
+	start, end           int32 // byte span in the original text
+	keyStart, keyEnd     int32 // byte span in line.key
+	plainStart, plainEnd int32 // byte span in line.plain
 }
 
 // A line is a block's text as the rules see it.
@@ -130,6 +133,12 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 		plain = make([]byte, 0, len(s))
 	}
 	l := line{orig: s, toks: buf[:0], key: key[:0], plain: plain[:0], withPlain: plain != nil}
+	// Tokens hold 32-bit offsets, half the size of ints: the rules read
+	// no further into a line than maxTokenized bytes, whose key, a space
+	// beside every mark, stays under 2 GiB. The line itself is kept whole.
+	if len(s) > maxTokenized {
+		s = s[:maxTokenized]
+	}
 	inWord, space := false, false
 	for i := 0; i < len(s); {
 		var (
@@ -164,8 +173,8 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 				l.runes += j - i
 				i = j
 				t := &l.toks[len(l.toks)-1]
-				t.end = i
-				t.plainEnd = len(l.plain)
+				t.end = int32(i)
+				t.plainEnd = int32(len(l.plain))
 				continue
 			case asciiQuote:
 				word = inWord && nextIsWord(s, i)
@@ -210,15 +219,15 @@ func tokenizeInto(buf []token, key, plain []byte, s string) line {
 		}
 		i += size
 		t := &l.toks[len(l.toks)-1]
-		t.end = i
-		t.plainEnd = len(l.plain)
+		t.end = int32(i)
+		t.plainEnd = int32(len(l.plain))
 	}
 	if !l.withPlain {
 		for i := range l.toks {
 			if i+1 < len(l.toks) {
 				l.toks[i].keyEnd = l.toks[i+1].keyStart - 1
 			} else {
-				l.toks[i].keyEnd = len(l.key)
+				l.toks[i].keyEnd = int32(len(l.key))
 			}
 		}
 		l.keyLen, l.keyBuilt = len(l.key), true
@@ -257,9 +266,9 @@ func (l *line) keyBytes() []byte {
 		}
 		w := l.word(i)
 		t := &l.toks[i]
-		t.keyStart = len(key)
+		t.keyStart = int32(len(key))
 		key = append(key, w...)
-		t.keyEnd = len(key)
+		t.keyEnd = int32(len(key))
 	}
 	l.key, l.keyBuilt = key, true
 	return key
@@ -304,7 +313,7 @@ func (l *line) startToken(at int, space bool) {
 	if space && l.withPlain {
 		l.plain = append(l.plain, ' ')
 	}
-	l.toks = append(l.toks, token{start: at, end: at, keyStart: len(l.key), plainStart: len(l.plain)})
+	l.toks = append(l.toks, token{start: int32(at), end: int32(at), keyStart: int32(len(l.key)), plainStart: int32(len(l.plain))})
 }
 
 // plainSpan returns the tokens [from, to) that the byte span [a, b) of
@@ -312,13 +321,13 @@ func (l *line) startToken(at int, space bool) {
 func (l *line) plainSpan(a, b int) (from, to int) {
 	from = len(l.toks)
 	for i, t := range l.toks {
-		if t.plainEnd > a {
+		if int(t.plainEnd) > a {
 			from = i
 			break
 		}
 	}
 	to = from
-	for i := from; i < len(l.toks) && l.toks[i].plainStart < b; i++ {
+	for i := from; i < len(l.toks) && int(l.toks[i].plainStart) < b; i++ {
 		to = i + 1
 	}
 	return from, to

@@ -18,7 +18,7 @@ func referenceTokens(s string) (toks []token, key, plain string, runes int) {
 		if space {
 			p = append(p, ' ')
 		}
-		toks = append(toks, token{start: at, end: at, keyStart: len(k), plainStart: len(p)})
+		toks = append(toks, token{start: int32(at), end: int32(at), keyStart: int32(len(k)), plainStart: int32(len(p))})
 	}
 	for i, r := range s {
 		runes++
@@ -45,14 +45,14 @@ func referenceTokens(s string) (toks []token, key, plain string, runes int) {
 		} else {
 			p = utf8.AppendRune(p, r)
 		}
-		toks[len(toks)-1].end = i + size
-		toks[len(toks)-1].plainEnd = len(p)
+		toks[len(toks)-1].end = int32(i + size)
+		toks[len(toks)-1].plainEnd = int32(len(p))
 	}
 	for i := range toks {
 		if i+1 < len(toks) {
 			toks[i].keyEnd = toks[i+1].keyStart - 1
 		} else {
-			toks[i].keyEnd = len(k)
+			toks[i].keyEnd = int32(len(k))
 		}
 	}
 	return toks, string(k), string(p), runes

@@ -8,7 +8,7 @@ import (
 
 func TestCreditBelow(t *testing.T) {
 	line := func(s string, alone bool) *textLine {
-		return &textLine{text: s, kept: s, words: len(s) / 6, alone: alone}
+		return &textLine{text: s, words: len(s) / 6, alone: alone}
 	}
 	for _, tt := range []struct {
 		caption, credit string

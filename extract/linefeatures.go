@@ -41,19 +41,35 @@ type textLine struct {
 	rule    *clean.Removal
 	// caps is the share of the words that start with a capital letter.
 	caps float64
-	// kept is the line's text after the rules, which may strip part of it.
-	kept string
-	// strips are the parts of the line the rules stripped, nil when
-	// they stripped none: held apart, as few lines have any.
-	strips *[]clean.Removal
+	// cut holds what the rules cut from the line, nil when they cut
+	// nothing: held apart, as few lines have any.
+	cut *lineCut
+}
+
+// A lineCut is what the rules of clean cut from a line they kept.
+type lineCut struct {
+	kept   string          // the line's text after the rules
+	strips []clean.Removal // the parts they stripped
+}
+
+// kept returns the line's text after the rules, which may strip part of
+// it; "" when they dropped the line.
+func (l *textLine) kept() string {
+	switch {
+	case l.cut != nil:
+		return l.cut.kept
+	case l.dropped:
+		return ""
+	}
+	return l.text
 }
 
 // stripped returns the parts of the line the rules stripped.
 func (l *textLine) stripped() []clean.Removal {
-	if l.strips == nil {
+	if l.cut == nil {
 		return nil
 	}
-	return *l.strips
+	return l.cut.strips
 }
 
 // noRemoval is the rule of a line no rule removed.
@@ -239,7 +255,9 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 	}
 	for k, at := range res.KeptAt {
 		lines[at].dropped = false
-		lines[at].kept = res.Kept[k].Text
+		if t := res.Kept[k].Text; t != lines[at].text {
+			lines[at].cut = &lineCut{kept: t}
+		}
 	}
 	markLoose(lines)
 	for k, at := range res.RemovedAt {
@@ -249,10 +267,10 @@ func lineFeatures(blocks []clean.Block, alone []bool, res clean.Result) []textLi
 			// article as the footer vocabulary's headings do.
 			lines[at].footer = lines[at].footer || res.Removed[k].Kind == clean.Related && lines[at].words <= menuWords
 		} else {
-			if lines[at].strips == nil {
-				lines[at].strips = new([]clean.Removal)
+			if lines[at].cut == nil {
+				lines[at].cut = &lineCut{kept: lines[at].text}
 			}
-			*lines[at].strips = append(*lines[at].strips, res.Removed[k])
+			lines[at].cut.strips = append(lines[at].cut.strips, res.Removed[k])
 		}
 	}
 	return lines

@@ -65,17 +65,17 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 				a.Captions = append(a.Captions, c)
 				continue
 			}
-			if isKanjiCaption(l.kept) {
-				a.Captions = append(a.Captions, Caption{Text: l.kept})
+			if isKanjiCaption(l.kept()) {
+				a.Captions = append(a.Captions, Caption{Text: l.kept()})
 				continue
 			}
 			kind := clean.Paragraph
 			// After an entry of the article's own list, a line over a
 			// paragraph is the list's last entry, not a crosshead.
-			if len(kept) > 0 && isCrosshead(lines, i, body.end) && !v.hasCaptionLabel(l.kept) && !isListEntry(&lines[lastKept]) {
+			if len(kept) > 0 && isCrosshead(lines, i, body.end) && !v.hasCaptionLabel(l.kept()) && !isListEntry(&lines[lastKept]) {
 				kind = clean.Heading
 			}
-			kept = append(kept, clean.Block{Kind: kind, Text: l.kept})
+			kept = append(kept, clean.Block{Kind: kind, Text: l.kept()})
 			lastKept = i
 			a.Removed = append(a.Removed, l.stripped()...)
 		case i >= body.start && i < body.end:
@@ -203,11 +203,11 @@ func creditedCaption(l *textLine) (Caption, bool) {
 		return Caption{}, false
 	}
 	if l.alone {
-		if _, _, ok := clean.SplitCredit(l.kept); ok {
+		if _, _, ok := clean.SplitCredit(l.kept()); ok {
 			return Caption{}, false
 		}
 	}
-	m := captionCredit.FindStringSubmatch(l.kept)
+	m := captionCredit.FindStringSubmatch(l.kept())
 	if m == nil || strings.Count(m[2], " ") > 3 || strings.HasSuffix(m[2], ".") {
 		return Caption{}, false
 	}
@@ -261,12 +261,12 @@ func creditBelow(l, next *textLine) *Caption {
 		if next.words > clean.MaxCreditWords || l.words > maxCaptionWords || textutil.EndsSentence(credit) {
 			return nil
 		}
-		return &Caption{Text: l.kept, Credit: credit}
+		return &Caption{Text: l.kept(), Credit: credit}
 	}
-	c, ok := creditedCaption(&textLine{text: l.text + " " + credit, kept: l.kept + " " + credit, words: l.words + next.words})
+	c, ok := creditedCaption(&textLine{text: l.text + " " + credit, cut: &lineCut{kept: l.kept() + " " + credit}, words: l.words + next.words})
 	if !ok {
 		return nil
 	}
-	c.Text = l.kept // the caption keeps its full stop
+	c.Text = l.kept() // the caption keeps its full stop
 	return &c
 }

@@ -705,7 +705,7 @@ func reclaimCrossheads(lines []textLine) {
 			l.dropped, l.footer = true, footer
 			continue
 		}
-		l.kept, l.rule = l.text, &noRemoval
+		l.rule = &noRemoval
 	}
 }
 
