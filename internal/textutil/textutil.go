@@ -4,13 +4,21 @@ package textutil
 
 import (
 	"iter"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
 
 // CountWords counts the space-separated words of s without allocating.
-func CountWords(s string) int {
+func CountWords(s string) int { return wordsUpTo(s, math.MaxInt) }
+
+// WordsAtMost reports whether s holds at most n words, as CountWords(s) <= n
+// does, reading s no further than its (n+1)th word.
+func WordsAtMost(s string, n int) bool { return n >= 0 && wordsUpTo(s, n) <= n }
+
+// wordsUpTo counts the words of s up to limit+1, where it stops reading.
+func wordsUpTo(s string, limit int) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
 		// Most text is ASCII: read it a byte at a time, and decode only the
@@ -28,39 +36,12 @@ func CountWords(s string) int {
 			in = false
 		} else if !in {
 			in = true
-			n++
-		}
-	}
-	return n
-}
-
-// WordsAtMost reports whether s holds at most n words, as CountWords(s) <= n
-// does, reading s no further than its (n+1)th word.
-func WordsAtMost(s string, n int) bool {
-	if n < 0 {
-		return false
-	}
-	count, in := 0, false
-	for i := 0; i < len(s); {
-		var space bool
-		if c := s[i]; c < utf8.RuneSelf {
-			space = asciiSpace[c]
-			i++
-		} else {
-			r, size := utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-			i += size
-		}
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			if count++; count > n {
-				return false
+			if n++; n > limit {
+				break
 			}
 		}
 	}
-	return true
+	return n
 }
 
 // asciiSpace holds the ASCII bytes unicode.IsSpace reports.
