@@ -199,7 +199,7 @@ func TestNameGluedToDate(t *testing.T) {
 	tests := []struct{ line, names, date string }{
 		{"by Lucas Nolan22 Dec 2016651", "Lucas Nolan", "22 Dec 2016"},
 		{"Jane Doe24.04.2024", "Jane Doe", "24.04.2024"},
-		{"Von Anna Berger24.04.2024, 10:15 Uhr", "Anna Berger", "24.04.2024"},
+		{"Von Anna Berger24.04.2024, 10:15 Uhr", "Anna Berger", "24.04.2024, 10:15 Uhr"},
 		{"Jane DoeDecember 2, 2016", "Jane Doe", "December 2, 2016"},
 		{"By Jane Doe and John Roe2024-04-24", "Jane Doe and John Roe", "2024-04-24"},
 		{"Marie Dupont3 mars 2025", "Marie Dupont", "3 mars 2025"},

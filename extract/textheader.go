@@ -848,8 +848,8 @@ var gluedDate = sync.OnceValue(func() *regexp.Regexp {
 
 // nameGluedToDate splits a byline line whose date the page's markup
 // glued to the name: "by Lucas Nolan22 Dec 2016651" gives "Lucas Nolan"
-// and "22 Dec 2016", "Jane Doe24.04.2024" gives "Jane Doe" and
-// "24.04.2024". The glue point is a letter in lower case followed by a
+// and "22 Dec 2016", "Jane Doe24.04.2024, 19:35 Uhr" gives "Jane Doe" and
+// "24.04.2024, 19:35 Uhr". The glue point is a letter in lower case followed by a
 // digit or by a month's name with a capital; the part before it must read
 // as names, the part after it open with a date. "iPhone15", "Windows11"
 // and "Top10 March 2024" are no names.
@@ -879,7 +879,10 @@ func (v *vocabulary) nameGluedToDate(t string) (names, date string) {
 		if !v.isName(head) && !v.isNameList(head) {
 			return "", ""
 		}
-		return head, t[i : i+m[1]]
+		if end := i + m[1]; end < len(t) && t[end] >= '0' && t[end] <= '9' {
+			return head, t[i:end] // the year run into a count
+		}
+		return head, strings.TrimSpace(t[i:])
 	}
 	return "", ""
 }
