@@ -194,3 +194,32 @@ func TestKanjiShapes(t *testing.T) {
 	assert.False(t, isKanjiCaption("町は13日、実証運行を始めた。"))
 	assert.False(t, isKanjiCaption("A＝B"))
 }
+
+func TestNameGluedToDate(t *testing.T) {
+	tests := []struct{ line, names, date string }{
+		{"by Lucas Nolan22 Dec 2016651", "Lucas Nolan", "22 Dec 2016"},
+		{"Jane Doe24.04.2024", "Jane Doe", "24.04.2024"},
+		{"Von Anna Berger24.04.2024, 10:15 Uhr", "Anna Berger", "24.04.2024, 10:15 Uhr"},
+		{"Jane DoeDecember 2, 2016", "Jane Doe", "December 2, 2016"},
+		{"By Jane Doe and John Roe2024-04-24", "Jane Doe and John Roe", "2024-04-24"},
+		{"Marie Dupont3 mars 2025", "Marie Dupont", "3 mars 2025"},
+		// Near misses: no name before the glue point, or no date after it.
+		{"iPhone15 review: 12 Sep 2023", "", ""},
+		{"New iPhone15 September 12, 2023", "", ""},
+		{"COVID19 cases rose 24.04.2024", "", ""},
+		{"Windows11 update 24.04.2024", "", ""},
+		{"Top10 March 2024 releases", "", ""},
+		{"Top10 albums of 2024", "", ""},
+		{"Jane Doe22 readers, 2016", "", ""},
+		{"Jane Doe22 Dec", "", ""},
+		{"Jane DoeMonday 2, 2016", "", ""},
+		{"Associated PressNovember 14, 2019", "", ""},
+		{"Jane Doe 24.04.2024", "", ""},
+	}
+	v := defaultVocabulary()
+	for _, tc := range tests {
+		names, date := v.nameGluedToDate(tc.line)
+		assert.Equal(t, tc.names, names, tc.line)
+		assert.Equal(t, tc.date, date, tc.line)
+	}
+}

@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 	"unicode"
 	"unicode/utf8"
@@ -167,6 +168,12 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			continue
 		}
 		t := lines[i].text
+		if names, date := ph.v.nameGluedToDate(t); names != "" {
+			ph.byline, ph.authors = names, ph.v.authorsOf(names)
+			ph.meta[i] = true
+			ph.dateAfterNames(date)
+			return
+		}
 		b, ok := ph.v.textByline(t)
 		if !ok && looksLikeDate(t) {
 			b = ph.v.trailingName(t)
@@ -790,6 +797,9 @@ func (v *vocabulary) isDateOrByline(t string) bool {
 		return true
 	}
 	_, ok := v.textByline(t)
+	if names, _ := v.nameGluedToDate(t); names != "" {
+		return true
+	}
 	return ok || v.isLoneBy(t) || koreanByline(t) != ""
 }
 
@@ -827,6 +837,56 @@ func unglueDate(t string) string {
 	return t
 }
 
+// gluedDate finds a date at the start of what follows a name glued to
+// it: "24.04.2024", "2024-04-24", "22 Dec 2016", "December 2, 2016". The
+// year may run into a count after it ("22 Dec 2016651": 651 comments).
+// Compiled on first use, as the package's start-up pays for every regexp
+// built at import.
+var gluedDate = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(?:\d{1,2}[./-]\d{1,2}[./-](?:19|20)\d{2}|(?:19|20)\d{2}-\d{2}-\d{2}|\d{1,2}\.? (\p{L}+)\.?,? (?:19|20)\d{2}|(\p{Lu}\p{Ll}+)\.? \d{1,2}(?:st|nd|rd|th)?,? (?:19|20)\d{2})`)
+})
+
+// nameGluedToDate splits a byline line whose date the page's markup
+// glued to the name: "by Lucas Nolan22 Dec 2016651" gives "Lucas Nolan"
+// and "22 Dec 2016", "Jane Doe24.04.2024, 19:35 Uhr" gives "Jane Doe" and
+// "24.04.2024, 19:35 Uhr". The glue point is a letter in lower case followed by a
+// digit or by a month's name with a capital; the part before it must read
+// as names, the part after it open with a date. "iPhone15", "Windows11"
+// and "Top10 March 2024" are no names.
+func (v *vocabulary) nameGluedToDate(t string) (names, date string) {
+	if len(t) > 200 || !holdsCentury(t) {
+		return "", ""
+	}
+	for i := 1; i < len(t); i++ {
+		c := t[i]
+		if (c < '0' || c > '9') && (c < 'A' || c > 'Z') {
+			continue
+		}
+		if r, _ := utf8.DecodeLastRuneInString(t[:i]); !unicode.IsLower(r) {
+			continue
+		}
+		m := gluedDate().FindStringSubmatchIndex(t[i:])
+		if m == nil || c >= 'A' && m[4] < 0 {
+			continue
+		}
+		if m[2] >= 0 && !monthNames[strings.ToLower(t[i+m[2]:i+m[3]])] || m[4] >= 0 && !monthNames[strings.ToLower(t[i+m[4]:i+m[5]])] {
+			continue
+		}
+		head := strings.TrimSpace(t[:i])
+		if b, ok := v.textByline(head); ok {
+			head = b
+		}
+		if !v.isName(head) && !v.isNameList(head) {
+			return "", ""
+		}
+		if end := i + m[1]; end < len(t) && t[end] >= '0' && t[end] <= '9' {
+			return head, t[i:end] // the year run into a count
+		}
+		return head, strings.TrimSpace(t[i:])
+	}
+	return "", ""
+}
+
 // readBelow reads the lines from the headline to the body: date, byline,
 // site, standfirst. The body starts at the first line of prose in the
 // region that no byline or date follows closely.
@@ -837,7 +897,15 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 	for ; i < limit; i++ {
 		l := &lines[i]
 		t := unglueDate(l.text)
+		names, date := "", ""
+		if ph.byline == "" {
+			names, date = ph.v.nameGluedToDate(l.text)
+		}
 		switch {
+		case names != "":
+			ph.byline, ph.authors = names, ph.v.authorsOf(names)
+			ph.meta[i] = true
+			ph.dateAfterNames(date)
 		case t == ph.title:
 			ph.meta[i] = true
 		case ph.published.IsZero() && (isDate(t, &ph.published) || ph.readLocalDate(dateHead(t)) || opensWithDate(t)) || looksLikeDate(dateHead(t)) || isRelativeTime(t) || opensWithRelativeTime(t):
