@@ -1,7 +1,6 @@
 package main
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 )
@@ -176,35 +175,16 @@ func bylineKey(s string) string {
 var bylineSeparators = []string{",", "|", " for ", " in ", " - ", "\u2013", "\u2014"}
 
 // lastBylineSeparator returns the byte offset of the last separator in s,
-// or -1. A date the page glued to the names ("by Lucas Nolan22 Dec
-// 2016651") is a tail too: a letter in lower case run into a digit, with a
-// year after it.
+// or -1.
 func lastBylineSeparator(s string) int {
 	lower := strings.ToLower(s)
-	best := gluedDateAt(s)
+	best := -1
 	for _, sep := range bylineSeparators {
 		if i := strings.LastIndex(lower, sep); i > best {
 			best = i
 		}
 	}
 	return best
-}
-
-// gluedYear finds a year in a byline's tail.
-var gluedYear = regexp.MustCompile(`(?:^|\D)(?:19|20)\d{2}`)
-
-// gluedDateAt returns the byte offset of a digit run into a letter in lower
-// case before it, with a year from there on, or -1.
-func gluedDateAt(s string) int {
-	for i := 1; i < len(s); i++ {
-		if s[i] >= '0' && s[i] <= '9' && s[i-1] >= 'a' && s[i-1] <= 'z' {
-			if gluedYear.MatchString(s[i:]) {
-				return i
-			}
-			return -1
-		}
-	}
-	return -1
 }
 
 // bagF1 is the F1 of two texts' lower-cased word multisets.
