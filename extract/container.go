@@ -32,6 +32,9 @@ const (
 // allocating nothing per paragraph: it runs on every page.
 func proseRegion(doc *html.Node) (*html.Node, int) {
 	score := map[*html.Node]int{}
+	// counted holds the words of the paragraphs long enough to count (0 for
+	// one mostly linked), for regionWords not to count them again.
+	counted := map[*html.Node]int{}
 	walk(doc, func(n *html.Node) bool {
 		if n.Type != html.ElementNode {
 			return true
@@ -44,6 +47,13 @@ func proseRegion(doc *html.Node) (*html.Node, int) {
 			return false
 		case atom.P:
 			w, share := proseWordsOf(n)
+			if w >= regionParaWords {
+				if share > regionLinkShare {
+					counted[n] = 0
+				} else {
+					counted[n] = w
+				}
+			}
 			if w >= regionParaWords && share <= regionLinkShare && n.Parent != nil {
 				score[n.Parent] += w
 				if n.Parent.Parent != nil {
@@ -63,7 +73,7 @@ func proseRegion(doc *html.Node) (*html.Node, int) {
 	if best == nil {
 		return nil, 0
 	}
-	if w := regionWords(best); w >= longParagraph {
+	if w := regionWords(best, counted); w >= longParagraph {
 		return best, w
 	}
 	return nil, 0
@@ -103,12 +113,15 @@ func inLink(n, root *html.Node) bool {
 	return false
 }
 
-// regionWords counts the words of the prose paragraphs under region.
-func regionWords(region *html.Node) int {
+// regionWords counts the words of the prose paragraphs under region; a
+// paragraph in counted counts as many words as it gives there.
+func regionWords(region *html.Node, counted map[*html.Node]int) int {
 	total := 0
 	walk(region, func(n *html.Node) bool {
 		if n.Type == html.ElementNode && n.DataAtom == atom.P {
-			if w, share := proseWordsOf(n); w >= regionParaWords && share <= regionLinkShare {
+			if w, ok := counted[n]; ok {
+				total += w
+			} else if w, share := proseWordsOf(n); w >= regionParaWords && share <= regionLinkShare {
 				total += w
 			}
 			return false
@@ -131,7 +144,7 @@ func wrongContainer(body reading, regionWords int) bool {
 // body from the prose region of the fresh document: readability has
 // changed the first one. It runs only when the guard has fired.
 func (e *Extractor) regionReading(ctx context.Context, page []byte, src Source, meta pageMeta, k known, p clean.Page) (reading, bool) {
-	doc, err := e.parse(ctx, page, src)
+	doc, err := e.parse(ctx, page, src, true)
 	if err != nil {
 		return reading{}, false
 	}
