@@ -144,7 +144,7 @@ func wrongContainer(body reading, regionWords int) bool {
 // body from the prose region of the fresh document: readability has
 // changed the first one. It runs only when the guard has fired.
 func (e *Extractor) regionReading(ctx context.Context, page []byte, src Source, meta pageMeta, k known, p clean.Page) (reading, bool) {
-	doc, err := e.parse(ctx, page, src, true)
+	doc, err := e.parse(ctx, page, src)
 	if err != nil {
 		return reading{}, false
 	}

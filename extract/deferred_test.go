@@ -35,31 +35,3 @@ func TestRevealDeferred(t *testing.T) {
 		}
 	}
 }
-
-// TestPageTagsDeferred checks that every page revealDeferred could change is
-// one pageTags says may hold a deferred article, and that a page of plain
-// markup and comments is not.
-func TestPageTagsDeferred(t *testing.T) {
-	article := prose("p", 2) + prose("p", 2) + prose("p", 2)
-	for _, tc := range []struct {
-		src      string
-		deferred bool
-	}{
-		{`<div data-consent><!--` + article + `--></div>`, true},
-		{`<div><!--<p>a<p>b<p>c--></div>`, true},
-		{`<div><!--<p>a<P>b<p>c--></div>`, false}, // revealDeferred counts "<p" as written
-		{`<div><!--` + article, true},             // a comment the page does not close
-		{`<div><NoScript>` + article + `</NOSCRIPT></div>`, true},
-		{`<math><noscript>&lt;p>a&lt;p>b&lt;p>c</noscript></math>`, true},
-		{article + `<noscript><img src="/a.jpg"></noscript><p>x</p><p>y</p><p>z</p>`, false},
-		{article + `<noscript><p>a</noscript ><p>b</p><p>c</p>`, false},
-		{article + `<noscript><p>a</noscripts><p>b</p><p>c</p>`, true}, // its raw text runs on
-		{`<TEMPLATE><p>x</p></TEMPLATE>`, true},
-		{article + `<!-- ad slot --><!--<p>one</p><p>two</p>-->`, false},
-		{article + `<nav>x</nav><table><tr><td>y</td></tr></table><time>z</time>`, false},
-	} {
-		if _, got := pageTags([]byte(tc.src)); got != tc.deferred {
-			t.Errorf("pageTags(%.60q) deferred = %v, want %v", tc.src, got, tc.deferred)
-		}
-	}
-}

@@ -36,14 +36,10 @@ const maxOpen = 128
 
 // parse parses an HTML page, rebuilding it when it nests too deeply. It
 // fails with ErrTooDeep only when a page too deep to parse has no text.
-// The page's deferred article is looked for unless deferred is false: the
-// page has none (pageTags).
-func (e *Extractor) parse(ctx context.Context, page []byte, src Source, deferred bool) (*html.Node, error) {
+func (e *Extractor) parse(ctx context.Context, page []byte, src Source) (*html.Node, error) {
 	doc, err := html.Parse(ctxReader{ctx, bytes.NewReader(page)})
 	if err == nil {
-		if deferred {
-			revealDeferred(doc)
-		}
+		revealDeferred(doc)
 		return doc, nil
 	}
 	if !isTooDeep(err) {

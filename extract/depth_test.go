@@ -59,7 +59,7 @@ func hostileDeep() map[string]string {
 func TestParseDepthBounded(t *testing.T) {
 	for name, page := range hostileDeep() {
 		t.Run(name, func(t *testing.T) {
-			doc, err := Default().parse(context.Background(), []byte(page), Source{}, true)
+			doc, err := Default().parse(context.Background(), []byte(page), Source{})
 			require.NoError(t, err)
 			assert.LessOrEqual(t, depthOf(doc), 512)
 			assert.Contains(t, textOf(doc), "The council voted to close the old bridge for repairs.")

@@ -27,15 +27,14 @@ func (e *Extractor) fromHTMLBytes(ctx context.Context, data []byte, src Source) 
 		putInputBuf(buf)
 		buf = nil
 	}
-	tags, deferred := pageTags(text)
-	if tags > e.maxElements {
+	if tags := countTags(text); tags > e.maxElements {
 		e.logger.Warn("page over the element budget; read from its prose", "elements", tags, "budget", e.maxElements, "url", src.URL)
 		skimmed, dropped := skimPage(ctx, text)
 		putInputBuf(buf) // the skim is a copy
 		buf = nil
 		return e.fromSkim(ctx, skimmed, dropped, src)
 	}
-	doc, err := e.parse(ctx, text, src, deferred)
+	doc, err := e.parse(ctx, text, src)
 	if err != nil {
 		return nil, err
 	}

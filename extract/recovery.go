@@ -28,7 +28,7 @@ const minArticleBodyWords = 40
 // withoutPrepass parses the page again and reads readability's choice on
 // the untouched document.
 func (e *Extractor) withoutPrepass(ctx context.Context, page []byte, src Source, k known, p clean.Page) (reading, bool) {
-	doc, err := e.parse(ctx, page, src, true)
+	doc, err := e.parse(ctx, page, src)
 	if err != nil {
 		return reading{}, false
 	}
@@ -51,7 +51,7 @@ const (
 // finds no container at all (job ads, forum posts, pages of divs). The
 // reading holds what that pre-pass found and removed.
 func (e *Extractor) wholePage(ctx context.Context, page []byte, src Source, meta pageMeta, acceptLead func(string) bool, p clean.Page) reading {
-	doc, err := e.parse(ctx, page, src, true)
+	doc, err := e.parse(ctx, page, src)
 	if err != nil {
 		return reading{}
 	}

@@ -118,33 +118,13 @@ func (e *Extractor) fromSkim(ctx context.Context, skimmed string, dropped []clea
 	return a, nil
 }
 
-// pageTags counts the start tags of a page: '<' before a letter (once
-// scripts and styles are stripped, nearly every one opens an element). It
-// also reports whether the page may hold a deferred article (see
-// revealDeferred): a <template> tag, or a comment or <noscript> with as
-// many paragraph tags as one needs (a bogus comment, "<!x" or "<?x" up to
-// '>', holds no whole tag, so no paragraph).
-func pageTags(page []byte) (n int, deferred bool) {
+// countTags counts the start tags of a page: '<' before a letter. Once
+// scripts and styles are stripped, nearly every one opens an element.
+func countTags(page []byte) int {
+	n := 0
 	for i := bytes.IndexByte(page, '<'); i >= 0 && i+1 < len(page); {
-		switch c := page[i+1]; {
-		case isLetter(c):
+		if isLetter(page[i+1]) {
 			n++
-			if deferred || i+9 > len(page) {
-				break
-			}
-			if c|0x20 == 'n' && page[i+2]|0x20 == 'o' && bytes.EqualFold(page[i+1:i+9], []byte("noscript")) {
-				deferred = noscriptMayDefer(page[i+9:])
-			} else if c|0x20 == 't' && page[i+2]|0x20 == 'e' && bytes.EqualFold(page[i+1:i+9], []byte("template")) {
-				deferred = true
-			}
-		case c == '!' && !deferred && bytes.HasPrefix(page[i+2:], []byte("--")):
-			// The comment's text lies within the span up to the next "-->",
-			// where the tokenizer ends it at the latest.
-			text := page[i+4:]
-			if end := bytes.Index(text, []byte("-->")); end >= 0 {
-				text = text[:end]
-			}
-			deferred = bytes.Count(text, []byte("<p")) >= deferredMinParagraphs
 		}
 		j := bytes.IndexByte(page[i+1:], '<')
 		if j < 0 {
@@ -152,36 +132,7 @@ func pageTags(page []byte) (n int, deferred bool) {
 		}
 		i += 1 + j
 	}
-	return n, deferred
-}
-
-// noscriptMayDefer reports whether the <noscript> whose start tag's name
-// ends where page starts may hold a deferred article: whether, up to the
-// end tag that ends its raw text (or the page's end), it holds as many
-// paragraph tags as one needs, or a character reference that could be one's
-// '<' (inside <math> a <noscript>'s text is not raw).
-func noscriptMayDefer(page []byte) bool {
-	end := len(page)
-	for at := 0; ; {
-		k := bytes.Index(page[at:], []byte("</"))
-		if k < 0 {
-			break
-		}
-		k += at
-		if k+10 < len(page) && bytes.EqualFold(page[k+2:k+10], []byte("noscript")) {
-			switch page[k+10] {
-			case ' ', '\n', '\r', '\t', '\f', '/', '>':
-				end = k
-			}
-		}
-		if end < len(page) {
-			break
-		}
-		at = k + 2
-	}
-	text := page[:end]
-	return bytes.Count(text, []byte("<p")) >= deferredMinParagraphs || bytes.Contains(text, []byte("&#")) ||
-		bytes.Contains(text, []byte("&l")) || bytes.Contains(text, []byte("&L"))
+	return n
 }
 
 // htmlLang returns the lang attribute of the page's <html>.
