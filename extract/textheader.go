@@ -346,7 +346,8 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		s++
 	}
 	s += 0.1 * float64(min(l.words, 12)) // headlines run to a dozen words; buttons and labels are shorter
-	if sentenceBreak.MatchString(l.text) {
+	// Every match of sentenceBreak holds a [.!?]: test for one first.
+	if strings.ContainsAny(l.text, ".!?") && sentenceBreak.MatchString(l.text) {
 		s -= 1.5 // two sentences: more often a standfirst or caption
 	}
 	if l.sentence && !shaped {
