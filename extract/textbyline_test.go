@@ -226,12 +226,12 @@ func TestNameGluedToDate(t *testing.T) {
 }
 
 // FuzzRegexpPreFilters checks that the cheap tests run before dottedDate,
-// dayMonthYear, bylineSeparator and sentenceBreak rule out no line the
+// dayMonthYear, bylineSeparator, commentStamp and sentenceBreak rule out no line the
 // regexps match.
 func FuzzRegexpPreFilters(f *testing.F) {
 	for _, s := range []string{
 		"Jane Doe 3. Mai 2024, 17:47", "26.04.2024", "3. 5. 24", "Jane Doe, le 15 septembre 2009",
-		"15 de mayo de 2024", "Jane Doe | Staff", "Jane Doe — Reuters", "A B • C", "Ab. Cd", "He left! „She", "", "3.",
+		"15 de mayo de 2024", "Jane Doe | Staff", "Jane Doe — Reuters", "A B • C", "Ab. Cd", "He left! „She", "", "3.", "12:30", "9h05", "3/4.", "1999",
 	} {
 		f.Add(s)
 	}
@@ -244,6 +244,9 @@ func FuzzRegexpPreFilters(f *testing.F) {
 		}
 		if bylineSeparator.MatchString(s) && !strings.ContainsAny(s, "•·|–—") {
 			t.Fatalf("bylineSeparator matches %q without a mark", s)
+		}
+		if commentStamp.MatchString(s) && !mayHoldStamp(s) {
+			t.Fatalf("commentStamp matches %q, mayHoldStamp says it cannot", s)
 		}
 		if sentenceBreak.MatchString(s) && !strings.ContainsAny(s, ".!?") {
 			t.Fatalf("sentenceBreak matches %q without a stop", s)
