@@ -226,12 +226,13 @@ func TestNameGluedToDate(t *testing.T) {
 }
 
 // FuzzRegexpPreFilters checks that the cheap tests run before dottedDate,
-// dayMonthYear, bylineSeparator, commentStamp and sentenceBreak rule out no line the
+// dayMonthYear, bylineSeparator, commentStamp, pageControl, cjkDate and
+// sentenceBreak rule out no line the
 // regexps match.
 func FuzzRegexpPreFilters(f *testing.F) {
 	for _, s := range []string{
 		"Jane Doe 3. Mai 2024, 17:47", "26.04.2024", "3. 5. 24", "Jane Doe, le 15 septembre 2009",
-		"15 de mayo de 2024", "Jane Doe | Staff", "Jane Doe — Reuters", "A B • C", "Ab. Cd", "He left! „She", "", "3.", "12:30", "9h05", "3/4.", "1999",
+		"15 de mayo de 2024", "Jane Doe | Staff", "Jane Doe — Reuters", "A B • C", "Ab. Cd", "He left! „She", "", "3.", "12:30", "9h05", "3/4.", "1999", "Skip to content", "ſign in", "LOG IN", "Menü Springe zum Inhalt", "xsign in", "Accedi_", "2024年5月3日", "2024.05.03 10:15",
 	} {
 		f.Add(s)
 	}
@@ -247,6 +248,12 @@ func FuzzRegexpPreFilters(f *testing.F) {
 		}
 		if commentStamp.MatchString(s) && !mayHoldStamp(s) {
 			t.Fatalf("commentStamp matches %q, mayHoldStamp says it cannot", s)
+		}
+		if pageControl.MatchString(s) && !mayHoldPageControl(s) {
+			t.Fatalf("pageControl matches %q, mayHoldPageControl says it cannot", s)
+		}
+		if cjkDate.MatchString(s) && !hasFourDigits(s) {
+			t.Fatalf("cjkDate matches %q without four digits", s)
 		}
 		if sentenceBreak.MatchString(s) && !strings.ContainsAny(s, ".!?") {
 			t.Fatalf("sentenceBreak matches %q without a stop", s)
