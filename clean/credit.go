@@ -119,8 +119,10 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 	if !strings.Contains(s, "/") {
 		return caption, "", false
 	}
-	if m := agencySlashName.FindStringSubmatchIndex(s); m != nil && IsAgency(s[m[4]:m[5]]) {
-		return cut(m[2]), s[m[2]:m[3]], true
+	if mayNameSlash(s) {
+		if m := agencySlashName.FindStringSubmatchIndex(s); m != nil && IsAgency(s[m[4]:m[5]]) {
+			return cut(m[2]), s[m[2]:m[3]], true
+		}
 	}
 	if i := strings.LastIndexByte(s, '/'); i > 0 {
 		if start, ok := slashCredit(s, i); ok {
@@ -171,6 +173,24 @@ func trailingAgency(s string) (int, bool) {
 
 // creditTail is how far from the end of a line a credit can start.
 const creditTail = 240
+
+// mayNameSlash reports whether s holds what every match of agencySlashName
+// holds: a '/' with a letter or '-' before it (the agency's last) and an
+// upper-case letter after it (the photographer's initial). Most slashes in
+// text, in links, dates and "and/or", have neither.
+func mayNameSlash(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if s[i] != '/' {
+			continue
+		}
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+1:])
+		if (before == '-' || unicode.IsLetter(before)) && unicode.IsUpper(after) {
+			return true
+		}
+	}
+	return false
+}
 
 // tailStart returns where the last creditTail bytes of s begin, moved on to
 // the next space so that no word is cut: the regexps see a line start there.

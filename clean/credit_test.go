@@ -111,9 +111,10 @@ func TestHasLabelWord(t *testing.T) {
 }
 
 // FuzzCreditMarks checks the byte scans that stand in for
-// strings.ContainsAny and strings.Contains on the credit path.
+// strings.ContainsAny and strings.Contains on the credit path, and that
+// mayNameSlash rules out no line agencySlashName matches.
 func FuzzCreditMarks(f *testing.F) {
-	for _, s := range []string{"Foto: dpa", "a/b", "© Jane", "Credit…", "one, two", "plain text", "\xc2", "\xe2\x80", "\xa9\xc2", "Photo by Jane", "Bild von Max", "foto de Ana", "foto di Luca", "von", "xvon y", "baby shower", "Image source, AFP", "Credit...Jane Doe", "Credit..", "toggle caption", "toggle  caption", "(AP)"} {
+	for _, s := range []string{"Foto: dpa", "a/b", "© Jane", "Credit…", "one, two", "plain text", "\xc2", "\xe2\x80", "\xa9\xc2", "Photo by Jane", "Bild von Max", "foto de Ana", "foto di Luca", "von", "xvon y", "baby shower", "Image source, AFP", "Credit...Jane Doe", "Credit..", "toggle caption", "toggle  caption", "(AP)", "REUTERS/Jane Doe", "dpa/Jane Doe/File Photo", "a-/É", "and/or", "x\xe2\x80/A"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
@@ -131,6 +132,9 @@ func FuzzCreditMarks(f *testing.F) {
 			strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption")
 		if got := mayHoldCredit(s); got != want {
 			t.Fatalf("mayHoldCredit(%q) = %v, want %v", s, got, want)
+		}
+		if agencySlashName.MatchString(s) && !mayNameSlash(s) {
+			t.Fatalf("agencySlashName matches %q, mayNameSlash says it cannot", s)
 		}
 	})
 }

@@ -49,11 +49,12 @@ func hasDateWords(s string) bool {
 
 // dateHint reports whether s holds what every match of aDate and dateWords
 // holds: a month of months standing as a word, in any case, or the '-' or
-// '/' of a numeric date. A word is a run of ASCII letters, digits and
-// underscores, as \b bounds it. Case folding matches "ſ" to "s" and the
-// Kelvin sign to "k"; text holding either is left to the regexps.
+// '/' of a numeric date, which follows a digit ("2024-", "3/"). A word is
+// a run of ASCII letters, digits and underscores, as \b bounds it. Case
+// folding matches "ſ" to "s" and the Kelvin sign to "k"; text holding
+// either is left to the regexps.
 func dateHint(s string) bool {
-	if strings.ContainsAny(s, "-/") || strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
+	if hasDigitThen(s, "-/") || strings.Contains(s, "ſ") || strings.Contains(s, "\u212a") {
 		return true
 	}
 	const longest = len("september")
@@ -76,6 +77,17 @@ func dateHint(s string) bool {
 			}
 		}
 		i = j
+	}
+	return false
+}
+
+// hasDigitThen reports whether s holds an ASCII digit followed by one of
+// the bytes in marks.
+func hasDigitThen(s, marks string) bool {
+	for i := 1; i < len(s); i++ {
+		if c := s[i-1]; c >= '0' && c <= '9' && strings.IndexByte(marks, s[i]) >= 0 {
+			return true
+		}
 	}
 	return false
 }

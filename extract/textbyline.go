@@ -216,8 +216,11 @@ func (v *vocabulary) bylineAt(t string) string {
 		return b
 	}
 	names := cutHandle(strings.TrimSpace(stripDate(t)))
-	if loc := bylineSeparator.FindStringIndex(names); loc != nil && loc[0] > 0 {
-		names = strings.TrimSpace(names[:loc[0]])
+	// Each of bylineSeparator's alternatives holds one of these marks.
+	if strings.ContainsAny(names, "•·|–—") {
+		if loc := bylineSeparator.FindStringIndex(names); loc != nil && loc[0] > 0 {
+			names = strings.TrimSpace(names[:loc[0]])
+		}
 	}
 	names = cutRole(names)
 	if v.isNameList(names) {
@@ -400,10 +403,15 @@ func (v *vocabulary) isLoneBy(t string) bool {
 // in "Jane Doe 3. Mai 2024, 17:47".
 func stripDate(t string) string {
 	loc := findDate(t)
-	if n := dottedDate.FindStringIndex(t); n != nil && (loc == nil || n[0] < loc[0]) {
-		loc = n
+	// Both alternatives of dottedDate open with \d{1,2}\. — an ASCII digit
+	// followed by a full stop — and dayMonthYear holds \d{4}: without
+	// those the patterns cannot match, and most lines have neither.
+	if hasDigitDot(t) {
+		if n := dottedDate.FindStringIndex(t); n != nil && (loc == nil || n[0] < loc[0]) {
+			loc = n
+		}
 	}
-	if loc == nil {
+	if loc == nil && hasFourDigits(t) {
 		// A date in the page's own language: "Jane Doe, le 15 septembre 2009".
 		if m := dayMonthYear.FindStringSubmatchIndex(t); m != nil && localMonths[strings.ToLower(t[m[4]:m[5]])] != 0 {
 			loc = m[2:]
@@ -413,6 +421,17 @@ func stripDate(t string) string {
 		return strings.TrimRight(t[:loc[0]], " ,|•·-–—")
 	}
 	return t
+}
+
+// hasDigitDot reports whether t holds an ASCII digit followed by a full
+// stop, as every match of dottedDate does.
+func hasDigitDot(t string) bool {
+	for i := 1; i < len(t); i++ {
+		if t[i] == '.' && t[i-1] >= '0' && t[i-1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // dottedDate finds a date written in numbers only: "26.04.2024", "3. 5. 2024".

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stretchr/testify/assert"
@@ -222,4 +223,45 @@ func TestNameGluedToDate(t *testing.T) {
 		assert.Equal(t, tc.names, names, tc.line)
 		assert.Equal(t, tc.date, date, tc.line)
 	}
+}
+
+// FuzzRegexpPreFilters checks that the cheap tests run before dottedDate,
+// dayMonthYear, bylineSeparator, commentStamp, pageControl, cjkDate,
+// captionCredit and sentenceBreak rule out no line the
+// regexps match.
+func FuzzRegexpPreFilters(f *testing.F) {
+	for _, s := range []string{
+		"Jane Doe 3. Mai 2024, 17:47", "26.04.2024", "3. 5. 24", "Jane Doe, le 15 septembre 2009",
+		"15 de mayo de 2024", "Jane Doe | Staff", "Jane Doe — Reuters", "A B • C", "Ab. Cd", "He left! „She", "", "3.", "12:30", "9h05", "3/4.", "1999", "Skip to content", "ſign in", "LOG IN", "Menü Springe zum Inhalt", "xsign in", "Accedi_", "2024年5月3日", "2024.05.03 10:15", "The crowd cheers at the opening. Jane Doe/Reuters", "A long caption of the scene!\tSupplied.",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if dottedDate.MatchString(s) && !hasDigitDot(s) {
+			t.Fatalf("dottedDate matches %q without a digit and a full stop", s)
+		}
+		if dayMonthYear.MatchString(s) && !hasFourDigits(s) {
+			t.Fatalf("dayMonthYear matches %q without four digits", s)
+		}
+		if bylineSeparator.MatchString(s) && !strings.ContainsAny(s, "•·|–—") {
+			t.Fatalf("bylineSeparator matches %q without a mark", s)
+		}
+		if commentStamp.MatchString(s) && !mayHoldStamp(s) {
+			t.Fatalf("commentStamp matches %q, mayHoldStamp says it cannot", s)
+		}
+		if pageControl.MatchString(s) && !mayHoldPageControl(s) {
+			t.Fatalf("pageControl matches %q, mayHoldPageControl says it cannot", s)
+		}
+		if cjkDate.MatchString(s) && !hasFourDigits(s) {
+			t.Fatalf("cjkDate matches %q without four digits", s)
+		}
+		if m := captionCredit.FindStringSubmatch(s); m != nil && !hasStopThenSpace(s) {
+			t.Fatalf("captionCredit matches %q without a stop and a space", s)
+		} else if m != nil && strings.HasSuffix(s, ".") != strings.HasSuffix(m[2], ".") {
+			t.Fatalf("captionCredit's credit in %q does not close it", s)
+		}
+		if sentenceBreak.MatchString(s) && !strings.ContainsAny(s, ".!?") {
+			t.Fatalf("sentenceBreak matches %q without a stop", s)
+		}
+	})
 }

@@ -346,7 +346,8 @@ func (v *vocabulary) headlineScore(lines []textLine, j int, r region, slug map[s
 		s++
 	}
 	s += 0.1 * float64(min(l.words, 12)) // headlines run to a dozen words; buttons and labels are shorter
-	if sentenceBreak.MatchString(l.text) {
+	// Every match of sentenceBreak holds a [.!?]: test for one first.
+	if strings.ContainsAny(l.text, ".!?") && sentenceBreak.MatchString(l.text) {
 		s -= 1.5 // two sentences: more often a standfirst or caption
 	}
 	if l.sentence && !shaped {
@@ -573,12 +574,58 @@ func furniturePenalty(l *textLine) float64 {
 // pages are read in: a skip link, a sign-in or sign-up link. Markup may
 // run them into a label beside them: "Primäres Menü Springe zum Inhalt",
 // "Log out Sign in".
-var pageControl = regexp.MustCompile(`(?i)\b(?:skip to|jump to|zum inhalt|springe zum|direkt zum|aller au contenu|passer au contenu|ir al contenido|saltar al contenido|vai al contenuto|salta al contenuto|naar de inhoud|sign in|sign up|log in|log out|anmelden|abmelden|registrieren|se connecter|iniciar sesión|accedi)\b`)
+var pageControl = regexp.MustCompile(`(?i)\b(?:` + pageControls + `)\b`)
+
+const pageControls = `skip to|jump to|zum inhalt|springe zum|direkt zum|aller au contenu|passer au contenu|ir al contenido|saltar al contenido|vai al contenuto|salta al contenuto|naar de inhoud|sign in|sign up|log in|log out|anmelden|abmelden|registrieren|se connecter|iniciar sesión|accedi`
+
+// pageControlOpeners are the first words of pageControls, all ASCII.
+var pageControlOpeners = func() map[string]bool {
+	set := map[string]bool{}
+	for _, c := range strings.Split(pageControls, "|") {
+		first, _, _ := strings.Cut(c, " ")
+		set[first] = true
+	}
+	return set
+}()
 
 // isPageControl reports a short line that holds a page control: never a
 // headline, whatever stands around it.
 func isPageControl(l *textLine) bool {
-	return l.words <= 6 && pageControl.MatchString(l.text)
+	return l.words <= 6 && mayHoldPageControl(l.text) && pageControl.MatchString(l.text)
+}
+
+// mayHoldPageControl reports whether t holds what every match of
+// pageControl holds: one of pageControlOpeners, in any case, as a whole
+// word. A match opens at \b with its first word, which ends at a space or
+// at \b, so that word is a whole run of ASCII letters, digits and
+// underscores in t. Case folding matches "ſ" to "s" and the Kelvin sign
+// to "k"; text holding either is left to the regexp.
+func mayHoldPageControl(t string) bool {
+	if strings.Contains(t, "ſ") || strings.Contains(t, "\u212a") {
+		return true
+	}
+	const longest = len("registrieren")
+	for i := 0; i < len(t); {
+		if !isASCIIWordByte(t[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(t) && isASCIIWordByte(t[j]) {
+			j++
+		}
+		if n := j - i; n <= longest {
+			var buf [longest]byte
+			for k := range n {
+				buf[k] = t[i+k] | 0x20 // lower case; digits and '_' open no control either way
+			}
+			if pageControlOpeners[string(buf[:n])] {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
 }
 
 // isLabelList reports a line that lists three or more labels of a word or
@@ -784,6 +831,8 @@ var sentenceBreak = regexp.MustCompile(`\p{L}{2}[.!?]["”“»]? +["„“«]?[
 
 // cjkDate finds a date written the Chinese, Japanese or Korean way:
 // "2025年1月13日", "2025.05.15 10:22".
+//
+// Both alternatives open with \d{4}: hasFourDigits rules out most lines.
 var cjkDate = regexp.MustCompile(`\d{4}年\s*\d{1,2}月\s*\d{1,2}日|\d{4}\.\d{2}\.\d{2}\.?\s+\d{1,2}:\d{2}`)
 
 // isDateOrByline reports a line that stands under a headline: a date or a
@@ -793,7 +842,7 @@ func (v *vocabulary) isDateOrByline(t string) bool {
 		return false
 	}
 	t = dateHead(t)
-	if isDate(t, nil) || opensWithDate(t) || cjkDate.MatchString(t) || looksLikeDate(t) || isRelativeTime(t) || opensWithRelativeTime(t) {
+	if isDate(t, nil) || opensWithDate(t) || hasFourDigits(t) && cjkDate.MatchString(t) || looksLikeDate(t) || isRelativeTime(t) || opensWithRelativeTime(t) {
 		return true
 	}
 	_, ok := v.textByline(t)

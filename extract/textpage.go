@@ -207,7 +207,14 @@ func creditedCaption(l *textLine) (Caption, bool) {
 			return Caption{}, false
 		}
 	}
-	m := captionCredit.FindStringSubmatch(l.kept())
+	// Every match of captionCredit holds a [.!?] followed by \s, and its
+	// credit closes the line: a line ending in a full stop would give a
+	// credit that is refused below.
+	k := l.kept()
+	if strings.HasSuffix(k, ".") || !hasStopThenSpace(k) {
+		return Caption{}, false
+	}
+	m := captionCredit.FindStringSubmatch(k)
 	if m == nil || strings.Count(m[2], " ") > 3 || strings.HasSuffix(m[2], ".") {
 		return Caption{}, false
 	}
@@ -219,6 +226,17 @@ func creditedCaption(l *textLine) (Caption, bool) {
 		text = m[1]
 	}
 	return Caption{Text: text, Credit: m[2]}, true
+}
+
+// hasStopThenSpace reports whether s holds a '.', '!' or '?' followed by
+// a space, tab, newline, form feed or carriage return: \s.
+func hasStopThenSpace(s string) bool {
+	for i := 1; i < len(s); i++ {
+		if strings.IndexByte(".!?", s[i-1]) >= 0 && strings.IndexByte("\t\n\f\r ", s[i]) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // creditLabel is the label a credit line may open with: "Foto Ansa",

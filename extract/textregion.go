@@ -846,7 +846,7 @@ func isComment(lines []textLine, from, to int) bool {
 	for i := from; i < to; i++ {
 		l := &lines[i]
 		switch {
-		case l.words <= commentHeadWords && !l.sentence && commentStamp.MatchString(l.text):
+		case l.words <= commentHeadWords && !l.sentence && mayHoldStamp(l.text) && commentStamp.MatchString(l.text):
 			stamped = true
 		case !l.dropped && (l.sentence && l.words >= 5 || l.words >= 12):
 			prose = true
@@ -878,6 +878,13 @@ const maxCommentLines = 12
 
 // commentHeadWords is the most words of a comment's author line.
 const commentHeadWords = 8
+
+// mayHoldStamp reports whether t holds what every match of commentStamp
+// holds: four digits in a row (a year), or a digit followed by one of
+// ":.h/" (a clock time, or a day before its month).
+func mayHoldStamp(t string) bool {
+	return hasDigitThen(t, ":.h/") || hasFourDigits(t)
+}
 
 // commentStamp finds the time or date on a comment's author line: a year,
 // a clock time or a day and month in figures.
