@@ -15,10 +15,12 @@ import (
 // 4658264 bytes, 38548 allocs".
 var initCost = regexp.MustCompile(`init github\.com/declutter/declutter/(clean|extract) @\S+ ms, \S+ ms clock, (\d+) bytes`)
 
-// Importing extract must not build the default Extractor: compiling the
-// default rules allocates about 4.5 MB, which every program importing the
-// package would pay at start-up. The test binary runs itself with no tests
-// and reports its packages' initialisation.
+// Importing extract must not build the default Extractor: building it (the
+// default rules, the vocabularies) allocates about 9 MB, which every program
+// importing the package would pay at start-up. The package's own patterns
+// and tables take about 1 MB, a little more under the race detector, so the
+// limit of 2 MiB tells the two apart. The test binary runs itself with no
+// tests and reports its packages' initialisation.
 func TestDefaultIsBuiltOnFirstUse(t *testing.T) {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
 	cmd.Env = append(os.Environ(), "GODEBUG=inittrace=1")
@@ -26,7 +28,7 @@ func TestDefaultIsBuiltOnFirstUse(t *testing.T) {
 	if err != nil {
 		t.Fatalf("running the test binary: %v\n%s", err, out)
 	}
-	const limit = 1 << 20
+	const limit = 2 << 20
 	seen := map[string]bool{}
 	for _, m := range initCost.FindAllSubmatch(out, -1) {
 		pkg := string(m[1])
