@@ -64,7 +64,10 @@ type TextReport struct {
 	MetaPages     int                `json:"meta_pages"`
 	MetaMissing   int                `json:"meta_missing"`
 	Corpus        []TextCorpusResult `json:"corpus,omitempty"`
-	Metadata      *TextMetaResult    `json:"metadata,omitempty"`
+	// CorpusMeta is FromText's title and authors on the rendered corpus
+	// pages, against the corpus's annotations.
+	CorpusMeta *CorpusMeta     `json:"corpus_meta,omitempty"`
+	Metadata   *TextMetaResult `json:"metadata,omitempty"`
 }
 
 // textRunner extracts text from a rendering: Output.Text is scored, Title
@@ -136,6 +139,8 @@ func benchText(dir string, limit int, misses string) (*TextReport, error) {
 	for _, r := range textRunners() {
 		res := TextCorpusResult{Name: r.Name}
 		var wrong []Miss
+		var metaWrong []TextCorpusMetaMiss
+		cm := &CorpusMeta{}
 		for _, p := range pages {
 			var s TextScore
 			s.Pages = 1
@@ -143,6 +148,14 @@ func benchText(dir string, limit int, misses string) (*TextReport, error) {
 			if m := missOf(p.Entry, out.Text, err); misses != "" && (len(m.Lost) > 0 || len(m.Kept) > 0 || m.Error != "") {
 				m.Half = halfOf(pageName(p.File))
 				wrong = append(wrong, m)
+			}
+			if r.Name == "declutter" {
+				one := scoreCorpusMeta(p.Entry, out, err != nil)
+				cm.add(p.File, one)
+				if one.TitleNorm < one.TitlePages || one.AuthorsMatched < one.AuthorPages {
+					metaWrong = append(metaWrong, TextCorpusMetaMiss{Name: pageName(p.File), Half: halfOf(pageName(p.File)),
+						WantTitle: p.Title, GotTitle: out.Title, WantAuthors: strings.Join(p.Authors, "; "), GotByline: out.Byline})
+				}
 			}
 			switch {
 			case err != nil:
@@ -161,12 +174,20 @@ func benchText(dir string, limit int, misses string) (*TextReport, error) {
 			}
 		}
 		rep.Corpus = append(rep.Corpus, res)
+		if r.Name == "declutter" {
+			rep.CorpusMeta = cm
+		}
 		if misses != "" && r.Name == "declutter" {
 			path := misses + "-text-declutter.jsonl"
 			if err := writeJSONLines(path, wrong); err != nil {
 				return nil, err
 			}
 			logf("text: misses written to %s", path)
+			path = misses + "-text-corpus-meta-declutter.jsonl"
+			if err := writeJSONLines(path, metaWrong); err != nil {
+				return nil, err
+			}
+			logf("text: corpus title and author misses written to %s", path)
 		}
 	}
 
@@ -223,6 +244,18 @@ func benchText(dir string, limit int, misses string) (*TextReport, error) {
 	return rep, nil
 }
 
+// TextCorpusMetaMiss is a corpus page whose rendering FromText read a
+// title wrongly (after normalizeMeta) or a byline that does not match the
+// annotated authors.
+type TextCorpusMetaMiss struct {
+	Name        string `json:"name"`
+	Half        Half   `json:"half"`
+	WantTitle   string `json:"want_title"`
+	GotTitle    string `json:"got_title"`
+	WantAuthors string `json:"want_authors"`
+	GotByline   string `json:"got_byline"`
+}
+
 // TextMetaMiss is a test page whose rendering FromText read a title
 // wrongly (after normalizeMeta) or a byline that does not match (as the
 // structured mode matches them), or a byline where none is expected. TitleShown tells whether the rendering prints the expected
@@ -272,6 +305,22 @@ func (r *TextReport) write(w io.Writer) {
 		}
 	}
 	fmt.Fprintln(w)
+	if m := r.CorpusMeta; m != nil {
+		fmt.Fprintln(w, "#### Title and authors: go-trafilatura corpus, rendered")
+		fmt.Fprintln(w)
+		fmt.Fprintln(w, "| Extractor | Half | Pages | Titles exact | Titles normalised | Authors exact | Authors matched |")
+		fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|")
+		for _, h := range []struct {
+			name string
+			s    CorpusMetaStats
+		}{{"all", m.All}, {"tune", m.Tune}, {"check", m.Check}} {
+			s := h.s
+			fmt.Fprintf(w, "| declutter | %s | %d | %s | %s | %s | %s |\n", h.name, s.Pages,
+				pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages),
+				pct(s.AuthorsExact, s.AuthorPages), pct(s.AuthorsMatched, s.AuthorPages))
+		}
+		fmt.Fprintln(w)
+	}
 	if r.Metadata == nil {
 		return
 	}
