@@ -147,12 +147,17 @@ var creditClause = sync.OnceValue(func() *regexp.Regexp {
 	return regexp.MustCompile(`\s*[;,]\s+(?:\p{L}+\s+){1,3}(?:by|von|par|por|di|door)\s|\s*[;,]\s+\p{L}+(?:\s+(?:\p{L}+\s+)?\p{L}+)?:\s|\s+\p{Lu}\p{Ll}+:\s`)
 })
 
-// cutCredits cuts the credits of other hands off a byline's names.
+// cutCredits cuts the credits of other hands off a byline's names. A
+// full name a colon closes is a speaker's, not a credit's label: a
+// teaser's "Autorin Petra Maalouf: „…“" gives "", not "Petra".
 func cutCredits(b string) string {
 	if !strings.ContainsAny(b, ";,:") {
 		return b
 	}
 	if loc := creditClause().FindStringIndex(b); loc != nil && loc[0] > 0 {
+		if !strings.Contains(b[:loc[0]], " ") && strings.HasSuffix(strings.TrimSpace(b[:loc[1]]), ":") && !strings.ContainsAny(b[:loc[1]], ",;") {
+			return ""
+		}
 		return b[:loc[0]]
 	}
 	return b
@@ -580,4 +585,22 @@ func (v *vocabulary) namesBelow(lines []textLine, from, limit int) (names string
 		roles = roles[:len(roles)-1] // the last name's role is read as the header's
 	}
 	return strings.Join(found, ", "), end - from, roles
+}
+
+// labelOnlyNames returns the names of a short line that is only a byline
+// label and names: "By Jane Doe", "von Birgit Posselt". A label over a
+// phrase ("By the numbers", "Von Risiken und Nebenwirkungen") gives none.
+func (v *vocabulary) labelOnlyNames(t string) string {
+	if len(t) > 120 {
+		return ""
+	}
+	rest, ok := v.bylineLabels.cut(strings.TrimLeft(unglueBy(t), "/-–—•·*> "), false)
+	if !ok || rest == "" {
+		return ""
+	}
+	b, ok := v.textByline(t)
+	if !ok || b != rest || !v.isName(b) && !v.isNameList(b) {
+		return ""
+	}
+	return b
 }

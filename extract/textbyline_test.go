@@ -52,9 +52,36 @@ func TestBylineAt(t *testing.T) {
 		{"Zur Startseite Kommentare", ""},
 		{"Play Video", ""},
 		{"The council voted on Tuesday.", ""},
+		// A teaser's speaker and quotation: the colon closes a full name,
+		// not a credit's label.
+		{"Autorin Petra Maalouf: „Ich schreibe für meine Nichten“", ""},
+		{"Von Jana Petersen Fotos: Ole Brand", "Jana Petersen"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, defaultVocabulary().bylineAt(tt.line), tt.line)
+	}
+}
+
+// TestLabelOnlyNames checks the lines read as a byline over the headline:
+// a label and names and nothing else.
+func TestLabelOnlyNames(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"By Ilka Brandauer", "Ilka Brandauer"},
+		{"von Birgit Kessler", "Birgit Kessler"},
+		{"bySauli Giliard", "Sauli Giliard"},
+		// Near misses: a label over a phrase, a lone label, names with a
+		// date or a role after them, a headline with a label inside.
+		{"By the numbers", ""},
+		{"Von Risiken und Nebenwirkungen", ""},
+		{"By", ""},
+		{"By Ilka Brandauer • 3 min read", ""},
+		{"By Megan Hughes, Health and Care Reporter", ""},
+		{"Ilka Brandauer", ""},
+		{"Three hikers rescued by Coast Guard", ""},
+	}
+	v := defaultVocabulary()
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, v.labelOnlyNames(tt.line), tt.line)
 	}
 }
 

@@ -140,6 +140,13 @@ func (ph *pageHeader) readAbove(lines []textLine) {
 		switch {
 		case looksLikeDate(t):
 			dated = true
+		case !l.repeated && ph.v.labelOnlyNames(t) != "":
+			// A byline its label marks needs no date beside it: "By Jane
+			// Doe", then a button or two, then the headline.
+			b := ph.v.labelOnlyNames(t)
+			ph.byline, ph.authors = b, ph.v.authorsOf(b)
+			ph.meta[k] = true
+			return
 		case l.alone && !l.repeated && !l.dropped && dated && ph.v.isName(t) && ph.v.isNameList(t):
 			ph.byline, ph.authors = t, ph.v.authorsOf(t)
 			ph.meta[k] = true
@@ -181,6 +188,10 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 		}
 		if !ok {
 			b = koreanByline(t)
+			ok = b != ""
+		}
+		if !ok && len(t) <= maxLabelledLineBytes && textutil.WordsAtMost(t, maxLabelledLineWords) {
+			b = ph.v.labelledNames(t)
 			ok = b != ""
 		}
 		if !ok && ph.v.isLoneBy(t) {
