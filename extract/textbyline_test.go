@@ -292,3 +292,30 @@ func FuzzRegexpPreFilters(f *testing.F) {
 		}
 	})
 }
+
+// TestDateInHeadline checks the headlines that name a month and a year,
+// against the date lines that look like them.
+func TestDateInHeadline(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Konzerttipps im Oktober 2025", true},
+		{"Konzert-Highlights im November 2022", true},
+		{"Ich las, sah, hörte: Medien im Oktober 2016", true},
+		{"Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik?", true},
+		// Near misses: date lines with a label, a section, a clock time,
+		// names, or a month-first date after a byline.
+		{"Aus der Region 6. November 2023 15:00 Kommentar schreiben", false},
+		{"Aus der Region 6. November 2023", false},
+		{"Posted by Jane Doe on March 3, 2024", false},
+		{"Jane Doe 3. Mai 2024", false},
+		{"Zuletzt aktualisiert am 3. März 2024", false},
+		{"Veröffentlicht am 14. April 2024, 10:12 Uhr", false},
+		{"25 de mayo de 2025 16:51 h", false},
+		{"Oktober 2025", false},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, dateInHeadline(tt.line), tt.line)
+	}
+}

@@ -853,7 +853,7 @@ func (v *vocabulary) isDateOrByline(t string) bool {
 		return false
 	}
 	t = dateHead(t)
-	if isDate(t, nil) || opensWithDate(t) || hasFourDigits(t) && cjkDate.MatchString(t) || looksLikeDate(t) || isRelativeTime(t) || opensWithRelativeTime(t) {
+	if isDate(t, nil) || opensWithDate(t) || hasFourDigits(t) && cjkDate.MatchString(t) || looksLikeDate(t) && !dateInHeadline(t) || isRelativeTime(t) || opensWithRelativeTime(t) {
 		return true
 	}
 	_, ok := v.textByline(t)
@@ -862,6 +862,52 @@ func (v *vocabulary) isDateOrByline(t string) bool {
 	}
 	return ok || v.isLoneBy(t) || koreanByline(t) != ""
 }
+
+// dateInHeadline reports a headline that names a month and a year, which
+// looksLikeDate reads as a date line: "Konzert-Highlights im November
+// 2022", "Bericht zur Lage vom 22.04.2020 – worauf wartet die Politik?".
+// A date line opens with its date or its label, prints a clock time, or
+// holds little besides the date. A headline holds two words of its own
+// before the date, one of them in lower case, and then names a month
+// without a day ("im Oktober 2025"), or goes on for three words after it.
+func dateInHeadline(t string) bool {
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsLetter(r) || isDateOnly(t) {
+		return false
+	}
+	for i := 1; i+2 < len(t); i++ {
+		if t[i] == ':' && isDigit(t[i-1]) && isDigit(t[i+1]) {
+			return false // "15:00"
+		}
+	}
+	before, after, lower := 0, 0, false
+	inDate, dayless, prevNumber, month := false, false, false, false
+	for w := range strings.FieldsFuncSeq(t, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		number := strings.ContainsAny(w, "0123456789")
+		lw := strings.ToLower(w)
+		if month {
+			dayless = dayless || len(w) == 4 && number // "Oktober 2025", not "March 3, 2024"
+			month = false
+		}
+		switch {
+		case number || monthNames[lw]:
+			if !inDate && (before < 2 || !lower) {
+				return false // the date comes first: "Jane Doe 6. November 2023"
+			}
+			inDate = true
+			month = monthNames[lw] && !prevNumber
+		case dateWordsAnyLanguage[lw] || dateLabels[lw] || lw == "uhr":
+		case inDate:
+			after++
+		default:
+			before++
+			lower = lower || lw == w && utf8.RuneCountInString(w) > 1
+		}
+		prevNumber = number
+	}
+	return inDate && (dayless || after >= 3)
+}
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // dateHead returns the part of a date line before a note in brackets or
 // after a bar: "AFP 30 avril 2015 à 07:19 (Mis à jour : …)" gives "AFP 30
