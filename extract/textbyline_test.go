@@ -166,6 +166,8 @@ func TestHeaderShapes(t *testing.T) {
 	assert.False(t, headlineShaped(&textLine{text: "The council closed the bridge on Monday.", words: 7}))
 	assert.True(t, namesHost("The Yomiuri Shimbun", hostWords("https://japannews.yomiuri.co.jp/politics/")))
 	assert.False(t, namesHost("Japan Prime Minister Dodges Criticism", hostWords("https://japannews.yomiuri.co.jp/politics/")))
+	assert.True(t, namesHost("Sternwarte Heute", hostWords("https://sternwarte-heute.de/galerie/")))
+	assert.False(t, namesHost("Heute Abend", hostWords("https://sternwarte-heute.de/galerie/")))
 	for _, c := range []string{"Primäres Menü Springe zum Inhalt", "Skip to contentSkip to site index", "Log out Sign in", "Sign in / Sign up"} {
 		assert.True(t, isPageControl(&textLine{text: c, words: 5}), c)
 	}
@@ -317,5 +319,29 @@ func TestDateInHeadline(t *testing.T) {
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, dateInHeadline(tt.line), tt.line)
+	}
+}
+
+// TestIsBioName checks the names an author's box prints over a line
+// about its bearer.
+func TestIsBioName(t *testing.T) {
+	tests := []struct {
+		name, next string
+		want       bool
+	}{
+		{"Mara Lindqvist", "Mara Lindqvist ist Personalleiterin eines Maschinenbauers in Ulm.", true},
+		{"Tomas Reyes", "Tomas Reyes is a general assignment reporter on the city desk.", true},
+		// Near misses: the next line names someone else, runs into a
+		// capitalised word, is too short to be about anyone, or the line
+		// is no name.
+		{"Mara Lindqvist", "Tomas Reyes ist Redakteur im Ressort Wirtschaft und Arbeit.", false},
+		{"Mara Lindqvist", "Mara Lindqvist Fotografie und Gestaltung für Magazine und Bücher", false},
+		{"Mara Lindqvist", "Mara Lindqvist ist Autorin", false},
+		{"Weitere Artikel", "Weitere Artikel aus der Rubrik Arbeitswelt finden Sie hier im Archiv", false},
+		{"Mara", "Mara ist Personalleiterin eines Maschinenbauers in Ulm.", false},
+	}
+	v := defaultVocabulary()
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, v.isBioName(tt.name, tt.next), tt.name+" / "+tt.next)
 	}
 }

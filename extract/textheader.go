@@ -49,6 +49,9 @@ type pageHeader struct {
 	// also gave the byline is not among them.
 	reported map[int]string
 	placed   bool // the date's clock time is in its zone
+	// bareAt is the line of bare names under the headline readBelow took
+	// as the byline, -1 when it took none or a labelled one.
+	bareAt int
 }
 
 // readLocalDate reads t as a date line written the way pages outside the
@@ -87,7 +90,7 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 		slug = nil // two words inside the path name a section: "/politics/politics-government/20241013-216478/"
 	}
 	host := hostWords(pageURL)
-	ph := pageHeader{v: v, host: hostOf(pageURL), hostLabels: host, headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}}
+	ph := pageHeader{v: v, host: hostOf(pageURL), hostLabels: host, headline: -1, bodyStart: r.start, meta: map[int]bool{}, reported: map[int]string{}, bareAt: -1}
 	best, bestScore := -1, 0.0
 	from := max(0, r.start-headlineReach)
 	to := min(r.end, r.start+regionReach)
@@ -109,6 +112,9 @@ func (v *vocabulary) readPageHeader(lines []textLine, r region, pageURL string) 
 			}
 		}
 		ph.readBelow(lines, r)
+		if ph.byline == "" || ph.bareAt >= 0 {
+			ph.readBio(lines, r)
+		}
 	}
 	if ph.byline == "" {
 		ph.findByline(lines, r)
@@ -155,6 +161,49 @@ func (ph *pageHeader) readAbove(lines []textLine) {
 			return
 		}
 	}
+}
+
+// readBio reads the byline off an author's box: the name on a line of
+// its own, then a line about the author that opens with it ("Jane Doe",
+// "Jane Doe is a reporter on the city desk"). The box stands under the
+// headline or where the article ends, not inside its body, where a
+// person's name over a paragraph about them is the article's subject;
+// the region may open above the box, among the header's lines. It
+// outweighs bare names read under the headline: a series' name ("The
+// Big Shift") looks the same.
+func (ph *pageHeader) readBio(lines []textLine, r region) {
+	from, to := ph.headline+1, min(len(lines)-1, r.end+bylineReach/2)
+	for k := from; k < to; k++ {
+		if k >= max(r.start, ph.headline+metaSpan) && k < r.end-3 {
+			k = r.end - 4 // past the body's own lines
+			continue
+		}
+		name := lines[k].text
+		if !ph.v.isBioName(name, lines[k+1].text) || namesHost(name, ph.hostLabels) {
+			continue
+		}
+		if name == ph.byline {
+			return
+		}
+		if ph.bareAt >= 0 {
+			delete(ph.meta, ph.bareAt)
+		}
+		ph.byline, ph.authors = name, ph.v.authorsOf(name)
+		ph.meta[k] = true
+		return
+	}
+}
+
+// isBioName reports a name standing over a line about its bearer: the
+// next line opens with the name, then a word in lower case, and runs on
+// as a sentence ("Jane Doe", "Jane Doe ist Redakteurin im Ressort …").
+func (v *vocabulary) isBioName(name, next string) bool {
+	rest, ok := strings.CutPrefix(next, name+" ")
+	if !ok || textutil.CountWords(rest) < 5 || !v.isName(name) || !v.isNameList(name) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
 }
 
 // bylineReach is how far below the headline a "By" line is looked for
@@ -1048,10 +1097,14 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			ph.byline, ph.authors = b, ph.v.authorsOf(b)
 			ph.meta[i] = true
 			ph.dateAfterNames(t)
+			if b == t {
+				ph.bareAt = i // bare names and nothing else: a guess
+			}
 			// Co-authors stand one a line under the first; a place, a
 			// dateline, holds a comma. A labelled byline holds its
 			// co-authors: a name under it is the paper's.
 			for !ph.v.isByLine(t) && i+1 < limit && !strings.Contains(lines[i+1].text, ",") && ph.v.isName(cutRole(lines[i+1].text)) && !namesHost(lines[i+1].text, ph.hostLabels) {
+				ph.bareAt = -1
 				i++
 				ph.byline += ", " + cutRole(lines[i].text)
 				ph.meta[i] = true

@@ -187,7 +187,8 @@ func hostWords(raw string) []string {
 }
 
 // namesHost reports a short line that is the site's name, as its host
-// spells it: "The Yomiuri Shimbun" on yomiuri.co.jp.
+// spells it: "The Yomiuri Shimbun" on yomiuri.co.jp, "Abenteuer
+// Astronomie" on abenteuer-astronomie.de.
 func namesHost(t string, host []string) bool {
 	if len(host) == 0 || textutil.CountWords(t) > 4 {
 		return false
@@ -195,6 +196,11 @@ func namesHost(t string, host []string) bool {
 	folded := strings.ReplaceAll(strings.ToLower(foldAccents(t)), " ", "")
 	for _, h := range host {
 		if strings.Contains(folded, h) || strings.Contains(h, folded) {
+			return true
+		}
+		// A hyphen parts the host's words: "Abenteuer Astronomie" on
+		// abenteuer-astronomie.de.
+		if strings.IndexByte(h, '-') >= 0 && strings.Contains(folded, strings.ReplaceAll(h, "-", "")) {
 			return true
 		}
 	}
