@@ -452,6 +452,9 @@ func (v *vocabulary) isNameList(t string) bool {
 	if strings.ToUpper(t) == t {
 		return false // a kicker or a label in capitals
 	}
+	if leadArticles[words[0]] {
+		return false // a crosshead or a box's heading: "Der Holländerholzhandel", "Im Schlepptau"
+	}
 	if strings.Contains(t, ", ") {
 		// Each name a list holds has a given name and a surname: a list
 		// of single words is a post's categories or tags.
@@ -486,6 +489,12 @@ func (v *vocabulary) isNameList(t string) bool {
 	}
 	return capital >= 2
 }
+
+// leadArticles are the articles and determiners that open a heading in
+// capitals, never a name: a name's particles stand inside it, in lower
+// case ("Jan van der Berg").
+var leadArticles = map[string]bool{"Der": true, "Die": true, "Das": true, "Dem": true, "Den": true, "Des": true,
+	"Im": true, "Zum": true, "Zur": true, "Vom": true, "Beim": true, "Ein": true, "Eine": true, "Unsere": true, "Deine": true, "Euer": true, "Top": true}
 
 // nounPair reports names that are single words a joiner links: "Risiken
 // und Nebenwirkungen", "Aufbau und Inhalt". Bylines give a name its

@@ -179,6 +179,14 @@ func TestHeaderShapes(t *testing.T) {
 	assert.False(t, v.isNameList("Artikel, Unsere Forschung, Veranstaltungen"))
 	assert.True(t, v.isNameList("Birgit Baumann, Anna Giulia Fink, Jan Michael Marchart"))
 	assert.False(t, v.isNameList("Compartir en Facebook Compartir en Twitter"))
+	// Headings and links after an article, opened by an article or a
+	// determiner, or holding a word of furniture; a name's particles stand
+	// inside it in lower case.
+	for _, heading := range []string{"Der Windmüller", "Die Eishockey Kalender-App", "Im Schlepptau", "Zur Übersicht", "Top Stellenangebote", "Medien Kommentieren", "PDF Vorschau", "Deine Jule"} {
+		assert.False(t, v.isNameList(heading), heading)
+	}
+	assert.True(t, v.isNameList("Jan van der Berg"))
+	assert.True(t, v.isNameList("Ute Zur Linden"))
 	assert.True(t, isBreadcrumb("Home >> Recipes >> Cake Recipes >> Chocolate Buttercream Frosting"))
 	assert.True(t, isBreadcrumb("Startseite>People>Real Life>Wunder im Garten!"))
 	assert.False(t, isBreadcrumb("Profits > forecasts at two banks"))
