@@ -337,8 +337,8 @@ func cutRole(b string) string {
 		if !roleWords[strings.ToLower(strings.Trim(words[k], ",."))] {
 			continue
 		}
-		if k > 2 && strings.HasSuffix(words[k-1], "e") {
-			k-- // the role's adjective: "Landespolitische"
+		if k > 2 && (strings.HasSuffix(words[k-1], "e") || startsUpper(words[k-1]) && !startsUpper(words[k])) {
+			k-- // the role's adjective, or its desk: "Landespolitische", "Education editor"
 		}
 		// After a comma, the words up to the role are the role's:
 		// "Jane Doe, Health Reporter".
@@ -371,8 +371,9 @@ func gluedAt(b string) int {
 	return 0
 }
 
-// socialNames are the networks whose names follow a byline as links.
-var socialNames = map[string]bool{"twitter": true, "x": true, "facebook": true, "linkedin": true, "instagram": true, "email": true, "bluesky": true, "threads": true, "mastodon": true}
+// socialNames are the networks whose names follow a byline as links, and
+// the button that follows the author there ("Jane DoeFollow").
+var socialNames = map[string]bool{"twitter": true, "x": true, "facebook": true, "linkedin": true, "instagram": true, "email": true, "bluesky": true, "threads": true, "mastodon": true, "follow": true}
 
 // trailingName returns the names printed after a date on a date line, as
 // in "Artikel veröffentlicht am 28. April 2024, 14:26 Uhr, Tobias Költzsch"

@@ -55,6 +55,12 @@ func TestBylineAt(t *testing.T) {
 		// A teaser's speaker and quotation: the colon closes a full name,
 		// not a credit's label.
 		{"Autorin Petra Maalouf: „Ich schreibe für meine Nichten“", ""},
+		// A desk before the role, a button glued to the name, a verb
+		// for a label.
+		{"Richard Holm Education editor", "Richard Holm"},
+		{"Inga HoltmanFollow", "Inga Holtman"},
+		{"Escribe Camila Ortega", "Camila Ortega"},
+		{"Escribe tu comentario", ""},
 		{"Von Jana Petersen Fotos: Ole Brand", "Jana Petersen"},
 	}
 	for _, tt := range tests {

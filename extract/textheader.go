@@ -1103,7 +1103,7 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 			// Co-authors stand one a line under the first; a place, a
 			// dateline, holds a comma. A labelled byline holds its
 			// co-authors: a name under it is the paper's.
-			for !ph.v.isByLine(t) && i+1 < limit && !strings.Contains(lines[i+1].text, ",") && ph.v.isName(cutRole(lines[i+1].text)) && !namesHost(lines[i+1].text, ph.hostLabels) {
+			for !ph.v.isByLine(t) && i+1 < limit && !strings.Contains(lines[i+1].text, ",") && ph.v.isName(cutRole(lines[i+1].text)) && ph.v.isNameList(cutRole(lines[i+1].text)) && !namesHost(lines[i+1].text, ph.hostLabels) {
 				ph.bareAt = -1
 				i++
 				ph.byline += ", " + cutRole(lines[i].text)
