@@ -614,3 +614,39 @@ func (v *vocabulary) labelOnlyNames(t string) string {
 	}
 	return b
 }
+
+// namesRunAfterDate returns the name a date line runs on into, with no
+// separator, as a post's meta line prints date, author and comment count:
+// "30. Oktober 2023 Carola Pönisch 2 Kommentare", "September 17, 2019
+// Helmut Rubik 0". The name is two capitalised words, or three before a
+// number or a word in lower case: three at the line's end may hold the
+// post's category ("Carola Pönisch Kultur").
+func (v *vocabulary) namesRunAfterDate(t string) string {
+	rest := afterDate(t)
+	if rest == "" || rest == t {
+		if loc := findDate(t); loc != nil && loc[0] == 0 {
+			rest = strings.TrimLeft(t[loc[1]:], " ,")
+		}
+	}
+	if rest == "" || rest == t {
+		return ""
+	}
+	words := strings.Fields(rest)
+	k := 0
+	for k < len(words) && k < 4 && isNameWord(words[k]) && !notNameWords[strings.ToLower(words[k])] {
+		k++
+	}
+	if k < 2 || k > 3 || k == 3 && k == len(words) {
+		return ""
+	}
+	if k < len(words) {
+		if r, _ := utf8.DecodeRuneInString(words[k]); !unicode.IsDigit(r) && !unicode.IsLower(r) {
+			return ""
+		}
+	}
+	names := strings.Join(words[:k], " ")
+	if !v.isName(names) || !v.isNameList(names) {
+		return ""
+	}
+	return names
+}

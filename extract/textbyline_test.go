@@ -359,3 +359,26 @@ func TestIsBioName(t *testing.T) {
 		assert.Equal(t, tt.want, v.isBioName(tt.name, tt.next), tt.name+" / "+tt.next)
 	}
 }
+
+// TestNamesRunAfterDate checks the names a date line runs on into.
+func TestNamesRunAfterDate(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"30. Oktober 2023 Carola Pönisch 2 Kommentare", "Carola Pönisch"},
+		{"September 17, 2019 Helmut Rubin 0", "Helmut Rubin"},
+		{"1. Februar 2022 Lena Holt", "Lena Holt"},
+		{"28. Jan. 2022 Paula Berov", "Paula Berov"},
+		{"14. März 2024 Jan Michael Roth 3 Kommentare", "Jan Michael Roth"},
+		// Near misses: three capitalised words at the end may hold the
+		// category; a category or a button after the date; a name behind
+		// a separator is trailingName's; no date first.
+		{"30. Oktober 2023 Carola Pönisch Kultur", ""},
+		{"30. Oktober 2023 Kommentare", ""},
+		{"12. Mai 2024 Teilen Drucken", ""},
+		{"Carola Pönisch 30. Oktober 2023", ""},
+		{"30. Oktober 2023 Berlin, Hamburg", ""},
+	}
+	v := defaultVocabulary()
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, v.namesRunAfterDate(tt.line), tt.line)
+	}
+}

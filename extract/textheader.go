@@ -1082,6 +1082,10 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "Jane Doe, 26.04.2024 10:00 Uhr"
 				} else if b, ok := ph.v.textByline(afterDate(t)); ok {
 					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "12.05.2026, 17:42 Uhr Von Jana Petersen"
+				} else if b := ph.v.namesBeforeDate(t); b != "" && ph.v.isNameList(b) {
+					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "Jon Nitz am 24. Januar 2022 um 15:47"
+				} else if b := ph.v.namesRunAfterDate(t); b != "" {
+					ph.byline, ph.authors = b, ph.v.authorsOf(b) // "30. Oktober 2023 Carola Pönisch 2 Kommentare"
 				}
 				if ph.byline != "" {
 					delete(ph.reported, i) // a byline line with its date
