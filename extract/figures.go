@@ -509,9 +509,10 @@ const (
 // caption and, optionally, a shorter credit — no links, no headings, no
 // more. A caption without a credit must not end a sentence, and a credit
 // must not be one: an image beside a paragraph of the story is no figure.
-// st is n's stats.
+// A caption set in a heading is one only as headingCaption tells. st is
+// n's stats.
 func bareFigure(n *html.Node, st nodeStats, stats pageStats) (Caption, bool) {
-	if n.Type != html.ElementNode || n.DataAtom == atom.P || !st.hasImage || st.hasFigure || st.text == 0 || st.text > maxFigureText {
+	if n.Type != html.ElementNode || n.DataAtom == atom.P || !st.hasImage || st.text == 0 || st.text > maxFigureText {
 		return Caption{}, false
 	}
 	var kids []*html.Node
@@ -534,6 +535,9 @@ func bareFigure(n *html.Node, st nodeStats, stats pageStats) (Caption, bool) {
 		// No picture to caption: a video player's empty placeholder,
 		// a lightbox waiting for its image.
 		return Caption{}, false
+	}
+	if st.hasFigure {
+		return headingCaption(kids, stats)
 	}
 	var texts []string
 	for _, k := range kids[1:] {
@@ -564,6 +568,37 @@ func bareFigure(n *html.Node, st nodeStats, stats pageStats) (Caption, bool) {
 	}
 	return c, true
 }
+
+// minHeadingCaptionWords is the fewest words of a heading read as the
+// caption of the image above it: a headline is shorter.
+const minHeadingCaptionWords = 15
+
+// headingCaption reads the figure kids make when its caption is set in a
+// heading, as some templates print it: an image, then a heading of a
+// sentence or more, then a line that is a labelled credit alone, "Photo:
+// AFP". A headline over the article's lead image does not end in a full
+// stop and runs shorter; a subheading over a picture has no credit line
+// after it.
+func headingCaption(kids []*html.Node, stats pageStats) (Caption, bool) {
+	if len(kids) != 3 || !isAnyHeading(kids[1]) || stats[kids[0]].hasFigure || stats[kids[2]].hasFigure ||
+		stats[kids[2]].hasImage || holdsInside(kids[1], isFigureOrHeading) || holds(kids[1], isLink) || holds(kids[2], isLink) {
+		return Caption{}, false
+	}
+	text, line := textOf(kids[1]), textOf(kids[2])
+	if words := textutil.CountWords(text); words < minHeadingCaptionWords || words > maxCaptionWords || !strings.HasSuffix(text, ".") {
+		return Caption{}, false
+	}
+	rest, credit, ok := clean.SplitCredit(line)
+	if !ok || rest != "" || !creditLabels.MatchString(line) || textutil.CountWords(credit) > maxBareCreditWords {
+		return Caption{}, false
+	}
+	return Caption{Text: text, Credit: credit}, true
+}
+
+// isAnyHeading reports a heading element, h1 to h6.
+func isAnyHeading(n *html.Node) bool { return n.DataAtom == atom.H1 || isHeading(n) }
+
+func isFigureOrHeading(n *html.Node) bool { return n.DataAtom == atom.Figure || isAnyHeading(n) }
 
 func isButton(n *html.Node) bool { return n.DataAtom == atom.Button }
 
@@ -1019,6 +1054,16 @@ func holds(n *html.Node, is func(*html.Node) bool) bool {
 		return !found
 	})
 	return found
+}
+
+// holdsInside reports whether an element below n is.
+func holdsInside(n *html.Node, is func(*html.Node) bool) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if holds(c, is) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstNonEmpty returns the first of vals that is not blank, trimmed.

@@ -16,12 +16,15 @@ import (
 // inTeaser reports whether n sits in a link to another page or in a list
 // item: a card that leads to another story, whose image and headline read
 // like a figure and its caption. A link to the image itself, as lightboxes
-// make, leads nowhere else.
+// make, leads nowhere else, and a list item that holds paragraphs of prose
+// is the page's layout around the story, not a card.
 func inTeaser(n *html.Node) bool {
 	for a := n; a != nil; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Li:
-			return true
+			if longParagraphs(a) < protectParagraphs {
+				return true
+			}
 		case atom.A:
 			if href := attr(a, "href"); href != "" && !isImageAddress(href) {
 				return true
