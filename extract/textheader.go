@@ -1090,6 +1090,14 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 				if ph.byline != "" {
 					delete(ph.reported, i) // a byline line with its date
 				}
+			} else if b, ok := ph.v.textByline(afterAnyDate(t)); ok && ph.bareAt >= 0 {
+				// A labelled byline after the date outweighs bare names
+				// read above it: a headline's second line, "Lupita
+				// Nyong'o", over "2/26/2015 7:11 AM PST BY TMZ STAFF".
+				delete(ph.meta, ph.bareAt)
+				ph.bareAt = -1
+				ph.byline, ph.authors = b, ph.v.authorsOf(b)
+				delete(ph.reported, i)
 			}
 		case ph.byline == "" && ph.v.isLoneBy(t) && i+1 < limit:
 			if b, n, roles := ph.v.namesBelow(lines, i+1, limit); n > 0 {
