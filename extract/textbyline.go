@@ -204,11 +204,17 @@ func trimBylineTail(b string) string {
 var footnoteMark = regexp.MustCompile(`(\p{L})\d\b`)
 
 // unglueBy puts back the space a page's markup left out between "by" and
-// the name.
+// the name, or between a label's last word and the name: "bySauli
+// Giliard", "Veröffentlicht vonChris Jung".
 func unglueBy(t string) string {
 	if len(t) > 2 && (t[0] == 'b' || t[0] == 'B') && t[1] == 'y' {
 		if r, _ := utf8.DecodeRuneInString(t[2:]); unicode.IsUpper(r) {
 			return t[:2] + " " + t[2:]
+		}
+	}
+	if i := strings.Index(t, " von"); i > 0 && i+4 < len(t) {
+		if r, _ := utf8.DecodeRuneInString(t[i+4:]); unicode.IsUpper(r) {
+			return t[:i+4] + " " + t[i+4:]
 		}
 	}
 	return t

@@ -62,6 +62,9 @@ func TestBylineAt(t *testing.T) {
 		{"Escribe Camila Ortega", "Camila Ortega"},
 		{"Escribe tu comentario", ""},
 		{"Posted by Andrew Holm, Software Engineer on Google Play", "Andrew Holm"},
+		{"Veröffentlicht vonChris Jahn 28. Februar 2016", "Chris Jahn"},
+		{"Eine Kolumne von Nils Pickard", "Nils Pickard"},
+		{"Der Besuch von Angela Merkel", ""},
 		{"Von Jana Petersen Fotos: Ole Brand", "Jana Petersen"},
 	}
 	for _, tt := range tests {
