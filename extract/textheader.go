@@ -274,6 +274,11 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			ph.meta[i] = true
 			return
 		}
+		if name := koreanByline(lines[i].text); name != "" {
+			ph.byline, ph.authors = name, ph.v.authorsOf(name) // "순천, 광양 구현모 기자 ninek@example.com" closing the article
+			ph.meta[i] = true
+			return
+		}
 	}
 	// A byline whose label a colon closes ("Door: Els Stultiens", "Text:
 	// Jane Doe") may stand further down, past a box of links the page set
