@@ -204,11 +204,17 @@ func trimBylineTail(b string) string {
 var footnoteMark = regexp.MustCompile(`(\p{L})\d\b`)
 
 // unglueBy puts back the space a page's markup left out between "by" and
-// the name.
+// the name, or between a label's last word and the name: "bySauli
+// Giliard", "Veröffentlicht vonChris Jung".
 func unglueBy(t string) string {
 	if len(t) > 2 && (t[0] == 'b' || t[0] == 'B') && t[1] == 'y' {
 		if r, _ := utf8.DecodeRuneInString(t[2:]); unicode.IsUpper(r) {
 			return t[:2] + " " + t[2:]
+		}
+	}
+	if i := strings.Index(t, " von"); i > 0 && i+4 < len(t) {
+		if r, _ := utf8.DecodeRuneInString(t[i+4:]); unicode.IsUpper(r) {
+			return t[:i+4] + " " + t[i+4:]
 		}
 	}
 	return t
@@ -622,13 +628,8 @@ func (v *vocabulary) labelOnlyNames(t string) string {
 // number or a word in lower case: three at the line's end may hold the
 // post's category ("Carola Pönisch Kultur").
 func (v *vocabulary) namesRunAfterDate(t string) string {
-	rest := afterDate(t)
-	if rest == "" || rest == t {
-		if loc := findDate(t); loc != nil && loc[0] == 0 {
-			rest = strings.TrimLeft(t[loc[1]:], " ,")
-		}
-	}
-	if rest == "" || rest == t {
+	rest := afterAnyDate(t)
+	if rest == "" {
 		return ""
 	}
 	words := strings.Fields(rest)
@@ -650,3 +651,28 @@ func (v *vocabulary) namesRunAfterDate(t string) string {
 	}
 	return names
 }
+
+// afterAnyDate returns what a line prints after the date it opens with,
+// written the local way ("30. Oktober 2023") or the English way ("2/26/2015
+// 7:11 AM PST"); "" when it opens with none.
+func afterAnyDate(t string) string {
+	rest := afterDate(t)
+	if rest == "" || rest == t {
+		rest = ""
+		if loc := findDate(t); loc != nil && loc[0] == 0 {
+			rest = strings.TrimLeft(t[loc[1]:], " ,|–—-·•")
+		}
+	}
+	for {
+		w, after, _ := strings.Cut(rest, " ")
+		lw := strings.ToLower(strings.TrimRight(w, ".,"))
+		if !clockWords[lw] || strings.ToUpper(w) != w && strings.ToLower(w) != w {
+			return rest // "Et Cetera": a word as names are printed
+		}
+		rest = strings.TrimLeft(after, " ,|–—-·•") // "PST BY TMZ STAFF"
+	}
+}
+
+// clockWords are the words a clock time carries after it: its half of the
+// day and its zone.
+var clockWords = wordSet("am|pm|a.m|p.m|uhr|h|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct")

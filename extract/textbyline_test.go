@@ -61,6 +61,10 @@ func TestBylineAt(t *testing.T) {
 		{"Inga HoltmanFollow", "Inga Holtman"},
 		{"Escribe Camila Ortega", "Camila Ortega"},
 		{"Escribe tu comentario", ""},
+		{"Posted by Andrew Holm, Software Engineer on Google Play", "Andrew Holm"},
+		{"Veröffentlicht vonChris Jahn 28. Februar 2016", "Chris Jahn"},
+		{"Eine Kolumne von Nils Pickard", "Nils Pickard"},
+		{"Der Besuch von Angela Merkel", ""},
 		{"Von Jana Petersen Fotos: Ole Brand", "Jana Petersen"},
 	}
 	for _, tt := range tests {
@@ -380,5 +384,21 @@ func TestNamesRunAfterDate(t *testing.T) {
 	v := defaultVocabulary()
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, v.namesRunAfterDate(tt.line), tt.line)
+	}
+}
+
+// TestAfterAnyDate checks what a line prints after the date it opens with.
+func TestAfterAnyDate(t *testing.T) {
+	tests := []struct{ line, want string }{
+		{"3/14/2024 9:42 AM PDT BY CELEBWIRE STAFF", "BY CELEBWIRE STAFF"},
+		{"12.05.2026, 17:42 Uhr Von Jana Petersen", "Von Jana Petersen"},
+		{"30. Oktober 2023 Carola Pönisch 2 Kommentare", "Carola Pönisch 2 Kommentare"},
+		// Near misses: no date first; the clock's words go, a name's
+		// first word stays.
+		{"Von Jana Petersen 12.05.2026", ""},
+		{"March 3, 2024 Et Cetera Magazine", "Et Cetera Magazine"},
+	}
+	for _, tt := range tests {
+		assert.Equal(t, tt.want, afterAnyDate(tt.line), tt.line)
 	}
 }

@@ -274,6 +274,11 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			ph.meta[i] = true
 			return
 		}
+		if name := koreanByline(lines[i].text); name != "" {
+			ph.byline, ph.authors = name, ph.v.authorsOf(name) // "순천, 광양 구현모 기자 ninek@example.com" closing the article
+			ph.meta[i] = true
+			return
+		}
 	}
 	// A byline whose label a colon closes ("Door: Els Stultiens", "Text:
 	// Jane Doe") may stand further down, past a box of links the page set
@@ -1090,6 +1095,14 @@ func (ph *pageHeader) readBelow(lines []textLine, r region) {
 				if ph.byline != "" {
 					delete(ph.reported, i) // a byline line with its date
 				}
+			} else if b, ok := ph.v.textByline(afterAnyDate(t)); ok && ph.bareAt >= 0 {
+				// A labelled byline after the date outweighs bare names
+				// read above it: a headline's second line, "Lupita
+				// Nyong'o", over "2/26/2015 7:11 AM PST BY TMZ STAFF".
+				delete(ph.meta, ph.bareAt)
+				ph.bareAt = -1
+				ph.byline, ph.authors = b, ph.v.authorsOf(b)
+				delete(ph.reported, i)
 			}
 		case ph.byline == "" && ph.v.isLoneBy(t) && i+1 < limit:
 			if b, n, roles := ph.v.namesBelow(lines, i+1, limit); n > 0 {
