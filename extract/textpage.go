@@ -20,6 +20,7 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	ph := v.readPageHeader(lines, r, src.URL)
 	a := &Article{URL: src.URL}
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = ph.title, ph.byline, ph.authors, ph.site, ph.published, ph.lead
+	r.end = nameBioStart(lines, r.start, r.end, ph.authors)
 	start := max(ph.bodyStart, r.start)
 	if ph.bodyStart < r.start && leadsIn(lines, ph.bodyStart, r.start) {
 		start = ph.bodyStart
