@@ -3,6 +3,7 @@ package extract
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/declutter/declutter/clean"
@@ -20,6 +21,7 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	ph := v.readPageHeader(lines, r, src.URL)
 	a := &Article{URL: src.URL}
 	a.Title, a.Byline, a.Authors, a.Site, a.Published, a.Lead = ph.title, ph.byline, ph.authors, ph.site, ph.published, ph.lead
+	r.end = nameBioStart(lines, r.start, r.end, ph.authors)
 	start := max(ph.bodyStart, r.start)
 	if ph.bodyStart < r.start && leadsIn(lines, ph.bodyStart, r.start) {
 		start = ph.bodyStart
@@ -215,7 +217,7 @@ func creditedCaption(l *textLine) (Caption, bool) {
 		return Caption{}, false
 	}
 	m := captionCredit.FindStringSubmatch(k)
-	if m == nil || strings.Count(m[2], " ") > 3 || strings.HasSuffix(m[2], ".") {
+	if m == nil || !isShortCredit(m[2]) || strings.HasSuffix(m[2], ".") {
 		return Caption{}, false
 	}
 	text := strings.TrimSuffix(m[1], ".")
@@ -226,6 +228,17 @@ func creditedCaption(l *textLine) (Caption, bool) {
 		text = m[1]
 	}
 	return Caption{Text: text, Credit: m[2]}, true
+}
+
+// isShortCredit reports a credit of a few words, a name or an agency
+// ("Jane Doe", "AP Photo/Jane Doe"), or a name and the outlet it worked
+// for ("Jane Doe for The Ledger"), as a credit run on after a caption is.
+func isShortCredit(c string) bool {
+	if name, outlet, ok := strings.Cut(c, " for "); ok {
+		r, _ := utf8.DecodeRuneInString(outlet)
+		return strings.Count(name, " ") <= 2 && strings.Count(outlet, " ") <= 3 && unicode.IsUpper(r)
+	}
+	return strings.Count(c, " ") <= 3
 }
 
 // hasStopThenSpace reports whether s holds a '.', '!' or '?' followed by

@@ -442,3 +442,18 @@ func TestWholePageStandfirstLittleLongerThanItsHeadline(t *testing.T) {
 	assert.Equal(t, standfirst, a.Lead)
 	assert.Equal(t, "Jane Doe", a.Byline)
 }
+
+func TestWholePageRelatedArticleBox(t *testing.T) {
+	// A box under "Related Article" (singular) between paragraphs holds
+	// one teaser headline, a question; a body paragraph that opens with
+	// "Related" is no marker.
+	related := "Related articles in the engineering press had warned of cracks in bridges of the same age for a decade."
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		para[0], "", para[1], "",
+		"Related Article", "Can the old arches be saved?", "",
+		para[2], "", related, "", para[3], "", lastPara, mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, []string{para[0], para[1], para[2], related, para[3], lastPara}, body(a))
+	assert.Equal(t, extract.RuleTeaserBox, removedRules(a)["Can the old arches be saved?"])
+}
