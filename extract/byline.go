@@ -258,6 +258,9 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 				continue
 			}
 			line := collapseSpaces(normaliseSpaces(string(raw)))
+			if !v.mayNameLabelled(line) {
+				continue // most lines: no date to cut it at, no names to find
+			}
 			if !textutil.WordsAtMost(line, maxLabelledLineWords) {
 				// A post's meta line: the label and names, then the
 				// date and the category it was filed under.
@@ -298,7 +301,7 @@ func (v *vocabulary) labelledOwnLine(div *html.Node) string {
 	check := func() string {
 		t := collapseSpaces(normaliseSpaces(line.String()))
 		line.Reset()
-		if t == "" || len(t) > maxLabelledLineBytes || textutil.CountWords(t) > maxLabelledLineWords {
+		if t == "" || len(t) > maxLabelledLineBytes || !v.mayNameLabelled(t) || textutil.CountWords(t) > maxLabelledLineWords {
 			return ""
 		}
 		return v.labelledNames(t)
@@ -433,6 +436,15 @@ func (v *vocabulary) labelledNames(line string) string {
 	// "Text: Jan Roth (Pressesprecher)": a role or a place in brackets
 	// after the names is the byline's, not the names'.
 	return rest
+}
+
+// mayNameLabelled reports whether labelledNames could find names in line,
+// or in the part of it up to a date: only a line that opens with a
+// +header label, holds a colon after a label or a desk, or holds a year's
+// four digits (the date a line opens with, before its names) can.
+func (v *vocabulary) mayNameLabelled(line string) bool {
+	return strings.IndexByte(line, ':') >= 0 || hasFourDigits(line) ||
+		v.bylineLabels.mayOpenHeader(strings.TrimLeft(line, "-–—|· "))
 }
 
 // namesBeforeDate returns the names s opens with when a date follows

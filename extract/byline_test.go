@@ -254,6 +254,9 @@ func TestLabelledNames(t *testing.T) {
 		if got := v.labelledNames(tc.line); got != tc.want {
 			t.Errorf("labelledNames(%q) = %q, want %q", tc.line, got, tc.want)
 		}
+		if tc.want != "" && !v.mayNameLabelled(tc.line) {
+			t.Errorf("mayNameLabelled(%q) = false: its names would not be read", tc.line)
+		}
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // bylineLabels are the labels printed before a byline's names ("By", "Ein
@@ -18,6 +19,11 @@ type bylineLabels struct {
 	// after it, in group 1, for the HTML path's lines outside a byline
 	// element. Compiled by compile.
 	header *regexp.Regexp
+	// headerFirst holds the +header labels' first words, in lower case,
+	// when all are ASCII letters: a line that opens with none of them is
+	// one header does not match. Nil when a label's first word is another
+	// kind, which case folding could match in ways a look-up would miss.
+	headerFirst map[string]bool
 }
 
 // A bylineLabel is one line of bylinelabels.txt.
@@ -75,6 +81,49 @@ func (b *bylineLabels) compile() {
 	}
 	slices.Sort(header) // the same expression each time
 	b.header = regexp.MustCompile(`^(?i:` + alternatives(header, `\s+`) + `)(?:\s*:)?\s+(\S.*)$`)
+	b.headerFirst = map[string]bool{}
+	for _, l := range header {
+		first, _, _ := strings.Cut(l, " ")
+		if first == "" || len(first) > maxHeaderFirst || strings.IndexFunc(first, func(r rune) bool { return r < 'a' || r > 'z' }) >= 0 {
+			b.headerFirst = nil
+			return
+		}
+		b.headerFirst[first] = true
+	}
+}
+
+// maxHeaderFirst is the longest first word of a +header label that
+// headerFirst holds.
+const maxHeaderFirst = 24
+
+// mayOpenHeader reports whether t may open with a +header label, as header
+// would match it: false only when the word t opens with, up to a space or
+// a colon, is ASCII and none of the labels' first words in any case.
+func (b *bylineLabels) mayOpenHeader(t string) bool {
+	if b.headerFirst == nil {
+		return true
+	}
+	end := strings.IndexAny(t, " \t\n\f\r:")
+	if end < 0 {
+		end = len(t)
+	}
+	for i := 0; i < end; i++ {
+		if t[i] >= utf8.RuneSelf {
+			return true // "K", the Kelvin sign, folds to "k"
+		}
+	}
+	var lower [maxHeaderFirst]byte
+	if end > len(lower) {
+		return false
+	}
+	for i := 0; i < end; i++ {
+		c := t[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	return b.headerFirst[string(lower[:end])]
 }
 
 // cut returns what follows the byline label t opens with ("By", "Ein

@@ -65,3 +65,43 @@ func TestBylineLabelsBothPaths(t *testing.T) {
 	assert.False(t, ok, "a kicker on the text path")
 	assert.Equal(t, "Jane Doe", v.stripBylineLabel("Interview: Jane Doe"), "a byline element's label")
 }
+
+// TestMayNameLabelled checks the pre-filter of labelledNames: it may let a
+// line through that has no names, never turn one away that has.
+func TestMayNameLabelled(t *testing.T) {
+	v := defaultVocabulary()
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		// A +header label opens the line, in any case, before a space or
+		// a colon; after a dash the line's date left.
+		{"By Mira Okafor", true},
+		{"BY: Mira Okafor", true},
+		{"Story by Mira Okafor", true},
+		{"– von Tilde Brenner", true},
+		// A colon, or a year's four digits: a label or a desk before the
+		// names, a date before them.
+		{"Reportage: Tilde Brenner", true},
+		{"14.03.2025 | Tilde Brenner", true},
+		// The Kelvin sign folds to "k": a word that holds one is let
+		// through, whatever it spells.
+		{"\u212Aeynote by Mira Okafor", true},
+		// Near misses: prose that opens with a label's letters, a word
+		// the label runs into, a date without its year.
+		{"Bystanders watched the river rise", false},
+		{"Byline pending for the harbour story", false},
+		{"Vonnegut wrote it in a week", false},
+		{"On 14 March the harbour closed", false},
+		{"The story by the river ran on page two", false},
+	} {
+		if got := v.mayNameLabelled(tc.line); got != tc.want {
+			t.Errorf("mayNameLabelled(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+		if !tc.want {
+			if names := v.labelledNames(tc.line); names != "" {
+				t.Errorf("labelledNames(%q) = %q, which mayNameLabelled turns away", tc.line, names)
+			}
+		}
+	}
+}
