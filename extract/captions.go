@@ -280,7 +280,109 @@ func (v *vocabulary) splitCaptionCredit(text, credit string) (string, string) {
 	if head, tail, ok := capsCreditTail(text); ok {
 		return head, tail
 	}
+	if head, tail, ok := v.personCreditTail(text); ok {
+		return head, tail
+	}
 	return text, ""
+}
+
+// creditSeparators part a photographer's name from the source after it in
+// a credit: "Jo Lind/Reuters", "Jo Lind | Harbour Times", "Jo Lind for The
+// Harbour Times", "Jo Lind via AP".
+var creditSeparators = []string{" / ", "/", " | ", ", ", " for ", " via "}
+
+// maxCreditSourceWords is the longest source after a photographer's name in
+// a credit that closes a caption with no label.
+const maxCreditSourceWords = 5
+
+// personCreditTail splits a credit that names a photographer, alone or
+// with a source, off the end of a caption after its last sentence: "… on
+// Monday. Jo Lind", "… Jo Lind/The Harbour Times", "… — Jo Lind for The
+// Harbour Times", "… (Jo Lind via AP)". The stop before it must end a
+// sentence, not a title's abbreviation or an initial: "… greets Sen. Jo
+// Lind" names her. A fragment with a stop, a colon or a lower-case source
+// is the caption's: "… Jo Lind, left, and Ed Marsh".
+func (v *vocabulary) personCreditTail(text string) (string, string, bool) {
+	i := strings.LastIndex(text, ". ")
+	if i < 0 {
+		return text, "", false
+	}
+	head := text[:i+1]
+	if textutil.CountWords(head) < 3 || endsInTitle(head[:i]) {
+		return text, "", false
+	}
+	tail := strings.TrimSpace(strings.TrimLeft(text[i+2:], "—–- "))
+	if len(tail) > 2 && (tail[0] == '(' && tail[len(tail)-1] == ')' || tail[0] == '[' && tail[len(tail)-1] == ']') {
+		tail = strings.TrimSpace(tail[1 : len(tail)-1])
+	}
+	if tail == "" || strings.ContainsAny(tail, ".!?:;()[]\"“”„«»") {
+		return text, "", false
+	}
+	name, source := tail, ""
+	for _, sep := range creditSeparators {
+		if a, b, ok := strings.Cut(tail, sep); ok {
+			name, source = strings.TrimSpace(a), strings.TrimSpace(b)
+			break
+		}
+	}
+	if label, rest, ok := strings.Cut(name, " "); ok && bareCreditLabels[strings.ToLower(label)] {
+		// "Foto Jo Lind", the label's colon lost with its element.
+		name, tail = rest, strings.TrimSpace(tail[len(label):])
+	}
+	if !v.isName(name) || !hasLower(name) || strings.HasPrefix(name, "The ") {
+		// Words in capitals are a button's, "MEHR ENTDECKEN", or a
+		// dateline's, "LE HAVRE, FRANCE" (capsCreditTail reads a credit
+		// in capitals); "The USA" is no one's name.
+		return text, "", false
+	}
+	if source != "" && !isSourceName(source) {
+		return text, "", false
+	}
+	return head, tail, true
+}
+
+// isSourceName reports a source named after a photographer in a credit:
+// an agency, or a few words each capitalised but for the articles and
+// prepositions inside a name, "The Harbour Times", "Archivo Particular".
+// "Canada border stays open" is a clause.
+func isSourceName(s string) bool {
+	if clean.IsAgency(s) {
+		return true
+	}
+	words := strings.Fields(strings.TrimPrefix(s, "the "))
+	if len(words) == 0 || len(words) > maxCreditSourceWords {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && (i == 0 || !nameParticles[w] && w != "of" && w != "the" && w != "and") {
+			return false
+		}
+	}
+	return true
+}
+
+// bareCreditLabels open a credit that lost its label's colon: "Foto Jo
+// Lind", "Bild Paul Meier".
+var bareCreditLabels = map[string]bool{"foto": true, "fotos": true, "bild": true, "photo": true, "photos": true, "image": true, "imagen": true}
+
+// hasLower reports whether s holds a lower-case letter.
+func hasLower(s string) bool { return strings.IndexFunc(s, unicode.IsLower) >= 0 }
+
+// titleAbbreviations are the titles whose full stop, before a name, ends
+// no sentence: "Sen. Jo Lind", "Dr. Ed Marsh".
+var titleAbbreviations = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "St": true, "Sen": true, "Rep": true, "Gov": true,
+	"Gen": true, "Col": true, "Lt": true, "Sgt": true, "Capt": true, "Prof": true, "Rev": true, "Hon": true,
+	"Maj": true, "Adm": true, "Cmdr": true, "Pres": true, "Det": true, "Insp": true, "Supt": true, "No": true,
+	"Jr": true, "Sr": true, "Mt": true, "Ft": true,
+}
+
+// endsInTitle reports whether s ends in a title's abbreviation or an
+// initial, so that a full stop after it ends no sentence.
+func endsInTitle(s string) bool {
+	last := s[strings.LastIndexByte(s, ' ')+1:]
+	return titleAbbreviations[last] || utf8.RuneCountInString(last) == 1 && unicode.IsUpper([]rune(last)[0])
 }
 
 // nameAfterLastSentence splits a person's name off the end of text when it

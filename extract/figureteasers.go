@@ -16,13 +16,14 @@ import (
 // inTeaser reports whether n sits in a link to another page or in a list
 // item: a card that leads to another story, whose image and headline read
 // like a figure and its caption. A link to the image itself, as lightboxes
-// make, leads nowhere else, and a list item that holds paragraphs of prose
-// is the page's layout around the story, not a card.
+// make, leads nowhere else, and a list item that holds the page's headline
+// and paragraphs of prose is the page's layout around the story, not a
+// card; a comment in a list of comments holds no headline.
 func inTeaser(n *html.Node) bool {
 	for a := n; a != nil; a = a.Parent {
 		switch a.DataAtom {
 		case atom.Li:
-			if longParagraphs(a) < protectParagraphs {
+			if !holds(a, func(h *html.Node) bool { return h.DataAtom == atom.H1 }) || longParagraphs(a) < protectParagraphs {
 				return true
 			}
 		case atom.A:
