@@ -825,11 +825,13 @@ func classHas(class, tok string) bool {
 	return false
 }
 
-// itemName returns the text of the first itemprop=name element inside n.
+// itemName returns the text of the first itemprop=name element inside n,
+// outside the items of other kinds n holds: a breadcrumb list's names
+// ("in Rubrik: Hyundai") are no author's.
 func itemName(n *html.Node) string {
 	name := ""
 	walk(n, func(c *html.Node) bool {
-		if name != "" {
+		if name != "" || c != n && isOtherItem(c) {
 			return false
 		}
 		if c != n && c.Type == html.ElementNode && strings.Contains(attr(c, "itemprop"), "name") {
@@ -839,6 +841,16 @@ func itemName(n *html.Node) string {
 		return true
 	})
 	return name
+}
+
+// isOtherItem reports an element typed as a microdata item that is no
+// person or organisation: a BreadcrumbList, a ListItem.
+func isOtherItem(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	t := attr(n, "itemtype")
+	return t != "" && !strings.Contains(t, "Person") && !strings.Contains(t, "Organization")
 }
 
 // firstLine returns the text of n up to its first line break, skipping
@@ -1276,7 +1288,9 @@ func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) s
 	if v.holdsNoName(printed) {
 		printed = ""
 	}
-	if v.allPublishers(names, sites) || printed != "" && v.organisationOverPeople(meta, printed) {
+	if v.allPublishers(names, sites) || isSiteName(meta, sites) || printed != "" && (v.organisationOverPeople(meta, printed) || allHandles(names)) {
+		// "Jobs & Hire": the site's name, whole, is no list of people;
+		// "christian.stadtfeld" is an account's, the page prints the name.
 		names = nil
 	}
 	if printed != "" {
@@ -1297,6 +1311,19 @@ func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) s
 		return found
 	}
 	return ""
+}
+
+// allHandles reports names that are all an account's handle, at least
+// one: one word in lower case or with a digit or an underscore
+// ("sarah-indra", "gabor_munier"). A name in a script without case
+// ("新間") is none.
+func allHandles(names []string) bool {
+	for _, n := range names {
+		if strings.Contains(n, " ") || !unicode.IsLower(firstRune(n)) && !strings.ContainsAny(n, "0123456789_") {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // organisationOverPeople reports metadata that names an organisation, a
