@@ -975,6 +975,7 @@ func (v *vocabulary) cleanByline(s string) string {
 	if i := strings.IndexAny(s, "|•"); i >= 0 {
 		s = s[:i]
 	}
+	s = cutDateField(s)
 	if i := strings.Index(s, " · "); i >= 0 && !unicode.IsUpper(firstRune(s[i+len(" · "):])) {
 		s = s[:i] // "Jane Doe · in Politics", "… · 3 min"; "Ana Ruiz · Luis Pérez" stays
 	}
@@ -1016,6 +1017,20 @@ func (v *vocabulary) cleanByline(s string) string {
 				return name
 			}
 		}
+	}
+	return s
+}
+
+// dateField finds a date's field after the names, set off by a comma:
+// ", Datum: 03.Mär.19", ", Published: …".
+var dateField = regexp.MustCompile(`,\s*([\p{L} ]{2,30}?)\s*:`)
+
+// cutDateField cuts a date's labelled field off the names after them:
+// "Gàbor Muniér, Datum: 03.Mär.19" is "Gàbor Muniér". A label of any other
+// field stays ("Jane Doe, Text: …" is no date).
+func cutDateField(s string) string {
+	if m := dateField.FindStringSubmatchIndex(s); m != nil && m[0] > 0 && dateLabels[strings.ToLower(s[m[2]:m[3]])] {
+		return strings.TrimSpace(s[:m[0]])
 	}
 	return s
 }

@@ -124,6 +124,8 @@ func TestFindBylineShapes(t *testing.T) {
 		// Drupal's "submitted" line.
 		{`<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>`, "rasos"},
 		{`<div class="submitted">Submitted by <a>Jane Doe</a> on Tue, 03/10/2020 - 10:15</div>`, "Jane Doe"},
+		// A labelled date field after the names, set off by a comma.
+		{`<ul><li class="submitted"><span class="pull-right">Author: <a href="/team/lukas-ferenc">Lukas Ferenc</a>, Datum: 04.Apr.21</span></li></ul>`, "Lukas Ferenc"},
 		{`<p class="byline">Max Muster am Montag, 3. Mai 2021</p>`, "Max Muster"},
 		// Near miss: a day's name is cut only after its preposition.
 		{`<p class="byline">Jane Do, 3. Mai 2021</p>`, "Jane Do"},
@@ -496,6 +498,23 @@ func TestDropDashedTeam(t *testing.T) {
 	} {
 		if got := v.dropDashedTeam(tc.in); got != tc.want {
 			t.Errorf("dropDashedTeam(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCutDateField(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Lukas Ferenc, Datum: 04.Apr.21", "Lukas Ferenc"},
+		{"Jane Doe, Published: March 3", "Jane Doe"},
+		{"Ana Ruiz, Fecha : 3 de mayo", "Ana Ruiz"},
+		// Near misses: another field's label, a colon inside the names,
+		// no comma before the label.
+		{"Mira Holt, Fotos: Jan Berg", "Mira Holt, Fotos: Jan Berg"},
+		{"Mira Holt, Jan Berg", "Mira Holt, Jan Berg"},
+		{"Datum: 04.Apr.21", "Datum: 04.Apr.21"},
+	} {
+		if got := cutDateField(tc.in); got != tc.want {
+			t.Errorf("cutDateField(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
