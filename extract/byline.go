@@ -837,11 +837,13 @@ func classHas(class, tok string) bool {
 	return false
 }
 
-// itemName returns the text of the first itemprop=name element inside n.
+// itemName returns the text of the first itemprop=name element inside n,
+// outside the items of other kinds n holds: a breadcrumb list's names
+// ("in Rubrik: Hyundai") are no author's.
 func itemName(n *html.Node) string {
 	name := ""
 	walk(n, func(c *html.Node) bool {
-		if name != "" {
+		if name != "" || c != n && isOtherItem(c) {
 			return false
 		}
 		if c != n && c.Type == html.ElementNode && strings.Contains(attr(c, "itemprop"), "name") {
@@ -851,6 +853,16 @@ func itemName(n *html.Node) string {
 		return true
 	})
 	return name
+}
+
+// isOtherItem reports an element typed as a microdata item that is no
+// person or organisation: a BreadcrumbList, a ListItem.
+func isOtherItem(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	t := attr(n, "itemtype")
+	return t != "" && !strings.Contains(t, "Person") && !strings.Contains(t, "Organization")
 }
 
 // firstLine returns the text of n up to its first line break, skipping
@@ -975,6 +987,7 @@ func (v *vocabulary) cleanByline(s string) string {
 	if i := strings.IndexAny(s, "|•"); i >= 0 {
 		s = s[:i]
 	}
+	s = cutDateField(s)
 	if i := strings.Index(s, " · "); i >= 0 && !unicode.IsUpper(firstRune(s[i+len(" · "):])) {
 		s = s[:i] // "Jane Doe · in Politics", "… · 3 min"; "Ana Ruiz · Luis Pérez" stays
 	}
@@ -1016,6 +1029,20 @@ func (v *vocabulary) cleanByline(s string) string {
 				return name
 			}
 		}
+	}
+	return s
+}
+
+// dateField finds a date's field after the names, set off by a comma:
+// ", Datum: 03.Mär.19", ", Published: …".
+var dateField = regexp.MustCompile(`,\s*([\p{L} ]{2,30}?)\s*:`)
+
+// cutDateField cuts a date's labelled field off the names after them:
+// "Gàbor Muniér, Datum: 03.Mär.19" is "Gàbor Muniér". A label of any other
+// field stays ("Jane Doe, Text: …" is no date).
+func cutDateField(s string) string {
+	if m := dateField.FindStringSubmatchIndex(s); m != nil && m[0] > 0 && dateLabels[strings.ToLower(s[m[2]:m[3]])] {
+		return strings.TrimSpace(s[:m[0]])
 	}
 	return s
 }
@@ -1288,7 +1315,9 @@ func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) s
 	if v.holdsNoName(printed) {
 		printed = ""
 	}
-	if v.allPublishers(names, sites) || printed != "" && v.organisationOverPeople(meta, printed) {
+	if v.allPublishers(names, sites) || isSiteName(meta, sites) || printed != "" && (v.organisationOverPeople(meta, printed) || allHandles(names)) {
+		// "Jobs & Hire": the site's name, whole, is no list of people;
+		// "christian.stadtfeld" is an account's, the page prints the name.
 		names = nil
 	}
 	if printed != "" {
@@ -1309,6 +1338,19 @@ func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) s
 		return found
 	}
 	return ""
+}
+
+// allHandles reports names that are all an account's handle, at least
+// one: one word in lower case or with a digit or an underscore
+// ("sarah-indra", "gabor_munier"). A name in a script without case
+// ("新間") is none.
+func allHandles(names []string) bool {
+	for _, n := range names {
+		if strings.Contains(n, " ") || !unicode.IsLower(firstRune(n)) && !strings.ContainsAny(n, "0123456789_") {
+			return false
+		}
+	}
+	return len(names) > 0
 }
 
 // organisationOverPeople reports metadata that names an organisation, a

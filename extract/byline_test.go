@@ -115,11 +115,17 @@ func TestFindBylineShapes(t *testing.T) {
 		// byline.
 		{`<a class="listing__link" href="/other/"><h3>Another article about hiring</h3><div class="listing__item__author">Von <span>Jörn Mecher</span> am <span>08.12.2022</span></div></a>`, ""},
 		{`<div class="byline">Von <a rel="author" href="/autor/anna/">Anna Schmidt</a></div>`, "Anna Schmidt"},
+		// A breadcrumb list inside the author's box: its item names are
+		// no author's.
+		{`<div class="article-author vcard"><div class="article-author-text">von <address class="author"><a rel="author" href="/team/">Heimo Gruber</a></address></div><ul class="crumbs" itemscope itemtype="http://schema.org/BreadcrumbList">in Rubrik: <li itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><a itemprop="item" href="/toyota/"><span itemprop="name">Toyota</span></a></li></ul></div>`, "Heimo Gruber"},
+		{`<div class="author" itemprop="author" itemscope itemtype="http://schema.org/Person">par <span itemprop="name">Heimo Gruber</span></div>`, "Heimo Gruber"},
 		// A date printed with full stops after the name.
 		{`<p class="date-author">Janic Cathomen, 01.12.2021</p>`, "Janic Cathomen"},
 		// Drupal's "submitted" line.
 		{`<div class="submitted">Gespeichert von <span class="username">rasos</span> am 24. Juli 2017 - 18:55</div>`, "rasos"},
 		{`<div class="submitted">Submitted by <a>Jane Doe</a> on Tue, 03/10/2020 - 10:15</div>`, "Jane Doe"},
+		// A labelled date field after the names, set off by a comma.
+		{`<ul><li class="submitted"><span class="pull-right">Author: <a href="/team/lukas-ferenc">Lukas Ferenc</a>, Datum: 04.Apr.21</span></li></ul>`, "Lukas Ferenc"},
 		{`<p class="byline">Max Muster am Montag, 3. Mai 2021</p>`, "Max Muster"},
 		// Near miss: a day's name is cut only after its preposition.
 		{`<p class="byline">Jane Do, 3. Mai 2021</p>`, "Jane Do"},
@@ -329,8 +335,17 @@ func TestChooseByline(t *testing.T) {
 		{"Anna Schmidt", "Ursula von der Leyen", "", "Ursula von der Leyen"},
 		{"Anna Schmidt", "Lars Fischer und Alina Schadwinkel", "", "Lars Fischer und Alina Schadwinkel"},
 		{"Mehr zum Thema", "Bayerische Landesanstalt für Wald", "", "Bayerische Landesanstalt für Wald"},
+		// The metadata gives the site's name, "&" and all: no list of
+		// people. Near miss: two people joined by "&".
+		{"Rosa Delgado", "Work & Wander", "", "Rosa Delgado"},
+		{"Rosa Delgado", "Emil Strand & Nora Quillan", "", "Emil Strand & Nora Quillan"},
+		// An account's handle in the metadata, the name printed. Near
+		// miss: a name in a script without case is no handle.
+		{"Tomás Reyes", "tomas.reyes", "", "Tomás Reyes"},
+		{"Tomás Reyes", "treyes_77", "", "Tomás Reyes"},
+		{"Tomás Reyes", "新間", "", "新間"},
 	} {
-		if got := v.chooseByline(tc.printed, tc.meta, tc.found, []string{"Helmholtz Klima", "Achtsam durch die Krise | Die FURCHE", "furche"}); got != tc.want {
+		if got := v.chooseByline(tc.printed, tc.meta, tc.found, []string{"Helmholtz Klima", "Achtsam durch die Krise | Die FURCHE", "furche", "Work & Wander"}); got != tc.want {
 			t.Errorf("chooseByline(%q, %q, %q) = %q, want %q", tc.printed, tc.meta, tc.found, got, tc.want)
 		}
 	}
@@ -486,6 +501,23 @@ func TestDropDashedTeam(t *testing.T) {
 	} {
 		if got := v.dropDashedTeam(tc.in); got != tc.want {
 			t.Errorf("dropDashedTeam(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestCutDateField(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"Lukas Ferenc, Datum: 04.Apr.21", "Lukas Ferenc"},
+		{"Jane Doe, Published: March 3", "Jane Doe"},
+		{"Ana Ruiz, Fecha : 3 de mayo", "Ana Ruiz"},
+		// Near misses: another field's label, a colon inside the names,
+		// no comma before the label.
+		{"Mira Holt, Fotos: Jan Berg", "Mira Holt, Fotos: Jan Berg"},
+		{"Mira Holt, Jan Berg", "Mira Holt, Jan Berg"},
+		{"Datum: 04.Apr.21", "Datum: 04.Apr.21"},
+	} {
+		if got := cutDateField(tc.in); got != tc.want {
+			t.Errorf("cutDateField(%q) = %q, want %q", tc.in, got, tc.want)
 		}
 	}
 }
