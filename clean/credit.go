@@ -31,7 +31,10 @@ func loadAgencies(list string) (map[string]bool, int) {
 var (
 	// creditLabel finds "Photograph: …", "Image source, …", "Foto: …" and
 	// the like, at the start of a line or after the caption's last sentence.
-	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|bildquellen?|bildnachweis|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|credits?\s*(?:…|\.\.\.)|hide caption toggle caption|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)\s*)([^:]+)$`)
+	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])(` + creditLabels + `\s*)([^:]+)$`)
+	// creditLabelHere is creditLabel with its label at the start of the
+	// text (see findCreditLabel).
+	creditLabelHere = regexp.MustCompile(`(?i)^(` + creditLabels + `\s*)([^:]+)$`)
 	// trailingParen finds a parenthesised group that ends the line.
 	trailingParen = regexp.MustCompile(`\s*\(([^()]{2,120})\)\s*$`)
 	// apPhoto finds "AP Photo/Name" closing a caption without parentheses.
@@ -49,6 +52,9 @@ var (
 	// copyrightMark finds "© Name" closing a caption.
 	copyrightMark = regexp.MustCompile(`©\s*([^©]{2,60})$`)
 )
+
+// creditLabels are the labels creditLabel finds.
+const creditLabels = `(?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|bildquellen?|bildnachweis|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|credits?\s*(?:…|\.\.\.)|hide caption toggle caption|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)`
 
 // MaxCreditWords is the longest credit, in words, SplitCredit accepts.
 const MaxCreditWords = 12
@@ -96,7 +102,7 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 	}
 	if (hasLabelMark(s) || byLabel(s) || strings.Contains(s, "Credit...") || strings.Contains(s, "toggle caption")) &&
 		(hasLabelWord(s) || strings.Contains(s, "toggle caption")) {
-		if m := creditLabel.FindStringSubmatchIndex(s); m != nil {
+		if m := findCreditLabel(s); m != nil {
 			c := strings.TrimSpace(s[m[4]:m[5]])
 			if looksLikeCredit(c) {
 				return cut(m[2]), c, true
@@ -387,24 +393,31 @@ func hasLabelMark(s string) bool {
 // most body paragraphs with a comma would otherwise be.
 var labelWords = []string{"photo", "pic", "image", "illustration", "credit", "crédit", "foto", "bild", "source", "quelle", "fuente"}
 
-// labelFirst marks the first letters of labelWords.
-var labelFirst = func() (first [256]bool) {
+// labelWordPairs has the first two letters of labelWords, as labelPairs
+// has creditLabels'.
+var labelWordPairs = func() [256]uint32 {
+	var openings []string
 	for _, w := range labelWords {
-		first[w[0]] = true
+		openings = append(openings, w[:2])
 	}
-	return first
+	return pairsOf(openings)
 }()
 
 // hasLabelWord reports whether s holds one of labelWords, ASCII letters
-// matched in either case.
+// matched in either case. Only where two letters open one of them are the
+// words compared.
 func hasLabelWord(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i] | 0x20
-		if !labelFirst[c] {
+	for i := 0; i+1 < len(s); i++ {
+		a := s[i] | 0x20
+		m := labelWordPairs[a]
+		if m == 0 {
+			continue
+		}
+		if b := s[i+1] | 0x20; b < 'a' || b > 'z' || m&(1<<(b-'a')) == 0 {
 			continue
 		}
 		for _, w := range labelWords {
-			if w[0] == c && hasFoldPrefix(s[i:], w) {
+			if w[0] == a && hasFoldPrefix(s[i:], w) {
 				return true
 			}
 		}
@@ -451,3 +464,60 @@ func labelBefore(s string, i int) bool {
 	a, b := s[i-2], s[i-1]
 	return a == 'b' && b == 'y' || a == 'd' && (b == 'e' || b == 'i') || a == 'o' && b == 'n' && i >= 3 && s[i-3] == 'v'
 }
+
+// findCreditLabel is creditLabel.FindStringSubmatchIndex(s). The unanchored
+// pattern is tried at every byte of a long caption; instead each place a
+// label may start — the start of s, or after a space or a stop, at a
+// letter pair some label opens with — is tried with creditLabelHere, in
+// order, and the first match is creditLabel's leftmost one: its match
+// starts at the byte before the label, or at 0 for a label at 0 or 1,
+// where "^" is tried before the space, as the label at 0 before the one
+// at 1.
+func findCreditLabel(s string) []int {
+	for q := 0; q < len(s); q++ {
+		if q > 0 && !labelAfter[s[q-1]] || !mayOpenLabel(s, q) {
+			continue
+		}
+		if m := creditLabelHere.FindStringSubmatchIndex(s[q:]); m != nil {
+			return []int{max(q-1, 0), len(s), q + m[2], q + m[3], q + m[4], q + m[5]}
+		}
+	}
+	return nil
+}
+
+// labelAfter marks the bytes creditLabel takes before a label: \s (ASCII
+// white space in Go's syntax) and the stops.
+var labelAfter = [256]bool{'\t': true, '\n': true, '\f': true, '\r': true, ' ': true, '.': true, '!': true, '?': true}
+
+// labelOpenings are the first two letters of creditLabels' labels.
+var labelOpenings = []string{"ph", "pi", "im", "il", "cr", "fo", "bi", "so", "qu", "fu", "hi"}
+
+// labelPairs has, for each first letter of labelOpenings, a bit for each
+// second letter.
+var labelPairs = pairsOf(labelOpenings)
+
+func pairsOf(openings []string) (pairs [256]uint32) {
+	for _, o := range openings {
+		pairs[o[0]] |= 1 << (o[1] - 'a')
+	}
+	return pairs
+}
+
+// hasPair reports whether s[i:] opens with one of the pairs, its ASCII
+// letters in either case. A byte beyond ASCII may be a letter whose case
+// folds to an ASCII one (the long s, "ſ", folds to "s"): it is let
+// through.
+func hasPair(pairs *[256]uint32, s string, i int) bool {
+	if i+1 >= len(s) {
+		return false // every label is longer than two bytes
+	}
+	a, b := s[i], s[i+1]
+	if a >= utf8.RuneSelf || b >= utf8.RuneSelf {
+		return true
+	}
+	a, b = a|0x20, b|0x20 // a letter's lower case; no other byte becomes one
+	return 'a' <= b && b <= 'z' && pairs[a]&(1<<(b-'a')) != 0
+}
+
+// mayOpenLabel reports whether a label of creditLabels may start at s[i].
+func mayOpenLabel(s string, i int) bool { return hasPair(&labelPairs, s, i) }

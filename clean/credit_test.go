@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -137,4 +138,37 @@ func FuzzCreditMarks(f *testing.F) {
 			t.Fatalf("agencySlashName matches %q, mayNameSlash says it cannot", s)
 		}
 	})
+}
+
+// FuzzCreditLabel checks that findCreditLabel finds what creditLabel
+// finds, and that hasLabelWord is a case-blind search for labelWords.
+func FuzzCreditLabel(f *testing.F) {
+	for _, s := range []string{"Photo: AFP", "The bridge. Photograph: Jane Doe/Reuters", " Photo: A", "Photo: a: b", "x.Image source, Getty",
+		"ſource: Jane", "CRÉDIT: Jo", "Crédit photo : Z", "hide caption toggle caption Jane Doe/NPR", "Credit...Jane Doe", "credits … X",
+		"photographs by Ana", "Bilder von Max", "pic:x", "Pic: a\nb", "?foto: x", "a\fbild: y", "ph", "The photo: by", "Pictures by: X",
+		"apic: x", "image\u017fource, y", "Illustration: \xff", "\xc5\xbfource: x"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := findCreditLabel(s), creditLabel.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("findCreditLabel(%q) = %v, creditLabel finds %v", s, got, want)
+		}
+		want := false
+		for _, w := range labelWords {
+			want = want || asciiFoldContains(s, w)
+		}
+		if got := hasLabelWord(s); got != want {
+			t.Fatalf("hasLabelWord(%q) = %v, want %v", s, got, want)
+		}
+	})
+}
+
+// asciiFoldContains reports whether s holds w, ASCII letters in either case.
+func asciiFoldContains(s, w string) bool {
+	for i := range len(s) {
+		if hasFoldPrefix(s[i:], w) {
+			return true
+		}
+	}
+	return false
 }

@@ -68,6 +68,9 @@ var sectionWords = map[string]bool{
 // capitalised words, one of them a word newspapers are named with, such as
 // "Wiltshire Times" or "The Arizona Republic".
 func isMasthead(t string) bool {
+	if !textutil.WordsAtMost(t, 5) {
+		return false // read no further into a paragraph
+	}
 	words := strings.Fields(t)
 	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(t, ".,:;!?") {
 		return false

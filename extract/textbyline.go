@@ -2,6 +2,7 @@ package extract
 
 import (
 	_ "embed"
+	"math"
 	"regexp"
 	"slices"
 	"strings"
@@ -233,8 +234,7 @@ func (v *vocabulary) bylineAt(t string) string {
 			names = strings.TrimSpace(names[:loc[0]])
 		}
 	}
-	names = cutRole(names)
-	if v.isNameList(names) {
+	if names, ok := cutRoleWithin(names, roleReach); ok && v.isNameList(names) {
 		return names
 	}
 	return koreanByline(t)
@@ -245,6 +245,9 @@ func (v *vocabulary) bylineAt(t string) string {
 // "순천, 광양 구현모 기자 ninek@example.com" gives "구현모". A line that is
 // only the byline ("박준석 기자 외 1명", "and one more") is kept whole.
 func koreanByline(t string) string {
+	if !strings.Contains(t, "기자") || !textutil.WordsAtMost(t, 8) {
+		return "" // no word is 기자, or too many words
+	}
 	words := strings.Fields(t)
 	if len(words) > 8 {
 		return ""
@@ -314,6 +317,9 @@ func startsLetter(w string) bool {
 // "NATALIYA VASILYEVA". Two or three words of letters; on its own a kicker
 // looks the same, so the line's place must say it is a byline.
 func isCapsName(t string) bool {
+	if !textutil.WordsAtMost(t, 3) {
+		return false
+	}
 	words := strings.Fields(t)
 	if len(words) < 2 || len(words) > 3 || strings.ToUpper(t) != t {
 		return false
@@ -330,15 +336,28 @@ func isCapsName(t string) bool {
 // of a byline: "Sina Zehrfeld Landespolitische Korrespondentin", "Emma
 // MackenzieLifestyle Writer", "Sarah LazareTwitter".
 func cutRole(b string) string {
+	b, _ = cutRoleWithin(b, math.MaxInt)
+	return b
+}
+
+// roleReach is how many words bylineAt reads for a role: a role further on
+// leaves more than eight words, too many for a list of names (cutRole's
+// byline keeps at least the words before the role less four).
+const roleReach = 13
+
+// cutRoleWithin is cutRole reading at most n words of b. It reports false
+// when b has more and none of the n is a role: then what cutRole returns
+// has more than n-5 words.
+func cutRoleWithin(b string, n int) (string, bool) {
 	if i := gluedAt(b); i > 0 {
 		b = b[:i]
 	}
 	if open := strings.LastIndexByte(b, '('); open > 0 && strings.HasSuffix(b, ")") {
 		if inner := strings.Fields(b[open+1 : len(b)-1]); len(inner) > 0 && roleWords[strings.ToLower(inner[0])] {
-			return strings.TrimSpace(b[:open]) // "Chus del Pino (Enviado especial)"
+			return strings.TrimSpace(b[:open]), true // "Chus del Pino (Enviado especial)"
 		}
 	}
-	words := strings.Fields(b)
+	words, more := fieldsUpTo(b, n)
 	for k := 2; k < len(words); k++ {
 		if !roleWords[strings.ToLower(strings.Trim(words[k], ",."))] {
 			continue
@@ -354,9 +373,38 @@ func cutRole(b string) string {
 				break
 			}
 		}
-		return strings.TrimRight(strings.Join(words[:k], " "), ",")
+		return strings.TrimRight(strings.Join(words[:k], " "), ","), true
 	}
-	return b
+	return b, !more
+}
+
+// fieldsUpTo is strings.Fields(s) cut to its first n words; more reports
+// whether s holds more. It reads s no further than the (n+1)th word.
+func fieldsUpTo(s string, n int) (words []string, more bool) {
+	if textutil.WordsAtMost(s, n) {
+		return strings.Fields(s), false
+	}
+	for i := 0; len(words) < n; {
+		for i < len(s) && isSpaceAt(s, i) {
+			_, size := utf8.DecodeRuneInString(s[i:])
+			i += size
+		}
+		j := i
+		for j < len(s) && !isSpaceAt(s, j) {
+			_, size := utf8.DecodeRuneInString(s[j:])
+			j += size
+		}
+		words = append(words, s[i:j])
+		i = j
+	}
+	return words, true
+}
+
+// isSpaceAt reports whether the character at s[i] is white space, as
+// strings.Fields splits at.
+func isSpaceAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r)
 }
 
 // gluedAt returns where a name runs into the next word without a space
@@ -452,6 +500,9 @@ var dottedDate = regexp.MustCompile(`\b\d{1,2}\.\s?\d{1,2}\.\s?(\d{4}|\d{2})\b|\
 // isNameList reports a line of two to eight capitalised words and nothing
 // else — one or more names, as bylines print them without "By".
 func (v *vocabulary) isNameList(t string) bool {
+	if !textutil.WordsAtMost(t, 8) {
+		return false // read no further into a paragraph
+	}
 	words := strings.Fields(t)
 	if len(words) < 2 || len(words) > 8 || v.isPublisher(t) || isMasthead(t) || v.isAggregator(t) {
 		return false

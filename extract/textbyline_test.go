@@ -1,9 +1,11 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/declutter/declutter/internal/textutil"
 	"github.com/stretchr/testify/assert"
 )
 
@@ -401,4 +403,27 @@ func TestAfterAnyDate(t *testing.T) {
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, afterAnyDate(tt.line), tt.line)
 	}
+}
+
+// FuzzCutRoleWithin checks that cutRoleWithin is cutRole when it says so,
+// and that otherwise cutRole leaves more than eight words, too many for
+// bylineAt's list of names; and that fieldsUpTo is strings.Fields cut.
+func FuzzCutRoleWithin(f *testing.F) {
+	for _, s := range []string{"Jane Doe, Health Reporter", "Sina Zehrfeld Landespolitische Korrespondentin", "Chus del Pino (Enviado especial)",
+		"one two three four five six seven eight nine ten eleven twelve thirteen Reporter", "a b c d e f g h i j k l m n, o Editor",
+		"a b c d e f g h i j k l m, Senior Health Reporter x", "a\u2003b c\td e f g h i j k l m n o p", "x \xff y"} {
+		f.Add(s, roleReach)
+	}
+	f.Fuzz(func(t *testing.T, s string, n int) {
+		n = n & 31
+		got, ok := cutRoleWithin(s, roleReach)
+		if want := cutRole(s); ok && got != want || !ok && textutil.WordsAtMost(want, 8) {
+			t.Fatalf("cutRoleWithin(%q) = %q, %v; cutRole gives %q", s, got, ok, want)
+		}
+		words, more := fieldsUpTo(s, n)
+		all := strings.Fields(s)
+		if want := all[:min(n, len(all))]; !slices.Equal(words, want) || more != (len(all) > n) {
+			t.Fatalf("fieldsUpTo(%q, %d) = %q, %v; want %q", s, n, words, more, want)
+		}
+	})
 }
