@@ -92,6 +92,9 @@ func (v *vocabulary) textByline(t string) (string, bool) {
 	if loc := bylineSeparator.FindStringIndex(b); loc != nil && loc[0] > 0 {
 		b = b[:loc[0]]
 	}
+	if i := strings.Index(b, " - "); i > 0 {
+		b = b[:i] // a hyphen for a dash: "Jane Doe and John Roe - Safe Browsing team"
+	}
 	b = dropPlaces(cutCredits(dropOtherHands(b, v.bylines.joiner)))
 	b = cutRole(cutHandle(strings.TrimSpace(stripDate(b))))
 	b = footnoteMark.ReplaceAllString(b, "$1")

@@ -67,6 +67,8 @@ func TestBylineAt(t *testing.T) {
 		{"Veröffentlicht vonChris Jahn 28. Februar 2016", "Chris Jahn"},
 		{"Eine Kolumne von Nils Pickard", "Nils Pickard"},
 		{"Der Besuch von Angela Merkel", ""},
+		{"Posted by Nora Pike, Varun Kale and Eric Moll - Safe Browsing team", "Nora Pike, Varun Kale and Eric Moll"},
+		{"By Anna-Lena Berg - 4 min read", "Anna-Lena Berg"},
 		{"Von Jana Petersen Fotos: Ole Brand", "Jana Petersen"},
 	}
 	for _, tt := range tests {

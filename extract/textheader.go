@@ -239,7 +239,7 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			b = koreanByline(t)
 			ok = b != ""
 		}
-		if !ok && len(t) <= maxLabelledLineBytes && textutil.WordsAtMost(t, maxLabelledLineWords) {
+		if !ok && mayBeLabelled(ph.v, t) {
 			b = ph.v.labelledNames(t)
 			ok = b != ""
 		}
@@ -293,6 +293,20 @@ func (ph *pageHeader) findByline(lines []textLine, r region) {
 			return
 		}
 	}
+}
+
+// mayBeLabelled reports a short line labelledNames may read: one that
+// opens with a label or a date, or holds a colon, a bar or a dash. Most
+// lines hold none, and skip its expression of every label.
+func mayBeLabelled(v *vocabulary, t string) bool {
+	if len(t) > maxLabelledLineBytes || !textutil.WordsAtMost(t, maxLabelledLineWords) {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t); unicode.IsDigit(r) || strings.ContainsAny(t, ":|-–—") {
+		return true
+	}
+	_, ok := v.bylineLabels.cut(t, true)
+	return ok
 }
 
 // datedSignature reads a signature with the date after it, as a blog
