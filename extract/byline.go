@@ -243,7 +243,7 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 			}
 			return found == ""
 		}
-		if isHidden(n) || scoped && !insideArticleOrMain(n) {
+		if isHidden(n) || scoped && !insideArticleOrMain(n) || inDatedList(n) {
 			return false
 		}
 		if found = v.namesAfterLabel(n); found != "" {
@@ -278,6 +278,28 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 		return false
 	})
 	return found
+}
+
+// inDatedList reports an element beside one of its kind that opens with a
+// date too: a calendar's or a list's entries ("17.11.2022 - Aymz - Grelle
+// Forelle" over "18.11.2022 - Dame - Gasometer"), not a byline.
+func inDatedList(n *html.Node) bool {
+	for _, sib := range [...]*html.Node{prevElement(n), nextElement(n)} {
+		if sib != nil && sib.DataAtom == n.DataAtom && !textLongerThan(sib, maxLabelledLineBytes) && afterDate(strings.TrimSpace(textOf(sib))) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// prevElement returns the element before n among its siblings, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
 }
 
 // labelledOwnLine returns the names of a labelled byline among the lines

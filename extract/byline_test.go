@@ -155,6 +155,8 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><p>Text.</p><a href="/artikel/2/"><b>Von:</b> Anna Schmidt</a></main>`, ""},
 		// A date line that ends in the names.
 		{`<main><div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1><p>Text.</p></div></main>`, "Uta Helkenberg"},
+		// Near miss: a calendar's entries, a date and a band's name each.
+		{`<main><h2>Termine</h2><p>06.03.2024 - Ferne Brise - Stadtsaal</p><p>07.03.2024 - Olla- Grüne Halle</p><p>08.03.2024 - Die Heuler - Arena</p></main>`, ""},
 		// A post's meta line longer than a byline: the names before its
 		// date; near miss: a line filing the post under a category.
 		{`<article><p>Text.</p><p class="postmetadata">Von R. R. am <a href="/2013/08/07/">07.08.2013</a> um 09:07 Uhr gespeichert unter <a href="/category/kommunizieren/" rel="category tag">Kommunizieren</a></p></article>`, "R. R."},
