@@ -184,6 +184,9 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<div class="content_block right-sidebar row"><div class="posts"><article><p>Text.</p><div class="saboxplugin-authorname"><a class="vcard author" rel="author" href="/author/admin/"><span class="fn" itemprop="name">Paddy</span></a></div></article></div></div>`, "Paddy"},
 		{`<article><p>Text.</p></article><div class="right-sidebar"><div class="author-box"><a rel="author" href="/author/x/">Moritz Pieczewski</a></div></div>`, ""},
 		{`<article><p>Text.</p></article><section class="comments"><article class="comment"><p class="submitted"><span class="username">Gerhard Leser</span> am 18. Oktober</p><p>Guter Text.</p></article></section>`, ""},
+		// An image's licence line names the photographer, not the
+		// author, who is printed after it.
+		{`<main><h1>Wie viel Strom frisst ein Klick?</h1><div class="img-holder"><img src="/a.jpg"><div class="license-info"><a href="https://creativecommons.org/licenses/by/2.0/">CC</a> <span class="author-name"><a href="https://commons.wikimedia.org/wiki/File:Maus.jpg">Petar Ilic</a></span></div></div><div class="author"><p>Autor <span>Greta Moll:</span></p></div><p>Text.</p></main>`, "Greta Moll"},
 		// The page's footer and sidebar are not the article's.
 		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
 		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
