@@ -1337,8 +1337,8 @@ func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) s
 				return printed
 			}
 		}
-		if len(names) == 0 && (v.plausibleByline(printed) || wireAt(printed) != "" || v.oneName(printed)) {
-			return printed // names, an agency ("AFP", "dpa"), a blogger's name
+		if len(names) == 0 && (v.plausibleByline(printed) || wireAt(printed) != "" || v.oneName(printed) || siteDesk(printed, sites)) {
+			return printed // names, an agency ("AFP", "dpa"), a blogger's name, the site's desk
 		}
 	}
 	if meta != "" {
@@ -1361,6 +1361,13 @@ func allHandles(names []string) bool {
 		}
 	}
 	return len(names) > 0
+}
+
+// siteDesk reports the site's newsroom desk named as the author, its host
+// name first: "auto-motor.at Redaktion".
+func siteDesk(s string, sites []string) bool {
+	site, desk, ok := strings.Cut(s, " ")
+	return ok && textutil.CountWords(desk) == 1 && deskWords[strings.ToLower(desk)] && isSiteName(site, sites)
 }
 
 // organisationOverPeople reports metadata that names an organisation, a

@@ -324,6 +324,11 @@ func TestChooseByline(t *testing.T) {
 		{"", "Die FURCHE", "", "Die FURCHE"},
 		// A newsroom's desk printed as the author signs the article.
 		{"Redaktion", "", "", "Redaktion"},
+		// The site's desk, its host name first. Near misses: no desk
+		// word, a word that is not the site's.
+		{"furche.at Redaktion", "", "", "furche.at Redaktion"},
+		{"furche.at Impressum", "", "", ""},
+		{"mehr Redaktion", "", "", ""},
 		// A CMS account's name names no one: the printed byline wins, and
 		// alone it is no byline.
 		{"Lena Köhler", "admin", "", "Lena Köhler"},
