@@ -243,7 +243,7 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 			}
 			return found == ""
 		}
-		if isHidden(n) || scoped && !insideArticleOrMain(n) {
+		if isHidden(n) || scoped && !insideArticleOrMain(n) || inDatedList(n) {
 			return false
 		}
 		if found = v.namesAfterLabel(n); found != "" {
@@ -281,6 +281,28 @@ func findLabelledNames(doc *html.Node, v *vocabulary) string {
 		return false
 	})
 	return found
+}
+
+// inDatedList reports an element beside one of its kind that opens with a
+// date too: a calendar's or a list's entries ("17.11.2022 - Aymz - Grelle
+// Forelle" over "18.11.2022 - Dame - Gasometer"), not a byline.
+func inDatedList(n *html.Node) bool {
+	for _, sib := range [...]*html.Node{prevElement(n), nextElement(n)} {
+		if sib != nil && sib.DataAtom == n.DataAtom && !textLongerThan(sib, maxLabelledLineBytes) && afterDate(strings.TrimSpace(textOf(sib))) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// prevElement returns the element before n among its siblings, or nil.
+func prevElement(n *html.Node) *html.Node {
+	for s := n.PrevSibling; s != nil; s = s.PrevSibling {
+		if s.Type == html.ElementNode {
+			return s
+		}
+	}
+	return nil
 }
 
 // labelledOwnLine returns the names of a labelled byline among the lines
@@ -1327,8 +1349,8 @@ func (v *vocabulary) chooseByline(printed, meta, found string, sites []string) s
 				return printed
 			}
 		}
-		if len(names) == 0 && (v.plausibleByline(printed) || wireAt(printed) != "" || v.oneName(printed)) {
-			return printed // names, an agency ("AFP", "dpa"), a blogger's name
+		if len(names) == 0 && (v.plausibleByline(printed) || wireAt(printed) != "" || v.oneName(printed) || siteDesk(printed, sites)) {
+			return printed // names, an agency ("AFP", "dpa"), a blogger's name, the site's desk
 		}
 	}
 	if meta != "" {
@@ -1351,6 +1373,13 @@ func allHandles(names []string) bool {
 		}
 	}
 	return len(names) > 0
+}
+
+// siteDesk reports the site's newsroom desk named as the author, its host
+// name first: "auto-motor.at Redaktion".
+func siteDesk(s string, sites []string) bool {
+	site, desk, ok := strings.Cut(s, " ")
+	return ok && textutil.CountWords(desk) == 1 && deskWords[strings.ToLower(desk)] && isSiteName(site, sites)
 }
 
 // organisationOverPeople reports metadata that names an organisation, a

@@ -155,6 +155,8 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<main><p>Text.</p><a href="/artikel/2/"><b>Von:</b> Anna Schmidt</a></main>`, ""},
 		// A date line that ends in the names.
 		{`<main><div><small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small><h1>Stellungnahme zum Pilotjahr</h1><p>Text.</p></div></main>`, "Uta Helkenberg"},
+		// Near miss: a calendar's entries, a date and a band's name each.
+		{`<main><h2>Termine</h2><p>06.03.2024 - Ferne Brise - Stadtsaal</p><p>07.03.2024 - Olla- Grüne Halle</p><p>08.03.2024 - Die Heuler - Arena</p></main>`, ""},
 		// A post's meta line longer than a byline: the names before its
 		// date; near miss: a line filing the post under a category.
 		{`<article><p>Text.</p><p class="postmetadata">Von R. R. am <a href="/2013/08/07/">07.08.2013</a> um 09:07 Uhr gespeichert unter <a href="/category/kommunizieren/" rel="category tag">Kommunizieren</a></p></article>`, "R. R."},
@@ -182,6 +184,9 @@ func TestFindBylineShapes(t *testing.T) {
 		{`<div class="content_block right-sidebar row"><div class="posts"><article><p>Text.</p><div class="saboxplugin-authorname"><a class="vcard author" rel="author" href="/author/admin/"><span class="fn" itemprop="name">Paddy</span></a></div></article></div></div>`, "Paddy"},
 		{`<article><p>Text.</p></article><div class="right-sidebar"><div class="author-box"><a rel="author" href="/author/x/">Moritz Pieczewski</a></div></div>`, ""},
 		{`<article><p>Text.</p></article><section class="comments"><article class="comment"><p class="submitted"><span class="username">Gerhard Leser</span> am 18. Oktober</p><p>Guter Text.</p></article></section>`, ""},
+		// An image's licence line names the photographer, not the
+		// author, who is printed after it.
+		{`<main><h1>Wie viel Strom frisst ein Klick?</h1><div class="img-holder"><img src="/a.jpg"><div class="license-info"><a href="https://creativecommons.org/licenses/by/2.0/">CC</a> <span class="author-name"><a href="https://commons.wikimedia.org/wiki/File:Maus.jpg">Petar Ilic</a></span></div></div><div class="author"><p>Autor <span>Greta Moll:</span></p></div><p>Text.</p></main>`, "Greta Moll"},
 		// The page's footer and sidebar are not the article's.
 		{`<article><p>Text.</p></article><footer class="site-footer"><p class="author">Theme by Max Web</p></footer>`, ""},
 		{`<main><article><p>Text.</p></article><aside class="sidebar"><p class="author-name">Moritz Pieczewski-Freimuth</p></aside></main>`, ""},
@@ -322,6 +327,11 @@ func TestChooseByline(t *testing.T) {
 		{"", "Die FURCHE", "", "Die FURCHE"},
 		// A newsroom's desk printed as the author signs the article.
 		{"Redaktion", "", "", "Redaktion"},
+		// The site's desk, its host name first. Near misses: no desk
+		// word, a word that is not the site's.
+		{"furche.at Redaktion", "", "", "furche.at Redaktion"},
+		{"furche.at Impressum", "", "", ""},
+		{"mehr Redaktion", "", "", ""},
 		// A CMS account's name names no one: the printed byline wins, and
 		// alone it is no byline.
 		{"Lena Köhler", "admin", "", "Lena Köhler"},
