@@ -490,3 +490,18 @@ func TestWholePageLastParagraphAfterABoxTheRulesRemoved(t *testing.T) {
 	assert.Equal(t, "related/more-stories-intl", removed["Warum das Wehr im März brach"])
 	assert.Equal(t, "related/more-stories-intl", removed["Neues Parkhaus hinter dem Markt"])
 }
+
+func TestWholePageStandfirstAboveTheToolbar(t *testing.T) {
+	// The standfirst stands right under the headline, a paragraph of its
+	// own; the toolbar, the picture's caption, the time and the byline
+	// part it from the body.
+	standfirst := "Engineers say two of the five arches of the old river bridge cannot carry lorries through another winter."
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		standfirst, "", "Save Listen Print", "", "The old river bridge seen from the towpath.", "(Picture: Jane Doe)", "",
+		"13:37", "Reading time: 2 min.", "By", "Marta Lind", "",
+		para[0], "", para[1], "", para[2], "", para[3], "", lastPara, mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, standfirst, a.Lead)
+	assert.Equal(t, []string{para[0], para[1], para[2], para[3], lastPara}, body(a))
+}
