@@ -504,4 +504,14 @@ func TestWholePageStandfirstAboveTheToolbar(t *testing.T) {
 	require.NoError(t, err)
 	assert.Equal(t, standfirst, a.Lead)
 	assert.Equal(t, []string{para[0], para[1], para[2], para[3], lastPara}, body(a))
+
+	// Under the date and author's line, over a long table of details.
+	text = page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		"September 17, 2025 Marta Lind", "", standfirst, "", "Details", "Category: Bridges", "Span: 40 m", "Arches: 5", "Built: 1889", "Material: sandstone",
+		"Last repair: 1985", "Owner: the county", "Traffic: 9,000 vehicles a day", "Speed limit: 20 mph", "Weight limit: 7.5 t", "Listed: Grade II", "",
+		para[0], "", para[1], "", para[2], "", para[3], "", lastPara, mostRead)
+	a, err = extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, standfirst, a.Lead)
+	assert.Equal(t, []string{para[0], para[1], para[2], para[3], lastPara}, body(a))
 }
