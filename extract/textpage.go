@@ -29,6 +29,13 @@ func (v *vocabulary) pageArticle(lines []textLine, r region, src Source) *Articl
 	if start > r.end {
 		start = r.end
 	}
+	// A standfirst right under the headline, or under the one line of
+	// its date or byline, with buttons, a caption or the byline between
+	// it and the region, is the article's lead.
+	if s := ph.bodyStart; a.Lead == "" && start > s && s > ph.headline && s <= ph.headline+2 && isSentenceProse(&lines[s]) && !lines[s].loose && len(lines[s].stripped()) == 0 {
+		a.Lead = lines[s].kept()
+		ph.meta[s] = true
+	}
 	body := region{start: start, end: r.end}
 	verdicts := judgeRegion(lines, body)
 	// The opening's short sentences above the region are no menu run.

@@ -457,3 +457,61 @@ func TestWholePageRelatedArticleBox(t *testing.T) {
 	assert.Equal(t, []string{para[0], para[1], para[2], related, para[3], lastPara}, body(a))
 	assert.Equal(t, extract.RuleTeaserBox, removedRules(a)["Can the old arches be saved?"])
 }
+
+func TestWholePageLastParagraphAfterABoxTheRulesRemoved(t *testing.T) {
+	// A box of three teasers, each a kicker over its headline, under a
+	// heading the rules know, and then the last paragraph, short beside
+	// the article above the box: seven lines, more than a box inside an
+	// article is read to hold, but every one removed by the rules, so the
+	// paragraph under them is still the article's.
+	paras := []string{
+		"Der Stadtrat hat am Dienstagabend beschlossen, die alte Flussbrücke für mindestens ein Jahr zu sperren, nachdem Gutachter vor Rissen in zwei der fünf Bögen gewarnt hatten.",
+		"Die Risse seien seit der letzten Prüfung im Herbst um ein Drittel gewachsen, sagte die Baudezernentin, und Lastwagen dürften die Brücke schon seit dem Frühjahr nicht mehr befahren.",
+		"Händler am Ostufer fürchten, dass ihnen die Kundschaft wegbleibt, und verlangen einen kostenlosen Pendelbus zwischen den beiden Hälften der Stadt, solange die Brücke gesperrt ist.",
+		"Die Brücke wurde im Jahr 1889 gebaut und zuletzt vor vierzig Jahren saniert; damals wurden die Fahrbahn erneuert und die Geländer ersetzt, die Bögen aber nur ausgebessert.",
+		"Für den Umweg über die Autobahnbrücke im Norden brauchen Pendler nach Schätzungen der Verwaltung in der Hauptverkehrszeit zwanzig Minuten länger als bisher über die Altstadt.",
+		"Die Feuerwehr will auf dem Ostufer vorübergehend ein zweites Löschfahrzeug stationieren, damit sie im Notfall nicht auf den Umweg angewiesen ist, wie der Kommandant mitteilte.",
+		"Die Kosten der Sanierung schätzt das Bauamt auf gut zwölf Millionen Euro, von denen das Land nach den bisherigen Zusagen etwa die Hälfte übernehmen will.",
+		"In der Sitzung stimmten alle Fraktionen für die Sperrung, stritten aber lange darüber, ob die Stadt schon früher hätte handeln müssen, als erste Risse gemeldet wurden.",
+		"Anwohner der Altstadt begrüßten dagegen, dass der Durchgangsverkehr für ein Jahr aus ihren engen Gassen verschwindet, und baten darum, die Sperrung danach nicht ganz aufzuheben.",
+		"Die Schulen auf dem Ostufer wollen ihre Busse neu planen; Kinder aus der Altstadt sollen an den ersten Tagen von Lotsen über die Behelfswege begleitet werden, kündigte das Schulamt an.",
+	}
+	last := "Der Oberbürgermeister kündigte an, dass vor Weihnachten eine Behelfsbrücke für Fußgänger öffnen soll, wenn das Wetter es zulässt, und dass die Stadt an Markttagen einen Pendelbus bezahlt. Die Sanierung selbst soll im Frühjahr beginnen, sobald der Fluss wieder weniger Wasser führt und die Taucher die Fundamente der beiden beschädigten Pfeiler untersuchen können."
+	text := page("Zum Inhalt springen", "Startseite", "Politik", "Wirtschaft", "Sport", "Kultur", "",
+		"Lokales", "", "Stadtrat sperrt die alte Flussbrücke für ein Jahr", "",
+		paras[0], "", paras[1], "", paras[2], "", paras[3], "", paras[4], "", paras[5], "", paras[6], "", paras[7], "", paras[8], "", paras[9], "",
+		"Mehr zum Thema", "HOCHWASSERSCHUTZ", "Warum das Wehr im März brach", "SCHIFFFAHRT",
+		"Lastkähne kehren auf den oberen Kanal zurück", "INNENSTADT", "Neues Parkhaus hinter dem Markt", "",
+		last, "", "Meistgelesen", "", "Hund beißt Briefträger", "", "Sturmwarnung für das Wochenende", "Impressum", "Kontakt")
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, append(paras, last), body(a))
+	removed := removedRules(a)
+	assert.Equal(t, "related/more-stories-intl", removed["Warum das Wehr im März brach"])
+	assert.Equal(t, "related/more-stories-intl", removed["Neues Parkhaus hinter dem Markt"])
+}
+
+func TestWholePageStandfirstAboveTheToolbar(t *testing.T) {
+	// The standfirst stands right under the headline, a paragraph of its
+	// own; the toolbar, the picture's caption, the time and the byline
+	// part it from the body.
+	standfirst := "Engineers say two of the five arches of the old river bridge cannot carry lorries through another winter."
+	text := page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		standfirst, "", "Save Listen Print", "", "The old river bridge seen from the towpath.", "(Picture: Jane Doe)", "",
+		"13:37", "Reading time: 2 min.", "By", "Marta Lind", "",
+		para[0], "", para[1], "", para[2], "", para[3], "", lastPara, mostRead)
+	a, err := extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, standfirst, a.Lead)
+	assert.Equal(t, []string{para[0], para[1], para[2], para[3], lastPara}, body(a))
+
+	// Under the date and author's line, over a long table of details.
+	text = page(menu, "Local news", "", "Council to close the old river bridge for a year", "",
+		"September 17, 2025 Marta Lind", "", standfirst, "", "Details", "Category: Bridges", "Span: 40 m", "Arches: 5", "Built: 1889", "Material: sandstone",
+		"Last repair: 1985", "Owner: the county", "Traffic: 9,000 vehicles a day", "Speed limit: 20 mph", "Weight limit: 7.5 t", "Listed: Grade II", "",
+		para[0], "", para[1], "", para[2], "", para[3], "", lastPara, mostRead)
+	a, err = extract.FromText(strings.NewReader(text), extract.Source{})
+	require.NoError(t, err)
+	assert.Equal(t, standfirst, a.Lead)
+	assert.Equal(t, []string{para[0], para[1], para[2], para[3], lastPara}, body(a))
+}

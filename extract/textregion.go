@@ -403,11 +403,14 @@ const (
 // own last paragraphs after a box inside it. A list after the article is
 // entries with gaps between them.
 func closesArticle(lines []textLine, from, end int) bool {
-	i := from
+	i, box := from, 0
 	for i < end && !isArticleLine(&lines[i]) {
+		if !lines[i].dropped {
+			box++ // the lines the rules removed are the box's beyond doubt
+		}
 		i++
 	}
-	if i == end || i == from || i-from > maxBoxLines {
+	if i == end || i == from || box > maxBoxLines {
 		return false // no box: the marker heads the prose after it
 	}
 	for ; i < end; i++ {
@@ -418,7 +421,8 @@ func closesArticle(lines []textLine, from, end int) bool {
 	return true
 }
 
-// maxBoxLines is the most lines of a box inside an article.
+// maxBoxLines is the most lines of a box inside an article, besides those
+// the rules removed.
 const maxBoxLines = 5
 
 // tailEnd returns where the article in r ends when its last lines trail
