@@ -31,7 +31,7 @@ func loadAgencies(list string) (map[string]bool, int) {
 var (
 	// creditLabel finds "Photograph: …", "Image source, …", "Foto: …" and
 	// the like, at the start of a line or after the caption's last sentence.
-	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|bildquellen?|bildnachweis|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|credits?\s*(?:…|\.\.\.)|hide caption toggle caption|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)\s*)([^:]+)$`)
+	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])((?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|fot[oó]|fotograf(?:ía|ia|ie|i)?|fotoğraf|imagem|immagine|zdjęcie|fonte|bild|bildquellen?|bildnachweis|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|credits?\s*(?:…|\.\.\.)|hide caption toggle caption|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)\s*)([^:]+)$`)
 	// trailingParen finds a parenthesised group that ends the line.
 	trailingParen = regexp.MustCompile(`\s*\(([^()]{2,120})\)\s*$`)
 	// apPhoto finds "AP Photo/Name" closing a caption without parentheses.
@@ -385,7 +385,7 @@ func hasLabelMark(s string) bool {
 // labelWords are the stems of creditLabel's labels, lower case: a line
 // holding none of them, in any case, is not run through the regexp, which
 // most body paragraphs with a comma would otherwise be.
-var labelWords = []string{"photo", "pic", "image", "illustration", "credit", "crédit", "foto", "bild", "source", "quelle", "fuente"}
+var labelWords = []string{"photo", "pic", "image", "immagine", "illustration", "credit", "crédit", "fot", "bild", "source", "quelle", "fuente", "fonte", "zdj"}
 
 // labelFirst marks the first letters of labelWords.
 var labelFirst = func() (first [256]bool) {

@@ -41,6 +41,9 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 		if creditLabel.ReplaceAllString(b.Text, "") == credit || isCreditLabel(text) {
 			text = "" // "Copyright AP Photo/Emma Rius": a label, no caption
 		}
+		if owner, ok := ownerCredit(text); ok {
+			text, credit = "", owner+" / "+credit
+		}
 		switch {
 		case textutil.CountWords(text) > maxCaptionWords || v.bylineLabels.header.MatchString(text) ||
 			wireSignature(b.Text, credit) && (!oneSentence(text) || !paragraphAfter(blocks[i+1:])):
@@ -67,6 +70,14 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 		}
 	}
 	return kept, captions, removed
+}
+
+// ownerCredit reports the text left when a credit was split off it that
+// is a credit too, and that credit: "© Harbour Board / Fotograf: Jo Lind"
+// names the rights holder, then the photographer.
+func ownerCredit(text string) (string, bool) {
+	t, owner, ok := clean.SplitCredit(text)
+	return owner, ok && t == "" && owner != ""
 }
 
 // wireSignature reports a line closing in a credit that signs a wire story
@@ -159,6 +170,9 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 		c.Text, c.Credit = e.vocab.splitCaptionCredit(c.Text, cleanCredit(c.Credit))
 		if c.Credit != "" && isCreditLabel(c.Text) {
 			c.Text = "" // "Fotos: © Jo Lind" is a credit alone
+		}
+		if owner, ok := ownerCredit(c.Text); ok && c.Credit != "" {
+			c.Text, c.Credit = "", owner+" / "+c.Credit
 		}
 		switch {
 		case c.Text != "" && hasNoWord(c.Text):

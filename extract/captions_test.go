@@ -510,3 +510,22 @@ func TestPullCaptions(t *testing.T) {
 		t.Errorf("caption line and credit line: kept %+v, captions %+v", kept, got)
 	}
 }
+
+func TestOwnerCredit(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		ok         bool
+	}{
+		{"© Harbour Board", "Harbour Board", true},
+		{"Photograph: Jo Lind/AFP", "Jo Lind/AFP", true},
+		// Near misses: a caption, and a caption with a credit still in it.
+		{"Der Hafen am Morgen", "", false},
+		{"Der Hafen am Morgen. © Harbour Board", "", false},
+		{"", "", false},
+	} {
+		got, ok := ownerCredit(tc.text)
+		if got != tc.want && tc.ok || ok != tc.ok {
+			t.Errorf("ownerCredit(%q) = %q, %v; want %q, %v", tc.text, got, ok, tc.want, tc.ok)
+		}
+	}
+}
