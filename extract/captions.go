@@ -50,6 +50,10 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 			// Too long for a caption, or a byline: "By Jo Lind and Ed
 			// Marsh / Yomiuri Shimbun Staff Writers".
 			kept = append(kept, b)
+		case cutShort(text):
+			// A teaser card's headline, cut to fit, over its
+			// picture's credit.
+			removed = append(removed, clean.Removal{Rule: RuleTeaserFigure, Kind: clean.Related, Text: b.Text})
 		case text != "":
 			captions = append(captions, Caption{Text: text, Credit: credit})
 		case i+1 < len(blocks) && v.hasCaptionLabel(blocks[i+1].Text):
@@ -117,6 +121,13 @@ func oneSentence(s string) bool {
 	return true
 }
 
+// cutShort reports a text that ends in an ellipsis: a teaser card's
+// headline or summary cut to fit, never a picture's caption.
+func cutShort(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+}
+
 // paragraphAfter reports whether a paragraph follows among blocks.
 func paragraphAfter(blocks []clean.Block) bool {
 	for _, b := range blocks {
@@ -128,10 +139,13 @@ func paragraphAfter(blocks []clean.Block) bool {
 }
 
 // captionShaped reports whether b could be the caption a following credit
-// line belongs to: a short paragraph that is not a quotation.
+// line belongs to: a short paragraph that is not a quotation, nor a
+// headline a teaser card cut short, "Nordex meldet Rekordumsatz bei
+// soli...", over its picture's credit.
 func captionShaped(b clean.Block) bool {
 	t := strings.TrimSpace(b.Text)
-	if b.Kind != clean.Paragraph || t == "" || textutil.CountWords(t) > 40 {
+	if b.Kind != clean.Paragraph || t == "" || textutil.CountWords(t) > 40 ||
+		cutShort(t) {
 		return false
 	}
 	return !strings.ContainsAny(t[:1], `"“‘'`)
