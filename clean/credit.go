@@ -54,7 +54,7 @@ var (
 )
 
 // creditLabels are the labels creditLabel finds.
-const creditLabels = `(?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|bild|bildquellen?|bildnachweis|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|credits?\s*(?:…|\.\.\.)|hide caption toggle caption|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)`
+const creditLabels = `(?:(?:photo(?:graph)?s?|photo credit|pictures?|pic|images?|illustration|photo illustration|credits?|fotos?|fot[oó]|fotograf(?:ía|ia|ie|i)?|fotoğraf|imagem|immagine|zdjęcie|fonte|bild|bildquellen?|bildnachweis|cr[ée]dits? ?(?:photos?)?|photos? ?cr[ée]dits?|sources?|quellen?|fuente)\s*:|credits?\s*(?:…|\.\.\.)|hide caption toggle caption|image source\s*,|(?:photo(?:graph)?|picture|image|foto|bild)s?\s+(?:by|von|de|di)\s)`
 
 // MaxCreditWords is the longest credit, in words, SplitCredit accepts.
 const MaxCreditWords = 12
@@ -391,7 +391,7 @@ func hasLabelMark(s string) bool {
 // labelWords are the stems of creditLabel's labels, lower case: a line
 // holding none of them, in any case, is not run through the regexp, which
 // most body paragraphs with a comma would otherwise be.
-var labelWords = []string{"photo", "pic", "image", "illustration", "credit", "crédit", "foto", "bild", "source", "quelle", "fuente"}
+var labelWords = []string{"photo", "pic", "image", "immagine", "illustration", "credit", "crédit", "fot", "bild", "source", "quelle", "fuente", "fonte", "zdj"}
 
 // labelWordPairs has the first two letters of labelWords, as labelPairs
 // has creditLabels'.
@@ -490,7 +490,7 @@ func findCreditLabel(s string) []int {
 var labelAfter = [256]bool{'\t': true, '\n': true, '\f': true, '\r': true, ' ': true, '.': true, '!': true, '?': true}
 
 // labelOpenings are the first two letters of creditLabels' labels.
-var labelOpenings = []string{"ph", "pi", "im", "il", "cr", "fo", "bi", "so", "qu", "fu", "hi"}
+var labelOpenings = []string{"ph", "pi", "im", "il", "cr", "fo", "bi", "so", "qu", "fu", "hi", "zd"}
 
 // labelPairs has, for each first letter of labelOpenings, a bit for each
 // second letter.

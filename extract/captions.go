@@ -41,12 +41,19 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 		if creditLabel.ReplaceAllString(b.Text, "") == credit || isCreditLabel(text) {
 			text = "" // "Copyright AP Photo/Emma Rius": a label, no caption
 		}
+		if owner, ok := ownerCredit(text); ok {
+			text, credit = "", owner+" / "+credit
+		}
 		switch {
 		case textutil.CountWords(text) > maxCaptionWords || v.bylineLabels.header.MatchString(text) ||
 			wireSignature(b.Text, credit) && (!oneSentence(text) || !paragraphAfter(blocks[i+1:])):
 			// Too long for a caption, or a byline: "By Jo Lind and Ed
 			// Marsh / Yomiuri Shimbun Staff Writers".
 			kept = append(kept, b)
+		case cutShort(text):
+			// A teaser card's headline, cut to fit, over its
+			// picture's credit.
+			removed = append(removed, clean.Removal{Rule: RuleTeaserFigure, Kind: clean.Related, Text: b.Text})
 		case text != "":
 			captions = append(captions, Caption{Text: text, Credit: credit})
 		case i+1 < len(blocks) && v.hasCaptionLabel(blocks[i+1].Text):
@@ -67,6 +74,14 @@ func (v *vocabulary) pullCaptions(blocks []clean.Block) (kept []clean.Block, cap
 		}
 	}
 	return kept, captions, removed
+}
+
+// ownerCredit reports the text left when a credit was split off it that
+// is a credit too, and that credit: "© Harbour Board / Fotograf: Jo Lind"
+// names the rights holder, then the photographer.
+func ownerCredit(text string) (string, bool) {
+	t, owner, ok := clean.SplitCredit(text)
+	return owner, ok && t == "" && owner != ""
 }
 
 // wireSignature reports a line closing in a credit that signs a wire story
@@ -106,6 +121,13 @@ func oneSentence(s string) bool {
 	return true
 }
 
+// cutShort reports a text that ends in an ellipsis: a teaser card's
+// headline or summary cut to fit, never a picture's caption.
+func cutShort(t string) bool {
+	t = strings.TrimSpace(t)
+	return strings.HasSuffix(t, "...") || strings.HasSuffix(t, "…")
+}
+
 // paragraphAfter reports whether a paragraph follows among blocks.
 func paragraphAfter(blocks []clean.Block) bool {
 	for _, b := range blocks {
@@ -117,10 +139,13 @@ func paragraphAfter(blocks []clean.Block) bool {
 }
 
 // captionShaped reports whether b could be the caption a following credit
-// line belongs to: a short paragraph that is not a quotation.
+// line belongs to: a short paragraph that is not a quotation, nor a
+// headline a teaser card cut short, "Nordex meldet Rekordumsatz bei
+// soli...", over its picture's credit.
 func captionShaped(b clean.Block) bool {
 	t := strings.TrimSpace(b.Text)
-	if b.Kind != clean.Paragraph || t == "" || textutil.CountWords(t) > 40 {
+	if b.Kind != clean.Paragraph || t == "" || textutil.CountWords(t) > 40 ||
+		cutShort(t) {
 		return false
 	}
 	return !strings.ContainsAny(t[:1], `"“‘'`)
@@ -159,6 +184,9 @@ func (e *Extractor) finishCaptions(cs []Caption, page clean.Page) (out []Caption
 		c.Text, c.Credit = e.vocab.splitCaptionCredit(c.Text, cleanCredit(c.Credit))
 		if c.Credit != "" && isCreditLabel(c.Text) {
 			c.Text = "" // "Fotos: © Jo Lind" is a credit alone
+		}
+		if owner, ok := ownerCredit(c.Text); ok && c.Credit != "" {
+			c.Text, c.Credit = "", owner+" / "+c.Credit
 		}
 		switch {
 		case c.Text != "" && hasNoWord(c.Text):

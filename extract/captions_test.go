@@ -510,3 +510,44 @@ func TestPullCaptions(t *testing.T) {
 		t.Errorf("caption line and credit line: kept %+v, captions %+v", kept, got)
 	}
 }
+
+func TestOwnerCredit(t *testing.T) {
+	for _, tc := range []struct {
+		text, want string
+		ok         bool
+	}{
+		{"© Harbour Board", "Harbour Board", true},
+		{"Photograph: Jo Lind/AFP", "Jo Lind/AFP", true},
+		// Near misses: a caption, and a caption with a credit still in it.
+		{"Der Hafen am Morgen", "", false},
+		{"Der Hafen am Morgen. © Harbour Board", "", false},
+		{"", "", false},
+	} {
+		got, ok := ownerCredit(tc.text)
+		if got != tc.want && tc.ok || ok != tc.ok {
+			t.Errorf("ownerCredit(%q) = %q, %v; want %q, %v", tc.text, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+// TestPullCaptionsCutShort: a teaser card's headline cut to fit, over its
+// picture's credit, is removed as a teaser, not taken for a caption; a
+// caption over its credit, with an ellipsis inside it, is a caption.
+func TestPullCaptionsCutShort(t *testing.T) {
+	blocks := []clean.Block{
+		{Kind: clean.Paragraph, Text: "Der Windpark Nordmoor hat am Dienstag zum ersten Mal Strom in das Netz eingespeist, teilte der Betreiber mit."},
+		{Kind: clean.Paragraph, Text: "Solarpark im Emsland geht mit 30 Megawatt ans Netz und soll... © Sonnenfeld GmbH"},
+		{Kind: clean.Paragraph, Text: "Batteriespeicher in Leer: Stadtwerke setzen auf neue Tec… © Stadtwerke Leer / K. Janssen"},
+		{Kind: clean.Paragraph, Text: "Drei, zwei, eins ... die Anlage läuft. Foto: Lena Brandt"},
+		{Kind: clean.Paragraph, Text: "Im Sommer soll ein zweiter Bauabschnitt mit weiteren acht Anlagen beginnen, sofern der Landkreis zustimmt."},
+	}
+	kept, got, removed := defaultVocabulary().pullCaptions(blocks)
+	assert.Equal(t, []Caption{{Text: "Drei, zwei, eins ... die Anlage läuft.", Credit: "Lena Brandt"}}, got)
+	assert.Equal(t, 2, len(kept))
+	if assert.Equal(t, 2, len(removed)) {
+		for _, r := range removed {
+			assert.Equal(t, RuleTeaserFigure, r.Rule)
+			assert.Equal(t, clean.Related, r.Kind)
+		}
+	}
+}
