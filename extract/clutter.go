@@ -46,8 +46,8 @@ func (v *vocabulary) classClutter(n *html.Node) (clean.Kind, string, bool) {
 	var buf [6]string
 	for _, marks := range [...]string{attr(n, "class"), attr(n, "id"), attr(n, "data-component")} {
 		for tok := range strings.FieldsSeq(marks) {
-			if strings.Contains(tok, "--") {
-				continue // a BEM modifier says how, not what
+			if strings.Contains(tok, "--") || !v.mayNameClutter(tok) {
+				continue // a BEM modifier says how, not what; most name no clutter
 			}
 			words := classWords(tok, buf[:0], v.classWords)
 			if len(words) == 0 {

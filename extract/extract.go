@@ -266,6 +266,7 @@ func New(opts ...Option) (*Extractor, error) {
 				return nil, fmt.Errorf("extract: %w", err)
 			}
 		}
+		vocab.classIndex = newClassIndex(vocab.classWords)
 	}
 	e := &Extractor{rules: compiled, vocab: vocab, maxBytes: c.maxBytes, logger: c.logger}
 	if e.maxBytes <= 0 {

@@ -24,6 +24,7 @@ import (
 // and never changed after, so Extractors may share one.
 type vocabulary struct {
 	classWords    map[string]clean.Kind
+	classIndex    *classIndex // of classWords, built once they are read or edited
 	roles         map[string]clean.Kind
 	publishers    map[string]bool // normalised names
 	aggregators   map[string]bool // normalised names
@@ -168,6 +169,7 @@ func readVocabulary(fsys fs.FS) (*vocabulary, error) {
 	err := eachLine(fsys, "vocabulary/classwords.txt", func(fields []string) error {
 		return addKindWords(v.classWords, fields)
 	})
+	v.classIndex = newClassIndex(v.classWords)
 	if err == nil {
 		err = eachLine(fsys, "vocabulary/roles.txt", func(fields []string) error {
 			return addKindWords(v.roles, fields)
