@@ -155,6 +155,14 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			if prefixes, ok := anchoredPrefixes(syn); ok {
 				c.regexPrefixes[i] = slices.Sorted(slices.Values(prefixes))
 				c.addPrefixPairs(i, prefixes)
+				// Many blocks open with a digit, as "^\d+ min read"
+				// does: its literals are looked for too, each in turn,
+				// only in blocks with one of the prefixes.
+				if lits, ok := requiredLiterals(syn); ok {
+					for _, lit := range lits {
+						c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
+					}
+				}
 			} else if lits, ok := requiredLiterals(syn); ok {
 				for _, lit := range lits {
 					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
