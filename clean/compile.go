@@ -155,6 +155,18 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 			if prefixes, ok := anchoredPrefixes(syn); ok {
 				c.regexPrefixes[i] = slices.Sorted(slices.Values(prefixes))
 				c.addPrefixPairs(i, prefixes)
+				// Many blocks open with a digit, as "^\d+ min read"
+				// does: where a prefix is one character, the literals
+				// are looked for too, each in turn, only in blocks with
+				// one of the prefixes. (Finding them costs time at
+				// Compile; longer prefixes are rare enough alone.)
+				if shortest(prefixes) == 1 {
+					if lits, ok := requiredLiterals(syn); ok {
+						for _, lit := range lits {
+							c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
+						}
+					}
+				}
 			} else if lits, ok := requiredLiterals(syn); ok {
 				for _, lit := range lits {
 					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))

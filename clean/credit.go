@@ -31,11 +31,13 @@ func loadAgencies(list string) (map[string]bool, int) {
 var (
 	// creditLabel finds "Photograph: …", "Image source, …", "Foto: …" and
 	// the like, at the start of a line or after the caption's last sentence.
+	// The code runs findCreditLabel, fuzzed against it.
 	creditLabel = regexp.MustCompile(`(?i)(?:^|[\s.!?])(` + creditLabels + `\s*)([^:]+)$`)
 	// creditLabelHere is creditLabel with its label at the start of the
 	// text (see findCreditLabel).
 	creditLabelHere = regexp.MustCompile(`(?i)^(` + creditLabels + `\s*)([^:]+)$`)
-	// trailingParen finds a parenthesised group that ends the line.
+	// trailingParen finds a parenthesised group that ends the line; the
+	// code runs findTrailingParen, fuzzed against it.
 	trailingParen = regexp.MustCompile(`\s*\(([^()]{2,120})\)\s*$`)
 	// apPhoto finds "AP Photo/Name" closing a caption without parentheses.
 	apPhoto = regexp.MustCompile(`(?:^|\s)(AP Photo/[^()]{2,60})$`)
@@ -93,7 +95,7 @@ func splitCredit(caption string) (text, credit string, ok bool) {
 	s := whole[off:]
 	cut := func(i int) string { return strings.TrimSpace(whole[:off+i]) }
 	if strings.HasSuffix(s, ")") {
-		if m := trailingParen.FindStringSubmatchIndex(s); m != nil {
+		if m := findTrailingParen(s); m != nil {
 			inner := strings.TrimSpace(s[m[2]:m[3]])
 			if c, ok := parenCredit(inner); ok {
 				return cut(m[0]), c, true
@@ -223,8 +225,8 @@ func parenCredit(inner string) (string, bool) {
 	if textutil.CountWords(inner) > MaxCreditWords {
 		return "", false
 	}
-	if m := creditLabel.FindStringSubmatch(inner); m != nil && strings.TrimSpace(m[1]) != "" && strings.HasPrefix(inner, strings.TrimLeft(m[0], " .!?")) {
-		c := strings.TrimSpace(m[2])
+	if m := findCreditLabel(inner); m != nil && strings.TrimSpace(inner[m[2]:m[3]]) != "" && strings.HasPrefix(inner, strings.TrimLeft(inner[m[0]:m[1]], " .!?")) {
+		c := strings.TrimSpace(inner[m[4]:m[5]])
 		return c, c != ""
 	}
 	if mentionsAgency(inner) || nameSlashOrg.MatchString(inner) {
@@ -521,3 +523,33 @@ func hasPair(pairs *[256]uint32, s string, i int) bool {
 
 // mayOpenLabel reports whether a label of creditLabels may start at s[i].
 func mayOpenLabel(s string, i int) bool { return hasPair(&labelPairs, s, i) }
+
+// findTrailingParen is trailingParen.FindStringSubmatchIndex(s) without
+// trying the pattern at every byte: a match's ")" is the last one, with
+// only white space after it, and its "(" the last one before that, with
+// no ")" between; the match opens with the white space before the "(".
+func findTrailingParen(s string) []int {
+	end := len(s)
+	for end > 0 && regexpSpace[s[end-1]] {
+		end--
+	}
+	if end == 0 || s[end-1] != ')' {
+		return nil
+	}
+	closing := end - 1
+	open := strings.LastIndexAny(s[:closing], "()")
+	if open < 0 || s[open] != '(' {
+		return nil
+	}
+	if n := utf8.RuneCountInString(s[open+1 : closing]); n < 2 || n > 120 {
+		return nil
+	}
+	start := open
+	for start > 0 && regexpSpace[s[start-1]] {
+		start--
+	}
+	return []int{start, len(s), open + 1, closing}
+}
+
+// regexpSpace marks the bytes \s matches in Go's regexp syntax.
+var regexpSpace = [256]bool{'\t': true, '\n': true, '\f': true, '\r': true, ' ': true}

@@ -180,3 +180,15 @@ func asciiFoldContains(s, w string) bool {
 	}
 	return false
 }
+
+// FuzzTrailingParen checks findTrailingParen against trailingParen.
+func FuzzTrailingParen(f *testing.F) {
+	for _, s := range []string{"A bridge (Photo: AFP)", "x (a)", "x (ab) ", "x\t(ab)\n", "(ab)", "a (b (cd)", "a (b) c (de)", "a (b)c)", "(\xff\xfe)", "  (éé)  ", "a ()", "x (" + strings.Repeat("é", 120) + ")", "x (" + strings.Repeat("é", 121) + ")", "x\v(ab)"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := findTrailingParen(s), trailingParen.FindStringSubmatchIndex(s); !slices.Equal(got, want) {
+			t.Fatalf("findTrailingParen(%q) = %v, trailingParen finds %v", s, got, want)
+		}
+	})
+}

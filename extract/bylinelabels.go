@@ -140,7 +140,7 @@ func (b *bylineLabels) cut(t string, element bool) (rest string, ok bool) {
 	if end == 0 || end > 24 {
 		return "", false
 	}
-	for _, label := range b.byFirst[strings.ToLower(t[:end])] {
+	for _, label := range b.labelsFor(t[:end]) {
 		if label.element && !element || len(t) < len(label.text) || !strings.EqualFold(t[:len(label.text)], label.text) {
 			continue
 		}
@@ -160,6 +160,27 @@ func (b *bylineLabels) cut(t string, element bool) (rest string, ok bool) {
 		return strings.TrimSpace(rest), true
 	}
 	return "", false
+}
+
+// labelsFor returns the labels whose first word is word, in any case. An
+// ASCII word, as most lines open with, is folded on the stack: a line's
+// first word would otherwise be copied to look it up.
+func (b *bylineLabels) labelsFor(word string) []bylineLabel {
+	var buf [24]byte
+	if len(word) > len(buf) {
+		return b.byFirst[strings.ToLower(word)]
+	}
+	for i := 0; i < len(word); i++ {
+		c := word[i]
+		if c >= utf8.RuneSelf {
+			return b.byFirst[strings.ToLower(word)]
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return b.byFirst[string(buf[:len(word)])]
 }
 
 // opensFullName reports whether s opens with two capitalised words, as a

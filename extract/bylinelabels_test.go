@@ -1,6 +1,8 @@
 package extract
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/declutter/declutter/internal/textutil"
@@ -103,5 +105,19 @@ func TestMayNameLabelled(t *testing.T) {
 				t.Errorf("labelledNames(%q) = %q, which mayNameLabelled turns away", tc.line, names)
 			}
 		}
+	}
+}
+
+// TestLabelsFor: the first word is looked up folded as strings.ToLower
+// folds it, ASCII or not.
+func TestLabelsFor(t *testing.T) {
+	b := &defaultVocabulary().bylineLabels
+	for _, w := range []string{"By", "BY", "by", "Von", "VON", "Par", "Текст", "ТЕКСТ", "Ein", "Bylines", "", "Xyz", "ÉCRIT", strings.Repeat("a", 25)} {
+		if got, want := b.labelsFor(w), b.byFirst[strings.ToLower(w)]; !slices.EqualFunc(got, want, func(x, y bylineLabel) bool { return x == y }) {
+			t.Errorf("labelsFor(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if len(b.labelsFor("BY")) == 0 || len(b.labelsFor("ТЕКСТ")) == 0 {
+		t.Error("no labels for BY or ТЕКСТ")
 	}
 }

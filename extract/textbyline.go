@@ -387,6 +387,7 @@ func fieldsUpTo(s string, n int) (words []string, more bool) {
 	if textutil.WordsAtMost(s, n) {
 		return strings.Fields(s), false
 	}
+	words = make([]string, 0, n) // s has more than n words: n is small
 	for i := 0; len(words) < n; {
 		for i < len(s) && isSpaceAt(s, i) {
 			_, size := utf8.DecodeRuneInString(s[i:])
