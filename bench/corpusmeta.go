@@ -1,6 +1,9 @@
 package main
 
-import "strings"
+import (
+	"fmt"
+	"strings"
+)
 
 // The go-trafilatura corpus annotates many pages with their title and
 // authors as well as snippets. corpusMeta scores an extractor's title and
@@ -41,6 +44,23 @@ func (m *CorpusMeta) add(file string, s CorpusMetaStats) {
 	} else {
 		m.Check.add(s)
 	}
+}
+
+// metaRow is one row of a titles-and-authors table.
+type metaRow struct {
+	name string
+	s    CorpusMetaStats
+}
+
+// rows gives the report's rows: all pages, then each half.
+func (m CorpusMeta) rows() []metaRow {
+	return []metaRow{{"all", m.All}, {"tune", m.Tune}, {"check", m.Check}}
+}
+
+// cells are the four measures of s as report cells.
+func (s CorpusMetaStats) cells() string {
+	return fmt.Sprintf("%s | %s | %s | %s", pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages),
+		pct(s.AuthorsExact, s.AuthorPages), pct(s.AuthorsMatched, s.AuthorPages))
 }
 
 // merge adds every count of o to m.

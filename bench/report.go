@@ -113,15 +113,8 @@ func (r Report) writeCorpusMeta(w io.Writer) {
 	fmt.Fprintln(w, "| Extractor | Half | Title exact | Title normalised | Authors exact | Authors matched |")
 	fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|")
 	for _, c := range rows {
-		m := c.Single.Meta
-		for _, h := range []struct {
-			name string
-			s    CorpusMetaStats
-		}{{"all", m.All}, {"tune", m.Tune}, {"check", m.Check}} {
-			s := h.s
-			fmt.Fprintf(w, "| %s | %s | %s | %s | %s | %s |\n", c.Name, h.name,
-				pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages),
-				pct(s.AuthorsExact, s.AuthorPages), pct(s.AuthorsMatched, s.AuthorPages))
+		for _, h := range c.Single.Meta.rows() {
+			fmt.Fprintf(w, "| %s | %s | %s |\n", c.Name, h.name, h.s.cells())
 		}
 	}
 	fmt.Fprintln(w)

@@ -310,14 +310,8 @@ func (r *TextReport) write(w io.Writer) {
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, "| Extractor | Half | Pages | Titles exact | Titles normalised | Authors exact | Authors matched |")
 		fmt.Fprintln(w, "|---|---|--:|--:|--:|--:|--:|")
-		for _, h := range []struct {
-			name string
-			s    CorpusMetaStats
-		}{{"all", m.All}, {"tune", m.Tune}, {"check", m.Check}} {
-			s := h.s
-			fmt.Fprintf(w, "| declutter | %s | %d | %s | %s | %s | %s |\n", h.name, s.Pages,
-				pct(s.TitleExact, s.TitlePages), pct(s.TitleNorm, s.TitlePages),
-				pct(s.AuthorsExact, s.AuthorPages), pct(s.AuthorsMatched, s.AuthorPages))
+		for _, h := range m.rows() {
+			fmt.Fprintf(w, "| declutter | %s | %d | %s |\n", h.name, h.s.Pages, h.s.cells())
 		}
 		fmt.Fprintln(w)
 	}
