@@ -99,7 +99,7 @@ var roleWords = loadWords(bylineRoleList)
 // "Environment correspondent" or "BBC Scotland News", printed under a byline.
 func (v *vocabulary) isRole(t string) bool {
 	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(t, ".!?") {
+	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(t, ".!?") || isStaffSurname(words) {
 		return false
 	}
 	for _, w := range words {

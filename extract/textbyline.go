@@ -541,7 +541,7 @@ func (v *vocabulary) isNameList(t string) bool {
 		switch {
 		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || startsLetter(w) && slices.Contains(v.bylines.joiners, strings.ToLower(w)):
 			continue
-		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3 && !(givenStopWords[w] && len(words) <= 3 && i+1 < len(words) && isNameWord(words[i+1])):
+		case roleWords[strings.ToLower(w)] && !(i == 1 && isStaffSurname(words)), stopWords[strings.ToLower(w)] && len(w) > 3 && !(givenStopWords[w] && len(words) <= 3 && i+1 < len(words) && isNameWord(words[i+1])):
 			return false
 		}
 		if !isNameWord(w) {
@@ -731,3 +731,21 @@ func afterAnyDate(t string) string {
 // clockWords are the words a clock time carries after it: its half of the
 // day and its zone.
 var clockWords = wordSet("am|pm|a.m|p.m|uhr|h|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct")
+
+// staffDesks are the desks a newsroom signs "Staff" after: "Sports Staff",
+// "Editorial Staff". Any other capitalised word before it is a given name.
+var staffDesks = map[string]bool{"sports": true, "news": true, "editorial": true, "web": true, "online": true,
+	"digital": true, "metro": true, "business": true, "wire": true, "features": true, "opinion": true,
+	"politics": true, "entertainment": true, "local": true, "city": true, "state": true, "national": true,
+	"world": true, "desk": true, "senior": true, "junior": true, "the": true, "our": true}
+
+// isStaffSurname reports a given name and the surname "Staff" ("Jörg
+// Staff"), which the word's other sense as a desk ("Sports Staff", "Staff
+// Writer", "CELEBWIRE STAFF") would reject.
+func isStaffSurname(words []string) bool {
+	if len(words) != 2 || words[1] != "Staff" || !isNameWord(words[0]) || strings.ToUpper(words[0]) == words[0] {
+		return false
+	}
+	w := strings.ToLower(words[0])
+	return !staffDesks[w] && !deskWords[w] && !roleWords[w] && !notNameWords[w] && !stopWords[w]
+}

@@ -70,6 +70,19 @@ func TestBylineAt(t *testing.T) {
 		{"Posted by Nora Pike, Varun Kale and Eric Moll - Safe Browsing team", "Nora Pike, Varun Kale and Eric Moll"},
 		{"By Anna-Lena Berg - 4 min read", "Anna-Lena Berg"},
 		{"Von Jana Petersen Fotos: Ole Brand", "Jana Petersen"},
+		// "Staff" is a surname after a given name, a desk's word in
+		// every other place.
+		{"Von Björn Staff", "Björn Staff"},
+		{"By Helga Staff", "Helga Staff"},
+		{"Björn Staff", "Björn Staff"},
+		{"By Sports Staff", "Sports Staff"},
+		{"Sports Staff", ""},
+		{"Editorial Staff", ""},
+		{"Staff Writer", ""},
+		{"BY NEWSWIRE STAFF", "NEWSWIRE STAFF"},
+		{"BJÖRN STAFF", ""},
+		{"By Jane Doe, Staff Writer", "Jane Doe"},
+		{"Jane Doe Staff Writer", "Jane Doe"},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, defaultVocabulary().bylineAt(tt.line), tt.line)
