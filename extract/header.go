@@ -305,7 +305,7 @@ func (v *vocabulary) leadAt(blocks []clean.Block, i int) (string, int) {
 var dateLabels = wordSet("published|first published|updated|last updated|posted|date" +
 	"|stand|datum|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt|publiziert" +
 	"|publié|publié le|mis à jour|date de publication|fecha|publicado|actualizado" +
-	"|data|pubblicato|aggiornato|opublikowano|gepubliceerd|bijgewerkt")
+	"|data|pubblicato|aggiornato|opublikowano|gepubliceerd|bijgewerkt|입력|수정")
 
 // isFieldLabel reports a line that is only the label of a header field,
 // with nothing after it but a colon: a byline's ("Autor", "By", "Von",
