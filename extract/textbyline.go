@@ -230,6 +230,9 @@ func (v *vocabulary) bylineAt(t string) string {
 	if b, ok := v.textByline(t); ok {
 		return b
 	}
+	if b := v.postedOnBy(t); b != "" {
+		return b
+	}
 	names := cutHandle(strings.TrimSpace(stripDate(t)))
 	// Each of bylineSeparator's alternatives holds one of these marks.
 	if strings.ContainsAny(names, "•·|–—") {
@@ -748,4 +751,34 @@ func isStaffSurname(words []string) bool {
 	}
 	w := strings.ToLower(words[0])
 	return !staffDesks[w] && !deskWords[w] && !roleWords[w] && !notNameWords[w] && !stopWords[w]
+}
+
+// postedOnBy reads the line a blog theme prints over a post: a date label,
+// the date (printed twice, glued, when the post was updated) and the
+// names, or one name or desk, after "von" or "by" — "Veröffentlicht am 3. Mai 2021 von Jana
+// Petersen", "Posted on May 3, 2021 by Jane Doe".
+func (v *vocabulary) postedOnBy(t string) string {
+	low := strings.ToLower(t)
+	if !strings.HasPrefix(low, "veröffentlicht am ") && !strings.HasPrefix(low, "posted on ") {
+		return ""
+	}
+	for _, label := range []string{" von ", " by "} {
+		i := strings.LastIndex(t, label)
+		if i < 0 || !hasFourDigits(t[:i]) {
+			continue
+		}
+		names := strings.TrimSpace(t[i+len(label):])
+		if v.isNameList(names) || isLoneNameWord(names) {
+			return names // the label and date before it vouch for one word: "von Heiko", "von Redaktion"
+		}
+	}
+	return ""
+}
+
+// isLoneNameWord reports a single capitalised word a byline's label may
+// sign with: a given name or a desk ("Heiko", "Redaktion"), not a word of
+// the page's furniture.
+func isLoneNameWord(w string) bool {
+	return w != "" && !strings.Contains(w, " ") && isNameWord(w) && strings.ToUpper(w) != w &&
+		!notNameWords[strings.ToLower(w)] && !stopWords[strings.ToLower(w)] && !roleWords[strings.ToLower(w)]
 }

@@ -83,6 +83,17 @@ func TestBylineAt(t *testing.T) {
 		{"BJÖRN STAFF", ""},
 		{"By Jane Doe, Staff Writer", "Jane Doe"},
 		{"Jane Doe Staff Writer", "Jane Doe"},
+		// A blog theme's date line, the date twice and glued when the
+		// post was updated, then the names or a lone name or desk.
+		{"Veröffentlicht am 4. März 2021 von Lena Hartwig", "Lena Hartwig"},
+		{"Veröffentlicht am 4. März 20213. März 2021 von Lena Hartwig", "Lena Hartwig"},
+		{"Veröffentlicht am 4. März 20213. März 2021 von Torsten", "Torsten"},
+		{"Veröffentlicht am 4. März 2021 von Redaktion", "Redaktion"},
+		{"Posted on March 4, 2021 by Lena Hartwig", "Lena Hartwig"},
+		{"Veröffentlicht am 4. März 2021 von admin", ""},
+		{"Veröffentlicht am 4. März 2021 von KLICK", ""},
+		{"Veröffentlicht am 4. März 2021 von Kommentare", ""},
+		{"Veröffentlicht am 4. März 2021 von der Stadt veranlasst", ""},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, defaultVocabulary().bylineAt(tt.line), tt.line)
