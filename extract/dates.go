@@ -121,7 +121,7 @@ var dateWordsAnyLanguage = wordSet(monthsAnyLanguage +
 	`|mon|monday|tue|tuesday|wed|wednesday|thu|thursday|fri|friday|sat|saturday|sun|sunday` +
 	`|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche` +
 	`|published|updated|posted|veröffentlicht|veröffentlichung|aktualisiert|publiziert|erstellt|stand` +
-	`|publié|mis|à|jour|publicado|actualizado|publikacja|opublikowano|aktualizacja` +
+	`|publié|mis|à|jour|publicado|actualizado|publikacja|opublikowano|aktualizacja|입력|수정` +
 	`|am|um|uhr|le|el|at|on|de|del|of|the|utc|gmt|bst|cet|cest|est|edt|pst|pdt|am|pm|a|p|m|h`)
 
 func wordSet(list string) map[string]bool {
@@ -177,8 +177,8 @@ func lowerASCII(buf []byte, w string) []byte {
 	return buf
 }
 
-// numericDate finds 16.08.2025, 16/08/2025 and 2025-08-16.
-var numericDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{2,4})\b|\b(\d{4})-(\d{1,2})-(\d{1,2})\b`)
+// numericDate finds 16.08.2025, 16/08/2025, 2025-08-16 and 2025.08.16.
+var numericDate = regexp.MustCompile(`\b(\d{1,2})([./])(\d{1,2})[./](\d{2,4})\b|\b(\d{4})[-.](\d{1,2})[-.](\d{1,2})\b`)
 
 // holdsNumericDate reports whether t holds a numeric date that names a day
 // of the calendar: 2025-08-16 year first; 16.08.2025 day first, as dots are

@@ -105,7 +105,18 @@ func TestIsDateEuropean(t *testing.T) {
 		{"14 de marzo de 2024", day(2024, 3, 14, 0, 0)},
 		{"14 marzo 2024", day(2024, 3, 14, 0, 0)},
 		{"1.2.2024", day(2024, 2, 1, 0, 0)},
+		// Korean papers put the year first, after "입력" (published) or
+		// "수정" (modified).
+		{"입력 2025.06.21 09:14", day(2025, 6, 21, 9, 14)},
+		{"수정 2025.06.21 11:40", day(2025, 6, 21, 11, 40)},
+		{"2025.06.21 09:14", day(2025, 6, 21, 9, 14)},
+		{"입력 : 2025.06.21", day(2025, 6, 21, 0, 0)},
 		// Near misses.
+		{"2025.13.21", time.Time{}},                                          // no 13th month
+		{"v2025.06.21", time.Time{}},                                         // a release's version
+		{"Release 2025.06.21", time.Time{}},                                  // the same, labelled
+		{"1.2025.06.21", time.Time{}},                                        // a longer version number
+		{"댓글을 입력해 주세요 2025.06.21", time.Time{}},                              // a form's prompt with a date
 		{"14.03", time.Time{}},                                               // a price, or a date with no year
 		{"14,03 €", time.Time{}},                                             // a price
 		{"2.14.2024", time.Time{}},                                           // a version number: no 14th month

@@ -99,7 +99,7 @@ var roleWords = loadWords(bylineRoleList)
 // "Environment correspondent" or "BBC Scotland News", printed under a byline.
 func (v *vocabulary) isRole(t string) bool {
 	words := strings.Fields(t)
-	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(t, ".!?") {
+	if len(words) == 0 || len(words) > 5 || strings.ContainsAny(t, ".!?") || isStaffSurname(words) {
 		return false
 	}
 	for _, w := range words {
@@ -305,7 +305,7 @@ func (v *vocabulary) leadAt(blocks []clean.Block, i int) (string, int) {
 var dateLabels = wordSet("published|first published|updated|last updated|posted|date" +
 	"|stand|datum|veröffentlicht|aktualisiert|zuletzt aktualisiert|erstellt|publiziert" +
 	"|publié|publié le|mis à jour|date de publication|fecha|publicado|actualizado" +
-	"|data|pubblicato|aggiornato|opublikowano|gepubliceerd|bijgewerkt")
+	"|data|pubblicato|aggiornato|opublikowano|gepubliceerd|bijgewerkt|입력|수정")
 
 // isFieldLabel reports a line that is only the label of a header field,
 // with nothing after it but a colon: a byline's ("Autor", "By", "Von",

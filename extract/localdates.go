@@ -50,6 +50,9 @@ var (
 	monthDayYear = regexp.MustCompile(`(?i)(?:^|[^\pL\d])(\pL+)\.?\s+(\d{1,2}),?\s+(\d{4})`)
 	// dayFirstDate finds "12.05.2026" and "12/05/2026", day first.
 	dayFirstDate = regexp.MustCompile(`(?:^|[^\d])(\d{1,2})[./](\d{1,2})[./](\d{4})`)
+	// yearFirstDotted finds "2026.07.12", year first, as Korean papers
+	// print it.
+	yearFirstDotted = regexp.MustCompile(`(?:^|[^\d.])(\d{4})\.(\d{1,2})\.(\d{1,2})(?:[^\d.]|$)`)
 	// kanjiDate finds "2026年1月13日".
 	kanjiDate = regexp.MustCompile(`(\d{4})年\s*(\d{1,2})月\s*(\d{1,2})日`)
 	// clockAfter finds the clock time after a date: "17:42", "08h15",
@@ -145,6 +148,12 @@ func findLocalDate(t string) (y int, mo time.Month, d, end int, ok bool) {
 		n, _ := strconv.Atoi(t[m[4]:m[5]])
 		y, _ = strconv.Atoi(t[m[6]:m[7]])
 		return y, time.Month(n), d, m[1], true
+	}
+	if m := yearFirstDotted.FindStringSubmatchIndex(t); near(m) {
+		y, _ = strconv.Atoi(t[m[2]:m[3]])
+		n, _ := strconv.Atoi(t[m[4]:m[5]])
+		d, _ = strconv.Atoi(t[m[6]:m[7]])
+		return y, time.Month(n), d, m[7], true
 	}
 	return 0, 0, 0, 0, false
 }

@@ -230,6 +230,9 @@ func (v *vocabulary) bylineAt(t string) string {
 	if b, ok := v.textByline(t); ok {
 		return b
 	}
+	if b := v.postedOnBy(t); b != "" {
+		return b
+	}
 	names := cutHandle(strings.TrimSpace(stripDate(t)))
 	// Each of bylineSeparator's alternatives holds one of these marks.
 	if strings.ContainsAny(names, "•·|–—") {
@@ -541,7 +544,7 @@ func (v *vocabulary) isNameList(t string) bool {
 		switch {
 		case nameParticles[w] || w == "and" || w == "und" || w == "&" || w == "et" || startsLetter(w) && slices.Contains(v.bylines.joiners, strings.ToLower(w)):
 			continue
-		case roleWords[strings.ToLower(w)], stopWords[strings.ToLower(w)] && len(w) > 3 && !(givenStopWords[w] && len(words) <= 3 && i+1 < len(words) && isNameWord(words[i+1])):
+		case roleWords[strings.ToLower(w)] && !(i == 1 && isStaffSurname(words)), stopWords[strings.ToLower(w)] && len(w) > 3 && !(givenStopWords[w] && len(words) <= 3 && i+1 < len(words) && isNameWord(words[i+1])):
 			return false
 		}
 		if !isNameWord(w) {
@@ -731,3 +734,51 @@ func afterAnyDate(t string) string {
 // clockWords are the words a clock time carries after it: its half of the
 // day and its zone.
 var clockWords = wordSet("am|pm|a.m|p.m|uhr|h|utc|gmt|bst|cet|cest|est|edt|cst|cdt|mst|mdt|pst|pdt|et|pt|ct")
+
+// staffDesks are the desks a newsroom signs "Staff" after: "Sports Staff",
+// "Editorial Staff". Any other capitalised word before it is a given name.
+var staffDesks = map[string]bool{"sports": true, "news": true, "editorial": true, "web": true, "online": true,
+	"digital": true, "metro": true, "business": true, "wire": true, "features": true, "opinion": true,
+	"politics": true, "entertainment": true, "local": true, "city": true, "state": true, "national": true,
+	"world": true, "desk": true, "senior": true, "junior": true, "the": true, "our": true}
+
+// isStaffSurname reports a given name and the surname "Staff" ("Jörg
+// Staff"), which the word's other sense as a desk ("Sports Staff", "Staff
+// Writer", "CELEBWIRE STAFF") would reject.
+func isStaffSurname(words []string) bool {
+	if len(words) != 2 || words[1] != "Staff" || !isNameWord(words[0]) || strings.ToUpper(words[0]) == words[0] {
+		return false
+	}
+	w := strings.ToLower(words[0])
+	return !staffDesks[w] && !deskWords[w] && !roleWords[w] && !notNameWords[w] && !stopWords[w]
+}
+
+// postedOnBy reads the line a blog theme prints over a post: a date label,
+// the date (printed twice, glued, when the post was updated) and the
+// names, or one name or desk, after "von" or "by" — "Veröffentlicht am 3. Mai 2021 von Jana
+// Petersen", "Posted on May 3, 2021 by Jane Doe".
+func (v *vocabulary) postedOnBy(t string) string {
+	low := strings.ToLower(t)
+	if !strings.HasPrefix(low, "veröffentlicht am ") && !strings.HasPrefix(low, "posted on ") {
+		return ""
+	}
+	for _, label := range []string{" von ", " by "} {
+		i := strings.LastIndex(t, label)
+		if i < 0 || !hasFourDigits(t[:i]) {
+			continue
+		}
+		names := strings.TrimSpace(t[i+len(label):])
+		if v.isNameList(names) || isLoneNameWord(names) {
+			return names // the label and date before it vouch for one word: "von Heiko", "von Redaktion"
+		}
+	}
+	return ""
+}
+
+// isLoneNameWord reports a single capitalised word a byline's label may
+// sign with: a given name or a desk ("Heiko", "Redaktion"), not a word of
+// the page's furniture.
+func isLoneNameWord(w string) bool {
+	return w != "" && !strings.Contains(w, " ") && isNameWord(w) && strings.ToUpper(w) != w &&
+		!notNameWords[strings.ToLower(w)] && !stopWords[strings.ToLower(w)] && !roleWords[strings.ToLower(w)]
+}

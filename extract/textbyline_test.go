@@ -70,6 +70,30 @@ func TestBylineAt(t *testing.T) {
 		{"Posted by Nora Pike, Varun Kale and Eric Moll - Safe Browsing team", "Nora Pike, Varun Kale and Eric Moll"},
 		{"By Anna-Lena Berg - 4 min read", "Anna-Lena Berg"},
 		{"Von Jana Petersen Fotos: Ole Brand", "Jana Petersen"},
+		// "Staff" is a surname after a given name, a desk's word in
+		// every other place.
+		{"Von Björn Staff", "Björn Staff"},
+		{"By Helga Staff", "Helga Staff"},
+		{"Björn Staff", "Björn Staff"},
+		{"By Sports Staff", "Sports Staff"},
+		{"Sports Staff", ""},
+		{"Editorial Staff", ""},
+		{"Staff Writer", ""},
+		{"BY NEWSWIRE STAFF", "NEWSWIRE STAFF"},
+		{"BJÖRN STAFF", ""},
+		{"By Jane Doe, Staff Writer", "Jane Doe"},
+		{"Jane Doe Staff Writer", "Jane Doe"},
+		// A blog theme's date line, the date twice and glued when the
+		// post was updated, then the names or a lone name or desk.
+		{"Veröffentlicht am 4. März 2021 von Lena Hartwig", "Lena Hartwig"},
+		{"Veröffentlicht am 4. März 20213. März 2021 von Lena Hartwig", "Lena Hartwig"},
+		{"Veröffentlicht am 4. März 20213. März 2021 von Torsten", "Torsten"},
+		{"Veröffentlicht am 4. März 2021 von Redaktion", "Redaktion"},
+		{"Posted on March 4, 2021 by Lena Hartwig", "Lena Hartwig"},
+		{"Veröffentlicht am 4. März 2021 von admin", ""},
+		{"Veröffentlicht am 4. März 2021 von KLICK", ""},
+		{"Veröffentlicht am 4. März 2021 von Kommentare", ""},
+		{"Veröffentlicht am 4. März 2021 von der Stadt veranlasst", ""},
 	}
 	for _, tt := range tests {
 		assert.Equal(t, tt.want, defaultVocabulary().bylineAt(tt.line), tt.line)
