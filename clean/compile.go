@@ -50,6 +50,10 @@ type Rules struct {
 	// its literals there, or 0 when they are not all indexed.
 	literals    *literalIndex
 	literalMask []uint64
+	// literalTerms holds, for a rule with a literalMask whose
+	// alternatives need more than one literal set, those sets by
+	// alternative (see literalTermsOf); nil for the rest.
+	literalTerms [][][][][]byte
 	// regexPrefixes holds, for an anchored Regexp rule, the strings its
 	// matches start with, sorted; nil when they are not known.
 	regexPrefixes [][]string
@@ -101,6 +105,7 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 		regexLiterals: make([][][]byte, len(rs)),
 		literals:      new(literalIndex),
 		literalMask:   make([]uint64, len(rs)),
+		literalTerms:  make([][][][][]byte, len(rs)),
 		regexPrefixes: make([][]string, len(rs)),
 		regexWhole:    make([][]string, len(rs)),
 		prefixPairs:   new([1 << 16 / 64]uint64),
@@ -172,6 +177,9 @@ func CompileLayers(layers ...[]Rule) (*Rules, error) {
 					c.regexLiterals[i] = append(c.regexLiterals[i], []byte(lit))
 				}
 				c.literalMask[i] = c.literals.addAll(c.regexLiterals[i])
+				if c.literalMask[i] != 0 {
+					c.literalTerms[i] = termBytes(literalTermsOf(syn))
+				}
 			}
 			if first, ok := anchoredFirstRunes(syn); ok {
 				if heads, ok := prefixHeads(c.regexPrefixes[i]); ok {
@@ -279,6 +287,9 @@ func (c *Rules) match(l *line, accept func(hit) bool) {
 				}
 				if found&mask == 0 {
 					continue // lacks every literal a match holds
+				}
+				if terms := c.literalTerms[i]; terms != nil && !anyTermHeld(l.plain, terms) {
+					continue // lacks, for each alternative, a literal it needs
 				}
 			} else if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {
 				continue

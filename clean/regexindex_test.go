@@ -71,6 +71,7 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 		"Engineers found cracks in 4 of the arches.", "Advertisement", "Share on Facebook",
 		"Most read", "Related", "Weitere Themen", "Zum Weiterlesen", "© 2025 Gazette",
 		"7% of this article left", "14 days free", "X", "Tags: bridges",
+		"Subscribe to our weekly harbour newsletter", "Get the tide tables sent to your inbox",
 	}
 	matched := 0
 	for i, re := range c.regexps {
@@ -89,6 +90,9 @@ func TestRegexPrefiltersKeepMatches(t *testing.T) {
 			}
 			if lits := c.regexLiterals[i]; lits != nil {
 				assert.True(t, containsAny(l.plain, lits), "%s skips %q", c.rules[i].Name, b)
+			}
+			if terms := c.literalTerms[i]; terms != nil {
+				assert.True(t, anyTermHeld(l.plain, terms), "%s skips %q by its terms", c.rules[i].Name, b)
 			}
 		}
 	}
@@ -160,6 +164,9 @@ func FuzzRegexCandidates(f *testing.F) {
 			}
 			if lits := c.regexLiterals[i]; lits != nil && !containsAny(l.plain, lits) {
 				t.Fatalf("%q: %s matches, but its literals skip it", l.plain, c.rules[i].Name)
+			}
+			if terms := c.literalTerms[i]; terms != nil && !anyTermHeld(l.plain, terms) {
+				t.Fatalf("%q: %s matches, but its literal terms skip it", l.plain, c.rules[i].Name)
 			}
 		}
 	})
