@@ -491,7 +491,9 @@ func findCreditLabel(s string) []int {
 // white space in Go's syntax) and the stops.
 var labelAfter = [256]bool{'\t': true, '\n': true, '\f': true, '\r': true, ' ': true, '.': true, '!': true, '?': true}
 
-// labelOpenings are the first two letters of creditLabels' labels.
+// labelOpenings are the first two letters of creditLabels' labels; a
+// label added there needs its opening here (FuzzCreditLabel's seeds hold a
+// line for each label).
 var labelOpenings = []string{"ph", "pi", "im", "il", "cr", "fo", "bi", "so", "qu", "fu", "hi", "zd"}
 
 // labelPairs has, for each first letter of labelOpenings, a bit for each

@@ -154,7 +154,13 @@ func FuzzCreditLabel(f *testing.F) {
 	for _, s := range []string{"Photo: AFP", "The bridge. Photograph: Jane Doe/Reuters", " Photo: A", "Photo: a: b", "x.Image source, Getty",
 		"ſource: Jane", "CRÉDIT: Jo", "Crédit photo : Z", "hide caption toggle caption Jane Doe/NPR", "Credit...Jane Doe", "credits … X",
 		"photographs by Ana", "Bilder von Max", "pic:x", "Pic: a\nb", "?foto: x", "a\fbild: y", "ph", "The photo: by", "Pictures by: X",
-		"apic: x", "image\u017fource, y", "Illustration: \xff", "\xc5\xbfource: x"} {
+		"apic: x", "image\u017fource, y", "Illustration: \xff", "\xc5\xbfource: x",
+		// One line for each label of creditLabels, so that a label whose
+		// opening labelOpenings lacks fails here.
+		"Photo credit: X", "Picture: X", "Images: X", "Photo illustration: X", "Credits: X", "Fotos: X", "Fotó: X",
+		"Fotografía: X", "Fotografia: X", "Fotografie: X", "Fotografi: X", "Fotograf: X", "Fotoğraf: X", "Imagem: X",
+		"Immagine: X", "Zdjęcie: X", "Fonte: X", "Bild: X", "Bildquellen: X", "Bildnachweis: X", "Crédits photos: X",
+		"Photos crédits: X", "Sources: X", "Quellen: X", "Fuente: X", "Image source, X", "Foto de X", "Bilder von X", "Photo di X"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {

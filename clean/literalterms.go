@@ -1,6 +1,9 @@
 package clean
 
-import "regexp/syntax"
+import (
+	"regexp/syntax"
+	"slices"
+)
 
 // A pattern such as `^[^"]{0,200}(abonniere|subscribe to our)
 // [^.]{0,60}newsletter|newsletter abonnieren$` gives one literal set,
@@ -33,7 +36,7 @@ func literalTermsOf(re *syntax.Regexp) [][][]string {
 			for _, sub := range alt.Sub {
 				// A set with a literal of a byte or two rules out
 				// too few blocks to be worth its place in the index.
-				if lits, ok := requiredLiterals(sub); ok && shortest(lits) >= 3 && !sameSet(lits, best) {
+				if lits, ok := requiredLiterals(sub); ok && shortest(lits) >= 3 && !slices.Equal(lits, best) {
 					term = append(term, lits)
 				}
 			}
@@ -45,18 +48,6 @@ func literalTermsOf(re *syntax.Regexp) [][][]string {
 		return nil
 	}
 	return terms
-}
-
-func sameSet(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // termBytes returns terms as bytes.
